@@ -1,0 +1,24 @@
+import type { Localized, MessageParams } from "./types.js";
+
+/** How serious an issue is: an `error` rejects the value, a `warning` keeps it with a note. */
+export type Severity = "error" | "warning";
+
+/**
+ * A structured problem found in a value: a stable code for programs, a message in every
+ * locale for people, and the params that filled the message.
+ *
+ * @example
+ * ```ts
+ * import { checkCitizenId } from "@linli/core";
+ * const r = checkCitizenId("11010519491231002Y");
+ * if (!r.ok) console.log(r.issues[0]?.code, r.issues[0]?.message["zh-CN"]);
+ * ```
+ */
+export interface Issue {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: Localized;
+  readonly params?: MessageParams;
+  /** Path inside a record, e.g. `["identifiers", 0, "value"]`, when the issue concerns a field. */
+  readonly path?: readonly (string | number)[];
+}

@@ -1,0 +1,22 @@
+/** A locale linli speaks. zh-CN comes first: the data model is Chinese-first. */
+export type Locale = "zh-CN" | "en";
+
+/** Every locale linli ships, in order of preference. */
+export const locales: readonly Locale[] = ["zh-CN", "en"];
+
+/**
+ * A text in every supported locale.
+ *
+ * @example
+ * ```ts
+ * import type { Localized } from "@linli/core";
+ * const label: Localized = { "zh-CN": "姓名", en: "Name" };
+ * ```
+ */
+export type Localized = { readonly "zh-CN": string; readonly en: string };
+
+/** Values interpolated into a message template such as `"{field} is required"`. */
+export type MessageParams = Readonly<Record<string, string | number | undefined>>;
+
+/** A message template: a plain string with `{name}` placeholders, or a function of its params. */
+export type MessageTemplate = string | ((params: MessageParams) => string);

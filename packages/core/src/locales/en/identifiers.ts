@@ -1,0 +1,2 @@
+/** Messages of the identifiers module. */
+export const identifiers = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the normalize module. */
+export const normalize = {} as const;
