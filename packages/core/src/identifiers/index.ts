@@ -1,1 +1,1 @@
-export {};
+export * from "./citizen-id/index.js";
