@@ -1,1 +1,2 @@
 export * from "./citizen-id/index.js";
+export * from "./credit-code/index.js";
