@@ -1,0 +1,172 @@
+import { z } from "zod";
+import { choice } from "./choice.js";
+import { field, L } from "./define.js";
+
+/** Semantic version of the data model written into every record's `meta.schemaVersion`. */
+export const SCHEMA_VERSION_PATTERN = /^\d+\.\d+\.\d+$/;
+
+/** A calendar date `YYYY-MM-DD`. */
+// @__NO_SIDE_EFFECTS__
+export const date = () => z.iso.date();
+
+/** An instant as ISO 8601 with a UTC offset, e.g. `2022-01-05T14:30:00+08:00`. */
+// @__NO_SIDE_EFFECTS__
+export const dateTime = () => z.iso.datetime({ offset: true });
+
+/** Free-form text of a single line. */
+// @__NO_SIDE_EFFECTS__
+export const text = (max = 200) => z.string().min(1).max(max);
+
+/** A reference to another record by its `meta.id`. */
+// @__NO_SIDE_EFFECTS__
+export const ref = () => z.string().min(1).max(128);
+
+/** Columns a source had that the model has no field for, kept instead of dropped. */
+export const Extra = field(
+  z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  {
+    label: L("其他列", "Extra columns"),
+    description: L(
+      "导入时未能对应到字段的列，原样保留",
+      "Columns of the source that map to no field, kept as they were",
+    ),
+    pii: "sensitive",
+    form: { hidden: true },
+  },
+);
+
+const Submission = z.strictObject({
+  id: field(text(64).optional(), {
+    label: L("答卷编号", "Submission ID"),
+    pii: "none",
+    aliases: ["序号", "答卷编号", "编号", "序列号", "submission id"],
+  }),
+  at: field(dateTime().optional(), {
+    label: L("提交时间", "Submitted at"),
+    hxl: "#date +reported",
+    pii: "none",
+    aliases: ["提交答卷时间", "提交时间", "填写时间", "submitted at", "submission time"],
+  }),
+  updatedAt: field(dateTime().optional(), {
+    label: L("修改时间", "Modified at"),
+    pii: "none",
+    aliases: ["修改时间", "更新时间", "modified at"],
+  }),
+  by: field(text(100).optional(), {
+    label: L("提交人", "Submitted by"),
+    pii: "direct",
+    aliases: ["提交人", "填报人", "填写人", "登记人", "submitted by"],
+  }),
+  duration: field(text(40).optional(), {
+    label: L("所用时间", "Time taken"),
+    pii: "none",
+    aliases: ["所用时间", "答题时长", "填写时长", "time taken"],
+  }),
+  channel: field(text(100).optional(), {
+    label: L("来源渠道", "Channel"),
+    pii: "none",
+    aliases: ["来源", "来源渠道", "渠道", "channel"],
+  }),
+  ip: field(text(64).optional(), {
+    label: L("来源 IP", "Source IP"),
+    pii: "quasi",
+    aliases: ["来自IP", "来源IP", "IP", "IP地址", "ip address"],
+  }),
+});
+
+/** The metadata block every record carries. */
+export const RecordMeta = field(
+  z.strictObject({
+    id: field(z.string().min(1).max(128), {
+      label: L("记录编号", "Record ID"),
+      description: L("记录在 linli 中的唯一编号", "Unique identifier of the record"),
+      hxl: "#meta +id",
+      pii: "none",
+      aliases: ["记录编号", "记录ID", "record id", "id"],
+    }),
+    schemaVersion: field(z.string().regex(SCHEMA_VERSION_PATTERN), {
+      label: L("数据标准版本", "Schema version"),
+      pii: "none",
+    }),
+    source: field(text(200).optional(), {
+      label: L("数据来源", "Source"),
+      description: L(
+        "记录来自哪个社区、组织或文件",
+        "The community, organisation or file the record came from",
+      ),
+      hxl: "#meta +source",
+      pii: "none",
+      aliases: ["数据来源", "来源社区", "填报单位", "source"],
+    }),
+    createdAt: field(dateTime().optional(), {
+      label: L("创建时间", "Created at"),
+      pii: "none",
+      aliases: ["创建时间", "登记时间", "created at"],
+    }),
+    updatedAt: field(dateTime().optional(), {
+      label: L("更新时间", "Updated at"),
+      pii: "none",
+      aliases: ["更新时间", "最后更新", "updated at"],
+    }),
+    submission: field(Submission.optional(), {
+      label: L("问卷提交信息", "Survey submission"),
+      description: L(
+        "问卷星、金数据等问卷平台导出的提交信息",
+        "Submission details from survey platforms such as Wenjuanxing or Jinshuju",
+      ),
+      pii: "quasi",
+    }),
+  }),
+  {
+    label: L("记录信息", "Record metadata"),
+    pii: "none",
+    form: { hidden: true },
+  },
+);
+
+const [CoordinateSystem, crsLabels] = choice({
+  WGS84: L("WGS-84（GPS）", "WGS-84 (GPS)"),
+  "GCJ-02": L("GCJ-02（高德、腾讯地图）", "GCJ-02 (Amap, Tencent Maps)"),
+  "BD-09": L("BD-09（百度地图）", "BD-09 (Baidu Maps)"),
+});
+
+/** A point with its coordinate system named: Chinese map services use shifted systems. */
+export const GeoPoint = z.strictObject({
+  lat: field(z.number().min(-90).max(90), {
+    label: L("纬度", "Latitude"),
+    hxl: "#geo +lat",
+    pii: "quasi",
+    aliases: ["纬度", "lat", "latitude"],
+    form: { widget: "number", inputMode: "decimal" },
+  }),
+  lon: field(z.number().min(-180).max(180), {
+    label: L("经度", "Longitude"),
+    hxl: "#geo +lon",
+    pii: "quasi",
+    aliases: ["经度", "lon", "lng", "longitude"],
+    form: { widget: "number", inputMode: "decimal" },
+  }),
+  crs: field(CoordinateSystem, {
+    label: L("坐标系", "Coordinate system"),
+    pii: "none",
+    options: crsLabels,
+    aliases: ["坐标系", "crs", "coordinate system"],
+    form: { widget: "select" },
+  }),
+});
+
+/** An e-mail address (a plain pattern, so every validator gives the same verdict). */
+// @__NO_SIDE_EFFECTS__
+export const email = () =>
+  z
+    .string()
+    .max(254)
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/);
+
+/** An http(s) URL. */
+// @__NO_SIDE_EFFECTS__
+export const url = () =>
+  z
+    .string()
+    .max(2000)
+    .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/);

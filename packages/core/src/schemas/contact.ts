@@ -1,0 +1,239 @@
+import { z } from "zod";
+import { choice } from "./choice.js";
+import { field, L } from "./define.js";
+
+const [IdentifierScheme, schemeLabels] = choice({
+  "cn-citizen-id": L("居民身份证", "Chinese citizen ID"),
+  passport: L("护照", "Passport"),
+  "hk-macao-permit": L(
+    "港澳居民来往内地通行证",
+    "Mainland Travel Permit for HK and Macao Residents",
+  ),
+  "taiwan-permit": L("台湾居民来往大陆通行证", "Mainland Travel Permit for Taiwan Residents"),
+  "foreigner-residence-permit": L("外国人永久居留身份证", "Foreign Permanent Resident ID Card"),
+  other: L("其他证件", "Other document"),
+});
+
+/** Identity document schemes. */
+export { IdentifierScheme };
+
+/** Canonical form of a GB 11643 citizen ID: 17 digits and a digit or upper-case X. */
+export const CITIZEN_ID_PATTERN = /^[0-9]{17}[0-9X]$/;
+
+const schemeField = (values: z.ZodType) =>
+  field(values, {
+    label: L("证件类型", "Document type"),
+    pii: "none",
+    options: schemeLabels,
+    aliases: ["证件类型", "证件种类", "document type", "id type"],
+    form: { widget: "select" },
+  });
+
+const valueMeta = {
+  label: L("证件号码", "Document number"),
+  hxl: "#beneficiary +id",
+  pii: "direct",
+  aliases: ["证件号码", "证件号", "document number", "id number"],
+} as const;
+
+const issuerField = field(
+  z
+    .string()
+    .regex(/^[A-Z]{2,3}$/)
+    .optional(),
+  {
+    label: L("签发国家/地区", "Issuing country"),
+    description: L("ISO 3166-1 代码，护照必填为宜", "ISO 3166-1 code; advisable for passports"),
+    pii: "quasi",
+    aliases: ["签发国", "国籍", "issuing country", "nationality"],
+  },
+);
+
+/** An identity document. A citizen ID must be in canonical form; checksums are checked separately. */
+export const Identifier = z.discriminatedUnion("scheme", [
+  z.strictObject({
+    scheme: schemeField(z.literal("cn-citizen-id")),
+    value: field(z.string().regex(CITIZEN_ID_PATTERN), valueMeta),
+    issuer: issuerField,
+  }),
+  z.strictObject({
+    scheme: schemeField(
+      z.enum(["passport", "hk-macao-permit", "taiwan-permit", "foreigner-residence-permit"]),
+    ),
+    value: field(z.string().regex(/^[0-9A-Z]{5,20}$/), valueMeta),
+    issuer: issuerField,
+  }),
+  z.strictObject({
+    scheme: schemeField(z.literal("other")),
+    value: field(z.string().min(1).max(64), valueMeta),
+    issuer: issuerField,
+    name: field(z.string().min(1).max(60).optional(), {
+      label: L("证件名称", "Document name"),
+      pii: "none",
+      aliases: ["证件名称", "document name"],
+    }),
+  }),
+]);
+export type Identifier = z.infer<typeof Identifier>;
+
+/** Canonical phone: domestic digits for Chinese numbers, E.164 for others. */
+export const PHONE_PATTERN = /^\+?[0-9]{3,20}$/;
+
+const [PhoneKind, phoneKindLabels] = choice({
+  mobile: L("手机", "Mobile"),
+  landline: L("固定电话", "Landline"),
+  other: L("其他", "Other"),
+});
+
+/** A phone number. */
+export const Phone = z.strictObject({
+  number: field(z.string().regex(PHONE_PATTERN), {
+    label: L("电话号码", "Phone number"),
+    hxl: "#contact +phone",
+    pii: "direct",
+    aliases: ["电话", "手机", "手机号", "联系电话", "phone"],
+    form: { widget: "tel", inputMode: "tel", autocomplete: "tel" },
+  }),
+  kind: field(PhoneKind.optional(), {
+    label: L("号码类型", "Phone type"),
+    pii: "none",
+    options: phoneKindLabels,
+    form: { widget: "select" },
+  }),
+  note: field(z.string().min(1).max(100).optional(), {
+    label: L("备注", "Note"),
+    description: L("如“女儿的电话”", "e.g. “daughter's phone”"),
+    pii: "quasi",
+  }),
+});
+export type Phone = z.infer<typeof Phone>;
+
+/** A list of phones with the first two projected to spreadsheet columns. */
+// @__NO_SIDE_EFFECTS__
+export const phones = (who: "person" | "org" = "person") =>
+  field(z.array(Phone).max(10).optional(), {
+    label: L("联系电话", "Phones"),
+    hxl: "#contact +phone",
+    pii: "direct",
+    columns: [
+      {
+        key: "phone",
+        index: 0,
+        property: "number",
+        label: L("联系电话", "Phone"),
+        hxl: "#contact +phone",
+        pii: "direct",
+        aliases:
+          who === "person"
+            ? [
+                "联系电话",
+                "电话",
+                "手机",
+                "手机号",
+                "手机号码",
+                "联系方式",
+                "本人电话",
+                "电话号码",
+                "phone",
+                "mobile",
+                "telephone",
+                "contact number",
+                "tel",
+              ]
+            : ["联系电话", "电话", "办公电话", "联系方式", "phone", "telephone", "tel"],
+        form: { widget: "tel", inputMode: "tel", autocomplete: "tel" },
+      },
+      {
+        key: "phone2",
+        index: 1,
+        property: "number",
+        label: L("备用电话", "Other phone"),
+        hxl: "#contact +phone +alt",
+        pii: "direct",
+        aliases: [
+          "备用电话",
+          "其他电话",
+          "紧急联系电话",
+          "家属电话",
+          "电话2",
+          "联系电话2",
+          "other phone",
+          "phone 2",
+          "alternative phone",
+        ],
+        form: { widget: "tel", inputMode: "tel", autocomplete: "tel" },
+      },
+    ],
+  });
+
+/** A list of identity documents, each scheme projected to its own spreadsheet column. */
+// @__NO_SIDE_EFFECTS__
+export const identifiers = () =>
+  field(z.array(Identifier).max(10).optional(), {
+    label: L("证件", "Identity documents"),
+    hxl: "#beneficiary +id",
+    pii: "direct",
+    columns: [
+      {
+        key: "citizenId",
+        match: { scheme: "cn-citizen-id" },
+        property: "value",
+        label: L("身份证号", "Citizen ID"),
+        description: L("18 位居民身份证号码", "18-character Chinese resident identity card number"),
+        hxl: "#beneficiary +id +citizen",
+        pii: "direct",
+        aliases: [
+          "身份证号",
+          "身份证号码",
+          "身份证",
+          "公民身份号码",
+          "居民身份证号",
+          "证件号码（身份证）",
+          "id card",
+          "citizen id",
+          "id number",
+        ],
+        form: { widget: "citizen-id", inputMode: "text", autocomplete: "off" },
+      },
+      {
+        key: "passport",
+        match: { scheme: "passport" },
+        property: "value",
+        label: L("护照号", "Passport number"),
+        hxl: "#beneficiary +id +passport",
+        pii: "direct",
+        aliases: ["护照号", "护照号码", "护照", "passport", "passport number", "passport no"],
+        form: { autocomplete: "off" },
+      },
+      {
+        key: "hkMacaoPermit",
+        match: { scheme: "hk-macao-permit" },
+        property: "value",
+        label: L("港澳通行证号", "HK/Macao permit number"),
+        hxl: "#beneficiary +id +hkmo",
+        pii: "direct",
+        aliases: ["港澳通行证", "港澳居民来往内地通行证", "回乡证", "回乡证号", "hk macao permit"],
+        form: { autocomplete: "off" },
+      },
+      {
+        key: "taiwanPermit",
+        match: { scheme: "taiwan-permit" },
+        property: "value",
+        label: L("台胞证号", "Taiwan permit number"),
+        hxl: "#beneficiary +id +tw",
+        pii: "direct",
+        aliases: ["台胞证", "台胞证号", "台湾居民来往大陆通行证", "taiwan permit"],
+        form: { autocomplete: "off" },
+      },
+      {
+        key: "foreignerResidencePermit",
+        match: { scheme: "foreigner-residence-permit" },
+        property: "value",
+        label: L("外国人永久居留证号", "Foreign permanent resident ID"),
+        hxl: "#beneficiary +id +foreigner",
+        pii: "direct",
+        aliases: ["永久居留证", "外国人永久居留身份证", "永居证", "permanent residence"],
+        form: { autocomplete: "off" },
+      },
+    ],
+  });

@@ -1,0 +1,115 @@
+import { type $ZodType, globalRegistry } from "zod/v4/core";
+import type { Localized } from "../i18n/types.js";
+import type { EntityMeta, FieldMeta } from "./meta.js";
+
+/**
+ * Attach linli field metadata to a zod schema with `.meta()`. The English label and
+ * description also become the JSON Schema `title` and `description`.
+ *
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { field } from "@linli/core";
+ * const name = field(z.string().min(1), {
+ *   label: { "zh-CN": "姓名", en: "Name" },
+ *   pii: "direct",
+ *   aliases: ["姓名", "名字", "name"],
+ * });
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function field<T extends { meta(m: Record<string, unknown>): T }>(
+  schema: T,
+  meta: FieldMeta,
+): T {
+  const { description, ...rest } = meta;
+  return schema.meta({
+    ...rest,
+    title: meta.label.en,
+    ...(description ? { description: description.en, descriptions: description } : {}),
+  });
+}
+
+/**
+ * Attach entity metadata to an entity's object schema.
+ *
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { entity } from "@linli/core";
+ * const Thing = entity(z.strictObject({ name: z.string() }), {
+ *   entity: "thing",
+ *   label: { "zh-CN": "事物", en: "Thing" },
+ *   description: { "zh-CN": "示例", en: "Example" },
+ * });
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export function entity<T extends { meta(m: Record<string, unknown>): T }>(
+  schema: T,
+  meta: EntityMeta,
+): T {
+  return schema.meta({
+    entity: meta.entity,
+    label: meta.label,
+    title: meta.label.en,
+    description: meta.description.en,
+    descriptions: meta.description,
+    ...(meta.hxl ? { hxl: meta.hxl } : {}),
+  });
+}
+
+/**
+ * The linli metadata of a schema, looking through `optional` wrappers, or `undefined` when the
+ * schema carries none.
+ *
+ * @example
+ * ```ts
+ * import { Resident, fieldMeta } from "@linli/core";
+ * fieldMeta(Resident.shape.name)?.label["zh-CN"]; // "姓名"
+ * ```
+ */
+export function fieldMeta(schema: $ZodType): FieldMeta | undefined {
+  let current: $ZodType | undefined = schema;
+  while (current) {
+    const m = globalRegistry.get(current);
+    if (m?.label && m.pii) {
+      const { title: _t, description: _d, descriptions, id: _i, entity: _e, ...rest } = m;
+      return {
+        ...(rest as Omit<FieldMeta, "description">),
+        ...(descriptions ? { description: descriptions } : {}),
+      } as FieldMeta;
+    }
+    current = unwrap(current);
+  }
+  return undefined;
+}
+
+/** The entity metadata of an entity schema. */
+export function entityMeta(schema: $ZodType): EntityMeta | undefined {
+  const m = globalRegistry.get(schema);
+  if (!m?.entity || !m.label || !m.descriptions) return undefined;
+  return {
+    entity: m.entity,
+    label: m.label,
+    description: m.descriptions,
+    ...(m.hxl ? { hxl: m.hxl } : {}),
+  };
+}
+
+/** The schema inside `optional`, `nullable` and similar wrappers, if any. */
+export function unwrap(schema: $ZodType): $ZodType | undefined {
+  const def = schema._zod.def as { type: string; innerType?: $ZodType };
+  switch (def.type) {
+    case "optional":
+    case "nullable":
+    case "readonly":
+    case "nonoptional":
+      return def.innerType;
+    default:
+      return undefined;
+  }
+}
+
+/** Shorthand for a label in both locales. */
+export const L = (zh: string, en: string): Localized => ({ "zh-CN": zh, en });

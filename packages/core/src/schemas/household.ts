@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { Address } from "./address.js";
+import { Extra, RecordMeta, ref, text } from "./common.js";
+import { phones } from "./contact.js";
+import { entity, field, L } from "./define.js";
+import { HouseholdMember, personName } from "./person.js";
+
+/**
+ * A household (户): the people registered under one head of household at one address.
+ *
+ * @example
+ * ```ts
+ * import { Household } from "@linli/core";
+ * Household.parse({
+ *   meta: { id: "h-1", schemaVersion: "0.1.0" },
+ *   headName: "王伟",
+ *   size: 2,
+ *   members: [{ name: "王伟", relationship: "head" }, { name: "李娜", relationship: "spouse" }],
+ * });
+ * ```
+ */
+export const Household = entity(
+  z.strictObject({
+    meta: RecordMeta,
+    headName: personName(
+      ["户主姓名", "户主", "户主名", "head of household", "householder"],
+      L("户主姓名", "Head of household"),
+    ),
+    headId: field(ref().optional(), {
+      label: L("户主记录编号", "Head's resident ID"),
+      pii: "none",
+      aliases: ["户主编号", "head id"],
+      form: { hidden: true },
+    }),
+    size: field(z.number().int().min(1).max(50).optional(), {
+      label: L("家庭人数", "Household size"),
+      hxl: "#affected +hh +num",
+      pii: "none",
+      aliases: [
+        "家庭人数",
+        "户人数",
+        "家庭人口",
+        "居住人数",
+        "同住人数",
+        "household size",
+        "members",
+      ],
+      form: { widget: "number", inputMode: "numeric" },
+    }),
+    members: field(z.array(HouseholdMember).max(50).optional(), {
+      label: L("家庭成员", "Members"),
+      pii: "direct",
+      form: { group: "members" },
+    }),
+    address: field(Address.optional(), {
+      label: L("住址", "Address"),
+      pii: "quasi",
+      form: { group: "address" },
+    }),
+    phones: phones("person"),
+    notes: field(text(2000).optional(), {
+      label: L("备注", "Notes"),
+      hxl: "#description +notes",
+      pii: "sensitive",
+      aliases: ["备注", "说明", "notes", "remarks"],
+      form: { widget: "textarea" },
+    }),
+    extra: Extra.optional(),
+  }),
+  {
+    entity: "household",
+    label: L("家庭户", "Household"),
+    description: L(
+      "同一住址、同一户主下登记的家庭",
+      "People registered under one head of household at one address",
+    ),
+    hxl: "#beneficiary +hh",
+  },
+);
+
+/** A household. */
+export type Household = z.infer<typeof Household>;

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { addressShape } from "./address.js";
+import { choice } from "./choice.js";
+import { Extra, RecordMeta, text } from "./common.js";
+import { entity, field, L } from "./define.js";
+
+const [LocationKind, locationKindLabels] = choice({
+  building: L("楼栋", "Building"),
+  compound: L("小区", "Residential compound"),
+  community: L("社区", "Community"),
+  "street-office": L("街道办事处", "Street office"),
+  checkpoint: L("卡口", "Checkpoint"),
+  "quarantine-site": L("集中隔离点", "Quarantine site"),
+  "testing-site": L("核酸检测点", "Testing site"),
+  warehouse: L("物资仓库", "Warehouse"),
+  "distribution-point": L("物资发放点", "Distribution point"),
+  "medical-facility": L("医疗机构", "Medical facility"),
+  other: L("其他", "Other"),
+});
+
+/**
+ * A place: a building, compound, checkpoint, warehouse or distribution point, with its
+ * address down to the room, a GB/T 2260 division code and coordinates with their system.
+ *
+ * @example
+ * ```ts
+ * import { Location } from "@linli/core";
+ * Location.parse({
+ *   meta: { id: "l-1", schemaVersion: "0.1.0" },
+ *   name: "丈八社区物资发放点",
+ *   kind: "distribution-point",
+ *   city: "西安市",
+ *   district: "雁塔区",
+ *   divisionCode: "610113",
+ *   geo: { lat: 34.19, lon: 108.88, crs: "GCJ-02" },
+ * });
+ * ```
+ */
+export const Location = entity(
+  z.strictObject({
+    meta: RecordMeta,
+    name: field(text(200), {
+      label: L("地点名称", "Name"),
+      hxl: "#loc +name",
+      pii: "none",
+      aliases: [
+        "地点名称",
+        "地点",
+        "名称",
+        "场所名称",
+        "点位名称",
+        "location name",
+        "name",
+        "place",
+      ],
+    }),
+    kind: field(LocationKind.optional(), {
+      label: L("地点类型", "Kind"),
+      hxl: "#loc +type",
+      pii: "none",
+      options: locationKindLabels,
+      aliases: ["地点类型", "类型", "场所类型", "kind", "type"],
+      form: { widget: "select" },
+    }),
+    ...addressShape,
+    capacity: field(z.number().int().min(0).optional(), {
+      label: L("容量", "Capacity"),
+      description: L("可容纳人数或可存放件数", "People it can hold, or items it can store"),
+      pii: "none",
+      aliases: ["容量", "可容纳人数", "床位数", "capacity"],
+      form: { widget: "number", inputMode: "numeric" },
+    }),
+    notes: field(text(2000).optional(), {
+      label: L("备注", "Notes"),
+      hxl: "#description +notes",
+      pii: "none",
+      aliases: ["备注", "说明", "notes"],
+      form: { widget: "textarea" },
+    }),
+    extra: Extra.optional(),
+  }),
+  {
+    entity: "location",
+    label: L("地点", "Location"),
+    description: L(
+      "楼栋、小区、卡口、仓库、发放点等地点",
+      "A building, compound, checkpoint, warehouse, distribution point or other place",
+    ),
+    hxl: "#loc",
+  },
+);
+
+/** A location. */
+export type Location = z.infer<typeof Location>;

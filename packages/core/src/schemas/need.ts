@@ -1,0 +1,234 @@
+import { z } from "zod";
+import { Address } from "./address.js";
+import { choice } from "./choice.js";
+import { dateTime, Extra, RecordMeta, ref, text } from "./common.js";
+import { phones } from "./contact.js";
+import { entity, field, L } from "./define.js";
+
+const [NeedCategory, needCategoryLabels] = choice({
+  "groceries-delivery": L("生活物资代购配送", "Groceries and delivery"),
+  medicine: L("药品", "Medicine"),
+  "medical-care": L("就医", "Medical care"),
+  "protective-supplies": L("防护用品", "Protective supplies"),
+  "psychological-support": L("心理支持", "Psychological support"),
+  transport: L("交通出行", "Transport"),
+  other: L("其他", "Other"),
+});
+
+const [Priority, priorityLabels] = choice({
+  urgent: L("紧急", "Urgent"),
+  high: L("较急", "High"),
+  normal: L("一般", "Normal"),
+  low: L("不急", "Low"),
+});
+
+const [NeedStatus, needStatusLabels] = choice({
+  open: L("待处理", "Open"),
+  assigned: L("已分派", "Assigned"),
+  "in-progress": L("处理中", "In progress"),
+  fulfilled: L("已完成", "Fulfilled"),
+  cancelled: L("已取消", "Cancelled"),
+});
+
+/** The lifecycle of a need: open → assigned → in progress → fulfilled / cancelled. */
+export const NEED_STATUS_TRANSITIONS: Readonly<
+  Record<z.infer<typeof NeedStatus>, readonly string[]>
+> = {
+  open: ["assigned", "in-progress", "cancelled"],
+  assigned: ["in-progress", "open", "cancelled"],
+  "in-progress": ["fulfilled", "assigned", "cancelled"],
+  fulfilled: [],
+  cancelled: ["open"],
+};
+
+/** An item requested in a need. */
+export const NeedItem = z.strictObject({
+  name: field(text(100), { label: L("物资名称", "Item"), hxl: "#item +name", pii: "none" }),
+  quantity: field(z.number().positive().optional(), {
+    label: L("数量", "Quantity"),
+    hxl: "#item +num",
+    pii: "none",
+  }),
+  unit: field(text(20).optional(), { label: L("单位", "Unit"), hxl: "#item +unit", pii: "none" }),
+  supplyItemId: field(ref().optional(), {
+    label: L("物资编号", "Supply item ID"),
+    pii: "none",
+    form: { hidden: true },
+  }),
+});
+
+/**
+ * A need: a request for help from a resident or household, such as groceries for a sealed
+ * building, medicine, or a ride to dialysis.
+ *
+ * @example
+ * ```ts
+ * import { Need } from "@linli/core";
+ * Need.parse({
+ *   meta: { id: "n-1", schemaVersion: "0.1.0" },
+ *   requesterName: "张静",
+ *   category: "medicine",
+ *   items: [{ name: "降压药", quantity: 2, unit: "盒" }],
+ *   status: "open",
+ * });
+ * ```
+ */
+export const Need = entity(
+  z.strictObject({
+    meta: RecordMeta,
+    requesterId: field(ref().optional(), {
+      label: L("求助人记录编号", "Requester resident ID"),
+      pii: "none",
+      aliases: ["居民编号", "requester id"],
+      form: { hidden: true },
+    }),
+    requesterName: field(text(100), {
+      label: L("求助人", "Requester"),
+      hxl: "#beneficiary +name",
+      pii: "direct",
+      aliases: ["求助人", "求助人姓名", "需求人", "姓名", "联系人", "申请人", "requester", "name"],
+      form: { autocomplete: "name" },
+    }),
+    phones: phones("person"),
+    category: field(NeedCategory, {
+      label: L("需求类别", "Category"),
+      hxl: "#need +type",
+      pii: "sensitive",
+      options: needCategoryLabels,
+      aliases: ["需求类别", "需求类型", "求助类型", "诉求类型", "类别", "category", "need type"],
+      form: { widget: "select" },
+    }),
+    items: field(z.array(NeedItem).max(50).optional(), {
+      label: L("所需物资", "Items"),
+      pii: "none",
+      columns: [
+        {
+          key: "itemName",
+          index: 0,
+          property: "name",
+          label: L("物资名称", "Item"),
+          hxl: "#item +name",
+          pii: "none",
+          aliases: [
+            "物资名称",
+            "所需物资",
+            "需求物资",
+            "物品名称",
+            "药品名称",
+            "item",
+            "item name",
+          ],
+        },
+        {
+          key: "itemQuantity",
+          index: 0,
+          property: "quantity",
+          label: L("数量", "Quantity"),
+          hxl: "#item +num",
+          pii: "none",
+          aliases: ["数量", "需求数量", "quantity", "qty"],
+          form: { widget: "number", inputMode: "decimal" },
+        },
+        {
+          key: "itemUnit",
+          index: 0,
+          property: "unit",
+          label: L("单位", "Unit"),
+          hxl: "#item +unit",
+          pii: "none",
+          aliases: ["单位", "计量单位", "unit"],
+        },
+      ],
+    }),
+    description: field(text(2000).optional(), {
+      label: L("需求描述", "Description"),
+      hxl: "#need +description",
+      pii: "sensitive",
+      aliases: [
+        "需求描述",
+        "具体需求",
+        "求助内容",
+        "需求内容",
+        "诉求内容",
+        "详细描述",
+        "description",
+        "details",
+      ],
+      form: { widget: "textarea" },
+    }),
+    priority: field(Priority.optional(), {
+      label: L("紧急程度", "Priority"),
+      hxl: "#severity",
+      pii: "none",
+      options: priorityLabels,
+      aliases: ["紧急程度", "优先级", "是否紧急", "priority", "urgency"],
+      form: { widget: "radio" },
+    }),
+    status: field(NeedStatus, {
+      label: L("处理状态", "Status"),
+      hxl: "#status",
+      pii: "none",
+      options: needStatusLabels,
+      aliases: ["处理状态", "状态", "办理状态", "完成情况", "status"],
+      form: { widget: "select" },
+    }),
+    reportedAt: field(dateTime().optional(), {
+      label: L("求助时间", "Reported at"),
+      hxl: "#date +reported",
+      pii: "none",
+      aliases: ["求助时间", "需求登记时间", "上报时间", "reported at", "date reported"],
+      form: { widget: "datetime" },
+    }),
+    neededBy: field(dateTime().optional(), {
+      label: L("需要时间", "Needed by"),
+      hxl: "#date +due",
+      pii: "none",
+      aliases: ["需要时间", "期望送达时间", "截止时间", "最晚时间", "needed by", "due"],
+      form: { widget: "datetime" },
+    }),
+    deliveryAddress: field(Address.optional(), {
+      label: L("送达地址", "Delivery address"),
+      pii: "quasi",
+      form: { group: "address" },
+    }),
+    assigneeId: field(ref().optional(), {
+      label: L("对接志愿者编号", "Assignee ID"),
+      pii: "none",
+      aliases: ["志愿者编号", "assignee id"],
+      form: { hidden: true },
+    }),
+    assigneeName: field(text(100).optional(), {
+      label: L("对接人", "Assignee"),
+      hxl: "#contact +name +assignee",
+      pii: "direct",
+      aliases: ["对接人", "对接志愿者", "负责人", "跟进人", "配送人", "assignee", "assigned to"],
+    }),
+    fulfilledAt: field(dateTime().optional(), {
+      label: L("完成时间", "Fulfilled at"),
+      hxl: "#date +fulfilled",
+      pii: "none",
+      aliases: ["完成时间", "送达时间", "办结时间", "fulfilled at"],
+      form: { widget: "datetime" },
+    }),
+    notes: field(text(2000).optional(), {
+      label: L("备注", "Notes"),
+      hxl: "#description +notes",
+      pii: "sensitive",
+      aliases: ["备注", "说明", "处理结果", "notes", "remarks"],
+      form: { widget: "textarea" },
+    }),
+    extra: Extra.optional(),
+  }),
+  {
+    entity: "need",
+    label: L("需求", "Need"),
+    description: L(
+      "居民或家庭的求助需求，如代购生活物资、买药、就医出行",
+      "A request for help from a resident or household, such as groceries, medicine or transport to care",
+    ),
+    hxl: "#need",
+  },
+);
+
+/** A need. */
+export type Need = z.infer<typeof Need>;

@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { choice } from "./choice.js";
+import { date, text } from "./common.js";
+import { CITIZEN_ID_PATTERN, PHONE_PATTERN } from "./contact.js";
+import { field, L } from "./define.js";
+
+const [GenderEnum, genderLabels] = choice({
+  male: L("男", "Male"),
+  female: L("女", "Female"),
+  other: L("其他", "Other"),
+});
+
+/** A person's gender as registers record it. */
+export const Gender = GenderEnum;
+
+// @__NO_SIDE_EFFECTS__
+export const personName = (aliases: readonly string[], label = L("姓名", "Name")) =>
+  field(text(100), {
+    label,
+    hxl: "#beneficiary +name",
+    pii: "direct",
+    aliases,
+    form: { autocomplete: "name" },
+  });
+
+// @__NO_SIDE_EFFECTS__
+export const gender = () =>
+  field(GenderEnum.optional(), {
+    label: L("性别", "Gender"),
+    hxl: "#beneficiary +gender",
+    pii: "quasi",
+    options: genderLabels,
+    aliases: ["性别", "sex", "gender"],
+    form: { widget: "radio", autocomplete: "sex" },
+  });
+
+// @__NO_SIDE_EFFECTS__
+export const birthDate = () =>
+  field(date().optional(), {
+    label: L("出生日期", "Date of birth"),
+    hxl: "#date +birth",
+    pii: "quasi",
+    aliases: [
+      "出生日期",
+      "出生年月",
+      "出生年月日",
+      "生日",
+      "出生时间",
+      "date of birth",
+      "birth date",
+      "dob",
+      "birthday",
+    ],
+    form: { widget: "date", autocomplete: "bday" },
+  });
+
+const [RelationshipEnum, relationshipLabels] = choice({
+  head: L("户主", "Head of household"),
+  spouse: L("配偶", "Spouse"),
+  child: L("子女", "Child"),
+  "child-in-law": L("儿媳/女婿", "Child-in-law"),
+  parent: L("父母", "Parent"),
+  grandparent: L("（外）祖父母", "Grandparent"),
+  grandchild: L("（外）孙子女", "Grandchild"),
+  sibling: L("兄弟姐妹", "Sibling"),
+  "other-relative": L("其他亲属", "Other relative"),
+  tenant: L("租户", "Tenant"),
+  other: L("其他", "Other"),
+});
+
+/** Relationship to the head of household. */
+export const Relationship = RelationshipEnum;
+
+// @__NO_SIDE_EFFECTS__
+export const relationship = (aliases: readonly string[]) =>
+  field(RelationshipEnum, {
+    label: L("与户主关系", "Relationship to head"),
+    pii: "quasi",
+    options: relationshipLabels,
+    aliases,
+    form: { widget: "select" },
+  });
+
+/** A person living in a household, as registers list them under the head of household. */
+export const HouseholdMember = z.strictObject({
+  residentId: field(z.string().min(1).max(128).optional(), {
+    label: L("居民记录编号", "Resident record ID"),
+    pii: "none",
+    form: { hidden: true },
+  }),
+  name: personName(["成员姓名", "家庭成员", "同住人姓名", "member name"]),
+  relationship: relationship(["与户主关系", "关系", "relationship"]),
+  gender: gender(),
+  birthDate: birthDate(),
+  citizenId: field(z.string().regex(CITIZEN_ID_PATTERN).optional(), {
+    label: L("身份证号", "Citizen ID"),
+    hxl: "#beneficiary +id +citizen",
+    pii: "direct",
+    aliases: ["身份证号", "身份证号码"],
+    form: { widget: "citizen-id", autocomplete: "off" },
+  }),
+  phone: field(z.string().regex(PHONE_PATTERN).optional(), {
+    label: L("联系电话", "Phone"),
+    hxl: "#contact +phone",
+    pii: "direct",
+    aliases: ["联系电话", "电话"],
+    form: { widget: "tel", inputMode: "tel" },
+  }),
+});
+export type HouseholdMember = z.infer<typeof HouseholdMember>;

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { choice } from "./choice.js";
+import { Extra, RecordMeta, text } from "./common.js";
+import { entity, field, L } from "./define.js";
+
+const [SupplyCategory, supplyCategoryLabels] = choice({
+  food: L("粮油食品", "Food"),
+  "fresh-produce": L("蔬菜肉蛋", "Fresh produce"),
+  "drinking-water": L("饮用水", "Drinking water"),
+  medicine: L("药品", "Medicine"),
+  "protective-equipment": L("防护用品", "Protective equipment"),
+  disinfectant: L("消杀用品", "Disinfectant"),
+  "medical-device": L("医疗器械", "Medical device"),
+  "daily-necessities": L("生活用品", "Daily necessities"),
+  "infant-supplies": L("母婴用品", "Infant supplies"),
+  other: L("其他", "Other"),
+});
+
+/**
+ * A kind of supply item: masks, rice, disinfectant, with its unit and pack size.
+ *
+ * @example
+ * ```ts
+ * import { SupplyItem } from "@linli/core";
+ * SupplyItem.parse({
+ *   meta: { id: "s-1", schemaVersion: "0.1.0" },
+ *   name: "医用外科口罩",
+ *   nameEn: "Surgical mask",
+ *   category: "protective-equipment",
+ *   unit: "盒",
+ *   packSize: 50,
+ *   packUnit: "只",
+ * });
+ * ```
+ */
+export const SupplyItem = entity(
+  z.strictObject({
+    meta: RecordMeta,
+    name: field(text(100), {
+      label: L("物资名称", "Name (Chinese)"),
+      hxl: "#item +name +zh",
+      pii: "none",
+      aliases: ["物资名称", "品名", "物品名称", "名称", "物资", "item", "item name", "name"],
+    }),
+    nameEn: field(text(100).optional(), {
+      label: L("英文名称", "Name (English)"),
+      hxl: "#item +name +en",
+      pii: "none",
+      aliases: ["英文名称", "英文名", "english name", "name (en)"],
+    }),
+    category: field(SupplyCategory.optional(), {
+      label: L("物资类别", "Category"),
+      hxl: "#item +type",
+      pii: "none",
+      options: supplyCategoryLabels,
+      aliases: ["物资类别", "类别", "物资分类", "分类", "category"],
+      form: { widget: "select" },
+    }),
+    unit: field(text(20), {
+      label: L("单位", "Unit"),
+      hxl: "#item +unit",
+      pii: "none",
+      aliases: ["单位", "计量单位", "unit"],
+    }),
+    packSize: field(z.number().positive().optional(), {
+      label: L("规格数量", "Pack size"),
+      description: L(
+        "每个单位含多少最小单位，如每盒 50 只",
+        "How many base units one unit holds, e.g. 50 per box",
+      ),
+      pii: "none",
+      aliases: ["规格数量", "每件数量", "包装数量", "pack size"],
+      form: { widget: "number", inputMode: "decimal" },
+    }),
+    packUnit: field(text(20).optional(), {
+      label: L("最小单位", "Base unit"),
+      pii: "none",
+      aliases: ["最小单位", "规格单位", "base unit"],
+    }),
+    spec: field(text(200).optional(), {
+      label: L("规格型号", "Specification"),
+      pii: "none",
+      aliases: ["规格型号", "规格", "型号", "specification", "spec"],
+    }),
+    code: field(text(64).optional(), {
+      label: L("物资编码", "Item code"),
+      hxl: "#item +code",
+      pii: "none",
+      aliases: ["物资编码", "编码", "条码", "sku", "item code"],
+    }),
+    notes: field(text(2000).optional(), {
+      label: L("备注", "Notes"),
+      pii: "none",
+      aliases: ["备注", "说明", "notes"],
+      form: { widget: "textarea" },
+    }),
+    extra: Extra.optional(),
+  }),
+  {
+    entity: "supply-item",
+    label: L("物资", "Supply item"),
+    description: L("一种物资及其单位、规格", "A kind of supply with its unit and pack size"),
+    hxl: "#item",
+  },
+);
+
+/** A supply item. */
+export type SupplyItem = z.infer<typeof SupplyItem>;

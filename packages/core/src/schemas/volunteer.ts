@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { choice } from "./choice.js";
+import { Extra, RecordMeta, ref, text } from "./common.js";
+import { identifiers, phones } from "./contact.js";
+import { entity, field, L } from "./define.js";
+import { Schedule } from "./organization.js";
+import { birthDate, gender, personName } from "./person.js";
+
+const [Skill, skillLabels] = choice({
+  driving: L("驾驶", "Driving"),
+  delivery: L("物资配送", "Delivery"),
+  "heavy-lifting": L("搬运", "Lifting and carrying"),
+  medical: L("医疗", "Medical"),
+  nursing: L("护理", "Nursing"),
+  psychological: L("心理咨询", "Psychological support"),
+  translation: L("翻译", "Translation"),
+  registration: L("信息登记录入", "Registration and data entry"),
+  it: L("信息技术", "IT"),
+  "elderly-care": L("助老服务", "Elderly care"),
+  childcare: L("儿童照护", "Childcare"),
+  disinfection: L("消杀", "Disinfection"),
+  other: L("其他", "Other"),
+});
+
+const [VolunteerStatus, volunteerStatusLabels] = choice({
+  applied: L("待审核", "Applied"),
+  active: L("在岗", "Active"),
+  paused: L("暂停", "Paused"),
+  left: L("已退出", "Left"),
+});
+
+/**
+ * A volunteer: a person who helps, the organisation or team they serve with, their skills and
+ * when they are available.
+ *
+ * @example
+ * ```ts
+ * import { Volunteer } from "@linli/core";
+ * Volunteer.parse({
+ *   meta: { id: "v-1", schemaVersion: "0.1.0" },
+ *   name: "李娜",
+ *   phones: [{ number: "13800138000" }],
+ *   skills: ["driving", "delivery"],
+ *   status: "active",
+ * });
+ * ```
+ */
+export const Volunteer = entity(
+  z.strictObject({
+    meta: RecordMeta,
+    name: personName(["姓名", "志愿者姓名", "名字", "name", "volunteer name"]),
+    gender: gender(),
+    birthDate: birthDate(),
+    identifiers: identifiers(),
+    phones: phones("person"),
+    residentId: field(ref().optional(), {
+      label: L("居民记录编号", "Resident record ID"),
+      description: L(
+        "志愿者同时是登记居民时，其居民记录",
+        "The volunteer's resident record, when they are one",
+      ),
+      pii: "none",
+      form: { hidden: true },
+    }),
+    organizationId: field(ref().optional(), {
+      label: L("所属组织编号", "Organisation ID"),
+      pii: "none",
+      form: { hidden: true },
+    }),
+    organizationName: field(text(200).optional(), {
+      label: L("所属组织", "Organisation"),
+      hxl: "#org +name",
+      pii: "quasi",
+      aliases: [
+        "所属组织",
+        "所属团队",
+        "志愿服务队",
+        "所在单位",
+        "工作单位",
+        "organisation",
+        "team",
+      ],
+    }),
+    skills: field(z.array(Skill).max(13).optional(), {
+      label: L("技能特长", "Skills"),
+      pii: "none",
+      options: skillLabels,
+      aliases: ["技能特长", "特长", "技能", "专业技能", "可提供服务", "skills"],
+      separator: "、",
+      form: { widget: "checkboxes" },
+    }),
+    availability: field(z.array(Schedule).max(14).optional(), {
+      label: L("可服务时间", "Availability"),
+      pii: "none",
+    }),
+    availabilityNote: field(text(500).optional(), {
+      label: L("可服务时间说明", "Availability note"),
+      pii: "none",
+      aliases: ["可服务时间", "服务时间", "空闲时间", "可参与时间", "availability"],
+      form: { hint: L("如：工作日晚上、周末全天", "e.g. weekday evenings, weekends") },
+    }),
+    status: field(VolunteerStatus.optional(), {
+      label: L("状态", "Status"),
+      hxl: "#status",
+      pii: "none",
+      options: volunteerStatusLabels,
+      aliases: ["状态", "志愿者状态", "在岗状态", "status"],
+      form: { widget: "select" },
+    }),
+    notes: field(text(2000).optional(), {
+      label: L("备注", "Notes"),
+      pii: "sensitive",
+      aliases: ["备注", "说明", "notes"],
+      form: { widget: "textarea" },
+    }),
+    extra: Extra.optional(),
+  }),
+  {
+    entity: "volunteer",
+    label: L("志愿者", "Volunteer"),
+    description: L("参与社区服务的志愿者", "A person volunteering in community response"),
+    hxl: "#contact +volunteer",
+  },
+);
+
+/** A volunteer. */
+export type Volunteer = z.infer<typeof Volunteer>;
