@@ -1,0 +1,1 @@
+export { chineseNumeral } from "./chinese-numeral.js";

@@ -1,0 +1,1 @@
+export { normalizeWhitespace } from "./normalize-whitespace.js";

@@ -1,0 +1,1 @@
+export { toHalfWidth } from "./to-half-width.js";
