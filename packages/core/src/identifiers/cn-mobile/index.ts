@@ -1,0 +1,1 @@
+export { checkCnMobile } from "./cn-mobile.js";

@@ -1,0 +1,2 @@
+export type { CheckPhoneOptions, PhoneDetails } from "./phone.js";
+export { checkPhone } from "./phone.js";
