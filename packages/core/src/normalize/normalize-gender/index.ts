@@ -1,0 +1,1 @@
+export { normalizeGender } from "./normalize-gender.js";

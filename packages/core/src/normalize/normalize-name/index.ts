@@ -1,0 +1,1 @@
+export { normalizeName } from "./normalize-name.js";

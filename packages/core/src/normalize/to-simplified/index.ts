@@ -1,0 +1,1 @@
+export { toSimplified } from "./to-simplified.js";
