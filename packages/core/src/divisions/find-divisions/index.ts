@@ -1,0 +1,2 @@
+export type { FindDivisionsOptions } from "./find-divisions.js";
+export { findDivisions } from "./find-divisions.js";

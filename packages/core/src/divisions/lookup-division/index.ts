@@ -1,0 +1,1 @@
+export { lookupDivision } from "./lookup-division.js";
