@@ -1,7 +1,15 @@
 import { divisionIndex } from "../data.js";
 import type { Division } from "../types.js";
 
-/** Options of {@link findDivisions}. */
+/**
+ * Options of {@link findDivisions}.
+ *
+ * @example
+ * ```ts
+ * import { findDivisions } from "@linli/core/divisions";
+ * findDivisions("鼓楼区", { within: "福建" })[0]?.fullName; // "福建省福州市鼓楼区"
+ * ```
+ */
 export interface FindDivisionsOptions {
   /** Only divisions inside this one: a 6-digit code or a name such as `"西安市"`. */
   readonly within?: string;

@@ -5,7 +5,17 @@ import { isLossyNumber, isScientificNotation, removeSpaces, toAscii } from "../s
 import { citizenIdCheckChar } from "./check-char.js";
 import { CITIZEN_ID_PROVINCES } from "./provinces.js";
 
-/** What a valid citizen ID tells about its holder. */
+/**
+ * What a valid citizen ID tells about its holder.
+ *
+ * @example
+ * ```ts
+ * import { checkCitizenId, type CitizenIdDetails } from "@linli/core";
+ * const r = checkCitizenId("110105491231002");
+ * const details: CitizenIdDetails | undefined = r.ok ? r.details : undefined;
+ * // { birthDate: "1949-12-31", sex: "female", regionCode: "110105", legacy: true }
+ * ```
+ */
 export interface CitizenIdDetails {
   /** Date of birth, `YYYY-MM-DD`. */
   readonly birthDate: string;
@@ -17,7 +27,16 @@ export interface CitizenIdDetails {
   readonly legacy: boolean;
 }
 
-/** Options of {@link checkCitizenId}. */
+/**
+ * Options of {@link checkCitizenId}.
+ *
+ * @example
+ * ```ts
+ * import { checkCitizenId } from "@linli/core";
+ * // As of 1 June 2024 (months count from 0), a child born on 2 June 2024 is not born yet.
+ * checkCitizenId("110105202406020027", { now: new Date(2024, 5, 1) }).ok; // false
+ * ```
+ */
 export interface CheckCitizenIdOptions {
   /** The moment "today" is taken from when rejecting birth dates in the future. */
   readonly now?: Date;

@@ -6,7 +6,18 @@ import { isLossyNumber, isScientificNotation, removeSpaces, toAscii } from "../s
 import { AUTHORITIES, OTHER_TYPE } from "./authorities.js";
 import { creditCodeCheckChar } from "./check-char.js";
 
-/** The parts of a unified social credit code. */
+/**
+ * The parts of a unified social credit code.
+ *
+ * @example
+ * ```ts
+ * import { checkCreditCode, type CreditCodeDetails } from "@linli/core";
+ * const r = checkCreditCode("92340602MA2PBMEM24");
+ * const d: CreditCodeDetails | undefined = r.ok ? r.details : undefined;
+ * d?.regionCode; // "340602"
+ * d?.orgTypeLabel?.en; // "Individual business"
+ * ```
+ */
 export interface CreditCodeDetails {
   /** 1st character: the registration authority, e.g. `"9"` for market regulation. */
   readonly authority: string;

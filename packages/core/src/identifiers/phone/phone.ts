@@ -14,7 +14,17 @@ import { toAscii } from "../shared/text.js";
 // Japanese and Korean numbers count as valid as really exist, and mobile/landline is unknown
 // for most countries. It costs ~20 kB more gzipped, paid only by apps that call checkPhone.
 
-/** What {@link checkPhone} learnt about a number. */
+/**
+ * What {@link checkPhone} learnt about a number.
+ *
+ * @example
+ * ```ts
+ * import { checkPhone, type PhoneDetails } from "@linli/core";
+ * const r = checkPhone("+44 20 7946 0958");
+ * const d: PhoneDetails | undefined = r.ok ? r.details : undefined;
+ * // { country: "GB", kind: "landline", e164: "+442079460958" }
+ * ```
+ */
 export interface PhoneDetails {
   /** ISO 3166 alpha-2 country, when the number belongs to one (not for +800 and the like). */
   readonly country?: string;
@@ -29,7 +39,15 @@ export interface PhoneDetails {
   readonly extension?: string;
 }
 
-/** Options of {@link checkPhone}. */
+/**
+ * Options of {@link checkPhone}.
+ *
+ * @example
+ * ```ts
+ * import { checkPhone } from "@linli/core";
+ * checkPhone("9123 4567", { defaultCountry: "HK" }); // value "+85291234567"
+ * ```
+ */
 export interface CheckPhoneOptions {
   /** ISO 3166 alpha-2 country assumed for numbers without `+`/`00` prefix. Default `"CN"`. */
   readonly defaultCountry?: string;
