@@ -1,0 +1,35 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { civilFromDays, daysFromCivil, daysInMonth, formatDate, formatTime } from "./calendar.js";
+
+describe("calendar", () => {
+  it("agrees with Date.UTC on days since the epoch, both ways", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719_162, max: 2_932_896 }), (days) => {
+        const d = new Date(days * 86_400_000);
+        const civil: [number, number, number] = [
+          d.getUTCFullYear(),
+          d.getUTCMonth() + 1,
+          d.getUTCDate(),
+        ];
+        expect(civilFromDays(days)).toEqual(civil);
+        expect(daysFromCivil(...civil)).toBe(days);
+      }),
+    );
+  });
+
+  it("knows month lengths, leap years included", () => {
+    expect(daysInMonth(1985, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2023, 4)).toBe(30);
+    expect(daysInMonth(2023, 12)).toBe(31);
+  });
+
+  it("formats dates and times with zero padding", () => {
+    expect(formatDate(1985, 3, 2)).toBe("1985-03-02");
+    expect(formatTime(9, 5, 7, 0)).toBe("09:05:07");
+    expect(formatTime(23, 59, 59, 45)).toBe("23:59:59.045");
+  });
+});
