@@ -10,3 +10,4 @@ export * from "./identifiers/index.js";
 export * from "./model/index.js";
 export * from "./normalize/index.js";
 export * from "./schemas/index.js";
+export * from "./validate/index.js";

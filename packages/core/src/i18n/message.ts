@@ -12,16 +12,24 @@ const catalogues: Record<Locale, Record<MessageCode, MessageTemplate>> = {
 };
 
 function render(
+  locale: Locale,
   template: MessageTemplate | undefined,
   code: string,
   params: MessageParams,
 ): string {
   if (template === undefined) return code;
-  if (typeof template === "function") return template(params);
+  if (typeof template === "function") return template(localize(locale, params));
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === "object" ? value[locale] : String(value);
   });
+}
+
+function localize(locale: Locale, params: MessageParams): MessageParams {
+  const out: Record<string, string | number | undefined> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === "object" ? v[locale] : v;
+  return out;
 }
 
 /**
@@ -36,8 +44,8 @@ function render(
  */
 export function message(code: MessageCode, params: MessageParams = {}): Localized {
   return {
-    "zh-CN": render(catalogues["zh-CN"][code], code, params),
-    en: render(catalogues.en[code], code, params),
+    "zh-CN": render("zh-CN", catalogues["zh-CN"][code], code, params),
+    en: render("en", catalogues.en[code], code, params),
   };
 }
 

@@ -15,8 +15,11 @@ export const locales: readonly Locale[] = ["zh-CN", "en"];
  */
 export type Localized = { readonly "zh-CN": string; readonly en: string };
 
-/** Values interpolated into a message template such as `"{field} is required"`. */
-export type MessageParams = Readonly<Record<string, string | number | undefined>>;
+/**
+ * Values interpolated into a message template such as `"{field} is required"`. A
+ * {@link Localized} value is rendered in each message's own locale (e.g. a field label).
+ */
+export type MessageParams = Readonly<Record<string, string | number | Localized | undefined>>;
 
 /** A message template: a plain string with `{name}` placeholders, or a function of its params. */
 export type MessageTemplate = string | ((params: MessageParams) => string);

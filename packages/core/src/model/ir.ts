@@ -123,6 +123,7 @@ function describeBare(schema: $ZodType): Node {
       };
     }
     case "record":
+      if (checksOf(d).length > 0) throw new Error("record checks are not supported");
       return { kind: "record", value: describe(d.valueType as $ZodType) };
     case "union":
       return {

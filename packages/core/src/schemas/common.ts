@@ -21,14 +21,31 @@ export const text = (max = 200) => z.string().min(1).max(max);
 // @__NO_SIDE_EFFECTS__
 export const ref = () => z.string().min(1).max(128);
 
-/** Columns a source had that the model has no field for, kept instead of dropped. */
+/**
+ * Columns a source had that the model has no field for, kept instead of dropped: a list of
+ * header and value pairs, so that duplicate headers, their order, and header texts such as
+ * `__proto__` survive without touching any object's keys.
+ */
 export const Extra = field(
-  z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  z
+    .array(
+      z.strictObject({
+        header: field(z.string().min(1).max(200), {
+          label: L("列名", "Column header"),
+          pii: "none",
+        }),
+        value: field(z.union([z.string().max(32_767), z.number(), z.boolean(), z.null()]), {
+          label: L("内容", "Value"),
+          pii: "sensitive",
+        }),
+      }),
+    )
+    .max(500),
   {
     label: L("其他列", "Extra columns"),
     description: L(
-      "导入时未能对应到字段的列，原样保留",
-      "Columns of the source that map to no field, kept as they were",
+      "导入时未能对应到字段的列，按原列名和顺序保留",
+      "Columns of the source that map to no field, kept with their headers and in their order",
     ),
     pii: "sensitive",
     form: { hidden: true },

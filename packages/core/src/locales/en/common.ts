@@ -1,6 +1,24 @@
 /** Messages shared across the data model: validation of records against their schema. */
 export const common = {
-  "schema.invalid": "{path}: {detail}",
+  "schema.invalid": "{field}: {detail}",
   "schema.required": "{field} is required",
+  "schema.empty": "{field} must not be empty",
+  "schema.tooLong": "{field} is too long: at most {maximum} characters, got {length}",
+  "schema.tooShort": "{field} is too short: at least {minimum} characters",
+  "schema.tooMany": "{field} has too many entries: at most {maximum}",
+  "schema.tooFew": "{field} needs at least {minimum} entries",
+  "schema.tooSmall": "{field} must be at least {minimum}",
+  "schema.tooSmallExclusive": "{field} must be greater than {minimum}",
+  "schema.tooBig": "{field} must be at most {maximum}",
+  "schema.notInteger": "{field} must be a whole number",
+  "schema.format": "{field} is not in the expected format{expected}",
+  "schema.formatDate": "{field} must be a date written as YYYY-MM-DD, e.g. 2022-01-05",
+  "schema.formatDateTime":
+    "{field} must be a date and time with its UTC offset, e.g. 2022-01-05T14:30:00+08:00",
+  "schema.option": "{field} must be one of: {options}",
+  "schema.type": "{field} should be {expected}, got {received}",
+  "schema.unknownField": "Unknown field {keys}: the data model has no such field",
+  "schema.union": "{field} does not match any of the accepted forms",
   "schema.unknownEntity": 'Unknown entity "{entity}"; expected one of {expected}',
+  "schema.record": "the record",
 } as const;

@@ -1,0 +1,3 @@
+export { fromZodIssue } from "./issues.js";
+export { pathLabel } from "./labels.js";
+export { type Validation, type Validator, validate, validator } from "./validate.js";
