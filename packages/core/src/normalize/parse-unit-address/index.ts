@@ -1,0 +1,2 @@
+export type { UnitAddress } from "./parse-unit-address.js";
+export { parseUnitAddress } from "./parse-unit-address.js";
