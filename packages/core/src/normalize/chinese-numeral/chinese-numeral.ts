@@ -1,41 +1,44 @@
 /** Digit values, including the financial forms (壹贰叁) and traditional 兩 / 貳 / 參 / 陸. */
-const DIGITS: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  "○": 0,
-  一: 1,
-  壹: 1,
-  二: 2,
-  贰: 2,
-  貳: 2,
-  两: 2,
-  兩: 2,
-  三: 3,
-  叁: 3,
-  參: 3,
-  四: 4,
-  肆: 4,
-  五: 5,
-  伍: 5,
-  六: 6,
-  陆: 6,
-  陸: 6,
-  七: 7,
-  柒: 7,
-  八: 8,
-  捌: 8,
-  九: 9,
-  玖: 9,
-};
+const DIGITS: ReadonlyMap<number, number> = /* @__PURE__ */ new Map([
+  [0x3007, 0], // 〇
+  [0x96f6, 0], // 零
+  [0x25cb, 0], // ○
+  [0x4e00, 1], // 一
+  [0x58f9, 1], // 壹
+  [0x4e8c, 2], // 二
+  [0x8d30, 2], // 贰
+  [0x8cb3, 2], // 貳
+  [0x4e24, 2], // 两
+  [0x5169, 2], // 兩
+  [0x4e09, 3], // 三
+  [0x53c1, 3], // 叁
+  [0x53c3, 3], // 參
+  [0x56db, 4], // 四
+  [0x8086, 4], // 肆
+  [0x4e94, 5], // 五
+  [0x4f0d, 5], // 伍
+  [0x516d, 6], // 六
+  [0x9646, 6], // 陆
+  [0x9678, 6], // 陸
+  [0x4e03, 7], // 七
+  [0x67d2, 7], // 柒
+  [0x516b, 8], // 八
+  [0x634c, 8], // 捌
+  [0x4e5d, 9], // 九
+  [0x7396, 9], // 玖
+]);
 
-const UNITS: Readonly<Record<string, number>> = {
-  十: 10,
-  拾: 10,
-  百: 100,
-  佰: 100,
-  千: 1000,
-  仟: 1000,
-};
+const LIANG = 0x4e24; // 两
+const LIANG_TRADITIONAL = 0x5169; // 兩
+
+const UNITS: ReadonlyMap<number, number> = /* @__PURE__ */ new Map([
+  [0x5341, 10], // 十
+  [0x62fe, 10], // 拾
+  [0x767e, 100], // 百
+  [0x4f70, 100], // 佰
+  [0x5343, 1000], // 千
+  [0x4edf, 1000], // 仟
+]);
 
 /**
  * Read a number written in Chinese numerals, from 〇 up to 9999.
@@ -63,9 +66,9 @@ export function chineseNumeral(s: string): number | undefined {
   if (n === 0) return undefined;
   let hasUnit = false;
   for (let i = 0; i < n; i++) {
-    const c = s.charAt(i);
-    if (UNITS[c] !== undefined) hasUnit = true;
-    else if (DIGITS[c] === undefined) return undefined;
+    const c = s.charCodeAt(i);
+    if (UNITS.has(c)) hasUnit = true;
+    else if (!DIGITS.has(c)) return undefined;
   }
   return hasUnit ? withUnits(s) : digitByDigit(s);
 }
@@ -73,10 +76,10 @@ export function chineseNumeral(s: string): number | undefined {
 function digitByDigit(s: string): number | undefined {
   let value = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charAt(i);
+    const c = s.charCodeAt(i);
     // 两 counts things ("两千"); it is not written in digit strings such as years.
-    if (c === "两" || c === "兩") return s.length === 1 ? 2 : undefined;
-    value = value * 10 + DIGITS[c]!;
+    if (c === LIANG || c === LIANG_TRADITIONAL) return s.length === 1 ? 2 : undefined;
+    value = value * 10 + DIGITS.get(c)!;
   }
   return value;
 }
@@ -87,10 +90,10 @@ function withUnits(s: string): number | undefined {
   let lastUnit = Number.POSITIVE_INFINITY;
   let afterZero = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charAt(i);
-    const unit = UNITS[c];
+    const c = s.charCodeAt(i);
+    const unit = UNITS.get(c);
     if (unit === undefined) {
-      const d = DIGITS[c]!;
+      const d = DIGITS.get(c)!;
       if (d === 0) {
         // 零 only stands for skipped units between two parts: 一百零五.
         if (digit !== -1 || afterZero || i === 0) return undefined;

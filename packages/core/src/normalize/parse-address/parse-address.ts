@@ -1,7 +1,17 @@
 import { normalizeText } from "../normalize-text/normalize-text.js";
 import { parseUnitAddress } from "../parse-unit-address/parse-unit-address.js";
 
-/** The address fields of the data model, as read from one line of Chinese address text. */
+/**
+ * The address fields of the data model, as read from one line of Chinese address text.
+ * Every field is optional: only the parts found are set.
+ *
+ * @example
+ * ```ts
+ * import { type AddressParts, parseAddress } from "@linli/core";
+ * const a: AddressParts = parseAddress("北京市朝阳区望京街道");
+ * a.city; // "北京市"
+ * ```
+ */
 export interface AddressParts {
   /** 省级: 陕西省, 广西壮族自治区, 北京市 (a municipality is also its own city). */
   province?: string;

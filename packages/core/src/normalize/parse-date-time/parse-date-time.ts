@@ -3,7 +3,16 @@ import { formatDate, formatTime } from "../parse-date/calendar.js";
 import { type ParseDateOptions, readDate } from "../parse-date/read-date.js";
 import { offsetFor } from "./time-zone.js";
 
-/** Options of {@link parseDateTime}: those of {@link parseDate}, plus the time zone. */
+/**
+ * Options of {@link parseDateTime}: those of {@link parseDate}, plus the time zone.
+ *
+ * @example
+ * ```ts
+ * import { type ParseDateTimeOptions, parseDateTime } from "@linli/core";
+ * const london: ParseDateTimeOptions = { timeZone: "Europe/London", order: "dmy" };
+ * parseDateTime("05/07/2020 14:30", london); // value "2020-07-05T14:30:00+01:00"
+ * ```
+ */
 export interface ParseDateTimeOptions extends ParseDateOptions {
   /**
    * The zone of times written without an offset: a fixed offset (`"+08:00"`, `"Z"`) or an IANA

@@ -7,7 +7,16 @@ import { civilFromDays, daysInMonth, formatDate } from "./calendar.js";
 import { fromExcelSerial, MAX_SERIAL_1900, MAX_SERIAL_1904 } from "./excel-serial.js";
 import { readTime, type TimeRead } from "./read-time.js";
 
-/** Options of {@link parseDate}. */
+/**
+ * Options of {@link parseDate} (and of {@link parseDateTime}).
+ *
+ * @example
+ * ```ts
+ * import { type ParseDateOptions, parseDate } from "@linli/core";
+ * const european: ParseDateOptions = { order: "dmy", today: "2020-06-01" };
+ * parseDate("02/03/85", european); // value "1985-03-02", with a date.centuryAssumed warning
+ * ```
+ */
 export interface ParseDateOptions {
   /**
    * The order of day, month and year when the text alone does not tell: `"dmy"` for 02/03/1985

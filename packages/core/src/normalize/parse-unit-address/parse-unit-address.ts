@@ -1,7 +1,16 @@
 import { chineseNumeral } from "../chinese-numeral/chinese-numeral.js";
 import { normalizeText } from "../normalize-text/normalize-text.js";
 
-/** The building / unit / floor / room part of an address, numbers as arabic digit strings. */
+/**
+ * The building / unit / floor / room part of an address, numbers as arabic digit strings.
+ *
+ * @example
+ * ```ts
+ * import { parseUnitAddress, type UnitAddress } from "@linli/core";
+ * const u: UnitAddress | undefined = parseUnitAddress("三号楼二单元301");
+ * u?.building; // "3"
+ * ```
+ */
 export interface UnitAddress {
   /** 楼栋: "3" for 3号楼 / 3栋 / 3幢 / 12# / 三号楼, "B" for B座. */
   readonly building?: string;
