@@ -141,6 +141,18 @@ describe("parseAddress", () => {
       { province: "广东省", city: "广州市", district: "番禺区", street: "南村镇" },
     ],
     ["北京路123号", { compound: "北京路123号" }],
+    ["西安市花园路8号", { city: "西安市", compound: "花园路8号" }],
+    [
+      "西安市雁塔区花园小区3号楼",
+      { city: "西安市", district: "雁塔区", compound: "花园小区", building: "3" },
+    ],
+    [
+      "西安市雁塔区新城小区3号楼",
+      { city: "西安市", district: "雁塔区", compound: "新城小区", building: "3" },
+    ],
+    ["西安市雁塔区地球村小区", { city: "西安市", district: "雁塔区", compound: "地球村小区" }],
+    ["西安市雁塔区某某市场", { city: "西安市", district: "雁塔区", compound: "某某市场" }],
+    ["临潼区水乡花园", { district: "临潼区", compound: "水乡花园" }],
     ["西安市紫薇城市花园5号楼", { city: "西安市", compound: "紫薇城市花园", building: "5" }],
     [
       "雁塔区丈八社区乡村花园3号楼",

@@ -86,7 +86,9 @@ const STREET =
 const COMMUNITY =
   /^[^省市县縣镇鎮乡鄉号\d\s]{1,12}?(?:社区|社區|村民委员会|村委会|村|嘎查|居民委员会|居委会)(?:居民委员会|居委会|村民委员会|村委会)?/;
 /** Words that make the text before them part of a compound name: 城市花园, 水乡花园, 地球村小区. */
-const COMPOUND_WORD = /^(?:场|花园|花園|广场|廣場|中心|公寓|家园|小区|大厦|公馆|苑|府|新城)/;
+const COMPOUND_WORD = /^(?:花园|花園|广场|廣場|中心|公寓|家园|小区|大厦|公馆|苑|府)/;
+const CITY_WORD = /[城都]市$/;
+const VILLAGE_LIKE = /[乡鄉镇鎮村]$/;
 /** Endings that look like a district but name a place inside one. */
 const NOT_A_DISTRICT = /(?:小区|社区|校区|片区|街区|厂区|住宅区|生活区|家属区)$/;
 const STREET_OFFICE = /(?:办事处|辦事處|办)$/;
@@ -94,11 +96,24 @@ const SHORT_STREET = /街$/;
 const COMMITTEE =
   /(?<=社区|社區)(?:居民委员会|居委会)$|(?<=村)(?:村民委员会|村委会|民委员会|委会)$/;
 
-/** Match `re` at the start of `text`, unless what follows shows it is part of a longer name. */
+/**
+ * Match `re` at the start of `text`, unless the suffix it ends on is really part of a longer
+ * word: 市场, 紫薇城市花园, 水乡花园, 地球村小区. Only 市, 乡, 镇 and 村 are checked: 区, 县 and
+ * the rest do not start such words, and checking them would break 雁塔区花园小区.
+ */
 function take(re: RegExp, text: string): string | undefined {
   const m = re.exec(text);
   if (!m) return undefined;
-  return COMPOUND_WORD.test(text.slice(m[0].length)) ? undefined : m[0];
+  const name = m[0];
+  const after = text.slice(name.length);
+  if (name.endsWith("市")) {
+    if (after.startsWith("场") || (CITY_WORD.test(name) && COMPOUND_WORD.test(after))) {
+      return undefined;
+    }
+  } else if (VILLAGE_LIKE.test(name) && COMPOUND_WORD.test(after)) {
+    return undefined;
+  }
+  return name;
 }
 
 function province(text: string): [name: string, length: number] | undefined {
