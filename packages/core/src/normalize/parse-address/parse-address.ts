@@ -69,12 +69,13 @@ const PROVINCES: Readonly<Record<string, string>> = {
   香港: "香港特别行政区",
   澳门: "澳门特别行政区",
 };
-const MUNICIPALITIES = new Set(["北京市", "天津市", "上海市", "重庆市"]);
+const MUNICIPALITIES = /* @__PURE__ */ new Set(["北京市", "天津市", "上海市", "重庆市"]);
 
 const PREFIX = /^(?:中华人民共和国|中国)?\s*(?:\d{6}(?!\d)\s*)?/;
 const SEPARATORS = /^[\s,，、]+/;
 const PROVINCE_SHORT = /* @__PURE__ */ new RegExp(
-  `^(${Object.keys(PROVINCES).join("|")})(省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?`,
+  "^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)" +
+    "(省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?",
 );
 // A short name followed by these is the start of a longer name: 吉林市, 海南藏族自治州, 北京路.
 const NOT_A_PROVINCE = /^(?:[市州县縣区區旗盟路街道巷]|.{1,2}族)/;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { civilFromDays, daysFromCivil, daysInMonth, formatDate, formatTime } from "./calendar.js";
+import { EPOCH_1900, EPOCH_1904 } from "./excel-serial.js";
 
 describe("calendar", () => {
   it("agrees with Date.UTC on days since the epoch, both ways", () => {
@@ -31,5 +32,12 @@ describe("calendar", () => {
     expect(formatDate(1985, 3, 2)).toBe("1985-03-02");
     expect(formatTime(9, 5, 7, 0)).toBe("09:05:07");
     expect(formatTime(23, 59, 59, 45)).toBe("23:59:59.045");
+  });
+});
+
+describe("Excel epochs", () => {
+  it("are the days from 1970-01-01 to 1899-12-30 and to 1904-01-01", () => {
+    expect(EPOCH_1900).toBe(daysFromCivil(1899, 12, 30));
+    expect(EPOCH_1904).toBe(daysFromCivil(1904, 1, 1));
   });
 });

@@ -1,10 +1,12 @@
-import { daysFromCivil } from "./calendar.js";
-
 const MS_PER_DAY = 86_400_000;
 const SECONDS_PER_DAY = 86_400;
-/** Serial 61 is 1900-03-01: from there on, serial n is n days after 1899-12-30. */
-const EPOCH_1900 = daysFromCivil(1899, 12, 30);
-const EPOCH_1904 = daysFromCivil(1904, 1, 1);
+/**
+ * Days from 1970-01-01 to 1899-12-30 (serial 61 is 1900-03-01: from there on, serial n is n days
+ * after 1899-12-30) and to 1904-01-01 (serial 0 of the 1904 system). Literals, not computed,
+ * so that importing this module runs no code.
+ */
+export const EPOCH_1900 = -25_569;
+export const EPOCH_1904 = -24_107;
 /** The last day Excel handles, 9999-12-31, in each system. */
 export const MAX_SERIAL_1900 = 2_958_465;
 export const MAX_SERIAL_1904 = 2_957_003;

@@ -48,38 +48,42 @@ export type DateOutcome =
   | { readonly ok: true; readonly date: DateRead }
   | { readonly ok: false; readonly issue: Issue };
 
-const Y = "\\d{4}|\\d{2}|[〇零○一二三四五六七八九]{2,4}";
-const M = "\\d{1,2}|[一二三四五六七八九十]{1,2}";
-const D = "\\d{1,2}|[一二三四五六七八九十]{1,3}";
-const TIME = "(?:(?:\\s+|T)(.+))?";
-const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
-
 const SERIAL = /^\d{5}(?:\.\d+)?$/;
-const COMPACT = /* @__PURE__ */ new RegExp(`^(\\d{4})(\\d{2})(\\d{2})${TIME}$`, "i");
-const NUMERIC3 = /* @__PURE__ */ new RegExp(
-  `^(\\d{1,4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,4})\\.?${TIME}$`,
-  "i",
-);
-const NUMERIC2 = /* @__PURE__ */ new RegExp(
-  `^(\\d{1,4})\\s*([-/.])\\s*(\\d{1,4})\\.?${TIME}$`,
-  "i",
-);
-// After 日/号 a time may follow directly (3月2日14:30); without it, only after a space.
-const CN_DATE = /* @__PURE__ */ new RegExp(
-  `^(?:(${Y})\\s*年\\s*)?(${M})\\s*月\\s*(${D})(?:\\s*[日号號](.*)|(\\s.*)?)$`,
-);
-const INCOMPLETE = /* @__PURE__ */ new RegExp(
-  `^(?:(?:${Y})\\s*年\\s*(?:(?:${M})\\s*月份?)?|(?:${M})\\s*月份?|\\d{4})$`,
-);
 const CN_WEEKDAY = /^\s*\(?(?:星期|周|礼拜|禮拜)[一二三四五六七日天]\)?\s*/;
-const NAME_DMY = /* @__PURE__ */ new RegExp(
-  `^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-/.]*([a-z]{3,9})\\.?[\\s\\-/.,]*(\\d{4}|\\d{2})${TIME}$`,
-  "i",
-);
-const NAME_MDY = /* @__PURE__ */ new RegExp(
-  `^${WEEKDAY}([a-z]{3,9})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})(?:(?:\\s+|,\\s*)(.+))?$`,
-  "i",
-);
+
+/** Built on first use, once: composed patterns would otherwise run code at import. */
+function compile() {
+  const Y = "\\d{4}|\\d{2}|[〇零○一二三四五六七八九]{2,4}";
+  const M = "\\d{1,2}|[一二三四五六七八九十]{1,2}";
+  const D = "\\d{1,2}|[一二三四五六七八九十]{1,3}";
+  const TIME = "(?:(?:\\s+|T)(.+))?";
+  const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
+  return {
+    compact: new RegExp(`^(\\d{4})(\\d{2})(\\d{2})${TIME}$`, "i"),
+    numeric3: new RegExp(
+      `^(\\d{1,4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,4})\\.?${TIME}$`,
+      "i",
+    ),
+    numeric2: new RegExp(`^(\\d{1,4})\\s*([-/.])\\s*(\\d{1,4})\\.?${TIME}$`, "i"),
+    // After 日/号 a time may follow directly (3月2日14:30); without it, only after a space.
+    chinese: new RegExp(
+      `^(?:(${Y})\\s*年\\s*)?(${M})\\s*月\\s*(${D})(?:\\s*[日号號](.*)|(\\s.*)?)$`,
+    ),
+    incomplete: new RegExp(
+      `^(?:(?:${Y})\\s*年\\s*(?:(?:${M})\\s*月份?)?|(?:${M})\\s*月份?|\\d{4})$`,
+    ),
+    nameDmy: new RegExp(
+      `^${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-/.]*([a-z]{3,9})\\.?[\\s\\-/.,]*(\\d{4}|\\d{2})${TIME}$`,
+      "i",
+    ),
+    nameMdy: new RegExp(
+      `^${WEEKDAY}([a-z]{3,9})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})(?:(?:\\s+|,\\s*)(.+))?$`,
+      "i",
+    ),
+  };
+}
+let patterns: ReturnType<typeof compile> | undefined;
+
 const MONTH_NAMES = [
   "january",
   "february",
@@ -262,22 +266,23 @@ function readSerial(serial: number, value: string, options: ParseDateOptions): D
 }
 
 function readText(value: string, options: ParseDateOptions): DateOutcome {
-  let m = NUMERIC3.exec(value);
+  patterns ??= compile();
+  let m = patterns.numeric3.exec(value);
   if (m) return numeric3(value, m, options);
-  m = COMPACT.exec(value);
+  m = patterns.compact.exec(value);
   if (m) {
     const [, y = "", mo = "", d = "", timeText] = m;
     const parts = { value, year: Number(y), shortYear: false, month: Number(mo), day: Number(d) };
     return complete({ ...parts, timeText }, options);
   }
-  m = CN_DATE.exec(value);
+  m = patterns.chinese.exec(value);
   if (m) return chinese(value, m, options);
-  m = NUMERIC2.exec(value);
+  m = patterns.numeric2.exec(value);
   if (m) return numeric2(value, m, options);
-  if (INCOMPLETE.test(value)) return failure("date.incomplete", { value });
-  m = NAME_DMY.exec(value);
+  if (patterns.incomplete.test(value)) return failure("date.incomplete", { value });
+  m = patterns.nameDmy.exec(value);
   if (m) return named(value, m[1] ?? "", m[2] ?? "", m[3] ?? "", m[4], options);
-  m = NAME_MDY.exec(value);
+  m = patterns.nameMdy.exec(value);
   if (m) return named(value, m[2] ?? "", m[1] ?? "", m[3] ?? "", m[4], options);
   return failure("date.format", { value });
 }

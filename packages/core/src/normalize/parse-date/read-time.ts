@@ -17,17 +17,23 @@ export type TimeOutcome =
       readonly offset?: string;
     };
 
-const MERIDIEM = String.raw`(?:(上午|早上|凌晨|中午|下午|晚上)\s*)?`;
-const OFFSET = String.raw`(?:\s*(z|utc|gmt|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?))?`;
-// 14:30, 14:30:21, 14:30:21.123, 2:30 PM, 下午2:30, with an optional offset.
-const CLOCK = /* @__PURE__ */ new RegExp(
-  String.raw`^${MERIDIEM}(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,](\d{1,9}))?)?(?:\s*([ap])\.?m\.?)?${OFFSET}$`,
-  "i",
-);
-// 14时30分21秒, 14点30分, 2点半, 下午3点.
-const CHINESE = /* @__PURE__ */ new RegExp(
-  String.raw`^${MERIDIEM}(\d{1,2})\s*[时時点點]\s*(?:(半)|(\d{1,2})\s*分?(?:\s*(\d{1,2})\s*秒)?)?$`,
-);
+/** Built on first use, once: composed patterns would otherwise run code at import. */
+function compile() {
+  const meridiem = "(?:(上午|早上|凌晨|中午|下午|晚上)\\s*)?";
+  const offset = "(?:\\s*(z|utc|gmt|(?:utc|gmt)?[+-]\\d{1,2}(?::?\\d{2})?))?";
+  return {
+    // 14:30, 14:30:21, 14:30:21.123, 2:30 PM, 下午2:30, with an optional offset.
+    clock: new RegExp(
+      `^${meridiem}(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,](\\d{1,9}))?)?(?:\\s*([ap])\\.?m\\.?)?${offset}$`,
+      "i",
+    ),
+    // 14时30分21秒, 14点30分, 2点半, 下午3点.
+    chinese: new RegExp(
+      `^${meridiem}(\\d{1,2})\\s*[时時点點]\\s*(?:(半)|(\\d{1,2})\\s*分?(?:\\s*(\\d{1,2})\\s*秒)?)?$`,
+    ),
+  };
+}
+let patterns: ReturnType<typeof compile> | undefined;
 const OFFSET_PARTS = /^(?:utc|gmt)?([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
 function toHour(hour: number, meridiem: string | undefined): number {
@@ -75,13 +81,14 @@ function build(
 
 /** Read the time that follows a date ("14:30:21", "下午2点半", "2:30 PM +08:00"). */
 export function readTime(text: string): TimeOutcome {
-  const clock = CLOCK.exec(text);
+  patterns ??= compile();
+  const clock = patterns.clock.exec(text);
   if (clock) {
     const hour = toHour(Number(clock[2]), clock[1] ?? clock[6]);
     const second = clock[4] === undefined ? 0 : Number(clock[4]);
     return build(hour, Number(clock[3]), second, clock[5], clock[7]);
   }
-  const zh = CHINESE.exec(text);
+  const zh = patterns.chinese.exec(text);
   if (zh) {
     const hour = toHour(Number(zh[2]), zh[1]);
     const minute = zh[3] !== undefined ? 30 : zh[4] === undefined ? 0 : Number(zh[4]);

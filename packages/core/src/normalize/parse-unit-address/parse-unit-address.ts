@@ -24,22 +24,25 @@ export interface UnitAddress {
   readonly rest?: string;
 }
 
-const CN = "[〇零一二两三四五六七八九十百]{1,4}";
-const SEP = String.raw`\s?-?\s?`;
-const UNIT_NUM = String.raw`\d{1,2}|${CN}`;
-const UNIT_MARK = "单元|單元|门|門";
-// 号 and 楼 name a building only when a unit follows (3号2单元, 5楼1单元); alone, 3号 is a
-// street number and 3楼 a floor.
-const BUILDING_MARK = `号楼|號樓|号樓|號楼|栋|棟|幢|座|#|[号號](?=${SEP}(?:${UNIT_NUM})${SEP}(?:${UNIT_MARK}|-))|[楼樓](?=${SEP}(?:${UNIT_NUM})${SEP}(?:${UNIT_MARK}))`;
-
-const UNIT_PART = /* @__PURE__ */ new RegExp(
-  `(?:第?(?<bx>[A-Za-z]\\d{0,3}|\\d{1,4}[A-Za-z]?|${CN})\\s?(?:${BUILDING_MARK})|(?<bd>\\d{1,3}|[A-Za-z]\\d{0,2})-)?${SEP}` +
-    `(?:(?<ux>${UNIT_NUM})\\s?(?:${UNIT_MARK})|(?<ud>\\d{1,2})-)?${SEP}` +
-    `(?:(?<f>[负負]?(?:\\d{1,3}|${CN}))\\s?(?:层|層|楼|樓|F|f))?${SEP}` +
-    `(?:(?<r>[A-Za-z]?\\d{1,5}[A-Za-z]?)\\s?(?<rm>室|号|號|户|戶|房)?)?` +
-    "[\\s,，。.;；]*$",
-  "g",
-);
+/** Built on first use, once: composed patterns would otherwise run code at import. */
+function compile(): RegExp {
+  const cn = "[〇零一二两三四五六七八九十百]{1,4}";
+  const sep = "\\s?-?\\s?";
+  const unitNum = `\\d{1,2}|${cn}`;
+  const unitMark = "单元|單元|门|門";
+  // 号 and 楼 name a building only when a unit follows (3号2单元, 5楼1单元); alone, 3号 is a
+  // street number and 3楼 a floor.
+  const buildingMark = `号楼|號樓|号樓|號楼|栋|棟|幢|座|#|[号號](?=${sep}(?:${unitNum})${sep}(?:${unitMark}|-))|[楼樓](?=${sep}(?:${unitNum})${sep}(?:${unitMark}))`;
+  return new RegExp(
+    `(?:第?(?<bx>[A-Za-z]\\d{0,3}|\\d{1,4}[A-Za-z]?|${cn})\\s?(?:${buildingMark})|(?<bd>\\d{1,3}|[A-Za-z]\\d{0,2})-)?${sep}` +
+      `(?:(?<ux>${unitNum})\\s?(?:${unitMark})|(?<ud>\\d{1,2})-)?${sep}` +
+      `(?:(?<f>[负負]?(?:\\d{1,3}|${cn}))\\s?(?:层|層|楼|樓|F|f))?${sep}` +
+      `(?:(?<r>[A-Za-z]?\\d{1,5}[A-Za-z]?)\\s?(?<rm>室|号|號|户|戶|房)?)?` +
+      "[\\s,，。.;；]*$",
+    "g",
+  );
+}
+let unitPart: RegExp | undefined;
 const MAY_HAVE_UNIT = /[\d〇零一二两三四五六七八九十座栋棟幢]/;
 const CN_DIGIT = /[〇零一二两三四五六七八九十百]/;
 const TRAILING_SEPARATORS = /[\s,，、;；-]+$/;
@@ -146,12 +149,13 @@ function build(text: string, m: RegExpExecArray): UnitAddress | undefined {
 export function parseUnitAddress(s: string): UnitAddress | undefined {
   const text = normalizeText(s);
   if (!MAY_HAVE_UNIT.test(text)) return undefined;
-  UNIT_PART.lastIndex = 0;
-  for (let m = UNIT_PART.exec(text); m !== null; m = UNIT_PART.exec(text)) {
+  unitPart ??= compile();
+  unitPart.lastIndex = 0;
+  for (let m = unitPart.exec(text); m !== null; m = unitPart.exec(text)) {
     const parts = build(text, m);
     if (parts !== undefined) return parts;
     if (m.index >= text.length) break;
-    UNIT_PART.lastIndex = m.index + 1;
+    unitPart.lastIndex = m.index + 1;
   }
   return undefined;
 }
