@@ -1,1 +1,12 @@
-export {};
+export * from "./comparators/index.js";
+export * from "./dedupe/index.js";
+export * from "./link/index.js";
+export type * from "./options.js";
+export {
+  febrlProfile,
+  locationProfile,
+  organizationProfile,
+  residentProfile,
+  volunteerProfile,
+} from "./profiles/index.js";
+export type * from "./types.js";

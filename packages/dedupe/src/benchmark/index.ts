@@ -1,0 +1,2 @@
+export { type FebrlRecord, parseFebrl } from "./febrl.js";
+export { linkScores, type PairScores, pairwiseScores } from "./metrics.js";

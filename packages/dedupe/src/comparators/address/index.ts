@@ -1,0 +1,1 @@
+export { type AddressParts, address, addressText, parseHomeAddress } from "./address.js";

@@ -1,0 +1,108 @@
+import { normalizeName, toSimplified } from "@linli/core";
+import { pinyin } from "pinyin-pro";
+import type { Comparator } from "../../types.js";
+import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
+import { jaroWinkler } from "../jaro-winkler/jaro-winkler.js";
+import { asText } from "../shared.js";
+
+/** What the name comparator compares, computed once per distinct name. */
+export interface NameFeatures {
+  /** The comparison key itself. */
+  readonly key: string;
+  /** Simplified, without spaces; lower-case for Latin names. */
+  readonly simplified: string;
+  /** Toneless pinyin syllables joined by spaces (Latin names: their lower-case letters). */
+  readonly pinyin: string;
+  /** Surname (simplified) and given-name characters sorted, for swaps. */
+  readonly surname: string;
+  readonly sortedGiven: string;
+}
+
+// Compound surnames, so that 欧阳娜娜's given name is 娜娜 and not 阳娜娜.
+const COMPOUND = new Set(
+  "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 端木 独孤 南宫 西门 万俟 闻人 澹台 呼延 申屠 太史 赫连 公冶 濮阳 拓跋".split(
+    " ",
+  ),
+);
+const HAN = /\p{Script=Han}/u;
+
+const sortChars = (s: string) => [...s].sort().join("");
+
+/** Surname and given name of a simplified Chinese name (without separators). */
+export function splitChineseName(name: string): [surname: string, given: string] {
+  const n = COMPOUND.has(name.slice(0, 2)) && name.length > 2 ? 2 : 1;
+  return [name.slice(0, n), name.slice(n)];
+}
+
+/**
+ * Person names, Chinese first. Levels, strongest first:
+ * - `exact`; `variant`: equal once traditional characters are simplified (張靜 / 张静) or
+ *   spaces and case are ignored ("王 伟" / 王伟);
+ * - `homophone`: same pinyin, other characters (王伟 / 王玮), also a name written in pinyin
+ *   ("Wang Wei" / 王伟);
+ * - `swapped`: same surname, given-name characters in another order (王小明 / 王明小);
+ * - `one-char`: one character added, lost or changed (王小明 / 王晓明 when not homophones);
+ * - `pinyin-close`: Jaro-Winkler ≥ 0.9 on the pinyin (or on Latin names);
+ * - `different`.
+ *
+ * @example
+ * ```ts
+ * import { comparators } from "@linli/dedupe";
+ * const c = comparators.chineseName();
+ * const f = (s: string) => c.features(c.normalize(s)!);
+ * c.levels[c.compare(f("張靜"), f("张静"))]; // "variant"
+ * c.levels[c.compare(f("王伟"), f("王玮"))]; // "homophone"
+ * c.levels[c.compare(f("王小明"), f("王明小"))]; // "swapped"
+ * ```
+ */
+export function chineseName(): Comparator<NameFeatures> {
+  return {
+    id: "chinese-name",
+    levels: ["exact", "variant", "homophone", "swapped", "one-char", "pinyin-close", "different"],
+    normalize(value) {
+      const s = asText(value);
+      return s === undefined ? undefined : normalizeName(s);
+    },
+    features: nameFeatures,
+    compare(a, b) {
+      if (a.key === b.key) return 0;
+      if (a.simplified === b.simplified) return 1;
+      if (a.pinyin === b.pinyin && a.pinyin !== "") return 2;
+      if (a.surname === b.surname && a.sortedGiven === b.sortedGiven && a.sortedGiven !== "") {
+        return 3;
+      }
+      if (a.surname === b.surname && damerauLevenshtein(a.simplified, b.simplified, 1) <= 1) {
+        return 4;
+      }
+      return jaroWinkler(a.pinyin, b.pinyin) >= 0.9 ? 5 : 6;
+    },
+  };
+}
+
+/** The features {@link chineseName} compares. */
+export function nameFeatures(key: string): NameFeatures {
+  if (!HAN.test(key)) {
+    const lower = key.toLowerCase();
+    const words = lower.split(/[\s.·,-]+/).filter(Boolean);
+    return {
+      key,
+      simplified: words.join(""),
+      pinyin: lower.replace(/[^a-z]/g, ""),
+      surname: words.at(-1) ?? "",
+      sortedGiven: words.slice(0, -1).sort().join(" "),
+    };
+  }
+  const simplified = toSimplified(key).replace(/\s+/g, "");
+  const syllables = pinyin(simplified, { toneType: "none", type: "array", surname: "head" });
+  const [surname, given] = splitChineseName(simplified);
+  return {
+    key,
+    simplified,
+    pinyin: syllables
+      .join("")
+      .toLowerCase()
+      .replace(/[^a-zü]/g, ""),
+    surname,
+    sortedGiven: sortChars(given),
+  };
+}

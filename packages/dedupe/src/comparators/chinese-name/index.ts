@@ -1,0 +1,1 @@
+export { chineseName, type NameFeatures, nameFeatures, splitChineseName } from "./chinese-name.js";

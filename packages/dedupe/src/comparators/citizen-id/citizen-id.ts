@@ -1,0 +1,45 @@
+import { checkCitizenId } from "@linli/core";
+import type { Comparator } from "../../types.js";
+import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
+import { asText } from "./../shared.js";
+
+/**
+ * GB 11643 citizen IDs. Normalises like `checkCitizenId` (full-width digits, spaces, lower-case
+ * x, 15-digit IDs upgraded to 18); unreadable IDs keep their digits so that typos compare.
+ * Levels: exact; same first 17 digits (only the check character differs); one edit (a digit
+ * wrong, lost, added or two swapped); two edits; different. `isValid` is true when the check
+ * character and birth date are right, which is what the cannot-link rule uses: one typo in
+ * a valid ID always breaks its check character, so two different valid IDs are two people.
+ *
+ * @example
+ * ```ts
+ * import { comparators } from "@linli/dedupe";
+ * const c = comparators.citizenId();
+ * const f = (s: string) => c.features(c.normalize(s)!);
+ * c.levels[c.compare(f("11010519491231002X"), f("11010519491231002x"))]; // "exact"
+ * c.levels[c.compare(f("11010519491231002X"), f("11010519491213002X"))]; // "one-edit"
+ * c.isValid?.("11010519491231002X"); // true
+ * ```
+ */
+export function citizenId(): Comparator<string> {
+  return {
+    id: "citizen-id",
+    levels: ["exact", "check-char", "one-edit", "two-edits", "different"],
+    normalize(value) {
+      const s = asText(value);
+      if (s === undefined) return undefined;
+      const r = checkCitizenId(s);
+      if (r.ok) return r.value;
+      const compact = s.toUpperCase().replace(/[^0-9X]/g, "");
+      return compact.length >= 14 && compact.length <= 19 ? compact : undefined;
+    },
+    features: (key) => key,
+    compare(a, b) {
+      if (a === b) return 0;
+      if (a.length === 18 && b.length === 18 && a.slice(0, 17) === b.slice(0, 17)) return 1;
+      const d = damerauLevenshtein(a, b, 2);
+      return d <= 1 ? 2 : d <= 2 ? 3 : 4;
+    },
+    isValid: (key) => key.length === 18 && checkCitizenId(key).ok,
+  };
+}

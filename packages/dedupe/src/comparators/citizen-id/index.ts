@@ -1,0 +1,1 @@
+export { citizenId } from "./citizen-id.js";

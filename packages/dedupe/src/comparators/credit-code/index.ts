@@ -1,0 +1,1 @@
+export { creditCode } from "./credit-code.js";

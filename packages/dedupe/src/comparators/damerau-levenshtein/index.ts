@@ -1,0 +1,1 @@
+export { damerauLevenshtein } from "./damerau-levenshtein.js";

@@ -1,0 +1,26 @@
+import { comparators } from "@linli/dedupe";
+import { describe, expect, it } from "vitest";
+
+describe("comparators.date", () => {
+  const c = comparators.date({ withinDays: [31, 365] });
+  const cmp = (a: string, b: string) =>
+    c.levels[c.compare(c.features(c.normalize(a)!), c.features(c.normalize(b)!))];
+  it("reads many formats into one key", () => {
+    expect(c.normalize("1985年3月2日")).toBe("19850302");
+    expect(c.normalize("1985/3/2")).toBe("19850302");
+    expect(c.normalize("19850302")).toBe("19850302");
+    expect(c.normalize("19851302")).toBe("19851302");
+    expect(c.normalize("soon")).toBeUndefined();
+  });
+  it("levels swaps, typos and distance", () => {
+    expect(cmp("1985-03-02", "1985年3月2日")).toBe("exact");
+    expect(cmp("1985-03-02", "1985-02-03")).toBe("day-month-swap");
+    expect(cmp("1985-03-02", "1985-03-12")).toBe("one-digit");
+    expect(cmp("1985-03-02", "1985-03-20")).toBe("one-digit");
+    expect(cmp("1985-03-02", "1985-03-29")).toBe("within-31d");
+    expect(cmp("1985-03-02", "1985-11-29")).toBe("within-365d");
+    expect(cmp("1985-03-02", "1990-07-19")).toBe("different");
+    expect(cmp("19851302", "19850302")).toBe("one-digit");
+    expect(cmp("19851302", "19700101")).toBe("different");
+  });
+});

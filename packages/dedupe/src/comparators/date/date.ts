@@ -1,0 +1,83 @@
+import { parseDate } from "@linli/core";
+import type { Comparator } from "../../types.js";
+import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
+import { asText } from "../shared.js";
+
+/** Options of {@link date}. */
+export interface DateOptions {
+  /** Levels by distance in days, after the exact, swap and typo levels. Default `[31]`. */
+  readonly withinDays?: readonly number[];
+  /** Field order for ambiguous dates like 02/03/1985 (passed to `parseDate`). */
+  readonly order?: "dmy" | "mdy";
+}
+
+/** Parsed date: the eight digits YYYYMMDD and, when it is a real date, its day number. */
+export interface DateFeatures {
+  readonly digits: string;
+  readonly day: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Dates in any format `parseDate` reads (1985年3月2日, 1985/3/2, 19850302, Excel serials).
+ * Levels: exact; day and month swapped (1985-03-02 / 1985-02-03); one typed digit wrong or two
+ * adjacent digits swapped; within N days; different. Impossible dates such as 19851302 keep
+ * their digits, so a typo still compares.
+ *
+ * @example
+ * ```ts
+ * import { comparators } from "@linli/dedupe";
+ * const c = comparators.date();
+ * const f = (s: string) => c.features(c.normalize(s)!);
+ * c.levels[c.compare(f("1985年3月2日"), f("1985-02-03"))]; // "day-month-swap"
+ * c.levels[c.compare(f("19850302"), f("19850312"))]; // "one-digit"
+ * ```
+ */
+export function date(options: DateOptions = {}): Comparator<DateFeatures> {
+  const within = options.withinDays ?? [31];
+  const parseOptions = options.order ? { order: options.order } : {};
+  return {
+    id: "date",
+    levels: [
+      "exact",
+      "day-month-swap",
+      "one-digit",
+      ...within.map((d) => `within-${d}d`),
+      "different",
+    ],
+    normalize(value) {
+      const s = asText(value);
+      if (s === undefined) return undefined;
+      const r = parseDate(s, parseOptions);
+      if (r.ok) return r.value.replaceAll("-", "");
+      const digits = s.replace(/\D/g, "");
+      return digits.length === 8 ? digits : undefined;
+    },
+    features(key) {
+      const y = Number(key.slice(0, 4));
+      const m = Number(key.slice(4, 6));
+      const d = Number(key.slice(6, 8));
+      const t = Date.UTC(y, m - 1, d);
+      const real = new Date(t);
+      const valid = real.getUTCMonth() === m - 1 && real.getUTCDate() === d;
+      return { digits: key, day: valid ? t / DAY_MS : Number.NaN };
+    },
+    compare(a, b) {
+      if (a.digits === b.digits) return 0;
+      const x = a.digits;
+      const y = b.digits;
+      if (
+        x.slice(0, 4) === y.slice(0, 4) &&
+        x.slice(4, 6) === y.slice(6, 8) &&
+        x.slice(6, 8) === y.slice(4, 6)
+      ) {
+        return 1;
+      }
+      if (damerauLevenshtein(x, y, 1) <= 1) return 2;
+      const gap = Math.abs(a.day - b.day);
+      for (let i = 0; i < within.length; i++) if (gap <= within[i]!) return 3 + i;
+      return 3 + within.length;
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { type DateFeatures, type DateOptions, date } from "./date.js";

@@ -1,0 +1,1 @@
+export { exact } from "./exact.js";

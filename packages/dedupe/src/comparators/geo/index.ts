@@ -1,0 +1,1 @@
+export { type GeoOptions, geo } from "./geo.js";

@@ -1,0 +1,48 @@
+import { address } from "./address/address.js";
+import { chineseName } from "./chinese-name/chinese-name.js";
+import { citizenId } from "./citizen-id/citizen-id.js";
+import { creditCode } from "./credit-code/credit-code.js";
+import { date } from "./date/date.js";
+import { exact } from "./exact/exact.js";
+import { geo } from "./geo/geo.js";
+import { numeric } from "./numeric/numeric.js";
+import { orgName } from "./org-name/org-name.js";
+import { phone } from "./phone/phone.js";
+import { string } from "./string/string.js";
+
+/**
+ * The built-in comparator factories. A profile field may also name one by its key (with
+ * default options): `comparator: "phone"`; names of your own comparators are resolved through
+ * `options.comparators`.
+ *
+ * @example
+ * ```ts
+ * import { comparators } from "@linli/dedupe";
+ * const name = comparators.chineseName();
+ * const dob = comparators.date({ withinDays: [31, 365] });
+ * ```
+ */
+export const comparators = {
+  address,
+  chineseName,
+  citizenId,
+  creditCode,
+  date,
+  exact,
+  geo,
+  numeric,
+  orgName,
+  phone,
+  string,
+} as const;
+
+export type { AddressParts } from "./address/address.js";
+export { addressText, parseHomeAddress } from "./address/address.js";
+export type { NameFeatures } from "./chinese-name/chinese-name.js";
+export { nameFeatures, splitChineseName } from "./chinese-name/chinese-name.js";
+export { damerauLevenshtein } from "./damerau-levenshtein/damerau-levenshtein.js";
+export type { DateFeatures, DateOptions } from "./date/date.js";
+export type { GeoOptions } from "./geo/geo.js";
+export { jaroWinkler } from "./jaro-winkler/jaro-winkler.js";
+export type { NumericOptions } from "./numeric/numeric.js";
+export type { StringOptions } from "./string/string.js";

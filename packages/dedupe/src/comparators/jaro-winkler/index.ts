@@ -1,0 +1,1 @@
+export { jaroWinkler } from "./jaro-winkler.js";

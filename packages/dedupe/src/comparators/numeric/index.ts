@@ -1,0 +1,1 @@
+export { type NumericOptions, numeric } from "./numeric.js";

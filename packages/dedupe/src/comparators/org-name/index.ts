@@ -1,0 +1,1 @@
+export { orgName } from "./org-name.js";

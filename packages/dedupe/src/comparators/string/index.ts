@@ -1,0 +1,1 @@
+export { type StringOptions, string } from "./string.js";

@@ -1,0 +1,74 @@
+import { clustersOf } from "../engine/cluster.js";
+import { run } from "../engine/run.js";
+import type { DedupeOptions } from "../options.js";
+import { resolveProfile } from "../profiles/index.js";
+import type { Params, ScoredPair, Stats } from "../types.js";
+
+/** Result of {@link dedupe}; plain data, safe to `JSON.stringify`. */
+export interface DedupeResult {
+  /** Indexes into the input; every index in exactly one cluster, singletons included. */
+  readonly clusters: number[][];
+  readonly pairs: ScoredPair[];
+  readonly params: Params;
+  readonly stats: Stats;
+}
+
+/** Small integer per distinct source label. */
+export function groupIds(labels: readonly (string | number)[]): Int32Array {
+  const ids = new Map<string | number, number>();
+  return Int32Array.from(labels, (s) => {
+    let g = ids.get(s);
+    if (g === undefined) {
+      g = ids.size;
+      ids.set(s, g);
+    }
+    return g;
+  });
+}
+
+/**
+ * Find the records that describe the same person (or organisation, or place) within one
+ * dataset: normalise, block, compare, score (Fellegi–Sunter with parameters estimated from the
+ * data, no labels), cluster. Records may come from several sources (`options.sources`), and
+ * groups merged earlier stay together (`options.mustLink`).
+ *
+ * @example
+ * ```ts
+ * import { dedupe } from "@linli/dedupe";
+ * const residents = [
+ *   { name: "张静", birthDate: "1985-03-02", phones: [{ number: "13800138000" }] },
+ *   { name: "張靜", birthDate: "1985年3月2日", phones: [{ number: "138 0013 8000" }] },
+ *   { name: "李娜", birthDate: "1990-07-19", phones: [{ number: "13912345678" }] },
+ * ];
+ * const { clusters, pairs } = dedupe(residents, { profile: "resident" });
+ * // clusters: [[0, 1], [2]]
+ * // pairs[0].explanation: [{ field: "name", level: "variant", weight: … }, …]
+ * ```
+ */
+export function dedupe(records: readonly unknown[], options: DedupeOptions = {}): DedupeResult {
+  const profile = resolveProfile(options.profile);
+  let group: Int32Array | undefined;
+  if (options.sources) {
+    if (options.sources.length !== records.length) {
+      throw new RangeError("dedupe: options.sources must have one entry per record");
+    }
+    group = groupIds(options.sources);
+  }
+  for (const g of options.mustLink ?? []) {
+    for (const i of g) {
+      if (!Number.isInteger(i) || i < 0 || i >= records.length) {
+        throw new RangeError(`dedupe: mustLink index ${i} is not a record index`);
+      }
+    }
+  }
+  const out = run(records, profile, options, {
+    ...(options.acrossSourcesOnly && group ? { across: group } : {}),
+    ...(options.oneToOne && group ? { oneToOne: group } : {}),
+  });
+  return {
+    clusters: clustersOf(out.root),
+    pairs: out.pairs,
+    params: out.params,
+    stats: out.stats,
+  };
+}

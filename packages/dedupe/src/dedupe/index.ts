@@ -1,0 +1,1 @@
+export { type DedupeResult, dedupe } from "./dedupe.js";

@@ -1,0 +1,183 @@
+import type { BlockingRule } from "../types.js";
+import { type EncodedField, PART } from "./encode.js";
+
+/** Candidate pairs as sorted, distinct numbers `a * n + b` with `a < b`. */
+export interface Candidates {
+  readonly keys: Float64Array;
+  readonly byRule: Record<string, number>;
+  readonly skipped: Record<string, number>;
+}
+
+/** Which pairs may be compared: all, or only pairs from different groups (sources, sides). */
+export interface PairFilter {
+  readonly group?: Int32Array;
+}
+
+const DEFAULT_CAP = 1000;
+
+class PairBuffer {
+  data = new Float64Array(1 << 16);
+  length = 0;
+  push(v: number) {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/**
+ * Derived block-key ids per record for one rule: each record may have several (a field with
+ * several phones), combined across the rule's fields and compacted to small integers.
+ */
+function ruleKeys(
+  rule: BlockingRule,
+  fields: ReadonlyMap<string, EncodedField>,
+  records: readonly unknown[],
+): { rec: Int32Array; key: Int32Array; count: number } {
+  const n = records.length;
+  if (rule.key) return recordKeys(rule.key, records);
+  let recs = new Int32Array(n);
+  let keys = new Int32Array(n);
+  let len = 0;
+  for (let i = 0; i < n; i++) recs[i] = i;
+  len = n;
+  let first = true;
+  (rule.on ?? []).forEach((fieldName, fi) => {
+    const field = fields.get(fieldName);
+    if (!field) throw new RangeError(`blocking rule "${rule.name}": no field "${fieldName}"`);
+    const t = Array.isArray(rule.transform) ? rule.transform[fi] : rule.transform;
+    const transform = typeof t === "function" ? t : undefined;
+    // Derived ids per key id, computed once per distinct key.
+    const dict = new Map<string, number>();
+    const derived: (number[] | undefined)[] = new Array(field.keys.length);
+    const derive = (id: number): number[] => {
+      let d = derived[id];
+      if (d === undefined) {
+        d = [];
+        for (const part of field.keys[id]!.split(PART)) {
+          const k = transform ? transform(part) : part;
+          if (k === undefined || k === "") continue;
+          let v = dict.get(k);
+          if (v === undefined) {
+            v = dict.size;
+            dict.set(k, v);
+          }
+          if (!d.includes(v)) d.push(v);
+        }
+        derived[id] = d;
+      }
+      return d;
+    };
+    // Upper bound on derived ids, so that (previous key, derived id) packs into one number.
+    let size = 1;
+    for (const k of field.keys) size += k.split(PART).length;
+    const compact = new Map<number, number>();
+    const outRecs: number[] = [];
+    const outKeys: number[] = [];
+    for (let j = 0; j < len; j++) {
+      const r = recs[j]!;
+      const code = field.codes[r]!;
+      if (code < 0) continue;
+      for (const d of derive(code)) {
+        const raw = first ? d : keys[j]! * size + d;
+        let c = compact.get(raw);
+        if (c === undefined) {
+          c = compact.size;
+          compact.set(raw, c);
+        }
+        outRecs.push(r);
+        outKeys.push(c);
+      }
+    }
+    recs = Int32Array.from(outRecs);
+    keys = Int32Array.from(outKeys);
+    len = recs.length;
+    first = false;
+  });
+  let count = 0;
+  for (let j = 0; j < len; j++) if (keys[j]! + 1 > count) count = keys[j]! + 1;
+  return { rec: recs, key: keys, count };
+}
+
+function recordKeys(
+  keyOf: NonNullable<BlockingRule["key"]>,
+  records: readonly unknown[],
+): { rec: Int32Array; key: Int32Array; count: number } {
+  const dict = new Map<string, number>();
+  const recs: number[] = [];
+  const keys: number[] = [];
+  const add = (i: number, k: string) => {
+    if (k === "") return;
+    let v = dict.get(k);
+    if (v === undefined) {
+      v = dict.size;
+      dict.set(k, v);
+    }
+    recs.push(i);
+    keys.push(v);
+  };
+  for (let i = 0; i < records.length; i++) {
+    const k = keyOf(records[i]);
+    if (typeof k === "string") add(i, k);
+    else if (k) for (const one of new Set(k)) add(i, one);
+  }
+  return { rec: Int32Array.from(recs), key: Int32Array.from(keys), count: dict.size };
+}
+
+/** Candidate pairs from all rules (OR-ed), each block capped at the rule's `maxBlockSize`. */
+export function block(
+  rules: readonly BlockingRule[],
+  fields: ReadonlyMap<string, EncodedField>,
+  records: readonly unknown[],
+  filter: PairFilter = {},
+): Candidates {
+  const n = records.length;
+  const out = new PairBuffer();
+  const byRule: Record<string, number> = {};
+  const skipped: Record<string, number> = {};
+  const group = filter.group;
+  for (const rule of rules) {
+    const cap = rule.maxBlockSize ?? DEFAULT_CAP;
+    const { rec, key, count } = ruleKeys(rule, fields, records);
+    // Counting sort of records by block key.
+    const start = new Int32Array(count + 1);
+    for (let j = 0; j < key.length; j++) start[key[j]! + 1]!++;
+    for (let b = 0; b < count; b++) start[b + 1]! += start[b]!;
+    const fill = start.slice(0, count);
+    const members = new Int32Array(key.length);
+    for (let j = 0; j < key.length; j++) members[fill[key[j]!]!++] = rec[j]!;
+    let pairs = 0;
+    let skip = 0;
+    for (let b = 0; b < count; b++) {
+      const from = start[b]!;
+      const to = start[b + 1]!;
+      const size = to - from;
+      if (size < 2) continue;
+      if (size > cap) {
+        skip++;
+        continue;
+      }
+      for (let x = from; x < to; x++) {
+        const p = members[x]!;
+        for (let y = x + 1; y < to; y++) {
+          const q = members[y]!;
+          if (p === q) continue;
+          if (group && group[p] === group[q]) continue;
+          out.push(p < q ? p * n + q : q * n + p);
+          pairs++;
+        }
+      }
+    }
+    byRule[rule.name] = pairs;
+    skipped[rule.name] = skip;
+  }
+  const all = out.data.subarray(0, out.length).sort();
+  let w = 0;
+  for (let i = 0; i < all.length; i++) {
+    if (i === 0 || all[i] !== all[i - 1]) all[w++] = all[i]!;
+  }
+  return { keys: all.slice(0, w), byRule, skipped };
+}

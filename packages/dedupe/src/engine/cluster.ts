@@ -1,0 +1,118 @@
+/** Input of {@link cluster}. */
+export interface ClusterInput {
+  readonly n: number;
+  /** Match edges, strongest first: record pairs above the threshold. */
+  readonly edges: readonly (readonly [number, number])[];
+  /** Groups that must stay together (merged before any edge). */
+  readonly mustLink: readonly (readonly number[])[];
+  /** Per cannot-link field: the valid identifier key id of each record, or -1. */
+  readonly cannot: readonly Int32Array[];
+  /** Strong non-match pairs, as adjacency: two records joined only through others stay apart. */
+  readonly apart: ReadonlyMap<number, readonly number[]>;
+  /** Keep each component to at most one record per group (one-to-one linkage). */
+  readonly oneToOne?: Int32Array;
+}
+
+/** What became of each edge: merged (or already together), or refused and why. */
+export type EdgeOutcome = "merged" | "cannot-link" | "chain";
+
+/**
+ * Constrained single-linkage: edges are merged strongest first unless the merge would put two
+ * different valid identifiers in one cluster (cannot-link), or put together two records whose
+ * own comparison is a strong non-match (a chain A–B–C where A and C disagree).
+ */
+export function cluster(input: ClusterInput): { root: Int32Array; outcome: EdgeOutcome[] } {
+  const { n } = input;
+  const parent = new Int32Array(n);
+  const size = new Int32Array(n).fill(1);
+  const next = new Int32Array(n).fill(-1);
+  const tail = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    parent[i] = i;
+    tail[i] = i;
+  }
+  const cannot = input.cannot.map((c) => Int32Array.from(c));
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[x] !== r) {
+      const p = parent[x]!;
+      parent[x] = r;
+      x = p;
+    }
+    return r;
+  };
+  const union = (ra: number, rb: number) => {
+    if (size[ra]! < size[rb]!) [ra, rb] = [rb, ra];
+    parent[rb] = ra;
+    size[ra]! += size[rb]!;
+    next[tail[ra]!] = rb;
+    tail[ra] = tail[rb]!;
+    for (const c of cannot) if (c[ra]! < 0) c[ra] = c[rb]!;
+  };
+  const conflict = (ra: number, rb: number): EdgeOutcome | undefined => {
+    for (const c of cannot) {
+      const x = c[ra]!;
+      const y = c[rb]!;
+      if (x >= 0 && y >= 0 && x !== y) return "cannot-link";
+    }
+    const one = input.oneToOne;
+    const [small, other] = size[ra]! <= size[rb]! ? [ra, rb] : [rb, ra];
+    if (one) {
+      const groups = new Set<number>();
+      for (let x = other; x >= 0; x = next[x]!) groups.add(one[x]!);
+      for (let x = small; x >= 0; x = next[x]!) if (groups.has(one[x]!)) return "chain";
+    }
+    if (input.apart.size > 0) {
+      for (let x = small; x >= 0; x = next[x]!) {
+        const far = input.apart.get(x);
+        if (!far) continue;
+        for (const y of far) if (find(y) === other) return "chain";
+      }
+    }
+    return undefined;
+  };
+  for (const group of input.mustLink) {
+    for (let i = 1; i < group.length; i++) {
+      const ra = find(group[0]!);
+      const rb = find(group[i]!);
+      if (ra !== rb) union(ra, rb);
+    }
+  }
+  const outcome: EdgeOutcome[] = [];
+  for (const [a, b] of input.edges) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) {
+      outcome.push("merged");
+      continue;
+    }
+    const why = conflict(ra, rb);
+    if (why) {
+      outcome.push(why);
+      continue;
+    }
+    union(ra, rb);
+    outcome.push("merged");
+  }
+  const root = new Int32Array(n);
+  for (let i = 0; i < n; i++) root[i] = find(i);
+  return { root, outcome };
+}
+
+/** Clusters as sorted index lists, ordered by their smallest index; singletons included. */
+export function clustersOf(root: Int32Array): number[][] {
+  const byRoot = new Map<number, number[]>();
+  const out: number[][] = [];
+  for (let i = 0; i < root.length; i++) {
+    const r = root[i]!;
+    let c = byRoot.get(r);
+    if (!c) {
+      c = [];
+      byRoot.set(r, c);
+      out.push(c);
+    }
+    c.push(i);
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import { compareIds, type EncodedField } from "./encode.js";
+
+/** Comparison vectors of the candidate pairs, grouped into distinct patterns. */
+export interface Vectors {
+  /** Pattern id per pair. */
+  readonly pattern: Uint32Array;
+  /** Levels of each pattern: `levels[p * F + f]`; the field's level count means missing. */
+  readonly levels: Uint8Array;
+  /** Pairs per pattern. */
+  readonly counts: Float64Array;
+}
+
+// Caching pays only where values repeat (names, dates); for near-unique fields (IDs, phones)
+// a cache costs memory and saves nothing.
+const CACHE_LIMIT = 4_000_000;
+
+/** A memoised level function for one field. */
+export function levelFn(field: EncodedField, records: number): (a: number, b: number) => number {
+  const missing = field.comparator.levels.length;
+  const codes = field.codes;
+  const cached = field.keys.length * 2 < records;
+  const d = field.keys.length;
+  let cache = new Map<number, number>();
+  return (a, b) => {
+    const x = codes[a]!;
+    const y = codes[b]!;
+    if (x < 0 || y < 0) return missing;
+    if (x === y) return 0;
+    if (!cached) return compareIds(field, x, y);
+    const k = x < y ? x * d + y : y * d + x;
+    let l = cache.get(k);
+    if (l === undefined) {
+      l = compareIds(field, x, y);
+      if (cache.size >= CACHE_LIMIT) cache = new Map();
+      cache.set(k, l);
+    }
+    return l;
+  };
+}
+
+/** Level of every field for every candidate pair, counted by pattern. */
+export function compareAll(
+  fields: readonly EncodedField[],
+  pairs: Float64Array,
+  n: number,
+): Vectors {
+  const F = fields.length;
+  const fns = fields.map((f) => levelFn(f, n));
+  const radix = fields.map((f) => f.comparator.levels.length + 1);
+  const patternOf = new Map<number, number>();
+  const pattern = new Uint32Array(pairs.length);
+  const levelList: number[] = [];
+  const countList: number[] = [];
+  const row = new Uint8Array(F);
+  for (let i = 0; i < pairs.length; i++) {
+    const k = pairs[i]!;
+    const a = Math.floor(k / n);
+    const b = k - a * n;
+    let code = 0;
+    for (let f = 0; f < F; f++) {
+      const l = fns[f]!(a, b);
+      row[f] = l;
+      code = code * radix[f]! + l;
+    }
+    let p = patternOf.get(code);
+    if (p === undefined) {
+      p = countList.length;
+      patternOf.set(code, p);
+      countList.push(0);
+      for (let f = 0; f < F; f++) levelList.push(row[f]!);
+    }
+    countList[p]!++;
+    pattern[i] = p;
+  }
+  return {
+    pattern,
+    levels: Uint8Array.from(levelList),
+    counts: Float64Array.from(countList),
+  };
+}

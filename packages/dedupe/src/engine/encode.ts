@@ -1,0 +1,134 @@
+import type { Comparator, FieldGetter, FieldSpec } from "../types.js";
+
+/** Joins the parts of a multi-valued key (several phones). Cannot occur in normalised text. */
+export const PART = "\u001f";
+
+/** One field of every record, normalised once and dictionary-encoded. */
+export interface EncodedField {
+  readonly name: string;
+  readonly spec: FieldSpec;
+  readonly comparator: Comparator;
+  /** Key id per record; -1 when missing. */
+  readonly codes: Int32Array;
+  /** Distinct keys, by id. */
+  readonly keys: string[];
+  /** Records per key id. */
+  readonly counts: Uint32Array;
+  /** Records with a value. */
+  readonly present: number;
+  /** Features of each key's parts, computed on first use. */
+  readonly features: (unknown[] | undefined)[];
+}
+
+/** A dotted path or function → a reader. */
+export function reader(get: FieldGetter): (record: unknown) => unknown {
+  if (typeof get === "function") return get;
+  const path = get.split(".");
+  return (record) => {
+    let cur: unknown = record;
+    for (const k of path) {
+      if (typeof cur !== "object" || cur === null) return undefined;
+      cur = (cur as Record<string, unknown>)[k];
+    }
+    return cur;
+  };
+}
+
+/** Normalise and encode one field of all records: each distinct raw string is normalised once. */
+export function encodeField(
+  records: readonly unknown[],
+  spec: FieldSpec,
+  comparator: Comparator,
+): EncodedField {
+  const read = reader(spec.get);
+  const n = records.length;
+  const codes = new Int32Array(n);
+  const ids = new Map<string, number>();
+  const keys: string[] = [];
+  const byRaw = new Map<string, number>();
+  const idOf = (key: string | undefined): number => {
+    if (key === undefined) return -1;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = keys.length;
+      ids.set(key, id);
+      keys.push(key);
+    }
+    return id;
+  };
+  const normalizeOne = (v: unknown): string | undefined => {
+    if (Array.isArray(v)) {
+      const parts = new Set<string>();
+      for (const el of v) {
+        const k = comparator.normalize(el);
+        if (k !== undefined) parts.add(k);
+      }
+      return parts.size === 0 ? undefined : [...parts].sort().join(PART);
+    }
+    return comparator.normalize(v);
+  };
+  for (let i = 0; i < n; i++) {
+    const raw = read(records[i]);
+    if (raw === undefined || raw === null || raw === "") {
+      codes[i] = -1;
+    } else if (typeof raw === "string") {
+      let id = byRaw.get(raw);
+      if (id === undefined) {
+        id = idOf(normalizeOne(raw));
+        byRaw.set(raw, id);
+      }
+      codes[i] = id;
+    } else {
+      codes[i] = idOf(normalizeOne(raw));
+    }
+  }
+  const counts = new Uint32Array(keys.length);
+  let present = 0;
+  for (let i = 0; i < n; i++) {
+    const c = codes[i]!;
+    if (c >= 0) {
+      counts[c]!++;
+      present++;
+    }
+  }
+  return {
+    name: spec.name,
+    spec,
+    comparator,
+    codes,
+    keys,
+    counts,
+    present,
+    features: new Array(keys.length),
+  };
+}
+
+/** Features of a key's parts (one part unless the field is multi-valued). */
+export function featuresOf(field: EncodedField, id: number): unknown[] {
+  let f = field.features[id];
+  if (f === undefined) {
+    const key = field.keys[id]!;
+    f = key.includes(PART)
+      ? key.split(PART).map((k) => field.comparator.features(k))
+      : [field.comparator.features(key)];
+    field.features[id] = f;
+  }
+  return f;
+}
+
+/** Level of two distinct key ids: the best level over their parts. */
+export function compareIds(field: EncodedField, a: number, b: number): number {
+  const fa = featuresOf(field, a);
+  const fb = featuresOf(field, b);
+  const cmp = field.comparator;
+  if (fa.length === 1 && fb.length === 1) return cmp.compare(fa[0], fb[0]);
+  let best = cmp.levels.length - 1;
+  for (const x of fa) {
+    for (const y of fb) {
+      const l = cmp.compare(x, y);
+      if (l < best) best = l;
+      if (best === 0) return 0;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,183 @@
+import type { levelFn, Vectors } from "./compare.js";
+import type { EncodedField } from "./encode.js";
+
+/** A small seeded PRNG (mulberry32), so runs are repeatable. */
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const U_FLOOR = 1e-9;
+const M_FLOOR = 1e-6;
+
+/**
+ * u probabilities: how often two random records (non-matches, overwhelmingly) reach each
+ * level. Exact agreement comes from the value frequencies (Σ p_v², exact, no sampling);
+ * the other levels from random pairs: all pairs when there are few, a seeded sample otherwise.
+ */
+export function estimateU(
+  fields: readonly EncodedField[],
+  fns: readonly ReturnType<typeof levelFn>[],
+  n: number,
+  group: Int32Array | undefined,
+  sampleSize: number,
+  seed: number,
+): number[][] {
+  const F = fields.length;
+  const counts = fields.map((f) => new Float64Array(f.comparator.levels.length));
+  const visit = (a: number, b: number) => {
+    for (let f = 0; f < F; f++) {
+      const l = fns[f]!(a, b);
+      if (l < counts[f]!.length) counts[f]![l]!++;
+    }
+  };
+  const total = group ? crossPairs(group) : (n * (n - 1)) / 2;
+  if (total <= sampleSize) {
+    for (let a = 0; a < n; a++) {
+      for (let b = a + 1; b < n; b++) if (!group || group[a] !== group[b]) visit(a, b);
+    }
+  } else {
+    const rand = rng(seed);
+    for (let s = 0; s < sampleSize; s++) {
+      const a = Math.floor(rand() * n);
+      const b = Math.floor(rand() * n);
+      if (a === b || (group && group[a] === group[b])) continue;
+      visit(a, b);
+    }
+  }
+  return fields.map((field, f) => {
+    const c = counts[f]!;
+    const L = c.length;
+    const exact = exactAgreement(field, group);
+    let rest = 0;
+    for (let l = 1; l < L; l++) rest += c[l]! + 0.5;
+    const u = new Array<number>(L);
+    u[0] = Math.max(exact, U_FLOOR);
+    for (let l = 1; l < L; l++) u[l] = Math.max(((1 - u[0]) * (c[l]! + 0.5)) / rest, U_FLOOR);
+    return u;
+  });
+}
+
+function crossPairs(group: Int32Array): number {
+  const sizes = new Map<number, number>();
+  for (const g of group) sizes.set(g, (sizes.get(g) ?? 0) + 1);
+  const n = group.length;
+  let same = 0;
+  for (const s of sizes.values()) same += (s * (s - 1)) / 2;
+  return (n * (n - 1)) / 2 - same;
+}
+
+/** P(two random records with values agree exactly), from value counts. */
+function exactAgreement(field: EncodedField, group: Int32Array | undefined): number {
+  if (!group) {
+    const n = field.present;
+    if (n < 2) return U_FLOOR;
+    let s = 0;
+    for (const c of field.counts) s += c * (c - 1);
+    return s / (n * (n - 1));
+  }
+  // Across groups: count values per group.
+  const per = new Map<number, Map<number, number>>();
+  for (let i = 0; i < field.codes.length; i++) {
+    const c = field.codes[i]!;
+    if (c < 0) continue;
+    const g = group[i]!;
+    let m = per.get(g);
+    if (!m) {
+      m = new Map();
+      per.set(g, m);
+    }
+    m.set(c, (m.get(c) ?? 0) + 1);
+  }
+  let cross = 0;
+  let same = 0;
+  for (const m of per.values()) {
+    for (const [c, k] of m) same += k * (field.counts[c]! - k);
+  }
+  const sizes = [...per.values()].map((m) => [...m.values()].reduce((a, b) => a + b, 0));
+  const tot = sizes.reduce((a, b) => a + b, 0);
+  for (const s of sizes) cross += s * (tot - s);
+  return cross === 0 ? U_FLOOR : same / cross;
+}
+
+/** EM over comparison patterns (with counts), u fixed: returns m per field and λ. */
+export function estimateM(
+  vectors: Vectors,
+  radix: readonly number[],
+  u: readonly (readonly number[])[],
+  fixedM: readonly (readonly number[] | undefined)[],
+  options: { maxIterations: number; tolerance: number },
+): { m: number[][]; lambda: number; iterations: number } {
+  const F = radix.length;
+  const P = vectors.counts.length;
+  // Patterns in a canonical order, so that the sums do not depend on input order.
+  const order = Array.from({ length: P }, (_, p) => p).sort((x, y) => {
+    for (let f = 0; f < F; f++) {
+      const d = vectors.levels[x * F + f]! - vectors.levels[y * F + f]!;
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
+  let m = radix.map((r, f) => {
+    const fixed = fixedM[f];
+    if (fixed) return [...fixed];
+    const L = r - 1;
+    const init = new Array<number>(L);
+    for (let l = 0; l < L; l++) init[l] = l === 0 ? 0.9 : 0.1 / (L - 1);
+    return init;
+  });
+  let lambda = 0.1;
+  let iterations = 0;
+  const post = new Float64Array(P);
+  for (let it = 0; it < options.maxIterations; it++) {
+    iterations = it + 1;
+    let matchTotal = 0;
+    let total = 0;
+    for (const p of order) {
+      let logBf = 0;
+      for (let f = 0; f < F; f++) {
+        const l = vectors.levels[p * F + f]!;
+        if (l === radix[f]! - 1) continue;
+        logBf += Math.log(m[f]![l]!) - Math.log(u[f]![l]!);
+      }
+      const odds = (lambda / (1 - lambda)) * Math.exp(logBf);
+      const r = Number.isFinite(odds) ? odds / (1 + odds) : 1;
+      post[p] = r;
+      matchTotal += r * vectors.counts[p]!;
+      total += vectors.counts[p]!;
+    }
+    const next = radix.map((r) => new Array<number>(r - 1).fill(0));
+    const denom = new Float64Array(F);
+    for (const p of order) {
+      const w = post[p]! * vectors.counts[p]!;
+      for (let f = 0; f < F; f++) {
+        const l = vectors.levels[p * F + f]!;
+        if (l === radix[f]! - 1) continue;
+        next[f]![l]! += w;
+        denom[f]! += w;
+      }
+    }
+    let delta = 0;
+    const updated = next.map((row, f) => {
+      const fixed = fixedM[f];
+      if (fixed) return [...fixed];
+      return row.map((v, l) => {
+        const val = Math.max(denom[f]! > 0 ? v / denom[f]! : m[f]![l]!, M_FLOOR);
+        delta = Math.max(delta, Math.abs(val - m[f]![l]!));
+        return val;
+      });
+    });
+    const newLambda = Math.min(Math.max(total > 0 ? matchTotal / total : lambda, 1e-9), 1 - 1e-9);
+    delta = Math.max(delta, Math.abs(newLambda - lambda));
+    m = updated;
+    lambda = newLambda;
+    if (delta < options.tolerance) break;
+  }
+  return { m, lambda, iterations };
+}

@@ -1,0 +1,1 @@
+export { type LinkCluster, type LinkResult, link } from "./link.js";

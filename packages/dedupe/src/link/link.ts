@@ -1,0 +1,68 @@
+import { run } from "../engine/run.js";
+import type { LinkOptions } from "../options.js";
+import { resolveProfile } from "../profiles/index.js";
+import type { Params, ScoredPair, Stats } from "../types.js";
+
+/** A linked entity: indexes into `left` and into `right` (either may be empty). */
+export interface LinkCluster {
+  readonly left: number[];
+  readonly right: number[];
+}
+
+/** Result of {@link link}; plain data, safe to `JSON.stringify`. */
+export interface LinkResult {
+  /** Every left and every right index in exactly one cluster, unmatched ones alone. */
+  readonly clusters: LinkCluster[];
+  /** Scored pairs; `a` indexes `left`, `b` indexes `right`. */
+  readonly pairs: ScoredPair[];
+  readonly params: Params;
+  readonly stats: Stats;
+}
+
+/**
+ * Link two datasets: find which records of `left` and `right` are the same person. Only
+ * left–right pairs are compared; with `oneToOne`, each record links to at most one record on
+ * the other side (both sides free of duplicates, e.g. two registers of one community).
+ *
+ * @example
+ * ```ts
+ * import { link } from "@linli/dedupe";
+ * const committee = [{ name: "王伟", phones: [{ number: "13800138000" }] }];
+ * const volunteers = [
+ *   { name: "李娜", phones: [{ number: "13912345678" }] },
+ *   { name: "王 伟", phones: [{ number: "+86 138 0013 8000" }] },
+ * ];
+ * const { clusters } = link(committee, volunteers, { profile: "resident" });
+ * // [{ left: [0], right: [1] }, { left: [], right: [0] }]
+ * ```
+ */
+export function link(
+  left: readonly unknown[],
+  right: readonly unknown[],
+  options: LinkOptions = {},
+): LinkResult {
+  const profile = resolveProfile(options.profile);
+  const nl = left.length;
+  const records = [...left, ...right];
+  const side = new Int32Array(records.length);
+  side.fill(1, nl);
+  const out = run(records, profile, options, {
+    across: side,
+    ...(options.oneToOne ? { oneToOne: side } : {}),
+  });
+  const byRoot = new Map<number, LinkCluster>();
+  const clusters: LinkCluster[] = [];
+  for (let i = 0; i < records.length; i++) {
+    const r = out.root[i]!;
+    let c = byRoot.get(r);
+    if (!c) {
+      c = { left: [], right: [] };
+      byRoot.set(r, c);
+      clusters.push(c);
+    }
+    if (i < nl) c.left.push(i);
+    else c.right.push(i - nl);
+  }
+  const pairs = out.pairs.map((p) => ({ ...p, b: p.b - nl }));
+  return { clusters, pairs, params: out.params, stats: out.stats };
+}

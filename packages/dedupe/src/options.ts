@@ -1,0 +1,61 @@
+import type { Comparator, Params, Profile } from "./types.js";
+
+/** Names of the built-in profiles. */
+export type ProfileName = "resident" | "volunteer" | "organization" | "location" | "febrl";
+
+/**
+ * Options of {@link dedupe} (and, except `sources`, of {@link link}).
+ *
+ * @example
+ * ```ts
+ * import { dedupe } from "@linli/dedupe";
+ * const records = [
+ *   { name: "王伟", phones: [{ number: "13800138000" }] },
+ *   { name: "王 伟", phones: [{ number: "138-0013-8000" }] },
+ * ];
+ * const result = dedupe(records, { profile: "resident", threshold: 0.9, pairs: "all" });
+ * ```
+ */
+export interface DedupeOptions {
+  /** A profile, or a built-in one by name. Default "resident". */
+  readonly profile?: Profile | ProfileName;
+  /** Match-probability threshold in (0, 1). Default: the profile's, else 0.5. */
+  readonly threshold?: number;
+  /** Your own comparators, for profile fields that name them. */
+  readonly comparators?: Readonly<Record<string, Comparator>>;
+  /**
+   * Source of each record (parallel to `records`): a register, a community, a file. Returned
+   * pairs and clusters are unchanged; with `acrossSourcesOnly`, only records from different
+   * sources are compared (each source is taken to be deduplicated already).
+   */
+  readonly sources?: readonly (string | number)[];
+  readonly acrossSourcesOnly?: boolean;
+  /**
+   * With `sources`: a cluster holds at most one record of each source (one-to-one linkage,
+   * strongest pairs first). Use it when every source is already free of duplicates.
+   */
+  readonly oneToOne?: boolean;
+  /** Groups of record indexes known to be the same (merged earlier): they stay together. */
+  readonly mustLink?: readonly (readonly number[])[];
+  /** Parameters of an earlier run to reuse (skips estimation). */
+  readonly params?: Params;
+  /** Which scored pairs to return: at or above the threshold (default), all, or none. */
+  readonly pairs?: "matches" | "all" | "none";
+  /**
+   * Two records whose own comparison weighs at most this (log2 Bayes factor) are not put in one
+   * cluster through other records. Default -8; `-Infinity` turns chain splitting off.
+   */
+  readonly splitWeight?: number;
+  /** Random pairs drawn to estimate u. Default 200,000 (all pairs when fewer). */
+  readonly sampleSize?: number;
+  /** EM iterations at most. Default 100. */
+  readonly maxIterations?: number;
+  /** Seed of the random-pair sample. */
+  readonly seed?: number;
+}
+
+/** Options of {@link link}: those of {@link dedupe} without `sources`. */
+export type LinkOptions = Omit<DedupeOptions, "sources" | "acrossSourcesOnly" | "mustLink"> & {
+  /** Each side already free of duplicates: link each record to at most one on the other side. */
+  readonly oneToOne?: boolean;
+};

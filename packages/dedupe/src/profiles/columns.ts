@@ -1,0 +1,35 @@
+import { type Column, columns, getColumn } from "@linli/core";
+
+type Schema = Parameters<typeof columns>[0];
+
+/**
+ * Reader of a linli column (see `columns()` in @linli/core): the canonical nested value, or,
+ * for flat rows keyed by column key ("citizenId", "address.building"), that property.
+ */
+export function columnReader(schema: Schema, key: string): (record: unknown) => unknown {
+  const column: Column | undefined = columns(schema).find((c) => c.key === key);
+  if (!column) throw new RangeError(`no column "${key}" in this entity`);
+  return (record) => {
+    const v = getColumn(record, column);
+    if (v !== undefined) return v;
+    return typeof record === "object" && record !== null
+      ? (record as Record<string, unknown>)[key]
+      : undefined;
+  };
+}
+
+/** Several columns read into one multi-valued field (phone and phone2). */
+export function columnsReader(
+  schema: Schema,
+  keys: readonly string[],
+): (record: unknown) => unknown {
+  const readers = keys.map((k) => columnReader(schema, k));
+  return (record) => {
+    const out: unknown[] = [];
+    for (const r of readers) {
+      const v = r(record);
+      if (v !== undefined && v !== null && v !== "") out.push(v);
+    }
+    return out.length === 0 ? undefined : out.length === 1 ? out[0] : out;
+  };
+}

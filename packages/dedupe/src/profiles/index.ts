@@ -1,0 +1,26 @@
+import type { ProfileName } from "../options.js";
+import type { Profile } from "../types.js";
+import { febrlProfile } from "./febrl.js";
+import { locationProfile } from "./location.js";
+import { organizationProfile } from "./organization.js";
+import { residentProfile } from "./resident.js";
+import { volunteerProfile } from "./volunteer.js";
+
+const factories: Record<ProfileName, () => Profile> = {
+  resident: residentProfile,
+  volunteer: volunteerProfile,
+  organization: organizationProfile,
+  location: locationProfile,
+  febrl: febrlProfile,
+};
+
+/** A profile object, or a built-in profile by name (default "resident"). */
+export function resolveProfile(profile: Profile | ProfileName | undefined): Profile {
+  if (profile === undefined) return residentProfile();
+  if (typeof profile !== "string") return profile;
+  const make = factories[profile];
+  if (!make) throw new RangeError(`unknown profile "${profile}"`);
+  return make();
+}
+
+export { febrlProfile, locationProfile, organizationProfile, residentProfile, volunteerProfile };

@@ -1,0 +1,196 @@
+/**
+ * A comparator turns raw field values into comparable keys and compares two keys into a
+ * discrete level. Levels are ordered from strongest agreement (index 0, usually "exact") to
+ * disagreement (the last level). A missing value is not a level: it adds no evidence.
+ *
+ * The engine calls `normalize` once per distinct raw value, `features` once per distinct key
+ * and `compare` once per distinct pair of keys, so comparators may be slow-ish per call.
+ *
+ * @example
+ * ```ts
+ * import type { Comparator } from "@linli/dedupe";
+ * // A custom comparator: agree when two codes share their first four characters.
+ * const prefix4: Comparator<string> = {
+ *   id: "prefix4",
+ *   levels: ["exact", "prefix", "different"],
+ *   normalize: (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined),
+ *   features: (key) => key,
+ *   compare: (a, b) => (a === b ? 0 : a.slice(0, 4) === b.slice(0, 4) ? 1 : 2),
+ * };
+ * ```
+ */
+export interface Comparator<F = unknown> {
+  /** Name shown in parameters and explanations, e.g. "jaro-winkler". */
+  readonly id: string;
+  /** Level names, strongest agreement first; the last one means "different". */
+  readonly levels: readonly string[];
+  /** Raw value → comparison key; `undefined` when the value is missing or unusable. */
+  normalize(value: unknown): string | undefined;
+  /** Key → what `compare` needs (pinyin, digits, a parsed date…), computed once per key. */
+  features(key: string): F;
+  /** Level index (0 = strongest) for two keys' features. Equal keys must give level 0. */
+  compare(a: F, b: F): number;
+  /**
+   * For cannot-link rules: true when the key is a verified identifier (a citizen ID whose check
+   * character is right). Two records with different valid keys are never put together.
+   */
+  isValid?(key: string): boolean;
+}
+
+/** How to read a field from a record: a dotted path ("address.building") or a function. */
+export type FieldGetter = string | ((record: unknown) => unknown);
+
+/**
+ * One compared field of a {@link Profile}.
+ *
+ * @example
+ * ```ts
+ * import { comparators, type FieldSpec } from "@linli/dedupe";
+ * const surname: FieldSpec = {
+ *   name: "surname",
+ *   get: "surname",
+ *   comparator: comparators.string({ thresholds: [0.94, 0.88] }),
+ *   termFrequency: true,
+ * };
+ * ```
+ */
+export interface FieldSpec {
+  /** Field name used in explanations and parameters. */
+  readonly name: string;
+  /**
+   * Where the value comes from. An array value (several phones) is compared element by element
+   * and the best level wins.
+   */
+  readonly get: FieldGetter;
+  /** The comparator, or the name of a registered one (see `comparators`). */
+  readonly comparator: Comparator | string;
+  /**
+   * Term-frequency adjustment on the exact level: agreeing on a rare value counts more than
+   * agreeing on a common one (王 vs 欧阳).
+   */
+  readonly termFrequency?: boolean;
+  /** Fixed m probabilities per level (skips EM for this field). */
+  readonly m?: readonly number[];
+  /** Fixed u probabilities per level (skips random-pair sampling for this field). */
+  readonly u?: readonly number[];
+}
+
+/**
+ * A blocking rule: records sharing the rule's key become candidate pairs. Rules are OR-ed.
+ * `on` names the fields whose normalised keys form the blocking key; `transform` (one per
+ * field, or one for all) derives a coarser key from each (e.g. the last eight phone digits).
+ * A block with more than `maxBlockSize` records is skipped: such a key is too common to help.
+ *
+ * @example
+ * ```ts
+ * import type { BlockingRule } from "@linli/dedupe";
+ * const lastDigits: BlockingRule = {
+ *   name: "phone-last8",
+ *   on: ["phone"],
+ *   transform: (key) => (key.length >= 8 ? key.slice(-8) : undefined),
+ *   maxBlockSize: 50,
+ * };
+ * ```
+ */
+export interface BlockingRule {
+  readonly name: string;
+  /** Fields whose normalised keys form the blocking key (AND-ed). */
+  readonly on?: readonly string[];
+  /**
+   * Or: blocking keys straight from the raw record (several keys = several blocks), for keys
+   * that cut across fields, such as a name whose given name and surname may be swapped.
+   */
+  readonly key?: (record: unknown) => string | readonly string[] | undefined;
+  readonly transform?:
+    | ((key: string) => string | undefined)
+    | readonly (((key: string) => string | undefined) | undefined)[];
+  readonly maxBlockSize?: number;
+}
+
+/**
+ * How to link records of one kind: which fields to compare and how, how to block, which
+ * fields are identifiers that forbid merging when they differ, and the default threshold.
+ *
+ * @example
+ * ```ts
+ * import { comparators, dedupe, type Profile } from "@linli/dedupe";
+ * const people: Profile = {
+ *   name: "people",
+ *   fields: [
+ *     { name: "name", get: "name", comparator: comparators.chineseName() },
+ *     { name: "phone", get: "phone", comparator: comparators.phone() },
+ *   ],
+ *   blocking: [{ name: "phone", on: ["phone"] }, { name: "name", on: ["name"] }],
+ * };
+ * dedupe([{ name: "王伟", phone: "13800138000" }, { name: "王 伟", phone: "138-0013-8000" }], {
+ *   profile: people,
+ * }).clusters; // [[0, 1]]
+ * ```
+ */
+export interface Profile {
+  readonly name: string;
+  readonly fields: readonly FieldSpec[];
+  readonly blocking: readonly BlockingRule[];
+  /** Fields whose comparator has `isValid`: two different valid keys never link. */
+  readonly cannotLink?: readonly string[];
+  /** Default match-probability threshold for this profile. */
+  readonly threshold?: number;
+}
+
+/** One field's part of a pair's score. */
+export interface FieldExplanation {
+  readonly field: string;
+  /** Level name, or "missing" when either record lacks the value. */
+  readonly level: string;
+  /** log2 Bayes factor this field contributes (0 when missing). */
+  readonly weight: number;
+}
+
+/** A scored candidate pair. `a < b`; in {@link link} results `a` is left and `b` right. */
+export interface ScoredPair {
+  readonly a: number;
+  readonly b: number;
+  /** Total match weight: log2 of the Bayes factor summed over fields (prior not included). */
+  readonly weight: number;
+  /** Posterior match probability (prior λ from the candidate pairs). */
+  readonly probability: number;
+  /** True when `a` and `b` ended in the same cluster. */
+  readonly match: boolean;
+  readonly explanation: readonly FieldExplanation[];
+  /** Why a pair above the threshold was kept apart. */
+  readonly keptApart?: "cannot-link" | "chain";
+}
+
+/** Estimated (or given) model parameters of one field. */
+export interface FieldParams {
+  readonly field: string;
+  readonly comparator: string;
+  readonly levels: readonly string[];
+  readonly m: readonly number[];
+  readonly u: readonly number[];
+}
+
+/** Model parameters, JSON-serialisable; pass them back as `options.params` to reuse. */
+export interface Params {
+  readonly fields: readonly FieldParams[];
+  /** Prior probability that a candidate pair is a match. */
+  readonly lambda: number;
+  readonly threshold: number;
+  /** EM iterations run (0 when parameters were given). */
+  readonly iterations: number;
+}
+
+/** Counts and timings of a run. */
+export interface Stats {
+  readonly records: number;
+  readonly candidatePairs: number;
+  /** Candidate pairs contributed by each blocking rule (before removing repeats). */
+  readonly pairsByRule: Readonly<Record<string, number>>;
+  /** Blocks skipped because they were larger than the rule's cap. */
+  readonly skippedBlocks: Readonly<Record<string, number>>;
+  readonly distinctPatterns: number;
+  readonly matchedPairs: number;
+  readonly clusters: number;
+  /** Milliseconds per stage. */
+  readonly timings: Readonly<Record<string, number>>;
+}
