@@ -89,7 +89,7 @@ export const addressShape = {
     label: L("单元", "Unit"),
     hxl: "#loc +unit",
     pii: "quasi",
-    aliases: ["单元", "单元号", "unit", "entrance"],
+    aliases: ["单元", "单元号", "unit no", "unit number", "entrance"],
     form: { group: "address" },
   }),
   floor: field(part(20), {
@@ -103,7 +103,7 @@ export const addressShape = {
     label: L("房号", "Room"),
     hxl: "#loc +room",
     pii: "quasi",
-    aliases: ["房号", "房间号", "门牌号", "室", "户号", "room", "apartment", "flat"],
+    aliases: ["房号", "房间号", "门牌号", "室", "room", "apartment", "flat"],
     form: { group: "address" },
   }),
   line: field(part(300), {

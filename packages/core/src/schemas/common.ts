@@ -67,7 +67,7 @@ const Submission = z.strictObject({
   updatedAt: field(dateTime().optional(), {
     label: L("修改时间", "Modified at"),
     pii: "none",
-    aliases: ["修改时间", "更新时间", "modified at"],
+    aliases: ["修改时间", "modified at"],
   }),
   by: field(text(100).optional(), {
     label: L("提交人", "Submitted by"),

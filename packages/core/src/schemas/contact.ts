@@ -20,7 +20,7 @@ export { IdentifierScheme };
 /** Canonical form of a GB 11643 citizen ID: 17 digits and a digit or upper-case X. */
 export const CITIZEN_ID_PATTERN = /^[0-9]{17}[0-9X]$/;
 
-const schemeField = (values: z.ZodType) =>
+const schemeField = <T extends z.ZodType>(values: T) =>
   field(values, {
     label: L("证件类型", "Document type"),
     pii: "none",

@@ -108,7 +108,7 @@ export const HealthCheck = entity(
       label: L("检测人", "Checked by"),
       hxl: "#contact +name +checker",
       pii: "direct",
-      aliases: ["检测人", "测温人", "登记人", "检查人", "checked by"],
+      aliases: ["检测人", "测温人", "检查人", "checked by"],
     }),
     notes: field(text(2000).optional(), {
       label: L("备注", "Notes"),

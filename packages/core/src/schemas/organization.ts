@@ -246,14 +246,7 @@ export const Organization = entity(
       label: L("上级机构", "Parent organisation"),
       hxl: "#org +parent",
       pii: "none",
-      aliases: [
-        "上级机构",
-        "上级单位",
-        "主管单位",
-        "业务主管单位",
-        "所属街道",
-        "parent organisation",
-      ],
+      aliases: ["上级机构", "上级单位", "主管单位", "业务主管单位", "parent organisation"],
     }),
     address: field(Address.optional(), {
       label: L("地址", "Address"),

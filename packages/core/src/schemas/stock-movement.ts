@@ -72,7 +72,12 @@ export const StockMovement = entity(
       aliases: ["单位", "计量单位", "unit"],
     }),
     fromLocationId: partyId(L("调出地点编号", "From location ID")),
-    fromName: partyName(L("调出方", "From"), "#loc +from", ["调出方", "调出仓库", "来源", "from"]),
+    fromName: partyName(L("调出方", "From"), "#loc +from", [
+      "调出方",
+      "调出仓库",
+      "来源仓库",
+      "from",
+    ]),
     toLocationId: partyId(L("调入地点编号", "To location ID")),
     toName: partyName(L("调入方", "To"), "#loc +dest", [
       "调入方",

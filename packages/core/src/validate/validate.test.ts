@@ -1,0 +1,79 @@
+import { entities, SCHEMA_VERSION, validate, validator } from "@linli/core";
+import { describe, expect, it } from "vitest";
+
+const meta = { id: "r-1", schemaVersion: "0.1.0" };
+
+describe("validator", () => {
+  it("accepts a valid record and returns it typed", () => {
+    const r = validate("resident", { meta, name: "王伟" });
+    expect(r).toEqual({ ok: true, value: { meta, name: "王伟" } });
+  });
+
+  it("names fields by their labels, in zh-CN and en", () => {
+    const r = validate("resident", { meta, name: "", gender: "男", birthDate: "1985/3/2" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const byPath = Object.fromEntries(r.issues.map((i) => [i.path?.join("."), i]));
+    expect(byPath.name?.message["zh-CN"]).toBe("姓名不能为空");
+    expect(byPath.gender?.message["zh-CN"]).toBe("性别应为以下之一：男、女、其他");
+    expect(byPath.gender?.message.en).toBe("Gender must be one of: Male, Female, Other");
+    expect(byPath.birthDate?.code).toBe("schema.formatDate");
+  });
+
+  it("reports missing required fields and unknown fields", () => {
+    const r = validate("resident", { meta, nickname: "小王" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.code).sort()).toEqual(["schema.required", "schema.unknownField"]);
+    expect(r.issues.find((i) => i.code === "schema.required")?.message["zh-CN"]).toBe(
+      "姓名为必填项",
+    );
+  });
+
+  it("counts positions in lists from 1 and lists the accepted document types", () => {
+    const r = validate("resident", {
+      meta,
+      name: "x",
+      identifiers: [{ scheme: "驾照", value: "1" }],
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues[0]?.message["zh-CN"]).toMatch(
+      /^证件 › 第1项 › 证件类型应为以下之一：居民身份证、护照/,
+    );
+  });
+
+  it("says when a number must be whole", () => {
+    const r = validate("household", { meta, headName: "王伟", size: 2.5 });
+    expect(!r.ok && r.issues[0]?.message["zh-CN"]).toBe("家庭人数应为整数");
+  });
+
+  it("throws a clear error for an unknown entity", () => {
+    expect(() => validator("person" as never)).toThrow(/Unknown entity "person"/);
+  });
+
+  it("agrees with safeParse on the verdict", () => {
+    const check = validator("need");
+    for (const x of [
+      { meta, requesterName: "张静", category: "medicine", status: "open" },
+      { meta },
+    ]) {
+      expect(check.is(x)).toBe(entities.need.safeParse(x).success);
+    }
+  });
+
+  it("exposes every entity schema as a Standard Schema", async () => {
+    for (const schema of Object.values(entities)) {
+      const std = schema["~standard"];
+      expect(std.version).toBe(1);
+      expect(std.vendor).toBe("zod");
+      const bad = await std.validate({});
+      expect("issues" in bad && bad.issues && bad.issues.length > 0).toBe(true);
+    }
+    const good = await entities.resident["~standard"].validate({
+      meta: { id: "x", schemaVersion: SCHEMA_VERSION },
+      name: "王伟",
+    });
+    expect("value" in good && good.value).toMatchObject({ name: "王伟" });
+  });
+});
