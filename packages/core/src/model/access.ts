@@ -55,7 +55,7 @@ export function getColumn(record: unknown, column: Column): unknown {
  * // record: { phones: [{ number: "13800138000" }] }
  * ```
  */
-export function setColumn(record: Obj, column: Column, value: unknown): void {
+export function setColumn(record: Record<string, unknown>, column: Column, value: unknown): void {
   let cur: Obj = record;
   const { path, projection: proj } = column;
   const last = path.length - 1;

@@ -44,7 +44,7 @@ export type {
   PiiClass,
   Widget,
 } from "./meta.js";
-export { NEED_STATUS_TRANSITIONS, Need, NeedItem } from "./need.js";
+export { NEED_STATUS_TRANSITIONS, Need, NeedItem, NeedStatus } from "./need.js";
 export {
   CREDIT_CODE_PATTERN,
   Organization,

@@ -22,7 +22,7 @@ const [Priority, priorityLabels] = choice({
   low: L("不急", "Low"),
 });
 
-const [NeedStatus, needStatusLabels] = choice({
+const [NeedStatusEnum, needStatusLabels] = choice({
   open: L("待处理", "Open"),
   assigned: L("已分派", "Assigned"),
   "in-progress": L("处理中", "In progress"),
@@ -32,7 +32,7 @@ const [NeedStatus, needStatusLabels] = choice({
 
 /** The lifecycle of a need: open → assigned → in progress → fulfilled / cancelled. */
 export const NEED_STATUS_TRANSITIONS: Readonly<
-  Record<z.infer<typeof NeedStatus>, readonly string[]>
+  Record<z.infer<typeof NeedStatusEnum>, readonly string[]>
 > = {
   open: ["assigned", "in-progress", "cancelled"],
   assigned: ["in-progress", "open", "cancelled"],
@@ -168,7 +168,7 @@ export const Need = entity(
       aliases: ["紧急程度", "优先级", "是否紧急", "priority", "urgency"],
       form: { widget: "radio" },
     }),
-    status: field(NeedStatus, {
+    status: field(NeedStatusEnum, {
       label: L("处理状态", "Status"),
       hxl: "#status",
       pii: "none",
@@ -236,3 +236,8 @@ export const Need = entity(
 
 /** A need. */
 export type Need = z.infer<typeof Need>;
+
+/** The status of a need. */
+export const NeedStatus = NeedStatusEnum;
+/** The status of a need. */
+export type NeedStatus = z.infer<typeof NeedStatusEnum>;
