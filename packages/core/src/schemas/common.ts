@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { choice } from "./choice.js";
 import { field, L } from "./define.js";
+import type { PiiClass } from "./meta.js";
 
 /** Semantic version of the data model written into every record's `meta.schemaVersion`. */
 export const SCHEMA_VERSION_PATTERN = /^\d+\.\d+\.\d+$/;
@@ -187,3 +188,14 @@ export const url = () =>
     .string()
     .max(2000)
     .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/);
+
+/** Free-text notes. Their PII class depends on what the entity is about. */
+// @__NO_SIDE_EFFECTS__
+export const notes = (pii: PiiClass, aliases: readonly string[] = []) =>
+  field(text(2000).optional(), {
+    label: L("备注", "Notes"),
+    hxl: "#description +notes",
+    pii,
+    aliases: ["备注", "说明", ...aliases, "notes"],
+    form: { widget: "textarea" },
+  });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { choice } from "./choice.js";
-import { dateTime, Extra, RecordMeta, ref, text } from "./common.js";
+import { dateTime, Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { entity, field, L } from "./define.js";
 
 const [Symptom, symptomLabels] = choice({
@@ -110,12 +110,7 @@ export const HealthCheck = entity(
       pii: "direct",
       aliases: ["检测人", "测温人", "检查人", "checked by"],
     }),
-    notes: field(text(2000).optional(), {
-      label: L("备注", "Notes"),
-      pii: "sensitive",
-      aliases: ["备注", "说明", "notes"],
-      form: { widget: "textarea" },
-    }),
+    notes: notes("sensitive"),
     extra: Extra.optional(),
   }),
   {

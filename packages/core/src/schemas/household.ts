@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Address } from "./address.js";
-import { Extra, RecordMeta, ref, text } from "./common.js";
+import { Extra, notes, RecordMeta, ref } from "./common.js";
 import { phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
 import { HouseholdMember, personName } from "./person.js";
@@ -58,13 +58,7 @@ export const Household = entity(
       form: { group: "address" },
     }),
     phones: phones("person"),
-    notes: field(text(2000).optional(), {
-      label: L("备注", "Notes"),
-      hxl: "#description +notes",
-      pii: "sensitive",
-      aliases: ["备注", "说明", "notes", "remarks"],
-      form: { widget: "textarea" },
-    }),
+    notes: notes("sensitive", ["remarks"]),
     extra: Extra.optional(),
   }),
   {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { addressShape } from "./address.js";
 import { choice } from "./choice.js";
-import { Extra, RecordMeta, text } from "./common.js";
+import { Extra, notes, RecordMeta, text } from "./common.js";
 import { entity, field, L } from "./define.js";
 
 const [LocationKind, locationKindLabels] = choice({
@@ -70,13 +70,7 @@ export const Location = entity(
       aliases: ["容量", "可容纳人数", "床位数", "capacity"],
       form: { widget: "number", inputMode: "numeric" },
     }),
-    notes: field(text(2000).optional(), {
-      label: L("备注", "Notes"),
-      hxl: "#description +notes",
-      pii: "none",
-      aliases: ["备注", "说明", "notes"],
-      form: { widget: "textarea" },
-    }),
+    notes: notes("none"),
     extra: Extra.optional(),
   }),
   {

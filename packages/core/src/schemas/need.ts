@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Address } from "./address.js";
 import { choice } from "./choice.js";
-import { dateTime, Extra, RecordMeta, ref, text } from "./common.js";
+import { dateTime, Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
 
@@ -214,13 +214,7 @@ export const Need = entity(
       aliases: ["完成时间", "送达时间", "办结时间", "fulfilled at"],
       form: { widget: "datetime" },
     }),
-    notes: field(text(2000).optional(), {
-      label: L("备注", "Notes"),
-      hxl: "#description +notes",
-      pii: "sensitive",
-      aliases: ["备注", "说明", "处理结果", "notes", "remarks"],
-      form: { widget: "textarea" },
-    }),
+    notes: notes("sensitive", ["处理结果", "remarks"]),
     extra: Extra.optional(),
   }),
   {

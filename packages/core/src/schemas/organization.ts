@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Address } from "./address.js";
 import { choice } from "./choice.js";
-import { Extra, email, RecordMeta, ref, text, url } from "./common.js";
+import { Extra, email, notes, RecordMeta, ref, text, url } from "./common.js";
 import { PHONE_PATTERN, Phone, phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
 
@@ -320,13 +320,7 @@ export const Organization = entity(
       label: L("服务", "Services"),
       pii: "none",
     }),
-    notes: field(text(2000).optional(), {
-      label: L("备注", "Notes"),
-      hxl: "#description +notes",
-      pii: "none",
-      aliases: ["备注", "说明", "notes"],
-      form: { widget: "textarea" },
-    }),
+    notes: notes("none"),
     extra: Extra.optional(),
   }),
   {

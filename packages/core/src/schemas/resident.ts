@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Address } from "./address.js";
 import { choice } from "./choice.js";
-import { date, Extra, RecordMeta, ref, text } from "./common.js";
+import { date, Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { identifiers, phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
 import { birthDate, gender, HouseholdMember, personName, relationship } from "./person.js";
@@ -235,13 +235,7 @@ export const Resident = entity(
       pii: "sensitive",
       form: { group: "quarantine" },
     }),
-    notes: field(text(2000).optional(), {
-      label: L("备注", "Notes"),
-      hxl: "#description +notes",
-      pii: "sensitive",
-      aliases: ["备注", "说明", "备注说明", "其他情况", "notes", "remarks", "comment"],
-      form: { widget: "textarea" },
-    }),
+    notes: notes("sensitive", ["备注说明", "其他情况", "remarks", "comment"]),
     extra: Extra.optional(),
   }),
   {

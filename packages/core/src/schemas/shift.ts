@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { choice } from "./choice.js";
-import { dateTime, Extra, RecordMeta, ref, text } from "./common.js";
+import { dateTime, Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { entity, field, L } from "./define.js";
 
 const [ShiftRole, shiftRoleLabels] = choice({
@@ -99,12 +99,7 @@ export const Shift = entity(
       aliases: ["交接班记录", "交接记录", "交班情况", "值班记录", "handover", "handover note"],
       form: { widget: "textarea" },
     }),
-    notes: field(text(2000).optional(), {
-      label: L("备注", "Notes"),
-      pii: "none",
-      aliases: ["备注", "说明", "notes"],
-      form: { widget: "textarea" },
-    }),
+    notes: notes("none"),
     extra: Extra.optional(),
   }),
   {

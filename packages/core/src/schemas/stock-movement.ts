@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { choice } from "./choice.js";
-import { date, dateTime, Extra, RecordMeta, ref, text } from "./common.js";
+import { date, dateTime, Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { entity, field, L } from "./define.js";
 
 const [MovementKind, movementKindLabels] = choice({
@@ -144,12 +144,7 @@ export const StockMovement = entity(
       pii: "direct",
       aliases: ["经手人", "经办人", "保管员", "handled by"],
     }),
-    notes: field(text(2000).optional(), {
-      label: L("备注", "Notes"),
-      pii: "none",
-      aliases: ["备注", "说明", "用途", "notes"],
-      form: { widget: "textarea" },
-    }),
+    notes: notes("none", ["用途"]),
     extra: Extra.optional(),
   }),
   {

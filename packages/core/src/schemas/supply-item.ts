@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { choice } from "./choice.js";
-import { Extra, RecordMeta, text } from "./common.js";
+import { Extra, notes, RecordMeta, text } from "./common.js";
 import { entity, field, L } from "./define.js";
 
 const [SupplyCategory, supplyCategoryLabels] = choice({
@@ -88,12 +88,7 @@ export const SupplyItem = entity(
       pii: "none",
       aliases: ["物资编码", "编码", "条码", "sku", "item code"],
     }),
-    notes: field(text(2000).optional(), {
-      label: L("备注", "Notes"),
-      pii: "none",
-      aliases: ["备注", "说明", "notes"],
-      form: { widget: "textarea" },
-    }),
+    notes: notes("none"),
     extra: Extra.optional(),
   }),
   {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { choice } from "./choice.js";
-import { Extra, RecordMeta, ref, text } from "./common.js";
+import { Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { identifiers, phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
 import { Schedule } from "./organization.js";
@@ -107,12 +107,7 @@ export const Volunteer = entity(
       aliases: ["状态", "志愿者状态", "在岗状态", "status"],
       form: { widget: "select" },
     }),
-    notes: field(text(2000).optional(), {
-      label: L("备注", "Notes"),
-      pii: "sensitive",
-      aliases: ["备注", "说明", "notes"],
-      form: { widget: "textarea" },
-    }),
+    notes: notes("sensitive"),
     extra: Extra.optional(),
   }),
   {
