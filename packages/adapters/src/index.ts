@@ -1,1 +1,64 @@
-export {};
+/**
+ * Import for linli: any community spreadsheet in — CSV/TSV in UTF-8, GB18030 or UTF-16,
+ * XLSX, JSON, NDJSON, HXL, 问卷星 and 金数据 exports — validated records of `@linli/core`
+ * out, every row accounted for. Browser-safe; `@linli/adapters/node` adds file paths.
+ *
+ * @example
+ * ```ts
+ * import { importFile } from "@linli/adapters";
+ * const file = new File(["姓名,电话\n王伟,13800138000\n"], "居民.csv");
+ * const { records, summary } = await importFile(file, { entity: "resident" });
+ * ```
+ *
+ * @module
+ */
+export type { CsvParserOptions } from "./csv/parse.js";
+export { CsvParser } from "./csv/parse.js";
+export { sniffDelimiter } from "./csv/sniff.js";
+export type { CsvCell, CsvEncodeOptions, CsvWriteOptions } from "./csv/write.js";
+export { formatCsv, writeCsv } from "./csv/write.js";
+export { decodeText } from "./encoding/decode.js";
+export type { TextEncodingName } from "./encoding/detect.js";
+export { detectEncoding, encodingName, TEXT_ENCODINGS } from "./encoding/detect.js";
+export { byteOrderMark, encodeText } from "./encoding/encode.js";
+export { ImportError } from "./errors.js";
+export type {
+  ImportOptions,
+  ImportResult,
+  ImportRun,
+  ImportSummary,
+} from "./import/import-records.js";
+export { importFile, importRecords } from "./import/import-records.js";
+export type { JsonTable } from "./json/parse.js";
+export { NdjsonParser, parseJsonTable } from "./json/parse.js";
+export type { AdapterMessageCode } from "./locales/en.js";
+export { cleanHeader, headerVariants } from "./mapping/header-text.js";
+export type { SurveyPreset } from "./mapping/presets.js";
+export { detectPreset } from "./mapping/presets.js";
+export type { SuggestOptions } from "./mapping/suggest.js";
+export { headerScorer, saveMapping, suggestMapping } from "./mapping/suggest.js";
+export type {
+  ColumnMapping,
+  MappingNote,
+  MappingReason,
+  MappingReport,
+  SavedMapping,
+} from "./mapping/types.js";
+export { adapterMessage } from "./messages.js";
+export type { RowResult } from "./record/build.js";
+export { stableId } from "./record/stable-id.js";
+export type { ByteSource } from "./source/bytes.js";
+export type { ChooseHeaderOptions, HeaderChoice } from "./table/header.js";
+export { chooseHeader, footerKind } from "./table/header.js";
+export type { Hashtag } from "./table/hxl.js";
+export { formatHashtag, isHashtagRow, parseHashtag } from "./table/hxl.js";
+export type { OpenedSource, OpenOptions, TableFormat } from "./table/open.js";
+export { openSource } from "./table/open.js";
+export type { ReadTableOptions, Table, TableInfo } from "./table/read-table.js";
+export { readTable } from "./table/read-table.js";
+export type { ImportLimits, RowIssue, RowProblem, TableRow } from "./types.js";
+export { DEFAULT_LIMITS } from "./types.js";
+export type { SheetInfo, Workbook } from "./xlsx/read.js";
+export { openWorkbook } from "./xlsx/read.js";
+export type { XlsxCell, XlsxSheet, XlsxWriteOptions } from "./xlsx/write.js";
+export { columnLetter, writeXlsx } from "./xlsx/write.js";

@@ -1,0 +1,189 @@
+import type { RowProblem, TableRow } from "../types.js";
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const INCOMPLETE = -1;
+
+/** Options of {@link CsvParser}. */
+export interface CsvParserOptions {
+  /** One character: `,`, `\t`, `;` or `|`. */
+  readonly delimiter: string;
+  /** Longest cell, in characters; a longer one marks its row with `limit.cell`. */
+  readonly cellChars?: number;
+  /** Most cells in a row; more marks the row with `limit.columns`. */
+  readonly columns?: number;
+}
+
+/**
+ * A streaming RFC 4180 parser: feed it text chunks, get complete rows. Quoted cells may hold
+ * delimiters, quotes (`""`) and line breaks; CRLF, LF and CR all end a row. Text after a
+ * closing quote is kept (`"a"b` reads `ab`), as spreadsheet programs do. A quote that never
+ * closes (or holds more than the cell limit) is read as a literal quote from where it
+ * opened, and the row is marked `csv.unclosedQuote`, so the rest of the file still parses.
+ * Row numbers count records from 1, as a spreadsheet shows them.
+ *
+ * @example
+ * ```ts
+ * import { CsvParser } from "@linli/adapters";
+ * const p = new CsvParser({ delimiter: "," });
+ * const rows = [...p.push('姓名,住址\n王伟,"3号楼\n2单元"\n'), ...p.end()];
+ * // [{ row: 1, cells: ["姓名", "住址"] }, { row: 2, cells: ["王伟", "3号楼\n2单元"] }]
+ * ```
+ */
+export class CsvParser {
+  private buf = "";
+  private rowNumber = 0;
+  private readonly delim: number;
+  private readonly cellChars: number;
+  private readonly columns: number;
+
+  constructor(options: CsvParserOptions) {
+    if (options.delimiter.length !== 1) throw new RangeError("CSV delimiter must be one character");
+    this.delim = options.delimiter.charCodeAt(0);
+    this.cellChars = options.cellChars ?? 32_767;
+    this.columns = options.columns ?? 16_384;
+  }
+
+  /** Parse a chunk; returns the rows it completed. */
+  push(text: string): TableRow[] {
+    this.buf = this.buf.length === 0 ? text : this.buf + text;
+    return this.drain(false);
+  }
+
+  /** Finish: returns the last row, if the text did not end with a line break. */
+  end(): TableRow[] {
+    const rows = this.drain(true);
+    this.buf = "";
+    return rows;
+  }
+
+  private drain(final: boolean): TableRow[] {
+    const out: TableRow[] = [];
+    const buf = this.buf;
+    let pos = 0;
+    while (pos < buf.length) {
+      const next = this.record(buf, pos, final, out);
+      if (next === INCOMPLETE) break;
+      pos = next;
+    }
+    this.buf = pos === 0 ? buf : buf.slice(pos);
+    return out;
+  }
+
+  /** Parse one record at `start`; returns where the next begins, or INCOMPLETE. */
+  private record(buf: string, start: number, final: boolean, out: TableRow[]): number {
+    const n = buf.length;
+    const delim = this.delim;
+    const cells: string[] = [];
+    let problem: RowProblem | undefined;
+    let i = start;
+    for (;;) {
+      let value: string;
+      if (i < n && buf.charCodeAt(i) === QUOTE) {
+        const q = this.quoted(buf, i, final);
+        if (q === undefined) return INCOMPLETE;
+        if (q.end === INCOMPLETE) {
+          // Unclosed: read the quote as a literal character.
+          problem ??= { code: "csv.unclosedQuote", params: { row: this.rowNumber + 1 } };
+          let k = i + 1;
+          while (k < n) {
+            const c = buf.charCodeAt(k);
+            if (c === delim || c === LF || c === CR) break;
+            k++;
+          }
+          if (k === n && !final) return INCOMPLETE;
+          value = buf.slice(i, k);
+          i = k;
+        } else {
+          value = q.value;
+          i = q.end;
+          let k = i;
+          while (k < n) {
+            const c = buf.charCodeAt(k);
+            if (c === delim || c === LF || c === CR) break;
+            k++;
+          }
+          if (k === n && !final) return INCOMPLETE;
+          if (k > i) value += buf.slice(i, k);
+          i = k;
+        }
+      } else {
+        let k = i;
+        while (k < n) {
+          const c = buf.charCodeAt(k);
+          if (c === delim || c === LF || c === CR) break;
+          k++;
+        }
+        if (k === n && !final) return INCOMPLETE;
+        value = buf.slice(i, k);
+        i = k;
+      }
+      if (value.length > this.cellChars && !problem) {
+        problem = {
+          code: "limit.cell",
+          params: {
+            row: this.rowNumber + 1,
+            column: cells.length + 1,
+            size: value.length,
+            limit: this.cellChars,
+          },
+        };
+      }
+      cells.push(value);
+      if (i >= n) break;
+      const c = buf.charCodeAt(i);
+      if (c === delim) {
+        i++;
+        continue;
+      }
+      if (c === CR) {
+        if (i + 1 >= n && !final) return INCOMPLETE;
+        i += buf.charCodeAt(i + 1) === LF ? 2 : 1;
+      } else i++;
+      break;
+    }
+    if (cells.length > this.columns && !problem) {
+      problem = {
+        code: "limit.columns",
+        params: { row: this.rowNumber + 1, count: cells.length, limit: this.columns },
+      };
+    }
+    this.rowNumber++;
+    out.push(problem ? { row: this.rowNumber, cells, problem } : { row: this.rowNumber, cells });
+    return i;
+  }
+
+  /**
+   * A quoted cell opening at `open`: its value and the index after the closing quote;
+   * `undefined` when more text is needed; `end: INCOMPLETE` when it can never close.
+   */
+  private quoted(
+    buf: string,
+    open: number,
+    final: boolean,
+  ): { value: string; end: number } | undefined {
+    const n = buf.length;
+    let value = "";
+    let seg = open + 1;
+    let j = seg;
+    for (;;) {
+      const q = buf.indexOf('"', j);
+      if (q === -1 || q - open > this.cellChars * 2 + 2) {
+        if (!final && n - open <= this.cellChars * 2 + 2) return undefined;
+        return { value: "", end: INCOMPLETE };
+      }
+      if (q + 1 >= n) {
+        if (!final) return undefined;
+        return { value: value + buf.slice(seg, q), end: q + 1 };
+      }
+      if (buf.charCodeAt(q + 1) === QUOTE) {
+        value += buf.slice(seg, q + 1);
+        j = q + 2;
+        seg = j;
+        continue;
+      }
+      return { value: value + buf.slice(seg, q), end: q + 1 };
+    }
+  }
+}

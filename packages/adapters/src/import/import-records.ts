@@ -1,0 +1,304 @@
+import type { EntityName } from "@linli/core";
+import { ImportError } from "../errors.js";
+import { columnsByKey, headerScorer, suggestMapping } from "../mapping/suggest.js";
+import type { MappingReport, SavedMapping } from "../mapping/types.js";
+import { adapterMessage } from "../messages.js";
+import { RecordBuilder, type RowResult } from "../record/build.js";
+import { type ByteSource, sourceName } from "../source/bytes.js";
+import { type OpenedSource, openSource, type TableFormat } from "../table/open.js";
+import { type TableInfo, tableOf } from "../table/read-table.js";
+import type { ImportLimits } from "../types.js";
+
+/** Options of {@link importRecords} and {@link importFile}. */
+export interface ImportOptions {
+  /** The entity every row becomes, e.g. `resident`. */
+  readonly entity: EntityName;
+  /** Name used in messages, for format sniffing and in record ids. Default: the File's name. */
+  readonly fileName?: string;
+  /** `meta.source` of the records. Default: the file name. */
+  readonly source?: string;
+  /** A saved mapping (header text → column key); its choices win over suggestions. */
+  readonly mapping?: SavedMapping;
+  /** Survey export preset. Default `"auto"`. */
+  readonly preset?: "auto" | "wjx" | "jinshuju" | "none";
+  /** Sheet by name or 0-based index, or `"all"` for every visible sheet. Default: the first. */
+  readonly sheet?: string | number | "all";
+  /** `"auto"` (default) or an encoding such as `gb18030`. */
+  readonly encoding?: string;
+  readonly delimiter?: string;
+  readonly format?: "auto" | TableFormat;
+  /** Row number of the header, or `"auto"` (default). */
+  readonly header?: "auto" | number;
+  /** HXL handling: `"auto"` (default) uses a hashtag row when there is one. */
+  readonly hxl?: "auto" | "require" | "ignore";
+  readonly limits?: ImportLimits;
+}
+
+/** Counts for one import. `rowsRead` always equals `accepted + rejected + emptySkipped`. */
+export interface ImportSummary {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly rowsRead: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly emptySkipped: number;
+  /** Number of warnings kept with accepted records and mapping notes. */
+  readonly warnings: number;
+  readonly mapping: MappingReport;
+  /** Per sheet, when several were imported. */
+  readonly sheets?: readonly Omit<ImportSummary, "sheets" | "file">[];
+}
+
+/** A running import: iterate it for row results; `mapping` and `summary()` report on it. */
+export interface ImportRun extends AsyncIterable<RowResult> {
+  /** The mapping report, once the header has been read (see {@link ImportRun.ready}). */
+  readonly mapping: MappingReport | undefined;
+  /** What was found about the table (format, encoding, header rows), once read. */
+  readonly table: TableInfo | undefined;
+  /** Reads the header and resolves with the mapping report. */
+  ready(): Promise<MappingReport>;
+  /** The summary, once iteration has ended (if nothing iterates, it runs the import itself). */
+  summary(): Promise<ImportSummary>;
+}
+
+function checkMapping(mapping: SavedMapping | undefined, entity: EntityName) {
+  if (!mapping) return;
+  if (mapping.entity !== entity) {
+    throw new ImportError("mapping.entity", { file: "(mapping)", mapping: mapping.entity, entity });
+  }
+  const keys = columnsByKey(entity);
+  for (const [column, field] of Object.entries(mapping.columns)) {
+    if (field !== null && !keys.has(field)) {
+      throw new ImportError("mapping.unknownField", {
+        file: "(mapping)",
+        entity,
+        field,
+        column,
+        example: "name, citizenId, address.building",
+      });
+    }
+  }
+}
+
+/**
+ * Import a file as records of one entity, streaming: each data row becomes a validated
+ * record (with its warnings), a rejected row with every issue (file, row, column, field,
+ * code, message in zh-CN and en, value), or an empty row. Nothing is dropped: unmapped
+ * columns go to `extra`, and `summary()` accounts for every row read.
+ *
+ * @example
+ * ```ts
+ * import { importRecords } from "@linli/adapters";
+ * const csv = "居民登记表\n姓名,性别,身份证号,联系电话\n王伟,男,11010519491231002X,13800138000\n";
+ * const run = importRecords(new TextEncoder().encode(csv), { entity: "resident", fileName: "居民.csv" });
+ * for await (const r of run) {
+ *   if (r.kind === "record") console.log(r.record.name); // "王伟"
+ *   if (r.kind === "rejected") console.log(r.issues.map((i) => i.message["zh-CN"]));
+ * }
+ * (await run.summary()).accepted; // 1
+ * ```
+ */
+export function importRecords(source: ByteSource, options: ImportOptions): ImportRun {
+  const file = options.fileName ?? sourceName(source) ?? "(input)";
+  const sourceLabel = options.source ?? file;
+  checkMapping(options.mapping, options.entity);
+  let opened: Promise<OpenedSource> | undefined;
+  const open = () => {
+    opened ??= openSource(source, { ...options, fileName: file });
+    return opened;
+  };
+  let firstMapping: MappingReport | undefined;
+  let firstTable: TableInfo | undefined;
+  let started = false;
+  let settle: { resolve: (s: ImportSummary) => void; reject: (e: unknown) => void } | undefined;
+  const done = new Promise<ImportSummary>((resolve, reject) => {
+    settle = { resolve, reject };
+  });
+  done.catch(() => {});
+  const tables: Map<string | undefined, ReturnType<typeof tableOf>> = new Map();
+
+  const tableFor = async (sheet: string | number | undefined) => {
+    const o = await open();
+    const key = sheet === undefined ? undefined : String(sheet);
+    let t = tables.get(key);
+    if (!t) {
+      t = tableOf(o, {
+        ...options,
+        ...(sheet !== undefined ? { sheet } : {}),
+        fileName: file,
+        score: headerScorer(options.entity),
+      });
+      tables.set(key, t);
+    }
+    return t;
+  };
+  const sheetsToRead = async (): Promise<(string | number | undefined)[]> => {
+    const o = await open();
+    if (options.sheet !== "all") return [options.sheet];
+    if (o.format !== "xlsx") return [undefined];
+    return o.sheets.filter((s) => !o.hiddenSheets.includes(s));
+  };
+  const mappingFor = (info: TableInfo): MappingReport => {
+    const report = suggestMapping(
+      info.headers.length > 0 ? info.headers : (info.hashtags ?? []).map(() => ""),
+      options.entity,
+      {
+        ...(info.hashtags ? { hashtags: info.hashtags } : {}),
+        ...(options.preset ? { preset: options.preset } : {}),
+        ...(options.mapping ? { mapping: options.mapping } : {}),
+        fileName: file,
+      },
+    );
+    const mappedKeys = new Set(report.columns.flatMap((c) => (c.field ? [c.field] : [])));
+    const notes = [...report.notes];
+    for (const c of columnsByKey(options.entity).values()) {
+      if (c.required && !c.key.startsWith("meta.") && !mappedKeys.has(c.key)) {
+        notes.push({
+          code: "mapping.required",
+          message: adapterMessage("mapping.required", { file, field: c.label }),
+        });
+      }
+    }
+    return { ...report, notes };
+  };
+
+  const ready = async (): Promise<MappingReport> => {
+    if (firstMapping) return firstMapping;
+    const [first] = await sheetsToRead();
+    const info = await (await tableFor(first)).info();
+    firstTable ??= info;
+    firstMapping ??= mappingFor(info);
+    return firstMapping;
+  };
+
+  async function* run(): AsyncGenerator<RowResult> {
+    const perSheet: Omit<ImportSummary, "sheets" | "file">[] = [];
+    try {
+      const sheets = await sheetsToRead();
+      for (const sheet of sheets) {
+        const table = await tableFor(sheet);
+        const info = await table.info();
+        const mapping = sheet === sheets[0] ? await ready() : mappingFor(info);
+        const builder = new RecordBuilder({
+          entity: options.entity,
+          file,
+          ...(info.sheet !== undefined && (options.sheet === "all" || info.format === "xlsx")
+            ? { sheet: info.sheet }
+            : {}),
+          source: sourceLabel,
+          headers: info.headers,
+          ...(info.hashtags ? { hashtags: info.hashtags } : {}),
+          mapping,
+        });
+        let accepted = 0;
+        let rejected = 0;
+        let empty = 0;
+        let warnings = mapping.notes.length;
+        for await (const row of table) {
+          const r = builder.build(row);
+          if (r.kind === "record") {
+            accepted++;
+            warnings += r.warnings.length;
+          } else if (r.kind === "rejected") rejected++;
+          else empty++;
+          yield r;
+        }
+        perSheet.push({
+          ...(info.sheet !== undefined ? { sheet: info.sheet } : {}),
+          rowsRead: accepted + rejected + empty,
+          accepted,
+          rejected,
+          emptySkipped: empty,
+          warnings,
+          mapping,
+        });
+      }
+      const sum = (k: "rowsRead" | "accepted" | "rejected" | "emptySkipped" | "warnings") =>
+        perSheet.reduce((n, s) => n + s[k], 0);
+      const only = perSheet.length === 1 ? perSheet[0] : undefined;
+      settle!.resolve({
+        file,
+        ...(only?.sheet !== undefined ? { sheet: only.sheet } : {}),
+        rowsRead: sum("rowsRead"),
+        accepted: sum("accepted"),
+        rejected: sum("rejected"),
+        emptySkipped: sum("emptySkipped"),
+        warnings: sum("warnings"),
+        mapping: perSheet[0]?.mapping ?? (await ready()),
+        ...(perSheet.length > 1 ? { sheets: perSheet } : {}),
+      });
+    } catch (e) {
+      settle!.reject(e);
+      throw e;
+    }
+  }
+
+  return {
+    get mapping() {
+      return firstMapping;
+    },
+    get table() {
+      return firstTable;
+    },
+    ready,
+    summary: async () => {
+      if (!started) {
+        started = true;
+        for await (const _ of run()) {
+          // Results are not wanted, only the counts.
+        }
+      }
+      return done;
+    },
+    [Symbol.asyncIterator]() {
+      if (started) throw new Error("importRecords: an import can be iterated only once");
+      started = true;
+      return run();
+    },
+  };
+}
+
+/** Everything an import produced, collected. */
+export interface ImportResult {
+  readonly records: Record<string, unknown>[];
+  readonly rejected: Extract<RowResult, { kind: "rejected" }>[];
+  /** Every issue: rejected rows' issues and accepted records' warnings, in row order. */
+  readonly issues: import("../types.js").RowIssue[];
+  readonly summary: ImportSummary;
+  readonly mapping: MappingReport;
+}
+
+/**
+ * Import a whole file and collect the results: for small files, forms and tests. Large files
+ * should iterate {@link importRecords} instead.
+ *
+ * @example
+ * ```ts
+ * import { importFile } from "@linli/adapters";
+ * const { records, rejected, summary } = await importFile(
+ *   new TextEncoder().encode("姓名,电话\n王伟,13800138000\n,\n"),
+ *   { entity: "resident", fileName: "a.csv" },
+ * );
+ * summary.rowsRead === summary.accepted + summary.rejected + summary.emptySkipped; // true
+ * ```
+ */
+export async function importFile(
+  source: ByteSource,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const run = importRecords(source, options);
+  const records: Record<string, unknown>[] = [];
+  const rejected: Extract<RowResult, { kind: "rejected" }>[] = [];
+  const issues: import("../types.js").RowIssue[] = [];
+  for await (const r of run) {
+    if (r.kind === "record") {
+      records.push(r.record);
+      issues.push(...r.warnings);
+    } else if (r.kind === "rejected") {
+      rejected.push(r);
+      issues.push(...r.issues);
+    }
+  }
+  const summary = await run.summary();
+  return { records, rejected, issues, summary, mapping: summary.mapping };
+}

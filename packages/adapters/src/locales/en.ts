@@ -1,0 +1,65 @@
+import type { MessageTemplate } from "@linli/core";
+
+/** English messages of @linli/adapters. The keys here define the package's message codes. */
+export const en = {
+  "source.unsupported":
+    "{file}: cannot read this kind of source; expected a file, Blob, ArrayBuffer, Uint8Array or byte stream",
+  "source.empty": "{file} is empty; expected a spreadsheet, CSV or JSON file",
+  "source.binary":
+    "{file} looks like {kind}, not a spreadsheet; expected CSV, TSV, XLSX, JSON or NDJSON",
+  "source.xls":
+    "{file} is an old Excel 97–2003 workbook (.xls) or an encrypted workbook; save it as .xlsx or CSV and import that",
+  "encoding.undecodable":
+    "{file}: the bytes at offset {offset} are not valid {encoding}; expected UTF-8, GB18030 or UTF-16 text (save the file as “CSV UTF-8”)",
+  "encoding.unknown":
+    "Unknown encoding “{encoding}”; expected utf-8, gb18030, utf-16le, utf-16be or windows-1252",
+  "limit.bytes": "{file} is larger than the limit of {limit} bytes",
+  "limit.rows": "{file} has more than the limit of {limit} rows; split it or raise limits.rows",
+  "limit.cell":
+    "{file}, row {row}, column {column}: the cell holds {size} characters, more than the limit of {limit}",
+  "limit.columns": "{file}, row {row}: {count} columns, more than the limit of {limit}",
+  "limit.decompressed":
+    "{file}: the workbook unpacks to more than {limit} bytes (a “zip bomb” or a far too large sheet); expected a normal XLSX",
+  "csv.unclosedQuote":
+    '{file}, row {row}: a quoted cell opens here and is never closed; expected a closing double quote (")',
+  "json.invalid": "{file}: not valid JSON ({detail}); expected an array of objects or of arrays",
+  "json.shape":
+    "{file}: the JSON holds no table; expected an array of objects or of arrays (or an object with one such array)",
+  "json.row": "{file}, row {row}: expected an object or an array of cells; got {type}",
+  "ndjson.line":
+    "{file}, line {row}: not valid JSON ({detail}); expected one object or array per line",
+  "xlsx.invalid": "{file}: not a readable XLSX workbook ({detail})",
+  "xlsx.truncated":
+    "{file}: the XLSX file is truncated or damaged ({detail}); download or copy it again",
+  "xlsx.noSheet": "{file}: no sheet “{sheet}”; the workbook has: {sheets}",
+  "xlsx.noSheets": "{file}: the workbook has no worksheets",
+  "hxl.malformed":
+    "{file}, row {row}: this looks like an HXL hashtag row but its tags lack “#” ({sample}); expected tags such as #org or #adm1+name",
+  "hxl.notFound": "{file}: no HXL hashtag row in the first {rows} rows",
+  "header.notFound": "{file}: no header row found in the first {rows} rows",
+  "mapping.unknownField":
+    "Mapping for {entity}: “{field}” (column “{column}”) is not a column of {entity}; expected one of its column keys such as {example}",
+  "mapping.entity": "The mapping is for {mapping}, but the import is for {entity}",
+  "mapping.duplicate":
+    "{file}: columns “{first}” and “{column}” both map to {field}; “{column}” was kept in extra columns",
+  "mapping.required":
+    "{file}: no column maps to the required field {field}; every row will be rejected",
+  "row.cell": "{file}, row {row}, column “{column}”: {detail}",
+  "row.record": "{file}, row {row}: {detail}",
+  "row.raggedHeader":
+    "{file}, row {row}: {count} cells beyond the last header were kept as extra columns",
+  "cell.enum": "“{value}” is not one of the choices for {field}; expected one of: {options}",
+  "cell.number": "“{value}” is not a number; expected a number for {field}",
+  "cell.integer": "“{value}” is not a whole number; expected a whole number for {field}",
+  "cell.boolean": "“{value}” is not yes or no; expected 是/否 or yes/no for {field}",
+  "cell.tooLong": "the text has {length} characters; {field} allows at most {max}",
+  "cell.pattern": "“{value}” does not have the form expected for {field}",
+  "cell.damagedNumber":
+    "“{value}” was turned into a number by Excel and lost digits; expected the exact digits (format the column as Text and type them again)",
+  "cell.dateNumber": "the cell was formatted as a date ({value}); expected text for {field}",
+  "address.unparsed":
+    "the address “{value}” could not be split into building, unit and room; kept as written",
+} satisfies Record<string, MessageTemplate>;
+
+/** A message code of @linli/adapters. */
+export type AdapterMessageCode = keyof typeof en;

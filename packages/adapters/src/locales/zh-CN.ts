@@ -1,0 +1,55 @@
+import type { MessageTemplate } from "@linli/core";
+import type { en } from "./en.js";
+
+/** @linli/adapters 的简体中文消息。键与英文目录一一对应，缺一条即类型错误。 */
+export const zhCN = {
+  "source.unsupported":
+    "{file}：无法读取这种数据源；应为文件、Blob、ArrayBuffer、Uint8Array 或字节流",
+  "source.empty": "{file} 是空文件；应为表格、CSV 或 JSON 文件",
+  "source.binary": "{file} 看起来是{kind}，不是表格；应为 CSV、TSV、XLSX、JSON 或 NDJSON",
+  "source.xls":
+    "{file} 是旧版 Excel 97–2003 工作簿（.xls）或已加密的工作簿；请另存为 .xlsx 或 CSV 后再导入",
+  "encoding.undecodable":
+    "{file}：第 {offset} 字节处的内容不是有效的 {encoding} 编码；应为 UTF-8、GB18030 或 UTF-16 文本（可另存为“CSV UTF-8”）",
+  "encoding.unknown":
+    "未知编码“{encoding}”；应为 utf-8、gb18030、utf-16le、utf-16be 或 windows-1252",
+  "limit.bytes": "{file} 超过 {limit} 字节的上限",
+  "limit.rows": "{file} 超过 {limit} 行的上限；请拆分文件或调高 limits.rows",
+  "limit.cell": "{file} 第 {row} 行「{column}」列：单元格有 {size} 个字符，超过上限 {limit}",
+  "limit.columns": "{file} 第 {row} 行：共 {count} 列，超过上限 {limit}",
+  "limit.decompressed":
+    "{file}：工作簿解压后超过 {limit} 字节（疑似“压缩炸弹”或表格过大）；应为普通的 XLSX 文件",
+  "csv.unclosedQuote":
+    '{file} 第 {row} 行：此处开始的带引号单元格没有结束；缺少结尾的英文双引号（"）',
+  "json.invalid": "{file}：不是有效的 JSON（{detail}）；应为对象数组或数组的数组",
+  "json.shape": "{file}：JSON 中没有表格数据；应为对象数组或数组的数组（或含有这样一个数组的对象）",
+  "json.row": "{file} 第 {row} 行：应为对象或单元格数组，实际为 {type}",
+  "ndjson.line": "{file} 第 {row} 行：不是有效的 JSON（{detail}）；每行应为一个对象或数组",
+  "xlsx.invalid": "{file}：无法读取的 XLSX 工作簿（{detail}）",
+  "xlsx.truncated": "{file}：XLSX 文件不完整或已损坏（{detail}）；请重新下载或复制",
+  "xlsx.noSheet": "{file}：没有名为“{sheet}”的工作表；工作簿中有：{sheets}",
+  "xlsx.noSheets": "{file}：工作簿中没有工作表",
+  "hxl.malformed":
+    "{file} 第 {row} 行：这一行像是 HXL 标签行，但标签缺少“#”（{sample}）；应为 #org、#adm1+name 这样的标签",
+  "hxl.notFound": "{file}：前 {rows} 行中没有 HXL 标签行",
+  "header.notFound": "{file}：前 {rows} 行中没有找到表头",
+  "mapping.unknownField":
+    "{entity} 的列映射：“{field}”（列“{column}”）不是 {entity} 的列；应为其列名键，例如 {example}",
+  "mapping.entity": "该列映射属于 {mapping}，但本次导入的是 {entity}",
+  "mapping.duplicate":
+    "{file}：“{first}”和“{column}”两列都对应 {field}；“{column}”已保留在其他列中",
+  "mapping.required": "{file}：没有任何列对应必填字段 {field}；所有行都将被拒绝",
+  "row.cell": "{file} 第 {row} 行「{column}」列：{detail}",
+  "row.record": "{file} 第 {row} 行：{detail}",
+  "row.raggedHeader": "{file} 第 {row} 行：最后一个表头之后还有 {count} 个单元格，已保留在其他列中",
+  "cell.enum": "“{value}”不是{field}的可选项；应为以下之一：{options}",
+  "cell.number": "“{value}”不是数字；{field}应填数字",
+  "cell.integer": "“{value}”不是整数；{field}应填整数",
+  "cell.boolean": "“{value}”不是“是”或“否”；{field}应填 是/否",
+  "cell.tooLong": "内容有 {length} 个字符；{field}最多 {max} 个字符",
+  "cell.pattern": "“{value}”不符合{field}的格式",
+  "cell.damagedNumber":
+    "“{value}”已被 Excel 转成数字并丢失了位数；应为原始号码（请把该列设为“文本”格式后重新录入）",
+  "cell.dateNumber": "该单元格被设成了日期格式（{value}）；{field}应为文本",
+  "address.unparsed": "地址“{value}”无法拆分出楼栋、单元和房号；已按原文保留",
+} satisfies Record<keyof typeof en, MessageTemplate>;

@@ -1,0 +1,89 @@
+/**
+ * Node additions to `@linli/adapters`: read from a file path or a Node `Readable`, streaming.
+ *
+ * @example
+ * ```ts
+ * import { importFile } from "@linli/adapters/node";
+ * const { records, summary } = await importFile("./居民登记.xlsx", { entity: "resident" });
+ * ```
+ *
+ * @module
+ */
+import { createReadStream } from "node:fs";
+import { basename } from "node:path";
+import type { Readable } from "node:stream";
+import {
+  type ByteSource,
+  type ImportOptions,
+  type ImportResult,
+  type ImportRun,
+  importFile as importBytes,
+  importRecords as importBytesStream,
+  type ReadTableOptions,
+  readTable as readBytes,
+  type Table,
+} from "./index.js";
+
+/** A source in Node: a file path, a Node `Readable` of bytes, or any browser-safe source. */
+export type NodeSource = string | Readable | ByteSource;
+
+function toBytes(source: NodeSource): { bytes: ByteSource; name?: string } {
+  if (typeof source === "string") {
+    return {
+      bytes: createReadStream(source, { highWaterMark: 1 << 22 }) as AsyncIterable<Uint8Array>,
+      name: basename(source),
+    };
+  }
+  return { bytes: source as ByteSource };
+}
+
+/**
+ * {@link import("./index.js").readTable} for a path or Node stream.
+ *
+ * @example
+ * ```ts
+ * import { readTable } from "@linli/adapters/node";
+ * for await (const row of readTable("./登记表.csv")) console.log(row.row, row.cells);
+ * ```
+ */
+export function readTable(source: NodeSource, options: ReadTableOptions = {}): Table {
+  const { bytes, name } = toBytes(source);
+  return readBytes(bytes, { ...options, ...(options.fileName || !name ? {} : { fileName: name }) });
+}
+
+/**
+ * {@link import("./index.js").importRecords} for a path or Node stream.
+ *
+ * @example
+ * ```ts
+ * import { importRecords } from "@linli/adapters/node";
+ * const run = importRecords("./居民.csv", { entity: "resident" });
+ * for await (const r of run) if (r.kind === "rejected") console.log(r.issues[0]?.message["zh-CN"]);
+ * ```
+ */
+export function importRecords(source: NodeSource, options: ImportOptions): ImportRun {
+  const { bytes, name } = toBytes(source);
+  return importBytesStream(bytes, {
+    ...options,
+    ...(options.fileName || !name ? {} : { fileName: name }),
+  });
+}
+
+/**
+ * {@link import("./index.js").importFile} for a path or Node stream.
+ *
+ * @example
+ * ```ts
+ * import { importFile } from "@linli/adapters/node";
+ * const { summary } = await importFile("./居民.csv", { entity: "resident" });
+ * ```
+ */
+export function importFile(source: NodeSource, options: ImportOptions): Promise<ImportResult> {
+  const { bytes, name } = toBytes(source);
+  return importBytes(bytes, {
+    ...options,
+    ...(options.fileName || !name ? {} : { fileName: name }),
+  });
+}
+
+export * from "./index.js";

@@ -1,0 +1,274 @@
+import {
+  type Column,
+  type EntityName,
+  getColumn,
+  type Issue,
+  type Localized,
+  parseAddress,
+  SCHEMA_VERSION,
+  setColumn,
+  type Validator,
+  validator,
+} from "@linli/core";
+import { PRESET_EMPTY } from "../mapping/presets.js";
+import { columnsByKey } from "../mapping/suggest.js";
+import type { MappingReport } from "../mapping/types.js";
+import { adapterMessage } from "../messages.js";
+import type { RowIssue, TableRow } from "../types.js";
+import { columnLetter } from "../xlsx/write.js";
+import { type CellConverter, type CellProblem, converterFor } from "./convert.js";
+import { stableId } from "./stable-id.js";
+
+/** The outcome of one data row. */
+export type RowResult =
+  | {
+      readonly kind: "record";
+      readonly row: number;
+      readonly sheet?: string;
+      readonly record: Record<string, unknown>;
+      readonly warnings: RowIssue[];
+    }
+  | {
+      readonly kind: "rejected";
+      readonly row: number;
+      readonly sheet?: string;
+      readonly issues: RowIssue[];
+      /** The row's cells by header text (a header seen twice gets " (2)"). */
+      readonly raw: Record<string, string>;
+    }
+  | {
+      readonly kind: "empty";
+      readonly row: number;
+      readonly sheet?: string;
+      /** `blank`: no content; `totals`: a 合计 row; `note`: a note below the data. */
+      readonly reason: "blank" | "totals" | "note";
+    };
+
+interface Mapped {
+  readonly index: number;
+  readonly header: string;
+  readonly column: Column;
+  readonly convert: CellConverter;
+  readonly split?: readonly Column[];
+}
+
+/** Everything that stays the same for every row of one table. */
+export interface BuilderOptions {
+  readonly entity: EntityName;
+  readonly file: string;
+  readonly sheet?: string;
+  /** `meta.source` of the records. */
+  readonly source: string;
+  /** Header texts by column (may grow, for NDJSON). */
+  readonly headers: readonly string[];
+  readonly hashtags?: readonly (string | null)[];
+  readonly mapping: MappingReport;
+}
+
+/**
+ * Builds records from raw rows with a fixed mapping: converts mapped cells, splits
+ * compound addresses, keeps unmapped cells in `extra`, gives each record a stable
+ * `meta.id`, validates, and reports every problem with file, row, column and field.
+ */
+export class RecordBuilder {
+  private readonly mapped: Mapped[];
+  private readonly mappedIndex = new Set<number>();
+  private readonly check: Validator<unknown>;
+  private readonly empties: ReadonlySet<string>;
+  private readonly prefix: string;
+
+  constructor(private readonly o: BuilderOptions) {
+    const byKey = columnsByKey(o.entity);
+    this.mapped = [];
+    for (const c of o.mapping.columns) {
+      const column = c.field ? byKey.get(c.field) : undefined;
+      if (!column) continue;
+      const split = c.split?.map((k) => byKey.get(k)).filter((x): x is Column => x !== undefined);
+      this.mapped.push({
+        index: c.index,
+        header: c.header,
+        column,
+        convert: converterFor(column),
+        ...(split ? { split } : {}),
+      });
+      this.mappedIndex.add(c.index);
+    }
+    this.check = validator(o.entity) as Validator<unknown>;
+    this.empties = o.mapping.preset ? PRESET_EMPTY[o.mapping.preset] : new Set();
+    this.prefix = `${o.source}\u0000${o.sheet ?? ""}\u0000`;
+  }
+
+  private header(i: number): string {
+    const h = this.o.headers[i];
+    if (h !== undefined && h !== "") return h;
+    return this.o.hashtags?.[i] ?? columnLetter(i);
+  }
+
+  private issue(
+    row: number,
+    p: CellProblem,
+    at?: { header: string; field: string },
+    value?: string,
+  ): RowIssue {
+    const where = { file: this.o.file, row };
+    const message = at
+      ? adapterMessage("row.cell", { ...where, column: at.header, detail: p.detail })
+      : adapterMessage("row.record", { ...where, detail: p.detail });
+    return {
+      file: this.o.file,
+      ...(this.o.sheet !== undefined ? { sheet: this.o.sheet } : {}),
+      row,
+      ...(at ? { column: at.header, field: at.field } : {}),
+      code: p.code,
+      severity: p.severity,
+      message,
+      ...(value !== undefined ? { value } : {}),
+    };
+  }
+
+  /** The cells of a row by header text, safe for any header (`__proto__` included). */
+  raw(cells: readonly string[]): Record<string, string> {
+    const out: Record<string, string> = Object.create(null);
+    cells.forEach((v, i) => {
+      let h = this.header(i);
+      for (let k = 2; Object.hasOwn(out, h); k++) h = `${this.header(i)} (${k})`;
+      out[h] = v;
+    });
+    return out;
+  }
+
+  build(t: TableRow): RowResult {
+    const { row, cells } = t;
+    const sheet = this.o.sheet !== undefined ? { sheet: this.o.sheet } : {};
+    if (t.problem) {
+      const detail = adapterMessage(t.problem.code, { file: this.o.file, ...t.problem.params });
+      const p: CellProblem = { code: t.problem.code, severity: "error", detail };
+      return {
+        kind: "rejected",
+        row,
+        ...sheet,
+        issues: [{ ...this.issue(row, p), message: detail }],
+        raw: this.raw(cells),
+      };
+    }
+    if (t.footer) return { kind: "empty", row, ...sheet, reason: t.footer };
+    let blank = true;
+    for (const c of cells) {
+      if (c.trim() !== "") {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) return { kind: "empty", row, ...sheet, reason: "blank" };
+
+    const record: Record<string, unknown> = {
+      meta: { id: "", schemaVersion: SCHEMA_VERSION, source: this.o.source },
+    };
+    const errors: RowIssue[] = [];
+    const warnings: RowIssue[] = [];
+    const splits: [Mapped, string][] = [];
+    for (const m of this.mapped) {
+      const text = cells[m.index];
+      if (text === undefined || text.trim() === "" || this.empties.has(text.trim())) continue;
+      const r = m.convert(text);
+      const at = { header: m.header, field: m.column.key };
+      if (!r.ok) {
+        for (const p of r.problems)
+          (p.severity === "error" ? errors : warnings).push(this.issue(row, p, at, text));
+        continue;
+      }
+      if (r.warnings) for (const p of r.warnings) warnings.push(this.issue(row, p, at, text));
+      setColumn(record, m.column, r.value);
+      if (m.split && typeof r.value === "string") splits.push([m, r.value]);
+    }
+    for (const [m, line] of splits) {
+      const parts = parseAddress(line) as Record<string, string | undefined>;
+      for (const c of m.split!) {
+        const v = parts[c.path[c.path.length - 1]!];
+        if (v !== undefined && v !== "" && getColumn(record, c) === undefined)
+          setColumn(record, c, v);
+      }
+    }
+    const extra: { header: string; value: string }[] = [];
+    for (let i = 0; i < cells.length; i++) {
+      if (this.mappedIndex.has(i)) continue;
+      const v = cells[i]!;
+      if (v === "") continue;
+      extra.push({ header: this.header(i).slice(0, 200), value: v });
+    }
+    if (extra.length > 0) record.extra = extra;
+    const meta = record.meta as { id: string };
+    if (meta.id === "") meta.id = `${this.o.entity}-${stableId(this.prefix + row)}`;
+
+    if (errors.length > 0)
+      return {
+        kind: "rejected",
+        row,
+        ...sheet,
+        issues: [...errors, ...warnings],
+        raw: this.raw(cells),
+      };
+    const v = this.check(record);
+    if (v.ok)
+      return {
+        kind: "record",
+        row,
+        ...sheet,
+        record: v.value as Record<string, unknown>,
+        warnings,
+      };
+    const issues = v.issues.map((i) => this.fromValidation(row, record, cells, i));
+    return {
+      kind: "rejected",
+      row,
+      ...sheet,
+      issues: [...issues, ...warnings],
+      raw: this.raw(cells),
+    };
+  }
+
+  private fromValidation(
+    row: number,
+    record: Record<string, unknown>,
+    cells: readonly string[],
+    i: Issue,
+  ): RowIssue {
+    const m = i.path ? this.columnAt(record, i.path) : undefined;
+    const p: CellProblem = { code: i.code, severity: i.severity, detail: i.message as Localized };
+    return m
+      ? this.issue(row, p, { header: m.header, field: m.column.key }, cells[m.index])
+      : this.issue(row, p);
+  }
+
+  private columnAt(
+    record: Record<string, unknown>,
+    path: readonly (string | number)[],
+  ): Mapped | undefined {
+    let best: Mapped | undefined;
+    for (const m of this.mapped) {
+      const cp = m.column.path;
+      if (cp.length > path.length || !cp.every((k, j) => path[j] === k)) continue;
+      const proj = m.column.projection;
+      if (proj) {
+        const at = path[cp.length];
+        if (typeof at !== "number" || elementIndex(record, m.column) !== at) continue;
+      }
+      if (!best || cp.length > best.column.path.length) best = m;
+    }
+    return best;
+  }
+}
+
+function elementIndex(record: Record<string, unknown>, column: Column): number {
+  let cur: unknown = record;
+  for (const k of column.path) cur = (cur as Record<string, unknown> | undefined)?.[k];
+  if (!Array.isArray(cur) || !column.projection) return -1;
+  const { match, index = 0 } = column.projection;
+  let seen = 0;
+  for (let i = 0; i < cur.length; i++) {
+    const el = cur[i] as Record<string, unknown>;
+    if (match && !Object.entries(match).every(([k, v]) => el?.[k] === v)) continue;
+    if (seen++ === index) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,240 @@
+import {
+  type Column,
+  checkCitizenId,
+  checkPhone,
+  chineseNumeral,
+  type Issue,
+  type Localized,
+  type Node,
+  normalizeGender,
+  normalizeName,
+  normalizeText,
+  parseDate,
+  parseDateTime,
+  toHalfWidth,
+} from "@linli/core";
+import { adapterMessage } from "../messages.js";
+
+/** The outcome of converting one cell: a value (maybe with warnings), or problems. */
+export type CellOutcome =
+  | { readonly ok: true; readonly value: unknown; readonly warnings?: readonly CellProblem[] }
+  | { readonly ok: false; readonly problems: readonly CellProblem[] };
+
+/** A problem with a cell's text, without yet knowing where the cell is. */
+export interface CellProblem {
+  readonly code: string;
+  readonly severity: "error" | "warning";
+  readonly detail: Localized;
+}
+
+/** Turns the text of a cell into the value of one column. */
+export type CellConverter = (text: string) => CellOutcome;
+
+const fromIssue = (i: Issue, severity = i.severity): CellProblem => ({
+  code: i.code,
+  severity,
+  detail: i.message,
+});
+const problem = (
+  code: Parameters<typeof adapterMessage>[0],
+  params: Record<string, string | number | Localized>,
+): CellProblem => ({
+  code,
+  severity: "error",
+  detail: adapterMessage(code, params),
+});
+const fail = (...problems: CellProblem[]): CellOutcome => ({ ok: false, problems });
+const okValue = (value: unknown, warnings?: readonly Issue[]): CellOutcome =>
+  warnings && warnings.length > 0
+    ? { ok: true, value, warnings: warnings.map((w) => fromIssue(w)) }
+    : { ok: true, value };
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const CITIZEN = /^\d{17}[\dX]$/;
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function citizenId(text: string): CellOutcome {
+  const r = checkCitizenId(text);
+  if (r.ok) return okValue(r.value, r.warnings);
+  // A wrong check character is often a typo in one digit: keep the ID with a warning, as
+  // the record is still usable and the person can be asked.
+  const checksum = r.issues.find((i) => i.code === "citizenId.checksum");
+  const compact = toHalfWidth(text).replace(/\s/g, "").toUpperCase();
+  if (checksum && r.issues.length === 1 && CITIZEN.test(compact)) {
+    return { ok: true, value: compact, warnings: [fromIssue(checksum, "warning")] };
+  }
+  return fail(...r.issues.map((i) => fromIssue(i)));
+}
+
+function phone(text: string): CellOutcome {
+  const t = text.trim();
+  if (MOBILE.test(t)) return { ok: true, value: t };
+  const r = checkPhone(text);
+  return r.ok ? okValue(r.value, r.warnings) : fail(...r.issues.map((i) => fromIssue(i)));
+}
+
+const key = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+
+function enumConverter(
+  values: readonly string[],
+  labels: Readonly<Record<string, Localized>> | undefined,
+  field: Localized,
+  gender: boolean,
+): CellConverter {
+  const map = new Map<string, string>();
+  const add = (name: string, value: string) => {
+    const k = key(name);
+    if (k !== "" && !map.has(k)) map.set(k, value);
+  };
+  for (const v of values) add(v, v);
+  for (const v of values) {
+    const l = labels?.[v];
+    if (!l) continue;
+    for (const name of [l["zh-CN"], l.en]) {
+      add(name, v);
+      add(name.replace(/[(（][^)）]*[)）]/g, ""), v);
+      add(name.replace(/[()（）]/g, ""), v);
+      for (const part of name.split(/[/、]/)) add(part, v);
+    }
+  }
+  const names = [...map.entries()];
+  const options = {
+    "zh-CN": values.map((v) => labels?.[v]?.["zh-CN"] ?? v).join("、"),
+    en: values.map((v) => labels?.[v]?.en ?? v).join(", "),
+  };
+  return (text) => {
+    const k = key(text);
+    const hit = map.get(k);
+    if (hit) return { ok: true, value: hit };
+    if (gender) {
+      const g = normalizeGender(text);
+      if (g.ok) return { ok: true, value: g.value };
+      return fail(...g.issues.map((i) => fromIssue(i)));
+    }
+    if (k.length >= 2) {
+      // A shortened label (户籍 for 户籍人口): a label starting with the text wins over one
+      // merely containing it.
+      const prefix = new Set<string>();
+      const found = new Set<string>();
+      for (const [name, v] of names) {
+        if (name.length < 2) continue;
+        if (name.startsWith(k)) prefix.add(v);
+        if (name.includes(k) || k.includes(name)) found.add(v);
+      }
+      if (prefix.size === 1) return { ok: true, value: [...prefix][0] };
+      if (found.size === 1) return { ok: true, value: [...found][0] };
+    }
+    return fail(problem("cell.enum", { value: text.trim(), field, options }));
+  };
+}
+
+function numberConverter(integer: boolean, field: Localized): CellConverter {
+  return (text) => {
+    let t = toHalfWidth(text).trim().replace(/[,\s]/g, "");
+    const n0 = chineseNumeral(t);
+    if (n0 !== undefined) t = String(n0);
+    const m = /^([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)(?:[^\d.]{0,4})$/i.exec(t);
+    const n = m ? Number(m[1]) : Number.NaN;
+    if (!Number.isFinite(n)) return fail(problem("cell.number", { value: text.trim(), field }));
+    if (integer && !Number.isInteger(n))
+      return fail(problem("cell.integer", { value: text.trim(), field }));
+    return { ok: true, value: n };
+  };
+}
+
+const TRUE = new Set(["是", "有", "对", "yes", "y", "true", "1", "√", "✓", "✔", "t"]);
+const FALSE = new Set(["否", "无", "没有", "不是", "no", "n", "false", "0", "×", "✗", "f"]);
+
+function booleanConverter(field: Localized): CellConverter {
+  return (text) => {
+    const k = key(text);
+    if (TRUE.has(k)) return { ok: true, value: true };
+    if (FALSE.has(k)) return { ok: true, value: false };
+    return fail(problem("cell.boolean", { value: text.trim(), field }));
+  };
+}
+
+/** Separators of several choices in one cell: 问卷星 ┋, 、, commas, semicolons, line breaks. */
+const CHOICES = /[┋|、,，;；\n]+/;
+
+function scalarConverter(column: Column, node: Node): CellConverter {
+  const field = column.label;
+  switch (node.kind) {
+    case "enum":
+      return enumConverter(
+        node.values as string[],
+        column.options ?? node.meta?.options,
+        field,
+        column.key.endsWith("gender"),
+      );
+    case "literal":
+      return enumConverter([String(node.value)], undefined, field, false);
+    case "number":
+      return numberConverter(node.integer === true, field);
+    case "boolean":
+      return booleanConverter(field);
+    case "string": {
+      if (column.key === "citizenId" || column.key.endsWith(".citizenId")) return citizenId;
+      if (column.hxl?.includes("+phone") || column.form?.widget === "tel") return phone;
+      if (node.format === "date") {
+        return (t) => {
+          const s = t.trim();
+          if (ISO_DATE.test(s)) {
+            const r = parseDate(s);
+            return r.ok ? { ok: true, value: r.value } : fail(...r.issues.map((i) => fromIssue(i)));
+          }
+          const r = parseDate(s);
+          return r.ok ? okValue(r.value, r.warnings) : fail(...r.issues.map((i) => fromIssue(i)));
+        };
+      }
+      if (node.format === "date-time") {
+        return (t) => {
+          const r = parseDateTime(t.trim());
+          return r.ok ? okValue(r.value, r.warnings) : fail(...r.issues.map((i) => fromIssue(i)));
+        };
+      }
+      if (column.hxl?.endsWith("+name") && column.pii === "direct")
+        return (t) => ({ ok: true, value: normalizeName(t) });
+      if (column.key.startsWith("address.") || (node.patterns && node.patterns.length > 0)) {
+        return (t) => ({ ok: true, value: normalizeText(t) });
+      }
+      if (column.projection)
+        return (t) => ({ ok: true, value: toHalfWidth(t).replace(/\s/g, "").toUpperCase() });
+      // Free text keeps its punctuation and line breaks; only the ends are trimmed.
+      return (t) => ({ ok: true, value: t.trim() });
+    }
+    default:
+      return (t) => ({ ok: true, value: t.trim() });
+  }
+}
+
+/**
+ * The converter of a column: identifiers checked and canonicalised (citizen IDs, phones),
+ * dates read in the forms people write them, choices matched by value or label in either
+ * language, numbers with full-width digits or units, several choices split on ┋ 、 , ;.
+ */
+export function converterFor(column: Column): CellConverter {
+  const node = column.node;
+  if (node.kind === "array") {
+    const item = scalarConverter(column, node.item);
+    return (text) => {
+      const values: unknown[] = [];
+      const problems: CellProblem[] = [];
+      const warnings: CellProblem[] = [];
+      for (const part of text.split(CHOICES)) {
+        if (part.trim() === "") continue;
+        const r = item(part);
+        if (!r.ok) problems.push(...r.problems);
+        else {
+          if (!values.includes(r.value)) values.push(r.value);
+          if (r.warnings) warnings.push(...r.warnings);
+        }
+      }
+      if (problems.length > 0) return fail(...problems);
+      return warnings.length > 0
+        ? { ok: true, value: values, warnings }
+        : { ok: true, value: values };
+    };
+  }
+  return scalarConverter(column, node);
+}

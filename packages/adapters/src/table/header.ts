@@ -1,0 +1,96 @@
+import { isHashtagRow, looksLikeBareHashtags } from "./hxl.js";
+
+/** How the header of a table was found among its first rows. */
+export interface HeaderChoice {
+  /** Index (in the sampled rows) of the header row, or -1 when there is none. */
+  readonly header: number;
+  /** Index of the HXL hashtag row, or -1. */
+  readonly hashtags: number;
+  /** Index of the first data row. */
+  readonly data: number;
+  /** Cells of a row that looks like hashtags without `#`, if any (a malformed HXL file). */
+  readonly malformed?: { readonly index: number; readonly sample: string[] };
+}
+
+/** Options of {@link chooseHeader}. */
+export interface ChooseHeaderOptions {
+  /** `"ignore"` skips HXL detection. */
+  readonly hxl?: "auto" | "require" | "ignore";
+  /** Scores a row as a header, e.g. by how many cells map to a known field. */
+  readonly score?: (cells: readonly string[]) => number;
+}
+
+const NUMERIC = /^[\s\d.,:/\-+%年月日号]*$/;
+
+const filled = (cells: readonly string[]) =>
+  cells.reduce((n, c) => (c.trim() === "" ? n : n + 1), 0);
+
+/**
+ * Find the header among a table's first rows: an HXL hashtag row anywhere in them (its header
+ * is the row above), else the row that the `score` function likes best (e.g. most cells that
+ * name known fields), else the first row that is filled at least half as much as the
+ * fullest one and is mostly text. Title rows above it (a merged "XX社区居民登记表") are
+ * skipped that way.
+ *
+ * @example
+ * ```ts
+ * import { chooseHeader } from "@linli/adapters";
+ * chooseHeader([["居民登记表"], ["姓名", "电话"], ["王伟", "13800138000"]]); // header 1, data 2
+ * ```
+ */
+export function chooseHeader(
+  rows: readonly (readonly string[])[],
+  options: ChooseHeaderOptions = {},
+): HeaderChoice {
+  if (options.hxl !== "ignore") {
+    for (let i = 0; i < rows.length; i++) {
+      if (isHashtagRow(rows[i]!)) return { header: i - 1, hashtags: i, data: i + 1 };
+    }
+    for (let i = 0; i < rows.length; i++) {
+      const sample = looksLikeBareHashtags(rows[i]!);
+      if (sample) return { header: -1, hashtags: -1, data: 0, malformed: { index: i, sample } };
+    }
+  }
+  if (rows.length === 0) return { header: -1, hashtags: -1, data: 0 };
+  if (options.score) {
+    let best = -1;
+    let bestScore = 0;
+    rows.forEach((cells, i) => {
+      const s = options.score!(cells);
+      if (s > bestScore) {
+        best = i;
+        bestScore = s;
+      }
+    });
+    if (best >= 0 && bestScore >= 1) return { header: best, hashtags: -1, data: best + 1 };
+  }
+  const most = Math.max(...rows.map(filled));
+  for (let i = 0; i < rows.length; i++) {
+    const cells = rows[i]!;
+    const n = filled(cells);
+    if (n === 0 || n < Math.max(Math.min(2, most), Math.ceil(most * 0.7))) continue;
+    const texty = cells.filter((c) => c.trim() !== "" && !NUMERIC.test(c)).length;
+    if (texty * 2 >= n) return { header: i, hashtags: -1, data: i + 1 };
+  }
+  const first = rows.findIndex((r) => filled(r) > 0);
+  return { header: first, hashtags: -1, data: first + 1 };
+}
+
+const TOTALS =
+  /^(合\s*计|总\s*计|小\s*计|共\s*计|总数|累计|total|totals|grand total|sum|subtotal)\b|^(合计|总计|小计|共计)/i;
+const NOTE =
+  /^(注|备注|说明|填表说明|填表人|制表人|审核人|填报人|统计人|负责人|联系人|填表日期|制表日期|填报日期|统计日期|签字|盖章|数据来源|note|notes|source|prepared by)\s*[:：.、]?/i;
+
+/**
+ * Whether a row below the data is a totals row (合计, 总计, Total…) or a note (注：…, 填表人：…,
+ * one long text). Totals rows are recognised anywhere; notes only once no data follows.
+ */
+export function footerKind(cells: readonly string[], width: number): "totals" | "note" | undefined {
+  const first = cells.find((c) => c.trim() !== "");
+  if (first === undefined) return undefined;
+  const text = first.trim();
+  if (TOTALS.test(text)) return "totals";
+  const n = filled(cells);
+  if (n <= 2 && (NOTE.test(text) || (n === 1 && width >= 3 && text.length >= 20))) return "note";
+  return undefined;
+}

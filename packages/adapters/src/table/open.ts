@@ -1,0 +1,196 @@
+import { CsvParser } from "../csv/parse.js";
+import { sniffDelimiter } from "../csv/sniff.js";
+import { decodeText } from "../encoding/decode.js";
+import { detectEncoding, encodingName, type TextEncodingName } from "../encoding/detect.js";
+import { ImportError } from "../errors.js";
+import { NdjsonParser, parseJsonTable } from "../json/parse.js";
+import { type ByteSource, byteChunks, PeekableBytes, readAll } from "../source/bytes.js";
+import { DEFAULT_LIMITS, type ImportLimits, type TableRow } from "../types.js";
+import { openWorkbook } from "../xlsx/read.js";
+
+/** A file format the readers understand. */
+export type TableFormat = "csv" | "xlsx" | "json" | "ndjson";
+
+/** Options for opening a source. */
+export interface OpenOptions {
+  /** Used in messages and to recognise formats by extension. */
+  readonly fileName?: string;
+  /** `"auto"` (default) or a format. */
+  readonly format?: "auto" | TableFormat;
+  /** `"auto"` (default): BOM, then strict UTF-8, then GB18030 (or Windows-1252 for Western text). */
+  readonly encoding?: string;
+  /** Delimiter of delimited text; sniffed when absent. */
+  readonly delimiter?: string;
+  readonly limits?: ImportLimits;
+}
+
+/** A source opened for reading: what it is, and its sheets' raw rows. */
+export interface OpenedSource {
+  readonly file: string;
+  readonly format: TableFormat;
+  readonly encoding?: TextEncodingName;
+  readonly delimiter?: string;
+  /** Sheet names (XLSX); one unnamed sheet otherwise. */
+  readonly sheets: readonly string[];
+  /** Names of sheets hidden in the workbook. */
+  readonly hiddenSheets: readonly string[];
+  /** For arrays of objects and NDJSON objects: row 0 holds the keys, which may grow. */
+  readonly keyed: boolean;
+  rows(sheet?: string): AsyncIterable<TableRow>;
+  /** Keys of NDJSON objects seen so far (they grow while reading). */
+  readonly keys?: string[];
+}
+
+const BINARY: [number[], string][] = [
+  [[0x25, 0x50, 0x44, 0x46], "a PDF document"],
+  [[0x89, 0x50, 0x4e, 0x47], "a PNG image"],
+  [[0xff, 0xd8, 0xff], "a JPEG image"],
+  [[0x47, 0x49, 0x46, 0x38], "a GIF image"],
+  [[0x1f, 0x8b], "a gzip archive"],
+  [[0x52, 0x61, 0x72, 0x21], "a RAR archive"],
+  [[0x37, 0x7a, 0xbc, 0xaf], "a 7-Zip archive"],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], "an RTF document"],
+];
+
+const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
+
+function extension(name: string): string {
+  const m = /\.([A-Za-z0-9]+)$/.exec(name);
+  return m ? m[1]!.toLowerCase() : "";
+}
+
+/**
+ * Open a source: sniff its format from its first bytes (ZIP → XLSX, `[`/`{` → JSON or
+ * NDJSON, else delimited text), its encoding and delimiter, and reject binary files and old
+ * `.xls` workbooks with a clear error.
+ */
+export async function openSource(
+  source: ByteSource,
+  options: OpenOptions = {},
+): Promise<OpenedSource> {
+  const file = options.fileName ?? "(input)";
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const bytes = new PeekableBytes(byteChunks(source, file));
+  const head = await bytes.peek(65_536);
+  if (head.length === 0) throw new ImportError("source.empty", { file });
+  const ext = extension(file);
+
+  const zip =
+    startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06]);
+  if (options.format === "xlsx" || (options.format !== "csv" && zip)) {
+    const all = await readAll(bytes, limits.bytes, file);
+    if (!zip) throw new ImportError("xlsx.invalid", { file, detail: "not a ZIP archive" });
+    const wb = openWorkbook(all, file, limits);
+    return {
+      file,
+      format: "xlsx",
+      sheets: wb.sheets.map((s) => s.name),
+      hiddenSheets: wb.sheets.filter((s) => s.hidden).map((s) => s.name),
+      keyed: false,
+      async *rows(sheet) {
+        const info = sheet === undefined ? wb.sheets[0]! : wb.sheets.find((s) => s.name === sheet);
+        if (!info) {
+          throw new ImportError("xlsx.noSheet", {
+            file,
+            sheet: String(sheet),
+            sheets: wb.sheets.map((s) => s.name).join("、"),
+          });
+        }
+        yield* wb.rows(info);
+      },
+    };
+  }
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) throw new ImportError("source.xls", { file });
+  for (const [sig, kind] of BINARY)
+    if (startsWith(head, sig)) throw new ImportError("source.binary", { file, kind });
+
+  let encoding: TextEncodingName;
+  const guessed = !options.encoding || options.encoding === "auto";
+  if (guessed) encoding = detectEncoding(head);
+  else {
+    const e = encodingName(options.encoding!);
+    if (!e) throw new ImportError("encoding.unknown", { file, encoding: options.encoding! });
+    encoding = e;
+  }
+  const headText = new TextDecoder(encoding).decode(head);
+  if (headText.slice(0, 4096).includes("\u0000"))
+    throw new ImportError("source.binary", { file, kind: "a binary file" });
+  const text = () => decodeText(bytes, encoding, file, { guessed });
+  const trimmed = headText.replace(/^[\s\ufeff]+/, "");
+
+  let format: TableFormat = "csv";
+  if (options.format && options.format !== "auto") format = options.format;
+  else if (ext === "ndjson" || ext === "jsonl") format = "ndjson";
+  else if (trimmed.startsWith("[")) format = "json";
+  else if (trimmed.startsWith("{")) {
+    const firstLine = trimmed.split("\n", 1)[0]!.trim();
+    let oneLine = false;
+    try {
+      JSON.parse(firstLine);
+      oneLine = true;
+    } catch {}
+    format = oneLine && trimmed.length > firstLine.length + 1 ? "ndjson" : "json";
+  }
+
+  if (format === "json") {
+    let all = "";
+    for await (const t of text()) {
+      all += t;
+      if (all.length > limits.bytes)
+        throw new ImportError("limit.bytes", { file, limit: limits.bytes });
+    }
+    const table = parseJsonTable(all, file);
+    return {
+      file,
+      format,
+      encoding,
+      sheets: [""],
+      hiddenSheets: [],
+      keyed: table.objects,
+      async *rows() {
+        yield* table.rows;
+      },
+    };
+  }
+  if (format === "ndjson") {
+    const keys: string[] = [];
+    return {
+      file,
+      format,
+      encoding,
+      sheets: [""],
+      hiddenSheets: [],
+      keyed: true,
+      keys,
+      async *rows() {
+        const parser = new NdjsonParser((k) => {
+          keys.length = 0;
+          keys.push(...k);
+        });
+        yield { row: 0, cells: keys };
+        for await (const t of text()) yield* parser.push(t);
+        yield* parser.end();
+      },
+    };
+  }
+  const delimiter =
+    options.delimiter ?? (ext === "tsv" || ext === "tab" ? "\t" : sniffDelimiter(headText));
+  return {
+    file,
+    format: "csv",
+    encoding,
+    delimiter,
+    sheets: [""],
+    hiddenSheets: [],
+    keyed: false,
+    async *rows() {
+      const parser = new CsvParser({
+        delimiter,
+        cellChars: limits.cellChars,
+        columns: limits.columns,
+      });
+      for await (const t of text()) yield* parser.push(t);
+      yield* parser.end();
+    },
+  };
+}

@@ -1,0 +1,196 @@
+import { ImportError } from "../errors.js";
+import type { ByteSource } from "../source/bytes.js";
+import { DEFAULT_LIMITS, type TableRow } from "../types.js";
+import { type ChooseHeaderOptions, chooseHeader, footerKind } from "./header.js";
+import { formatHashtag, parseHashtag } from "./hxl.js";
+import { type OpenedSource, type OpenOptions, openSource, type TableFormat } from "./open.js";
+
+/** Options of {@link readTable}. */
+export interface ReadTableOptions extends OpenOptions, ChooseHeaderOptions {
+  /** Sheet of a workbook, by name or 0-based index. Default: the first. */
+  readonly sheet?: string | number;
+  /** Row number (as shown in the sheet) of the header, or `"auto"` (default) to find it. */
+  readonly header?: "auto" | number;
+}
+
+/** What was learnt about a table before its data rows: format, header, hashtags. */
+export interface TableInfo {
+  readonly file: string;
+  readonly format: TableFormat;
+  readonly encoding?: string;
+  readonly delimiter?: string;
+  /** The sheet read (XLSX). */
+  readonly sheet?: string;
+  /** Every sheet of the workbook (XLSX). */
+  readonly sheets: readonly string[];
+  /** Row number of the header row; absent when the table has none (HXL tags only). */
+  readonly headerRow?: number;
+  /** Header texts by column index, exactly as in the file ("" for an empty header cell). */
+  readonly headers: string[];
+  /** Row number of the HXL hashtag row, if any. */
+  readonly hashtagRow?: number;
+  /** Normalised hashtags by column (`#date+reported`), `null` where a column has none. */
+  readonly hashtags?: readonly (string | null)[];
+  /** Rows above the header: titles, notes. */
+  readonly titleRows: readonly TableRow[];
+}
+
+/** A table being read: its data rows as an async iterable, and what precedes them. */
+export interface Table extends AsyncIterable<TableRow> {
+  /** Reads up to the first data rows (once) and tells the header found. */
+  info(): Promise<TableInfo>;
+}
+
+const SAMPLE_ROWS = 25;
+
+/**
+ * Read a table as raw rows, streaming: CSV/TSV/SSV in any common encoding, XLSX (merged
+ * cells expanded), JSON and NDJSON. The header is found among the first rows (title rows
+ * above it skipped, an HXL hashtag row recognised anywhere in them); the iterable yields the
+ * data rows after it, each with the row number a spreadsheet user sees, and marks totals
+ * and note rows at the bottom with `footer`.
+ *
+ * @example
+ * ```ts
+ * import { readTable } from "@linli/adapters";
+ * const table = readTable(new TextEncoder().encode("姓名,电话\n王伟,13800138000\n"));
+ * (await table.info()).headers; // ["姓名", "电话"]
+ * for await (const r of table) console.log(r.row, r.cells); // 2 ["王伟", "13800138000"]
+ * ```
+ */
+export function readTable(source: ByteSource, options: ReadTableOptions = {}): Table {
+  let opened: Promise<OpenedSource> | undefined;
+  const open = () => {
+    opened ??= openSource(source, options);
+    return opened;
+  };
+  let inner: Table | undefined;
+  const table = async () => {
+    inner ??= tableOf(await open(), options);
+    return inner;
+  };
+  return {
+    info: async () => (await table()).info(),
+    async *[Symbol.asyncIterator]() {
+      yield* await table();
+    },
+  };
+}
+
+/** A {@link Table} over one sheet of an opened source. */
+export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): Table {
+  const file = opened.file;
+  const maxRows = options.limits?.rows ?? DEFAULT_LIMITS.rows;
+  let sheet: string | undefined;
+  if (opened.format === "xlsx") {
+    const s = options.sheet ?? 0;
+    sheet = typeof s === "number" ? opened.sheets[s] : s;
+    if (sheet === undefined) {
+      throw new ImportError("xlsx.noSheet", {
+        file,
+        sheet: String(s),
+        sheets: opened.sheets.join("、"),
+      });
+    }
+  }
+  const iterator = opened.rows(sheet)[Symbol.asyncIterator]();
+  const sample: TableRow[] = [];
+  let prepared: Promise<{ info: TableInfo; rest: TableRow[] }> | undefined;
+
+  const prepare = async () => {
+    for (let i = 0; i < SAMPLE_ROWS; i++) {
+      const r = await iterator.next();
+      if (r.done) break;
+      sample.push(r.value);
+    }
+    const cells = sample.map((r) => r.cells);
+    let choice = opened.keyed
+      ? chooseHeader(cells.slice(0, 1), { hxl: options.hxl ?? "auto" })
+      : chooseHeader(cells, options);
+    if (choice.malformed) {
+      const at = sample[choice.malformed.index]!;
+      throw new ImportError("hxl.malformed", {
+        file,
+        row: at.row,
+        sample: choice.malformed.sample.slice(0, 4).join(", "),
+      });
+    }
+    if (opened.keyed && choice.hashtags < 0) choice = { header: 0, hashtags: -1, data: 1 };
+    if (options.hxl === "require" && choice.hashtags < 0) {
+      throw new ImportError("hxl.notFound", { file, rows: SAMPLE_ROWS });
+    }
+    if (typeof options.header === "number" && !opened.keyed) {
+      const at = sample.findIndex((r) => r.row === options.header);
+      if (at < 0) throw new ImportError("header.notFound", { file, rows: SAMPLE_ROWS });
+      const tags = choice.hashtags === at + 1 ? at + 1 : -1;
+      choice = { header: at, hashtags: tags, data: (tags >= 0 ? tags : at) + 1 };
+    }
+    const headerRow = choice.header >= 0 ? sample[choice.header] : undefined;
+    const tagRow = choice.hashtags >= 0 ? sample[choice.hashtags] : undefined;
+    const width = Math.max(headerRow?.cells.length ?? 0, tagRow?.cells.length ?? 0);
+    // NDJSON keys grow while reading: keep the live array.
+    const headers = headerRow ? (opened.keys ?? [...headerRow.cells]) : [];
+    while (headers.length < width) headers.push("");
+    const info: TableInfo = {
+      file,
+      format: opened.format,
+      ...(opened.encoding ? { encoding: opened.encoding } : {}),
+      ...(opened.delimiter ? { delimiter: opened.delimiter } : {}),
+      ...(sheet !== undefined ? { sheet } : {}),
+      sheets: opened.sheets,
+      ...(headerRow ? { headerRow: headerRow.row } : {}),
+      headers,
+      ...(tagRow
+        ? {
+            hashtagRow: tagRow.row,
+            hashtags: Array.from({ length: width }, (_, i) => {
+              const h = parseHashtag(tagRow.cells[i] ?? "");
+              return h ? formatHashtag(h) : null;
+            }),
+          }
+        : {}),
+      titleRows: sample.slice(0, Math.max(0, choice.header)),
+    };
+    return { info, rest: sample.slice(choice.data) };
+  };
+  const ready = () => {
+    prepared ??= prepare();
+    return prepared;
+  };
+
+  return {
+    info: async () => (await ready()).info,
+    async *[Symbol.asyncIterator]() {
+      const { info, rest } = await ready();
+      const width = info.headers.length;
+      let count = 0;
+      let pending: TableRow[] = [];
+      const all = async function* () {
+        yield* rest;
+        for (let r = await iterator.next(); !r.done; r = await iterator.next()) yield r.value;
+      };
+      for await (const row of all()) {
+        if (++count > maxRows) throw new ImportError("limit.rows", { file, limit: maxRows });
+        const kind = row.problem ? undefined : footerKind(row.cells, width);
+        if (kind === "totals") {
+          yield* pending;
+          pending = [];
+          yield { ...row, footer: "totals" };
+        } else if (kind === "note") pending.push(row);
+        else if (isBlank(row.cells) && pending.length > 0) pending.push(row);
+        else {
+          yield* pending;
+          pending = [];
+          yield row;
+        }
+      }
+      for (const row of pending)
+        yield isBlank(row.cells) ? row : { ...row, footer: "note" as const };
+    },
+  };
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  for (const c of cells) if (c.trim() !== "") return false;
+  return true;
+}

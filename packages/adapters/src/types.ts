@@ -1,0 +1,56 @@
+import type { Localized, Severity } from "@linli/core";
+
+/** A raw row of a table: its cells as text and the row number a spreadsheet user sees. */
+export interface TableRow {
+  /** 1-based row number as shown in the sheet (for CSV: the record number, counting the header). */
+  readonly row: number;
+  readonly cells: string[];
+  /** Set when the row itself is malformed (e.g. an unclosed quote); the row is then rejected. */
+  readonly problem?: RowProblem;
+  /** A row below the data recognised as a totals row (合计) or a note (注：…, 填表人：…). */
+  readonly footer?: "totals" | "note";
+}
+
+/** What is wrong with a malformed raw row. */
+export interface RowProblem {
+  readonly code: "csv.unclosedQuote" | "json.row" | "ndjson.line" | "limit.cell" | "limit.columns";
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** A problem with one row (or one cell) of an imported file. */
+export interface RowIssue {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly row: number;
+  /** The column's header text, exactly as in the file. */
+  readonly column?: string;
+  /** The column key the header maps to, e.g. `citizenId` or `address.building`. */
+  readonly field?: string;
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: Localized;
+  readonly value?: string;
+}
+
+/** Limits that keep a hostile or broken file from exhausting memory or time. */
+export interface ImportLimits {
+  /** Largest input, in bytes, for formats read whole (XLSX, JSON). Default 256 MiB. */
+  readonly bytes?: number;
+  /** Total decompressed size of an XLSX's parts. Default 512 MiB. */
+  readonly decompressed?: number;
+  /** Most data rows. Default 5,000,000. */
+  readonly rows?: number;
+  /** Longest cell, in characters. Default 32,767 (Excel's own limit). */
+  readonly cellChars?: number;
+  /** Most columns in a row. Default 16,384 (Excel's own limit). */
+  readonly columns?: number;
+}
+
+/** The limits in force when none are given. */
+export const DEFAULT_LIMITS: Required<ImportLimits> = {
+  bytes: 256 * 1024 * 1024,
+  decompressed: 512 * 1024 * 1024,
+  rows: 5_000_000,
+  cellChars: 32_767,
+  columns: 16_384,
+};

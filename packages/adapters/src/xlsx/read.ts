@@ -1,0 +1,329 @@
+import { ImportError } from "../errors.js";
+import { DEFAULT_LIMITS, type ImportLimits, type RowProblem, type TableRow } from "../types.js";
+import { type CellStyles, readStyles, serialToText } from "./styles.js";
+import { attributes, decodeOoxmlEscapes, XmlScanner } from "./xml.js";
+import { extract, type InflateBudget, listZip, type ZipEntry } from "./zip.js";
+
+/** A worksheet of a workbook. */
+export interface SheetInfo {
+  readonly name: string;
+  readonly hidden: boolean;
+  /** Part name inside the archive, e.g. `xl/worksheets/sheet1.xml`. */
+  readonly path: string;
+}
+
+/** An opened XLSX workbook: its sheets, and the rows of any of them on demand. */
+export interface Workbook {
+  readonly sheets: readonly SheetInfo[];
+  readonly date1904: boolean;
+  /** The rows of a sheet, merged cells expanded, each cell's text exactly as stored. */
+  rows(sheet: SheetInfo): Generator<TableRow>;
+}
+
+const utf8 = new TextDecoder("utf-8");
+
+function resolve(base: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+function relationships(
+  xml: string | undefined,
+  base: string,
+): Map<string, { target: string; type: string }> {
+  const out = new Map<string, { target: string; type: string }>();
+  if (!xml) return out;
+  const s = new XmlScanner(xml);
+  for (let t = s.next(); t; t = s.next()) {
+    if (t.name !== "Relationship" || t.end) continue;
+    const a = attributes(t.attrs);
+    if (a.Id && a.Target) out.set(a.Id, { target: resolve(base, a.Target), type: a.Type ?? "" });
+  }
+  return out;
+}
+
+/**
+ * Open an XLSX workbook from its bytes. Only the parts needed are inflated, each counted
+ * against the decompressed-size limit. Cell text is read from the XML as written, so long
+ * digit strings never pass through a floating-point number; dates (by their number format)
+ * become `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import { openWorkbook, writeXlsx } from "@linli/adapters";
+ * const wb = openWorkbook(writeXlsx([{ name: "居民", rows: [["姓名"], ["王伟"]] }]), "a.xlsx");
+ * for (const row of wb.rows(wb.sheets[0]!)) console.log(row.row, row.cells);
+ * ```
+ */
+export function openWorkbook(bytes: Uint8Array, file: string, limits: ImportLimits = {}): Workbook {
+  const entries = listZip(bytes, file);
+  const limit = limits.decompressed ?? DEFAULT_LIMITS.decompressed;
+  const budget: InflateBudget = { remaining: limit, limit };
+  const text = (path: string): string | undefined => {
+    const e: ZipEntry | undefined = entries.get(path);
+    return e ? utf8.decode(extract(bytes, e, budget, file)) : undefined;
+  };
+
+  const rootRels = relationships(text("_rels/.rels"), "");
+  let workbookPath = "xl/workbook.xml";
+  for (const r of rootRels.values())
+    if (r.type.endsWith("/officeDocument")) workbookPath = r.target;
+  const workbookXml = text(workbookPath);
+  if (workbookXml === undefined) {
+    throw new ImportError("xlsx.invalid", { file, detail: `no ${workbookPath}` });
+  }
+  const relsPath = workbookPath.replace(/[^/]*$/, (n) => `_rels/${n}.rels`);
+  const rels = relationships(text(relsPath), workbookPath);
+
+  const sheets: SheetInfo[] = [];
+  let date1904 = false;
+  const ws = new XmlScanner(workbookXml);
+  for (let t = ws.next(); t; t = ws.next()) {
+    if (t.end) continue;
+    if (t.name === "workbookPr") {
+      const v = attributes(t.attrs).date1904;
+      date1904 = v === "1" || v === "true";
+    } else if (t.name === "sheet") {
+      const a = attributes(t.attrs);
+      const rel = a.id ? rels.get(a.id) : undefined;
+      if (!rel?.type.endsWith("/worksheet")) continue;
+      sheets.push({
+        name: a.name ?? rel.target,
+        hidden: a.state !== undefined && a.state !== "visible",
+        path: rel.target,
+      });
+    }
+  }
+  if (sheets.length === 0) throw new ImportError("xlsx.noSheets", { file });
+
+  let shared: string[] | undefined;
+  let styles: CellStyles | undefined;
+  const sharedStrings = (): string[] => {
+    if (shared) return shared;
+    let path: string | undefined;
+    for (const r of rels.values()) if (r.type.endsWith("/sharedStrings")) path = r.target;
+    shared = readSharedStrings(text(path ?? "xl/sharedStrings.xml"));
+    return shared;
+  };
+  const cellStyles = (): CellStyles => {
+    if (styles) return styles;
+    let path: string | undefined;
+    for (const r of rels.values()) if (r.type.endsWith("/styles")) path = r.target;
+    styles = readStyles(text(path ?? "xl/styles.xml"));
+    return styles;
+  };
+
+  return {
+    sheets,
+    date1904,
+    *rows(sheet) {
+      const xml = text(sheet.path);
+      if (xml === undefined)
+        throw new ImportError("xlsx.invalid", { file, detail: `no ${sheet.path}` });
+      yield* sheetRows(xml, {
+        shared: sharedStrings(),
+        styles: cellStyles(),
+        date1904,
+        cellChars: limits.cellChars ?? DEFAULT_LIMITS.cellChars,
+        columns: limits.columns ?? DEFAULT_LIMITS.columns,
+      });
+    },
+  };
+}
+
+function readSharedStrings(xml: string | undefined): string[] {
+  const out: string[] = [];
+  if (!xml) return out;
+  const s = new XmlScanner(xml);
+  let current = "";
+  let inSi = false;
+  let phonetic = 0;
+  for (let t = s.next(); t; t = s.next()) {
+    if (t.name === "si") {
+      if (t.selfClosing) out.push("");
+      else if (t.end) {
+        out.push(decodeOoxmlEscapes(current));
+        inSi = false;
+      } else {
+        inSi = true;
+        current = "";
+      }
+    } else if (t.name === "rPh") {
+      if (!t.selfClosing) phonetic += t.end ? -1 : 1;
+    } else if (t.name === "t" && inSi && !t.end && !t.selfClosing) {
+      const v = s.textUntil("t");
+      if (phonetic === 0) current += v;
+    }
+  }
+  return out;
+}
+
+interface SheetContext {
+  readonly shared: readonly string[];
+  readonly styles: CellStyles;
+  readonly date1904: boolean;
+  readonly cellChars: number;
+  readonly columns: number;
+}
+
+/** Zero-based column index of a reference such as `AB12`. */
+export function columnIndex(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else break;
+  }
+  return n - 1;
+}
+
+function rowOf(ref: string): number {
+  const m = /\d+/.exec(ref);
+  return m ? Number(m[0]) : 0;
+}
+
+interface Merge {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+  value: string;
+}
+
+function readMerges(xml: string): Merge[] {
+  const at = xml.lastIndexOf("sheetData>");
+  const out: Merge[] = [];
+  const s = new XmlScanner(xml, Math.max(at, 0));
+  for (let t = s.next(); t; t = s.next()) {
+    if (t.name !== "mergeCell" || t.end) continue;
+    const ref = attributes(t.attrs).ref ?? "";
+    const [a, b = a] = ref.split(":");
+    if (!a) continue;
+    const m = { r1: rowOf(a), c1: columnIndex(a), r2: rowOf(b!), c2: columnIndex(b!), value: "" };
+    if (
+      m.r1 > 0 &&
+      m.c1 >= 0 &&
+      m.r2 >= m.r1 &&
+      m.c2 >= m.c1 &&
+      (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) <= 1_000_000
+    )
+      out.push(m);
+  }
+  return out;
+}
+
+function* sheetRows(xml: string, ctx: SheetContext): Generator<TableRow> {
+  const merges = readMerges(xml);
+  const s = new XmlScanner(xml);
+  let rowNumber = 0;
+  let cells: string[] | undefined;
+  let problem: RowProblem | undefined;
+  let col = -1;
+  for (let t = s.next(); t; t = s.next()) {
+    if (t.name === "row") {
+      if (t.end) {
+        if (cells) yield finish(rowNumber, cells, problem, merges);
+        cells = undefined;
+        continue;
+      }
+      const r = Number(attributes(t.attrs).r);
+      rowNumber = Number.isInteger(r) && r > rowNumber ? r : rowNumber + 1;
+      cells = [];
+      problem = undefined;
+      col = -1;
+      if (t.selfClosing) {
+        yield finish(rowNumber, cells, problem, merges);
+        cells = undefined;
+      }
+    } else if (t.name === "c" && !t.end && cells) {
+      const a = attributes(t.attrs);
+      col = a.r ? columnIndex(a.r) : col + 1;
+      if (col < 0) continue;
+      if (col >= ctx.columns) {
+        problem ??= {
+          code: "limit.columns",
+          params: { row: rowNumber, count: col + 1, limit: ctx.columns },
+        };
+        if (!t.selfClosing) s.textUntil("c");
+        continue;
+      }
+      const value = t.selfClosing ? "" : cellValue(s, a, ctx);
+      if (value.length > ctx.cellChars) {
+        problem ??= {
+          code: "limit.cell",
+          params: { row: rowNumber, column: col + 1, size: value.length, limit: ctx.cellChars },
+        };
+      }
+      while (cells.length < col) cells.push("");
+      cells[col] = value;
+    } else if (t.name === "sheetData" && t.end) break;
+  }
+}
+
+function finish(
+  row: number,
+  cells: string[],
+  problem: RowProblem | undefined,
+  merges: Merge[],
+): TableRow {
+  for (const m of merges) {
+    if (row < m.r1 || row > m.r2) continue;
+    if (row === m.r1) m.value = cells[m.c1] ?? "";
+    while (cells.length <= m.c2) cells.push("");
+    for (let c = m.c1; c <= m.c2; c++) if (c !== m.c1 || row !== m.r1) cells[c] = m.value;
+  }
+  return problem ? { row, cells, problem } : { row, cells };
+}
+
+function cellValue(s: XmlScanner, a: Record<string, string>, ctx: SheetContext): string {
+  const type = a.t ?? "n";
+  let v: string | undefined;
+  let inline = "";
+  for (let t = s.next(); t; t = s.next()) {
+    if (t.end && t.name === "c") break;
+    if (t.end || t.selfClosing) continue;
+    if (t.name === "v") v = s.textUntil("v");
+    else if (t.name === "t") inline += s.textUntil("t");
+    else if (t.name === "rPh") s.textUntil("rPh");
+    else if (t.name === "f") s.textUntil("f");
+  }
+  switch (type) {
+    case "s":
+      return ctx.shared[Number(v)] ?? "";
+    case "inlineStr":
+      return decodeOoxmlEscapes(inline);
+    case "str":
+      return decodeOoxmlEscapes(v ?? "");
+    case "b":
+      return v === "1" ? "TRUE" : v === "0" ? "FALSE" : (v ?? "");
+    case "e":
+    case "d":
+      return v ?? "";
+    default: {
+      if (v === undefined || v === "") return "";
+      const style = Number(a.s ?? 0);
+      if (ctx.styles.date[style]) {
+        const d = serialToText(Number(v), ctx.date1904, ctx.styles.timeOnly[style] ?? false);
+        if (d !== undefined) return d;
+      }
+      return numberText(v);
+    }
+  }
+}
+
+/**
+ * A number as Excel shows it: the stored text, except binary-fraction noise beyond 15
+ * significant digits (0.30000000000000004 → 0.3). Integers and exponent forms such as
+ * 6.10113E+17 are kept exactly, so damage done by Excel stays visible.
+ */
+function numberText(v: string): string {
+  if (!/^-?\d*\.\d{15,}$/.test(v)) return v;
+  const n = Number(v);
+  return Number.isFinite(n) ? String(Number(n.toPrecision(15))) : v;
+}

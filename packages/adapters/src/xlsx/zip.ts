@@ -1,0 +1,126 @@
+import { Inflate } from "fflate";
+import { ImportError } from "../errors.js";
+
+/** One file inside a ZIP archive, from the central directory. */
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly offset: number;
+}
+
+const u16 = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8);
+const u32 = (b: Uint8Array, i: number) =>
+  (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16)) + b[i + 3]! * 0x1000000;
+
+function truncated(file: string, detail: string): ImportError {
+  return new ImportError("xlsx.truncated", { file, detail });
+}
+
+/**
+ * The entries of a ZIP archive by name, read from its central directory. A missing or
+ * out-of-bounds directory means the file was cut short.
+ */
+export function listZip(bytes: Uint8Array, file: string): Map<string, ZipEntry> {
+  let eocd = -1;
+  const stop = Math.max(0, bytes.length - 22 - 65_535);
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 5 && bytes[i + 3] === 6) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw truncated(file, "no ZIP central directory");
+  const count = u16(bytes, eocd + 10);
+  const cdSize = u32(bytes, eocd + 12);
+  const cdOffset = u32(bytes, eocd + 16);
+  if (cdOffset + cdSize > bytes.length) throw truncated(file, "central directory out of range");
+  const names = new TextDecoder("utf-8");
+  const entries = new Map<string, ZipEntry>();
+  let p = cdOffset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) {
+      throw truncated(file, "damaged central directory");
+    }
+    const nameLength = u16(bytes, p + 28);
+    const extraLength = u16(bytes, p + 30);
+    const commentLength = u16(bytes, p + 32);
+    const name = names.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    entries.set(name.replace(/^\/+/, ""), {
+      name,
+      method: u16(bytes, p + 10),
+      compressedSize: u32(bytes, p + 20),
+      size: u32(bytes, p + 24),
+      offset: u32(bytes, p + 42),
+    });
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** A shared budget of decompressed bytes across the parts of one archive. */
+export interface InflateBudget {
+  remaining: number;
+  readonly limit: number;
+}
+
+const SLICE = 16_384;
+
+/**
+ * The decompressed bytes of one entry. Data is inflated a slice at a time and counted
+ * against `budget`, so a zip bomb stops at the limit instead of filling memory.
+ */
+export function extract(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  file: string,
+): Uint8Array {
+  const p = entry.offset;
+  if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) {
+    throw truncated(file, `no local header for ${entry.name}`);
+  }
+  const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw truncated(file, `${entry.name} is cut short`);
+  const data = bytes.subarray(start, end);
+  if (entry.method === 0) {
+    budget.remaining -= data.length;
+    if (budget.remaining < 0)
+      throw new ImportError("limit.decompressed", { file, limit: budget.limit });
+    return data;
+  }
+  if (entry.method !== 8) {
+    throw new ImportError("xlsx.invalid", { file, detail: `compression method ${entry.method}` });
+  }
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let finished = false;
+  const inflate = new Inflate((chunk, final) => {
+    size += chunk.length;
+    budget.remaining -= chunk.length;
+    if (budget.remaining < 0)
+      throw new ImportError("limit.decompressed", { file, limit: budget.limit });
+    parts.push(chunk);
+    if (final) finished = true;
+  });
+  try {
+    for (let i = 0; i < data.length; i += SLICE) {
+      inflate.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
+    }
+    if (data.length === 0) inflate.push(new Uint8Array(0), true);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    throw truncated(file, `${entry.name}: ${(e as Error).message}`);
+  }
+  if (!finished) throw truncated(file, `${entry.name} ends early`);
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of parts) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
