@@ -1,0 +1,162 @@
+import { readFileSync } from "node:fs";
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { ImportError } from "../errors.js";
+import { columnIndex, openWorkbook } from "./read.js";
+import { writeXlsx } from "./write.js";
+
+const rowsOf = (bytes: Uint8Array, sheet = 0, limits = {}) => {
+  const wb = openWorkbook(bytes, "t.xlsx", limits);
+  return [...wb.rows(wb.sheets[sheet]!)].map((r) => [r.row, ...r.cells]);
+};
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** A workbook from hand-written parts, to reach what writeXlsx never writes. */
+function book(
+  sheetData: string,
+  extra: { styles?: string; workbookPr?: string; merges?: string; prefix?: string } = {},
+) {
+  const p = extra.prefix ? `${extra.prefix}:` : "";
+  const xmlns = extra.prefix
+    ? `xmlns:${extra.prefix}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`
+    : NS;
+  return zipSync({
+    "_rels/.rels": strToU8(
+      `<Relationships><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    "xl/workbook.xml": strToU8(
+      `<workbook ${NS} xmlns:rel="${R}"><workbookPr ${extra.workbookPr ?? ""}/><sheets><sheet name="S" sheetId="1" rel:id="rId1"/></sheets></workbook>`,
+    ),
+    "xl/_rels/workbook.xml.rels": strToU8(
+      `<Relationships><Relationship Id="rId1" Type="${R}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${R}/styles" Target="styles.xml"/></Relationships>`,
+    ),
+    "xl/styles.xml": strToU8(`<styleSheet ${NS}>${extra.styles ?? ""}</styleSheet>`),
+    "xl/worksheets/sheet1.xml": strToU8(
+      `<${p}worksheet ${xmlns}><${p}sheetData>${sheetData}</${p}sheetData>${extra.merges ?? ""}</${p}worksheet>`,
+    ),
+  });
+}
+
+describe("openWorkbook", () => {
+  it("reads back what writeXlsx writes, text kept as text", () => {
+    const bytes = writeXlsx([
+      {
+        name: "居民",
+        rows: [
+          ["姓名", "身份证号", "人数"],
+          ["王伟", "11010519491231002X", 3],
+          [" 李娜 ", "0012", true],
+        ],
+      },
+      { name: "二", rows: [["a & <b>", "_x0041_", "line\nbreak"]] },
+    ]);
+    const wb = openWorkbook(bytes, "t.xlsx");
+    expect(wb.sheets.map((s) => s.name)).toEqual(["居民", "二"]);
+    expect(rowsOf(bytes)).toEqual([
+      [1, "姓名", "身份证号", "人数"],
+      [2, "王伟", "11010519491231002X", "3"],
+      [3, " 李娜 ", "0012", "TRUE"],
+    ]);
+    expect(rowsOf(bytes, 1)).toEqual([[1, "a & <b>", "_x0041_", "line\nbreak"]]);
+    expect(
+      rowsOf(writeXlsx([{ name: "i", rows: [["x", "\u0001y"]] }], { strings: "inline" })),
+    ).toEqual([[1, "x", "\u0001y"]]);
+  });
+
+  it("keeps numbers as stored: long IDs never pass through a float, Excel's damage stays visible", () => {
+    const bytes = book(
+      '<row r="1"><c r="A1"><v>6.1011319800101101E+17</v></c><c r="B1"><v>13800138000</v></c><c r="C1"><v>0.30000000000000004</v></c><c r="D1"><v>610113800101123</v></c></row>',
+    );
+    expect(rowsOf(bytes)).toEqual([
+      [1, "6.1011319800101101E+17", "13800138000", "0.3", "610113800101123"],
+    ]);
+  });
+
+  it("turns date-formatted serials into dates, in the 1900 and 1904 systems", () => {
+    const styles =
+      '<numFmts><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="177" formatCode="[$-804]0.00"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="176"/><xf numFmtId="22"/><xf numFmtId="177"/><xf numFmtId="20"/></cellXfs>';
+    const data =
+      '<row r="1"><c r="A1" s="1"><v>43835</v></c><c r="B1" s="2"><v>29221</v></c><c r="C1" s="3"><v>43835.6042</v></c><c r="D1" s="4"><v>12.5</v></c><c r="E1" s="5"><v>0.5</v></c><c r="F1" s="1"><v>60</v></c></row>';
+    expect(rowsOf(book(data, { styles }))).toEqual([
+      [1, "2020-01-05", "1980-01-01", "2020-01-05 14:30:03", "12.5", "12:00:00", "60"],
+    ]);
+    expect(rowsOf(book(data, { styles, workbookPr: 'date1904="1"' }))[0]![1]).toBe("2024-01-06");
+  });
+
+  it("reads prefixed XML, inline and formula strings, booleans, errors and sparse cells", () => {
+    const data =
+      '<x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>文</x:t></x:is></x:c><x:c r="D2" t="str"><x:f>A1</x:f><x:v>公式</x:v></x:c><x:c r="E2" t="b"><x:v>0</x:v></x:c><x:c r="F2" t="e"><x:v>#N/A</x:v></x:c></x:row>';
+    expect(rowsOf(book(data, { prefix: "x" }))).toEqual([
+      [2, "", "文", "", "公式", "FALSE", "#N/A"],
+    ]);
+  });
+
+  it("expands merged cells across columns and down rows", () => {
+    const data =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>楼</t></is></c><c r="B2"><v>1</v></c></row><row r="3"><c r="B3"><v>2</v></c></row>';
+    const merges = '<mergeCells><mergeCell ref="A1:C1"/><mergeCell ref="A2:A3"/></mergeCells>';
+    expect(rowsOf(book(data, { merges }))).toEqual([
+      [1, "标题", "标题", "标题"],
+      [2, "楼", "1"],
+      [3, "楼", "2"],
+    ]);
+  });
+
+  it("marks rows whose cells exceed the limits", () => {
+    const wb = openWorkbook(writeXlsx([{ name: "a", rows: [["abcdef"], ["ok"]] }]), "t.xlsx", {
+      cellChars: 3,
+    });
+    const rows = [...wb.rows(wb.sheets[0]!)];
+    expect(rows[0]!.problem?.code).toBe("limit.cell");
+    expect(rows[1]!.problem).toBeUndefined();
+  });
+
+  it("rejects truncated files, missing parts and zip bombs with clear errors", () => {
+    const good = writeXlsx([{ name: "a", rows: [["x".repeat(5000)], ["y".repeat(5000)]] }]);
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(ImportError);
+        return (e as ImportError).code;
+      }
+      return "no error";
+    };
+    expect(code(() => rowsOf(good.subarray(0, good.length - 30)))).toBe("xlsx.truncated");
+    expect(code(() => rowsOf(good.subarray(0, 200)))).toBe("xlsx.truncated");
+    expect(code(() => rowsOf(zipSync({ "a.txt": strToU8("hi") })))).toBe("xlsx.invalid");
+    expect(code(() => rowsOf(good, 0, { decompressed: 4000 }))).toBe("limit.decompressed");
+    const bomb = zipSync({ "_rels/.rels": new Uint8Array(50_000_000) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(200_000);
+    expect(code(() => openWorkbook(bomb, "bomb.xlsx", { decompressed: 1_000_000 }))).toBe(
+      "limit.decompressed",
+    );
+  });
+
+  it("reads a workbook written by another tool with non-standard prefixes", () => {
+    const path = new URL("../../test/fixtures/excel-numeric-ids.xlsx", import.meta.url);
+    const wb = openWorkbook(readFileSync(path), "excel-numeric-ids.xlsx");
+    expect(wb.sheets.map((s) => s.name)).toEqual(["居民", "说明"]);
+    const rows = [...wb.rows(wb.sheets[0]!)];
+    expect(rows[0]!.cells).toEqual([
+      "居民信息表",
+      "居民信息表",
+      "居民信息表",
+      "居民信息表",
+      "居民信息表",
+    ]);
+    expect(rows[1]!.cells[0]).toBe("姓名");
+  });
+});
+
+describe("columnIndex", () => {
+  it("reads column letters", () => {
+    expect([
+      columnIndex("A1"),
+      columnIndex("Z9"),
+      columnIndex("AA10"),
+      columnIndex("XFD1"),
+    ]).toEqual([0, 25, 26, 16383]);
+  });
+});
