@@ -30,10 +30,7 @@ const indexes = new Map<string, Index>();
 // Record metadata that is not data: the version is set by the importer, submission details
 // come only from survey presets.
 const NOT_AUTO = (c: Column) =>
-  c.key === "meta.schemaVersion" ||
-  c.key.startsWith("meta.submission.") ||
-  c.key === "meta.createdAt" ||
-  c.key === "meta.updatedAt";
+  c.key === "meta.schemaVersion" || c.key.startsWith("meta.submission.");
 
 function indexOf(entity: EntityName): Index {
   const hit = indexes.get(entity);

@@ -93,6 +93,11 @@ export class RecordBuilder {
       });
       this.mappedIndex.add(c.index);
     }
+    // Projections into one array are written in index order: phone before phone2, so that
+    // the second phone lands second whatever the column order of the file.
+    this.mapped.sort(
+      (a, b) => (a.column.projection?.index ?? 0) - (b.column.projection?.index ?? 0),
+    );
     this.check = validator(o.entity) as Validator<unknown>;
     this.empties = o.mapping.preset ? PRESET_EMPTY[o.mapping.preset] : new Set();
     this.prefix = `${o.source}\u0000${o.sheet ?? ""}\u0000`;
