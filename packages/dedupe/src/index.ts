@@ -1,7 +1,9 @@
+export * from "./candidates/index.js";
 export * from "./comparators/index.js";
 export * from "./dedupe/index.js";
 export * from "./link/index.js";
 export type * from "./options.js";
+export { DEFAULT_THRESHOLD } from "./options.js";
 export {
   febrlProfile,
   locationProfile,

@@ -1,5 +1,11 @@
 import type { Comparator, Params, Profile } from "./types.js";
 
+/**
+ * The default match-probability threshold of every built-in profile (FEBRL and Chinese
+ * residents alike): a pair is a match when its posterior probability is at least 0.9.
+ */
+export const DEFAULT_THRESHOLD = 0.9;
+
 /** Names of the built-in profiles. */
 export type ProfileName = "resident" | "volunteer" | "organization" | "location" | "febrl";
 
@@ -19,7 +25,7 @@ export type ProfileName = "resident" | "volunteer" | "organization" | "location"
 export interface DedupeOptions {
   /** A profile, or a built-in one by name. Default "resident". */
   readonly profile?: Profile | ProfileName;
-  /** Match-probability threshold in (0, 1). Default: the profile's, else 0.5. */
+  /** Match-probability threshold in (0, 1). Default: the profile's, else {@link DEFAULT_THRESHOLD}. */
   readonly threshold?: number;
   /** Your own comparators, for profile fields that name them. */
   readonly comparators?: Readonly<Record<string, Comparator>>;

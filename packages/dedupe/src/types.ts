@@ -135,6 +135,25 @@ export interface Profile {
   readonly cannotLink?: readonly string[];
   /** Default match-probability threshold for this profile. */
   readonly threshold?: number;
+  /**
+   * How m is estimated. Without it, one EM over all candidate pairs. With it, one EM per listed
+   * blocking rule over that rule's pairs, leaving out the rule's own fields (they agree by
+   * construction) and the `ignore`d ones, and m averaged over the rules (as Splink trains).
+   */
+  readonly training?: readonly TrainingRule[];
+  /**
+   * Fields that people of one household share (phone, address), with how many of their
+   * strongest levels mean "same household". Pairs that share a household are scored with their
+   * own u probabilities and prior, estimated by EM with m held: within a household agreeing
+   * on a phone says little, and sharing a birth date or a surname is not rare.
+   */
+  readonly context?: Readonly<Record<string, number>>;
+}
+
+/** A blocking rule whose pairs train m, and fields to leave out there. */
+export interface TrainingRule {
+  readonly rule: string;
+  readonly ignore?: readonly string[];
 }
 
 /** One field's part of a pair's score. */
@@ -150,13 +169,15 @@ export interface FieldExplanation {
 export interface ScoredPair {
   readonly a: number;
   readonly b: number;
-  /** Total match weight: log2 of the Bayes factor summed over fields (prior not included). */
+  /** Match weight: log2 of the Bayes factor, summed over fields (prior not included). */
   readonly weight: number;
   /** Posterior match probability (prior λ from the candidate pairs). */
   readonly probability: number;
   /** True when `a` and `b` ended in the same cluster. */
   readonly match: boolean;
   readonly explanation: readonly FieldExplanation[];
+  /** Scored as two records of one household (profiles with `context`): its own u and prior. */
+  readonly household?: boolean;
   /** Why a pair above the threshold was kept apart. */
   readonly keptApart?: "cannot-link" | "chain";
 }
@@ -168,6 +189,8 @@ export interface FieldParams {
   readonly levels: readonly string[];
   readonly m: readonly number[];
   readonly u: readonly number[];
+  /** u among different people of one household (profiles with `context`). */
+  readonly uContext?: readonly number[];
 }
 
 /** Model parameters, JSON-serialisable; pass them back as `options.params` to reuse. */
@@ -175,6 +198,8 @@ export interface Params {
   readonly fields: readonly FieldParams[];
   /** Prior probability that a candidate pair is a match. */
   readonly lambda: number;
+  /** The same among candidate pairs that share a household (profiles with `context`). */
+  readonly lambdaContext?: number;
   readonly threshold: number;
   /** EM iterations run (0 when parameters were given). */
   readonly iterations: number;

@@ -37,7 +37,7 @@ describe("parseFebrl", () => {
   });
 });
 
-// One fixed default threshold (the profile's 0.5), parameters estimated without labels.
+// One fixed default threshold (the profiles' DEFAULT_THRESHOLD, 0.9), parameters estimated without labels.
 describe.skipIf(!present)("FEBRL accuracy gates", () => {
   const dedupeF1 = (file: string) => {
     const rows = load(file);

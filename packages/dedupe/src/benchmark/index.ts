@@ -1,2 +1,3 @@
 export { type FebrlRecord, parseFebrl } from "./febrl.js";
 export { linkScores, type PairScores, pairwiseScores } from "./metrics.js";
+export * from "./synthetic/index.js";

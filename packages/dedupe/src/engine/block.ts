@@ -4,6 +4,8 @@ import { type EncodedField, PART } from "./encode.js";
 /** Candidate pairs as sorted, distinct numbers `a * n + b` with `a < b`. */
 export interface Candidates {
   readonly keys: Float64Array;
+  /** The pairs of the rules asked for in `keep` (sorted, distinct), to train on. */
+  readonly perRule: ReadonlyMap<string, Float64Array>;
   readonly byRule: Record<string, number>;
   readonly skipped: Record<string, number>;
 }
@@ -133,8 +135,10 @@ export function block(
   fields: ReadonlyMap<string, EncodedField>,
   records: readonly unknown[],
   filter: PairFilter = {},
+  keep: ReadonlySet<string> = new Set(),
 ): Candidates {
   const n = records.length;
+  const perRule = new Map<string, Float64Array>();
   const out = new PairBuffer();
   const byRule: Record<string, number> = {};
   const skipped: Record<string, number> = {};
@@ -149,6 +153,7 @@ export function block(
     const fill = start.slice(0, count);
     const members = new Int32Array(key.length);
     for (let j = 0; j < key.length; j++) members[fill[key[j]!]!++] = rec[j]!;
+    const from0 = out.length;
     let pairs = 0;
     let skip = 0;
     for (let b = 0; b < count; b++) {
@@ -171,13 +176,19 @@ export function block(
         }
       }
     }
+    if (keep.has(rule.name)) perRule.set(rule.name, unique(out.data.slice(from0, out.length)));
     byRule[rule.name] = pairs;
     skipped[rule.name] = skip;
   }
-  const all = out.data.subarray(0, out.length).sort();
+  return { keys: unique(out.data.subarray(0, out.length)), perRule, byRule, skipped };
+}
+
+/** Sorted distinct values (sorts in place). */
+function unique(values: Float64Array): Float64Array {
+  const all = values.sort();
   let w = 0;
   for (let i = 0; i < all.length; i++) {
     if (i === 0 || all[i] !== all[i - 1]) all[w++] = all[i]!;
   }
-  return { keys: all.slice(0, w), byRule, skipped };
+  return all.slice(0, w);
 }

@@ -106,14 +106,24 @@ function exactAgreement(field: EncodedField, group: Int32Array | undefined): num
   return cross === 0 ? U_FLOOR : same / cross;
 }
 
-/** EM over comparison patterns (with counts), u fixed: returns m per field and λ. */
-export function estimateM(
-  vectors: Vectors,
+/** What EM may change: per field, whether m and u are estimated or held. */
+export interface EmFree {
+  readonly m: readonly boolean[];
+  readonly u: readonly boolean[];
+}
+
+/**
+ * EM over comparison patterns (with counts), not over pairs: each iteration costs the number
+ * of distinct patterns. Estimates λ, and m and u of the fields marked free.
+ */
+export function em(
+  vectors: Pick<Vectors, "levels" | "counts">,
   radix: readonly number[],
-  u: readonly (readonly number[])[],
-  fixedM: readonly (readonly number[] | undefined)[],
+  init: { m: readonly (readonly number[])[]; u: readonly (readonly number[])[]; lambda: number },
+  free: EmFree,
   options: { maxIterations: number; tolerance: number },
-): { m: number[][]; lambda: number; iterations: number } {
+  use: readonly boolean[] = radix.map(() => true),
+): { m: number[][]; u: number[][]; lambda: number; iterations: number } {
   const F = radix.length;
   const P = vectors.counts.length;
   // Patterns in a canonical order, so that the sums do not depend on input order.
@@ -124,26 +134,49 @@ export function estimateM(
     }
     return 0;
   });
-  let m = radix.map((r, f) => {
-    const fixed = fixedM[f];
-    if (fixed) return [...fixed];
-    const L = r - 1;
-    const init = new Array<number>(L);
-    for (let l = 0; l < L; l++) init[l] = l === 0 ? 0.9 : 0.1 / (L - 1);
-    return init;
-  });
-  let lambda = 0.1;
+  let m = init.m.map((row) => [...row]);
+  let u = init.u.map((row) => [...row]);
+  let lambda = init.lambda;
   let iterations = 0;
   const post = new Float64Array(P);
+  const reestimate = (
+    current: number[][],
+    isFree: readonly boolean[],
+    weight: (p: number) => number,
+    floor: number,
+  ): [number[][], number] => {
+    const next = radix.map((r) => new Array<number>(r - 1).fill(0));
+    const denom = new Float64Array(F);
+    for (const p of order) {
+      const w = weight(p) * vectors.counts[p]!;
+      for (let f = 0; f < F; f++) {
+        const l = vectors.levels[p * F + f]!;
+        if (l === radix[f]! - 1 || !use[f]) continue;
+        next[f]![l]! += w;
+        denom[f]! += w;
+      }
+    }
+    let delta = 0;
+    const out = next.map((row, f) => {
+      if (!isFree[f] || !use[f] || denom[f]! <= 0) return current[f]!;
+      return row.map((v, l) => {
+        const val = Math.max(v / denom[f]!, floor);
+        delta = Math.max(delta, Math.abs(val - current[f]![l]!));
+        return val;
+      });
+    });
+    return [out, delta];
+  };
   for (let it = 0; it < options.maxIterations; it++) {
     iterations = it + 1;
     let matchTotal = 0;
     let total = 0;
     for (const p of order) {
+      if (vectors.counts[p] === 0) continue;
       let logBf = 0;
       for (let f = 0; f < F; f++) {
         const l = vectors.levels[p * F + f]!;
-        if (l === radix[f]! - 1) continue;
+        if (l === radix[f]! - 1 || !use[f]) continue;
         logBf += Math.log(m[f]![l]!) - Math.log(u[f]![l]!);
       }
       const odds = (lambda / (1 - lambda)) * Math.exp(logBf);
@@ -152,32 +185,21 @@ export function estimateM(
       matchTotal += r * vectors.counts[p]!;
       total += vectors.counts[p]!;
     }
-    const next = radix.map((r) => new Array<number>(r - 1).fill(0));
-    const denom = new Float64Array(F);
-    for (const p of order) {
-      const w = post[p]! * vectors.counts[p]!;
-      for (let f = 0; f < F; f++) {
-        const l = vectors.levels[p * F + f]!;
-        if (l === radix[f]! - 1) continue;
-        next[f]![l]! += w;
-        denom[f]! += w;
-      }
-    }
-    let delta = 0;
-    const updated = next.map((row, f) => {
-      const fixed = fixedM[f];
-      if (fixed) return [...fixed];
-      return row.map((v, l) => {
-        const val = Math.max(denom[f]! > 0 ? v / denom[f]! : m[f]![l]!, M_FLOOR);
-        delta = Math.max(delta, Math.abs(val - m[f]![l]!));
-        return val;
-      });
-    });
+    const [nextM, dm] = reestimate(m, free.m, (p) => post[p]!, M_FLOOR);
+    const [nextU, du] = reestimate(u, free.u, (p) => 1 - post[p]!, U_FLOOR);
     const newLambda = Math.min(Math.max(total > 0 ? matchTotal / total : lambda, 1e-9), 1 - 1e-9);
-    delta = Math.max(delta, Math.abs(newLambda - lambda));
-    m = updated;
+    const delta = Math.max(dm, du, Math.abs(newLambda - lambda));
+    m = nextM;
+    u = nextU;
     lambda = newLambda;
     if (delta < options.tolerance) break;
   }
-  return { m, lambda, iterations };
+  return { m, u, lambda, iterations };
+}
+
+/** Starting m: most weight on the strongest level. */
+export function initialM(levels: number): number[] {
+  const init = new Array<number>(levels);
+  for (let l = 0; l < levels; l++) init[l] = l === 0 ? 0.9 : 0.1 / Math.max(levels - 1, 1);
+  return init;
 }

@@ -1,10 +1,10 @@
-import type { DedupeOptions } from "../options.js";
-import type { FieldParams, Params, Profile, ScoredPair, Stats } from "../types.js";
+import { DEFAULT_THRESHOLD, type DedupeOptions } from "../options.js";
+import type { Params, Profile, ScoredPair, Stats } from "../types.js";
 import { block } from "./block.js";
 import { cluster } from "./cluster.js";
-import { compareAll, levelFn } from "./compare.js";
+import { compareAll } from "./compare.js";
 import { type EncodedField, encodeField } from "./encode.js";
-import { estimateM, estimateU } from "./estimate.js";
+import { estimateParams, reuseParams, strata } from "./model.js";
 import { resolveComparator } from "./resolve.js";
 import { explain, levelWeights, pairWeights, probability, round, tfAdjustments } from "./score.js";
 
@@ -39,38 +39,49 @@ export function run(
   const byName = new Map(fields.map((f) => [f.name, f]));
   lap("normalize");
 
-  const candidates = block(profile.blocking, byName, records, group ? { group } : {});
+  const training = new Set((profile.training ?? []).map((t) => t.rule));
+  const candidates = block(profile.blocking, byName, records, group ? { group } : {}, training);
   const pairs = candidates.keys;
   lap("block");
 
   const vectors = compareAll(fields, pairs, n);
+  const stratum = strata(fields, vectors, profile);
   lap("compare");
 
-  const threshold = options.threshold ?? options.params?.threshold ?? profile.threshold ?? 0.5;
+  const threshold =
+    options.threshold ?? options.params?.threshold ?? profile.threshold ?? DEFAULT_THRESHOLD;
   const params = options.params
-    ? reuse(options.params, fields, threshold)
-    : estimate(fields, vectors, n, group, options, threshold);
+    ? reuseParams(options.params, fields, threshold)
+    : estimateParams(
+        fields,
+        vectors,
+        stratum,
+        pairs,
+        candidates.perRule,
+        n,
+        group,
+        profile,
+        options,
+        threshold,
+      );
   lap("estimate");
 
-  const tf = fields.map((f, i) =>
-    f.spec.termFrequency ? tfAdjustments(f, params.fields[i]!.u[0]!) : undefined,
-  );
-  const { weights } = pairWeights(fields, params.fields, vectors, pairs, n, tf);
+  const tf = fields.map((f) => (f.spec.termFrequency ? tfAdjustments(f) : undefined));
+  const { weights, logits } = pairWeights(fields, params, vectors, stratum, pairs, n, tf);
   lap("score");
 
   // Edges above the threshold, strongest first; ties in a content order, not input order.
-  const logitMin =
-    Math.log2(threshold / (1 - threshold)) - Math.log2(params.lambda / (1 - params.lambda));
+  const logitMin = Math.log2(threshold / (1 - threshold));
   const edgeIdx: number[] = [];
-  for (let i = 0; i < pairs.length; i++) if (weights[i]! >= logitMin) edgeIdx.push(i);
+  for (let i = 0; i < pairs.length; i++) if (logits[i]! >= logitMin) edgeIdx.push(i);
   const sig = signatures(fields);
-  edgeIdx.sort((x, y) => weights[y]! - weights[x]! || tieBreak(pairs[x]!, pairs[y]!, n, sig));
+  edgeIdx.sort((x, y) => logits[y]! - logits[x]! || tieBreak(pairs[x]!, pairs[y]!, n, sig));
   const edges = edgeIdx.map((i) => split(pairs[i]!, n));
   const splitWeight = options.splitWeight ?? -8;
   const apart = new Map<number, number[]>();
   if (splitWeight > Number.NEGATIVE_INFINITY && edges.length > 0) {
     for (let i = 0; i < pairs.length; i++) {
-      if (weights[i]! > splitWeight) continue;
+      if (logits[i]! > splitWeight) continue;
       const [a, b] = split(pairs[i]!, n);
       (apart.get(a) ?? apart.set(a, []).get(a)!).push(b);
       (apart.get(b) ?? apart.set(b, []).get(b)!).push(a);
@@ -88,7 +99,7 @@ export function run(
   lap("cluster");
 
   const mode = options.pairs ?? "matches";
-  const lw = levelWeights(params.fields);
+  const lws = levelWeights(params.fields);
   const keptApart = new Map<number, "cannot-link" | "chain">();
   edgeIdx.forEach((i, e) => {
     const o = outcome[e]!;
@@ -104,9 +115,18 @@ export function run(
         a,
         b,
         weight: round(weights[i]!),
-        probability: probability(weights[i]!, params.lambda),
+        probability: probability(logits[i]!),
         match: root[a] === root[b],
-        explanation: explain(fields, params.fields, lw, tf, vectors.levels, vectors.pattern[i]!, a),
+        explanation: explain(
+          fields,
+          params.fields,
+          lws[stratum[vectors.pattern[i]!]!]!,
+          tf,
+          vectors.levels,
+          vectors.pattern[i]!,
+          a,
+        ),
+        ...(stratum[vectors.pattern[i]!] === 1 ? { household: true } : {}),
         ...(why ? { keptApart: why } : {}),
       });
     }
@@ -132,66 +152,6 @@ const split = (k: number, n: number): [number, number] => {
   const a = Math.floor(k / n);
   return [a, k - a * n];
 };
-
-function estimate(
-  fields: readonly EncodedField[],
-  vectors: ReturnType<typeof compareAll>,
-  n: number,
-  group: Int32Array | undefined,
-  options: DedupeOptions,
-  threshold: number,
-): Params {
-  const fns = fields.map((f) => levelFn(f, n));
-  const sampled = estimateU(
-    fields,
-    fns,
-    n,
-    group,
-    options.sampleSize ?? 200_000,
-    options.seed ?? 1,
-  );
-  const u = fields.map((f, i) => (f.spec.u ? [...f.spec.u] : sampled[i]!));
-  const radix = fields.map((f) => f.comparator.levels.length + 1);
-  const em = estimateM(
-    vectors,
-    radix,
-    u,
-    fields.map((f) => f.spec.m),
-    { maxIterations: options.maxIterations ?? 100, tolerance: 1e-6 },
-  );
-  return {
-    fields: fields.map((f, i) => fieldParams(f, em.m[i]!, u[i]!)),
-    lambda: em.lambda,
-    threshold,
-    iterations: em.iterations,
-  };
-}
-
-function fieldParams(f: EncodedField, m: readonly number[], u: readonly number[]): FieldParams {
-  return {
-    field: f.name,
-    comparator: f.comparator.id,
-    levels: [...f.comparator.levels],
-    m: [...m],
-    u: [...u],
-  };
-}
-
-function reuse(given: Params, fields: readonly EncodedField[], threshold: number): Params {
-  const byField = new Map(given.fields.map((p) => [p.field, p]));
-  return {
-    fields: fields.map((f) => {
-      const p = byField.get(f.name);
-      if (!p || p.levels.length !== f.comparator.levels.length) {
-        throw new RangeError(`params: no parameters with matching levels for field "${f.name}"`);
-      }
-      return fieldParams(f, p.m, p.u);
-    }),
-    lambda: given.lambda,
-    threshold,
-    iterations: 0,
-  };
-}
 
 /** Per record: the key id of its valid identifier in a cannot-link field, or -1. */
 function validIds(field: EncodedField | undefined, n: number): Int32Array {

@@ -1,37 +1,46 @@
-import type { FieldExplanation, FieldParams } from "../types.js";
+import type { FieldExplanation, FieldParams, Params } from "../types.js";
 import type { Vectors } from "./compare.js";
 import type { EncodedField } from "./encode.js";
 
-/** log2 Bayes factor per field and level. */
-export function levelWeights(params: readonly FieldParams[]): number[][] {
-  return params.map((p) => p.m.map((m, l) => Math.log2(m / p.u[l]!)));
+/** log2 Bayes factor per field and level, outside (stratum 0) and inside a household (1). */
+export function levelWeights(params: readonly FieldParams[]): [number[][], number[][]] {
+  const outside = params.map((p) => p.m.map((m, l) => Math.log2(m / p.u[l]!)));
+  const inside = params.map((p) => p.m.map((m, l) => Math.log2(m / (p.uContext ?? p.u)[l]!)));
+  return [outside, inside];
 }
 
+const logit2 = (p: number) => Math.log2(p / (1 - p));
+
 /**
- * Match weight of every pair: the weight of its pattern, plus, on fields with term-frequency
- * adjustment that agree exactly, log2(u_exact / p_v) — agreeing on a rare value counts more.
+ * Match weight of every pair — the weight of its pattern, plus, on fields with term-frequency
+ * adjustment that agree exactly, log2(Σp² / p_v): agreeing on a rare value counts more — and
+ * its posterior log-odds (weight plus the prior of its stratum).
  */
 export function pairWeights(
   fields: readonly EncodedField[],
-  params: readonly FieldParams[],
+  params: Params,
   vectors: Vectors,
+  stratum: Uint8Array,
   pairs: Float64Array,
   n: number,
   tf: readonly (Float64Array | undefined)[],
-): { weights: Float64Array; patternWeights: Float64Array } {
+): { weights: Float64Array; logits: Float64Array } {
   const F = fields.length;
-  const lw = levelWeights(params);
+  const lw = levelWeights(params.fields);
   const P = vectors.counts.length;
   const patternWeights = new Float64Array(P);
   for (let p = 0; p < P; p++) {
+    const w0 = lw[stratum[p]!]!;
     let w = 0;
     for (let f = 0; f < F; f++) {
       const l = vectors.levels[p * F + f]!;
-      if (l < lw[f]!.length) w += lw[f]![l]!;
+      if (l < w0[f]!.length) w += w0[f]![l]!;
     }
     patternWeights[p] = w;
   }
+  const prior = [logit2(params.lambda), logit2(params.lambdaContext ?? params.lambda)];
   const weights = new Float64Array(pairs.length);
+  const logits = new Float64Array(pairs.length);
   for (let i = 0; i < pairs.length; i++) {
     const p = vectors.pattern[i]!;
     let w = patternWeights[p]!;
@@ -42,26 +51,26 @@ export function pairWeights(
       w += adj[fields[f]!.codes[a]!]!;
     }
     weights[i] = w;
+    logits[i] = w + prior[stratum[p]!]!;
   }
-  return { weights, patternWeights };
+  return { weights, logits };
 }
 
-/** Per key id: log2(u_exact / p_v), the term-frequency correction of an exact agreement. */
-export function tfAdjustments(field: EncodedField, uExact: number): Float64Array {
+/** Per key id: log2(Σp² / p_v), the term-frequency correction of an exact agreement. */
+export function tfAdjustments(field: EncodedField): Float64Array {
   const out = new Float64Array(field.keys.length);
   const n = Math.max(field.present, 1);
+  let sumSq = 0;
+  for (const c of field.counts) sumSq += (c / n) ** 2;
   for (let id = 0; id < out.length; id++) {
     const p = Math.max(field.counts[id]!, 1) / n;
-    out[id] = Math.log2(uExact / p);
+    out[id] = Math.log2(sumSq / p);
   }
   return out;
 }
 
-/** Posterior probability from a log2 Bayes factor and the prior λ. */
-export function probability(weight: number, lambda: number): number {
-  const logit = weight + Math.log2(lambda / (1 - lambda));
-  return 1 / (1 + 2 ** -logit);
-}
+/** Posterior probability from posterior log2-odds. */
+export const probability = (logit: number) => 1 / (1 + 2 ** -logit);
 
 /** Per-field explanation of one pair. */
 export function explain(

@@ -1,6 +1,7 @@
 import { date } from "../comparators/date/date.js";
 import { exact } from "../comparators/exact/exact.js";
 import { string } from "../comparators/string/string.js";
+import { DEFAULT_THRESHOLD } from "../options.js";
 import type { Profile } from "../types.js";
 
 const text = (r: unknown, k: string) => {
@@ -74,6 +75,6 @@ export function febrlProfile(): Profile {
       { name: "surname+street_number", on: ["surname", "street_number"] },
       { name: "given_name+suburb", on: ["given_name", "suburb"] },
     ],
-    threshold: 0.5,
+    threshold: DEFAULT_THRESHOLD,
   };
 }

@@ -3,6 +3,7 @@ import { address } from "../comparators/address/address.js";
 import { exact } from "../comparators/exact/exact.js";
 import { geo } from "../comparators/geo/geo.js";
 import { orgName } from "../comparators/org-name/org-name.js";
+import { DEFAULT_THRESHOLD } from "../options.js";
 import type { Profile } from "../types.js";
 import { columnReader } from "./columns.js";
 
@@ -42,6 +43,6 @@ export function locationProfile(): Profile {
       { name: "address", on: ["address"], maxBlockSize: 50 },
       { name: "geo-cell", on: ["geo"], transform: cell, maxBlockSize: 50 },
     ],
-    threshold: 0.5,
+    threshold: DEFAULT_THRESHOLD,
   };
 }

@@ -3,6 +3,7 @@ import { address } from "../comparators/address/address.js";
 import { creditCode } from "../comparators/credit-code/credit-code.js";
 import { orgName } from "../comparators/org-name/org-name.js";
 import { phone } from "../comparators/phone/phone.js";
+import { DEFAULT_THRESHOLD } from "../options.js";
 import type { Profile } from "../types.js";
 import { columnReader, columnsReader } from "./columns.js";
 
@@ -51,6 +52,6 @@ export function organizationProfile(): Profile {
       { name: "address", on: ["address"], maxBlockSize: 50 },
     ],
     cannotLink: ["creditCode"],
-    threshold: 0.5,
+    threshold: DEFAULT_THRESHOLD,
   };
 }

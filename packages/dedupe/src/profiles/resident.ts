@@ -1,17 +1,37 @@
-import { Resident } from "@linli/core";
+import { checkCitizenId, Resident } from "@linli/core";
 import { address } from "../comparators/address/address.js";
 import { chineseName } from "../comparators/chinese-name/chinese-name.js";
 import { citizenId } from "../comparators/citizen-id/citizen-id.js";
 import { date } from "../comparators/date/date.js";
 import { exact } from "../comparators/exact/exact.js";
 import { phone } from "../comparators/phone/phone.js";
-import type { BlockingRule, FieldSpec, Profile } from "../types.js";
+import { DEFAULT_THRESHOLD } from "../options.js";
+import type { BlockingRule, FieldSpec, Profile, TrainingRule } from "../types.js";
 import { columnReader, columnsReader } from "./columns.js";
 import { idBirth, idBody, last8, namePinyinKey, surnamePinyin, unitRoom, year } from "./keys.js";
 
 type Schema = Parameters<typeof columnReader>[0];
 
-/** The person fields shared by residents and volunteers. */
+/** A column, or when it is empty, what the citizen ID says (birth date, sex). */
+function orFromId(schema: Schema, key: "birthDate" | "gender"): (record: unknown) => unknown {
+  const own = columnReader(schema, key);
+  const id = columnReader(schema, "citizenId");
+  return (record) => {
+    const v = own(record);
+    if (v !== undefined && v !== null && v !== "") return v;
+    const raw = id(record);
+    if (typeof raw !== "string") return undefined;
+    const r = checkCitizenId(raw);
+    if (!r.ok) return undefined;
+    return key === "birthDate" ? r.details.birthDate : r.details.sex;
+  };
+}
+
+/**
+ * The person fields shared by residents and volunteers. A missing birth date or gender is
+ * read from a valid citizen ID, so that a record with only an ID still compares with one
+ * with only a birth date.
+ */
 export function personFields(schema: Schema): FieldSpec[] {
   return [
     {
@@ -29,11 +49,11 @@ export function personFields(schema: Schema): FieldSpec[] {
     },
     {
       name: "birthDate",
-      get: columnReader(schema, "birthDate"),
+      get: orFromId(schema, "birthDate"),
       comparator: date(),
       termFrequency: true,
     },
-    { name: "gender", get: columnReader(schema, "gender"), comparator: exact() },
+    { name: "gender", get: orFromId(schema, "gender"), comparator: exact() },
   ];
 }
 
@@ -59,11 +79,22 @@ export const personBlocking: readonly BlockingRule[] = [
 ];
 
 /**
+ * Rules whose pairs train m. Phone and address are left out: people of one household share
+ * them, so among pairs found by name or birth date they do not behave like random pairs.
+ */
+export const personTraining: readonly TrainingRule[] = [
+  { rule: "citizen-id" },
+  { rule: "name-pinyin+birth-year", ignore: ["phone", "address"] },
+  { rule: "birth-date+gender", ignore: ["phone", "address"] },
+];
+
+/**
  * Default profile for residents (`Resident` records of @linli/core, or flat rows keyed by
  * column key): name, citizen ID, phones, birth date, gender and home address; blocking on ID,
  * ID without check character, phone, last eight phone digits, name pinyin + birth year, name
  * pinyin + the birth date inside the ID, surname + building/unit/room, birth date + gender.
- * Two different valid citizen IDs never link.
+ * Two different valid citizen IDs never link. m is trained per blocking rule; pairs sharing
+ * a phone or a home (a household) are scored with their own u and prior.
  *
  * @example
  * ```ts
@@ -87,6 +118,8 @@ export function residentProfile(): Profile {
       },
     ],
     cannotLink: ["citizenId"],
-    threshold: 0.5,
+    threshold: DEFAULT_THRESHOLD,
+    training: personTraining,
+    context: { phone: 1, address: 2 },
   };
 }

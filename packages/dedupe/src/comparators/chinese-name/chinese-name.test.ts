@@ -19,6 +19,7 @@ describe("comparators.chineseName", () => {
   it("finds swapped given-name characters, also with compound surnames", () => {
     expect(cmp("王小明", "王明小")).toBe("swapped");
     expect(cmp("欧阳娜丽", "欧阳丽娜")).toBe("swapped");
+    expect(cmp("程妍健", "程建妍")).toBe("swapped");
   });
   it("levels other differences", () => {
     expect(cmp("王小明", "王小")).toBe("one-char");

@@ -16,6 +16,8 @@ export interface NameFeatures {
   /** Surname (simplified) and given-name characters sorted, for swaps. */
   readonly surname: string;
   readonly sortedGiven: string;
+  /** Pinyin of the surname, then of the given-name syllables in sorted order. */
+  readonly sortedPinyin: string;
 }
 
 // Compound surnames, so that 欧阳娜娜's given name is 娜娜 and not 阳娜娜.
@@ -40,7 +42,8 @@ export function splitChineseName(name: string): [surname: string, given: string]
  *   spaces and case are ignored ("王 伟" / 王伟);
  * - `homophone`: same pinyin, other characters (王伟 / 王玮), also a name written in pinyin
  *   ("Wang Wei" / 王伟);
- * - `swapped`: same surname, given-name characters in another order (王小明 / 王明小);
+ * - `swapped`: same surname, given-name characters (or their pinyin) in another order
+ *   (王小明 / 王明小, 程妍健 / 程建妍);
  * - `one-char`: one character added, lost or changed (王小明 / 王晓明 when not homophones);
  * - `pinyin-close`: Jaro-Winkler ≥ 0.9 on the pinyin (or on Latin names);
  * - `different`.
@@ -71,6 +74,7 @@ export function chineseName(): Comparator<NameFeatures> {
       if (a.surname === b.surname && a.sortedGiven === b.sortedGiven && a.sortedGiven !== "") {
         return 3;
       }
+      if (a.sortedPinyin === b.sortedPinyin && a.sortedPinyin.includes(" ")) return 3;
       if (a.surname === b.surname && damerauLevenshtein(a.simplified, b.simplified, 1) <= 1) {
         return 4;
       }
@@ -90,11 +94,14 @@ export function nameFeatures(key: string): NameFeatures {
       pinyin: lower.replace(/[^a-z]/g, ""),
       surname: words.at(-1) ?? "",
       sortedGiven: words.slice(0, -1).sort().join(" "),
+      sortedPinyin: "",
     };
   }
   const simplified = toSimplified(key).replace(/\s+/g, "");
   const syllables = pinyin(simplified, { toneType: "none", type: "array", surname: "head" });
   const [surname, given] = splitChineseName(simplified);
+  const cut = surname.length;
+  const sortedPinyin = `${syllables.slice(0, cut).join("")} ${syllables.slice(cut).sort().join(" ")}`;
   return {
     key,
     simplified,
@@ -104,5 +111,6 @@ export function nameFeatures(key: string): NameFeatures {
       .replace(/[^a-zü]/g, ""),
     surname,
     sortedGiven: sortChars(given),
+    sortedPinyin: sortedPinyin.toLowerCase(),
   };
 }

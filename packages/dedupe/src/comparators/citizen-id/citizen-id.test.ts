@@ -20,6 +20,12 @@ describe("comparators.citizenId", () => {
     expect(cmp(id, "11010519491231013X")).toBe("two-edits");
     expect(cmp(id, "610113198503021234")).toBe("different");
   });
+  it("compares 15-digit IDs with their 18-digit form and never calls them valid", () => {
+    expect(c.normalize("110105491231002")).toBe("110105491231002");
+    expect(cmp(id, "110105491231002")).toBe("exact");
+    expect(cmp(id, "110105491231003")).toBe("one-edit");
+    expect(c.isValid?.("110105491231003")).toBe(false);
+  });
   it("knows valid IDs for the cannot-link rule", () => {
     expect(c.isValid?.(id)).toBe(true);
     expect(c.isValid?.("11010519491231003X")).toBe(false);

@@ -3,9 +3,13 @@ import type { Comparator } from "../../types.js";
 import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
 import { asText } from "./../shared.js";
 
+/** The 15-digit form of an 18-digit ID (no century, no check character). */
+const legacy = (id: string) => (id.length === 18 ? id.slice(0, 6) + id.slice(8, 17) : id);
+
 /**
  * GB 11643 citizen IDs. Normalises like `checkCitizenId` (full-width digits, spaces, lower-case
- * x, 15-digit IDs upgraded to 18); unreadable IDs keep their digits so that typos compare.
+ * x); unreadable IDs keep their digits so that typos compare. A 15-digit ID (before 1999) is
+ * compared with the 15-digit form of an 18-digit one.
  * Levels: exact; same first 17 digits (only the check character differs); one edit (a digit
  * wrong, lost, added or two swapped); two edits; different. `isValid` is true when the check
  * character and birth date are right, which is what the cannot-link rule uses: one typo in
@@ -29,13 +33,20 @@ export function citizenId(): Comparator<string> {
       const s = asText(value);
       if (s === undefined) return undefined;
       const r = checkCitizenId(s);
-      if (r.ok) return r.value;
+      // A 15-digit ID stays as it is: upgraded, it would get a check character it never had
+      // and look valid even with a typo, which would wrongly trigger the cannot-link rule.
+      if (r.ok && !r.details.legacy) return r.value;
       const compact = s.toUpperCase().replace(/[^0-9X]/g, "");
       return compact.length >= 14 && compact.length <= 19 ? compact : undefined;
     },
     features: (key) => key,
     compare(a, b) {
       if (a === b) return 0;
+      if (a.length !== b.length && (a.length === 15 || b.length === 15)) {
+        a = legacy(a);
+        b = legacy(b);
+        if (a === b) return 0;
+      }
       if (a.length === 18 && b.length === 18 && a.slice(0, 17) === b.slice(0, 17)) return 1;
       const d = damerauLevenshtein(a, b, 2);
       return d <= 1 ? 2 : d <= 2 ? 3 : 4;

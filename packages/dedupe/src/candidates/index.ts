@@ -1,0 +1,1 @@
+export { type CandidatePairs, candidatePairs } from "./candidates.js";

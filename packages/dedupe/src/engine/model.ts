@@ -1,0 +1,192 @@
+import type { DedupeOptions } from "../options.js";
+import type { FieldParams, Params, Profile } from "../types.js";
+import { levelFn, type Vectors } from "./compare.js";
+import type { EncodedField } from "./encode.js";
+import { em, estimateU, initialM } from "./estimate.js";
+
+/** Per pattern: 1 when the pair shares a household (a `context` field at a strong level). */
+export function strata(
+  fields: readonly EncodedField[],
+  vectors: Vectors,
+  profile: Profile,
+): Uint8Array {
+  const F = fields.length;
+  const P = vectors.counts.length;
+  const out = new Uint8Array(P);
+  const context = profile.context;
+  if (!context) return out;
+  const strong = fields.map((f) => context[f.name] ?? 0);
+  for (let p = 0; p < P; p++) {
+    for (let f = 0; f < F; f++) {
+      if (vectors.levels[p * F + f]! < strong[f]!) {
+        out[p] = 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Pairs per pattern among a subset of the candidate pairs (both sorted). */
+function patternCounts(union: Float64Array, subset: Float64Array, vectors: Vectors): Float64Array {
+  const counts = new Float64Array(vectors.counts.length);
+  let j = 0;
+  for (const k of subset) {
+    while (j < union.length && union[j]! < k) j++;
+    if (union[j] === k) counts[vectors.pattern[j]!]!++;
+  }
+  return counts;
+}
+
+const masked = (counts: Float64Array, stratum: Uint8Array, want: number) =>
+  counts.map((c, p) => (stratum[p] === want ? c : 0));
+
+const EM_OPTIONS = (options: DedupeOptions) => ({
+  maxIterations: options.maxIterations ?? 100,
+  tolerance: 1e-6,
+});
+
+/**
+ * Estimate the model: u from random pairs; m by EM without labels (over all candidates, or
+ * per training rule as Splink does); with a household context, u and λ of the pairs sharing
+ * a household by EM with m held.
+ */
+export function estimateParams(
+  fields: readonly EncodedField[],
+  vectors: Vectors,
+  stratum: Uint8Array,
+  union: Float64Array,
+  perRule: ReadonlyMap<string, Float64Array>,
+  n: number,
+  group: Int32Array | undefined,
+  profile: Profile,
+  options: DedupeOptions,
+  threshold: number,
+): Params {
+  const F = fields.length;
+  const fns = fields.map((f) => levelFn(f, n));
+  const sampled = estimateU(
+    fields,
+    fns,
+    n,
+    group,
+    options.sampleSize ?? 200_000,
+    options.seed ?? 1,
+  );
+  const u = fields.map((f, i) => (f.spec.u ? [...f.spec.u] : sampled[i]!));
+  const radix = fields.map((f) => f.comparator.levels.length + 1);
+  const m0 = fields.map((f) => (f.spec.m ? [...f.spec.m] : initialM(f.comparator.levels.length)));
+  const freeM = fields.map((f) => !f.spec.m);
+  const held = fields.map(() => false);
+  const opts = EM_OPTIONS(options);
+  let iterations = 0;
+  let m: number[][];
+  if (profile.training && profile.training.length > 0) {
+    const sums = fields.map((f) => new Array<number>(f.comparator.levels.length).fill(0));
+    const runs = new Array<number>(F).fill(0);
+    for (const t of profile.training) {
+      const rule = profile.blocking.find((r) => r.name === t.rule);
+      const pairs = perRule.get(t.rule);
+      if (!rule || !pairs) throw new RangeError(`training: no blocking rule "${t.rule}"`);
+      const skip = new Set([...(rule.on ?? []), ...(t.ignore ?? [])]);
+      const use = fields.map((f) => !skip.has(f.name));
+      const counts = patternCounts(union, pairs, vectors);
+      const fit = em(
+        { levels: vectors.levels, counts },
+        radix,
+        { m: m0, u, lambda: 0.5 },
+        { m: freeM, u: held },
+        opts,
+        use,
+      );
+      iterations += fit.iterations;
+      fields.forEach((_, f) => {
+        if (!use[f]) return;
+        runs[f]!++;
+        fit.m[f]!.forEach((v, l) => {
+          sums[f]![l]! += v;
+        });
+      });
+    }
+    m = fields.map((_, f) => (runs[f]! > 0 ? sums[f]!.map((v) => v / runs[f]!) : m0[f]!));
+  } else {
+    const plain = masked(vectors.counts, stratum, 0);
+    const fit = em(
+      { levels: vectors.levels, counts: plain },
+      radix,
+      { m: m0, u, lambda: 0.1 },
+      { m: freeM, u: held },
+      opts,
+    );
+    iterations += fit.iterations;
+    m = fit.m;
+  }
+  // Priors (and household u) with m held.
+  const outside = em(
+    { levels: vectors.levels, counts: masked(vectors.counts, stratum, 0) },
+    radix,
+    { m, u, lambda: 0.1 },
+    { m: held, u: held },
+    opts,
+  );
+  iterations += outside.iterations;
+  let uContext: number[][] | undefined;
+  let lambdaContext: number | undefined;
+  if (profile.context) {
+    const inside = em(
+      { levels: vectors.levels, counts: masked(vectors.counts, stratum, 1) },
+      radix,
+      { m, u, lambda: 0.1 },
+      { m: held, u: fields.map((f) => !f.spec.u) },
+      opts,
+    );
+    iterations += inside.iterations;
+    uContext = inside.u;
+    lambdaContext = inside.lambda;
+  }
+  return {
+    fields: fields.map((f, i) => fieldParams(f, m[i]!, u[i]!, uContext?.[i])),
+    lambda: outside.lambda,
+    ...(lambdaContext !== undefined ? { lambdaContext } : {}),
+    threshold,
+    iterations,
+  };
+}
+
+function fieldParams(
+  f: EncodedField,
+  m: readonly number[],
+  u: readonly number[],
+  uContext: readonly number[] | undefined,
+): FieldParams {
+  return {
+    field: f.name,
+    comparator: f.comparator.id,
+    levels: [...f.comparator.levels],
+    m: [...m],
+    u: [...u],
+    ...(uContext ? { uContext: [...uContext] } : {}),
+  };
+}
+
+/** Parameters of an earlier run, checked against this profile's fields. */
+export function reuseParams(
+  given: Params,
+  fields: readonly EncodedField[],
+  threshold: number,
+): Params {
+  const byField = new Map(given.fields.map((p) => [p.field, p]));
+  return {
+    fields: fields.map((f) => {
+      const p = byField.get(f.name);
+      if (!p || p.levels.length !== f.comparator.levels.length) {
+        throw new RangeError(`params: no parameters with matching levels for field "${f.name}"`);
+      }
+      return fieldParams(f, p.m, p.u, p.uContext);
+    }),
+    lambda: given.lambda,
+    ...(given.lambdaContext !== undefined ? { lambdaContext: given.lambdaContext } : {}),
+    threshold,
+    iterations: 0,
+  };
+}
