@@ -219,7 +219,7 @@ function readMerges(xml: string): Merge[] {
 }
 
 function* sheetRows(xml: string, ctx: SheetContext): Generator<TableRow> {
-  const merges = readMerges(xml);
+  const merges = new MergeTracker(readMerges(xml));
   const s = new XmlScanner(xml);
   let rowNumber = 0;
   let cells: string[] | undefined;
@@ -266,18 +266,40 @@ function* sheetRows(xml: string, ctx: SheetContext): Generator<TableRow> {
   }
 }
 
+/**
+ * Merged areas in row order, with the ones covering the current row kept active, so a sheet
+ * with many merges (a household's address merged over its members) costs little per row.
+ */
+class MergeTracker {
+  private next = 0;
+  private active: Merge[] = [];
+  private readonly sorted: Merge[];
+
+  constructor(merges: Merge[]) {
+    this.sorted = [...merges].sort((a, b) => a.r1 - b.r1);
+  }
+
+  apply(row: number, cells: string[]): void {
+    while (this.next < this.sorted.length && this.sorted[this.next]!.r1 <= row) {
+      this.active.push(this.sorted[this.next++]!);
+    }
+    if (this.active.length === 0) return;
+    this.active = this.active.filter((m) => m.r2 >= row);
+    for (const m of this.active) {
+      if (row === m.r1) m.value = cells[m.c1] ?? "";
+      while (cells.length <= m.c2) cells.push("");
+      for (let c = m.c1; c <= m.c2; c++) if (c !== m.c1 || row !== m.r1) cells[c] = m.value;
+    }
+  }
+}
+
 function finish(
   row: number,
   cells: string[],
   problem: RowProblem | undefined,
-  merges: Merge[],
+  merges: MergeTracker,
 ): TableRow {
-  for (const m of merges) {
-    if (row < m.r1 || row > m.r2) continue;
-    if (row === m.r1) m.value = cells[m.c1] ?? "";
-    while (cells.length <= m.c2) cells.push("");
-    for (let c = m.c1; c <= m.c2; c++) if (c !== m.c1 || row !== m.r1) cells[c] = m.value;
-  }
+  merges.apply(row, cells);
   return problem ? { row, cells, problem } : { row, cells };
 }
 
