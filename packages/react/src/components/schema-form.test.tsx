@@ -129,7 +129,7 @@ describe("SchemaForm", () => {
     fireEvent.click(add);
     const first = screen.getByRole("group", { name: "同住人员 1" });
     expect(document.activeElement).toBe(within(first).getByRole("textbox", { name: "姓名" }));
-    expect(screen.getByRole("status").textContent).toBe("已添加同住人员 1");
+    expect(screen.getByText("已添加同住人员 1").getAttribute("aria-live")).toBe("polite");
     type(within(first).getByRole("textbox", { name: "姓名" }), "李娜");
     fireEvent.click(add);
     expect(add).toMatchObject({ disabled: true });

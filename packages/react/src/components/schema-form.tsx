@@ -76,14 +76,16 @@ export function SchemaForm<N extends EntityName>(props: SchemaFormProps<N>) {
   const form = useForm<N>(options);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState("");
+  const [spoken, setSpoken] = useState("");
   const locale = form.locale;
-  const announce = useCallback((message: string) => setStatus(message), []);
+  const announce = useCallback((message: string) => setSpoken(message), []);
   const draftOptions = draft === true ? {} : draft || undefined;
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (busy) return;
     setStatus("");
+    setSpoken("");
     const result = form.submit();
     if (!result.ok) return;
     setBusy(true);
@@ -121,6 +123,9 @@ export function SchemaForm<N extends EntityName>(props: SchemaFormProps<N>) {
         </div>
         <p className="linli-status" role="status">
           {status}
+        </p>
+        <p className="linli-visually-hidden" aria-live="polite">
+          {spoken}
         </p>
       </form>
     </FormProvider>

@@ -1,0 +1,15 @@
+/**
+ * Forms: keystroke-to-paint with 100 household members (headless Chromium) and bundle sizes.
+ * Both are measured by the test suite; this runs those tests with LINLI_UPDATE_DOCS=1, which
+ * rewrites the `## Forms` tables in docs/benchmarks.md and the screenshots in docs/forms/.
+ */
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const r = spawnSync(
+  "npx",
+  ["vitest", "run", "packages/react/src/e2e", "packages/react/src/size.test.ts"],
+  { cwd: root, stdio: "inherit", env: { ...process.env, LINLI_UPDATE_DOCS: "1" } },
+);
+process.exitCode = r.status ?? 1;
