@@ -1,7 +1,18 @@
 import type { Form } from "@linli/forms";
 import { createContext, createElement, type ReactNode, useContext, useMemo } from "react";
 
-/** What the components of one form share. */
+/**
+ * What the components of one form share.
+ *
+ * @example
+ * ```tsx
+ * import { useFormContext } from "@linli/react";
+ * export function Announce() {
+ *   const { announce } = useFormContext();
+ *   return <button type="button" onClick={() => announce("已保存")}>保存</button>;
+ * }
+ * ```
+ */
 export interface FormContextValue {
   readonly form: Form;
   /** Prefix of the DOM ids of this form's controls. */
@@ -12,7 +23,17 @@ export interface FormContextValue {
 
 const FormContext = createContext<FormContextValue | undefined>(undefined);
 
-/** Props of {@link FormProvider}. */
+/**
+ * Props of {@link FormProvider}.
+ *
+ * @example
+ * ```tsx
+ * import { createForm } from "@linli/forms";
+ * import { FormProvider, type FormProviderProps } from "@linli/react";
+ * const props: FormProviderProps = { form: createForm({ entity: "need" }), idPrefix: "need" };
+ * export const Need = () => <FormProvider {...props} />;
+ * ```
+ */
 export interface FormProviderProps {
   readonly form: Form;
   /** Prefix of DOM ids; keep forms on one page apart with different prefixes. */

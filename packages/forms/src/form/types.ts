@@ -12,13 +12,31 @@ import type { Derivation } from "../derive/citizen-id.js";
 import type { Rule } from "../rules/conditions.js";
 import type { RawValue } from "../values/convert.js";
 
-/** An option of a choice field, labelled in the form's locale. */
+/**
+ * An option of a choice field, labelled in the form's locale.
+ *
+ * @example
+ * ```ts
+ * import { createForm } from "@linli/forms";
+ * createForm({ entity: "resident" }).field("gender").options?.[0]; // { value: "male", label: "男" }
+ * ```
+ */
 export interface FieldOption {
   readonly value: string;
   readonly label: string;
 }
 
-/** A field of a form, described in the form's locale. */
+/**
+ * A field of a form, described in the form's locale.
+ *
+ * @example
+ * ```ts
+ * import { createForm } from "@linli/forms";
+ * const phone = createForm({ entity: "resident" }).field("phone");
+ * phone.label; // "联系电话"
+ * phone.widget; // "tel"
+ * ```
+ */
 export interface FormField {
   readonly type: "field";
   /** State key: `name`, `quarantine.place`, or `household.members[i2].name` inside a repeat item. */
@@ -43,7 +61,17 @@ export interface FormField {
   readonly pii: PiiClass;
 }
 
-/** A repeat group (e.g. household members), described in the form's locale. */
+/**
+ * A repeat group (e.g. household members), described in the form's locale.
+ *
+ * @example
+ * ```ts
+ * import { createForm } from "@linli/forms";
+ * const members = createForm({ entity: "resident" }).repeat("household.members");
+ * members.maxItems; // 50
+ * members.fields.map((f) => f.key); // ["name", "relationship", "gender", …]
+ * ```
+ */
 export interface FormRepeat {
   readonly type: "repeat";
   readonly key: string;
@@ -57,7 +85,17 @@ export interface FormRepeat {
   readonly pii: PiiClass;
 }
 
-/** A node of a form's layout: a field, a repeat, or a group of them under one heading. */
+/**
+ * A node of a form's layout: a field, a repeat, or a group of them under one heading.
+ *
+ * @example
+ * ```ts
+ * import { createForm } from "@linli/forms";
+ * createForm({ entity: "resident", fields: ["name", "address.room"] }).layout;
+ * // [{ type: "field", key: "name" },
+ * //  { type: "group", key: "address", label: "住址", children: [{ type: "field", key: "address.room" }] }]
+ * ```
+ */
 export type LayoutNode =
   | { readonly type: "field"; readonly key: string }
   | { readonly type: "repeat"; readonly key: string }
@@ -68,7 +106,17 @@ export type LayoutNode =
       readonly children: readonly { type: "field" | "repeat"; key: string }[];
     };
 
-/** The state of one field. A new object whenever something in it changes. */
+/**
+ * The state of one field. A new object whenever something in it changes.
+ *
+ * @example
+ * ```ts
+ * import { createForm } from "@linli/forms";
+ * const form = createForm({ entity: "resident", fields: ["name"] });
+ * form.blur("name");
+ * form.get("name"); // { value: "", error: { code: "schema.required", … }, touched: true, … }
+ * ```
+ */
 export interface FieldState {
   readonly value: RawValue;
   /** The current problem, shown once `touched`. */
@@ -82,7 +130,17 @@ export interface FieldState {
   readonly derived: boolean;
 }
 
-/** The state of a repeat. A new object whenever something in it changes. */
+/**
+ * The state of a repeat. A new object whenever something in it changes.
+ *
+ * @example
+ * ```ts
+ * import { createForm } from "@linli/forms";
+ * const form = createForm({ entity: "resident", fields: ["household.members"] });
+ * form.add("household.members");
+ * form.getRepeat("household.members").items; // ["i1"]
+ * ```
+ */
 export interface RepeatState {
   /** Stable keys of the items, in order. */
   readonly items: readonly string[];
@@ -93,7 +151,16 @@ export interface RepeatState {
   readonly touched: boolean;
 }
 
-/** A problem found on submit, tied to a field or repeat when one is responsible. */
+/**
+ * A problem found on submit, tied to a field or repeat when one is responsible.
+ *
+ * @example
+ * ```ts
+ * import { createForm } from "@linli/forms";
+ * const result = createForm({ entity: "resident", fields: ["name"] }).submit();
+ * if (!result.ok) result.issues[0]; // { key: "name", issue: { code: "schema.required", … } }
+ * ```
+ */
 export interface FormIssue {
   /** Field or repeat key, for a link to the control. */
   readonly key?: string;
@@ -102,7 +169,17 @@ export interface FormIssue {
   readonly issue: Issue;
 }
 
-/** State of the form as a whole. Changes on submit, restore, reset and locale changes only. */
+/**
+ * State of the form as a whole. Changes on submit, restore, reset and locale changes only.
+ *
+ * @example
+ * ```ts
+ * import { createForm } from "@linli/forms";
+ * const form = createForm({ entity: "resident", fields: ["name"] });
+ * form.submit();
+ * form.getState(); // { locale: "zh-CN", submitCount: 1, status: "invalid", issues: [...], generation: 0 }
+ * ```
+ */
 export interface FormState {
   readonly locale: Locale;
   readonly submitCount: number;
@@ -113,12 +190,31 @@ export interface FormState {
   readonly generation: number;
 }
 
-/** The outcome of a submit. */
+/**
+ * The outcome of a submit.
+ *
+ * @example
+ * ```ts
+ * import { createForm, type SubmitResult } from "@linli/forms";
+ * const result: SubmitResult<unknown> = createForm({ entity: "need" }).submit();
+ * result.ok; // false: a need has required fields
+ * ```
+ */
 export type SubmitResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issues: readonly FormIssue[] };
 
-/** A draft of a form: plain JSON, safe for `localStorage`. */
+/**
+ * A draft of a form: plain JSON, safe for `localStorage`.
+ *
+ * @example
+ * ```ts
+ * import { createForm } from "@linli/forms";
+ * const form = createForm({ entity: "resident", fields: ["name"] });
+ * form.set("name", "王伟");
+ * localStorage.setItem("draft", JSON.stringify(form.snapshot()));
+ * ```
+ */
 export interface FormSnapshot {
   readonly format: "linli-form-draft";
   readonly version: 1;
@@ -132,12 +228,35 @@ export interface FormSnapshot {
   readonly next: number;
 }
 
-/** Why a draft was not restored. */
+/**
+ * Whether a draft was restored, or why not.
+ *
+ * @example
+ * ```ts
+ * import { createForm } from "@linli/forms";
+ * const form = createForm({ entity: "resident" });
+ * form.restore(JSON.parse(localStorage.getItem("draft") ?? "null")); // { ok: false, reason: "malformed" }
+ * ```
+ */
 export type RestoreResult =
   | { readonly ok: true; readonly savedAt: string }
   | { readonly ok: false; readonly reason: "expired" | "other-form" | "malformed" };
 
-/** Options of {@link createForm}. */
+/**
+ * Options of {@link createForm}.
+ *
+ * @example
+ * ```ts
+ * import { createForm, type FormOptions } from "@linli/forms";
+ * const options: FormOptions<"need"> = {
+ *   entity: "need",
+ *   locale: "en",
+ *   fields: ["requesterName", "phone", "category", "items"],
+ *   base: { status: "open" },
+ * };
+ * createForm(options);
+ * ```
+ */
 export interface FormOptions<N extends EntityName = EntityName> {
   readonly entity: N;
   /** Language of labels and messages; `zh-CN` unless told. */
@@ -166,7 +285,18 @@ export interface FormOptions<N extends EntityName = EntityName> {
   readonly newId?: () => string;
 }
 
-/** A headless form over one entity of the linli data model. */
+/**
+ * A headless form over one entity of the linli data model.
+ *
+ * @example
+ * ```ts
+ * import { createForm, type Form } from "@linli/forms";
+ * const form: Form<"resident"> = createForm({ entity: "resident" });
+ * const stop = form.subscribe("name", () => console.log(form.get("name").value));
+ * form.set("name", "王伟"); // logs "王伟"
+ * stop();
+ * ```
+ */
 export interface Form<N extends EntityName = EntityName> {
   readonly entity: N;
   readonly locale: Locale;

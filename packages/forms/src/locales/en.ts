@@ -25,5 +25,14 @@ export const en = {
   "forms.duplicateField": 'The field "{field}" is listed twice',
 } as const;
 
-/** A message code of @linli/forms. */
+/**
+ * A message code of @linli/forms.
+ *
+ * @example
+ * ```ts
+ * import { type FormMessageCode, formMessage } from "@linli/forms";
+ * const code: FormMessageCode = "forms.clearDraft";
+ * formMessage(code).en; // "Clear draft"
+ * ```
+ */
 export type FormMessageCode = keyof typeof en;

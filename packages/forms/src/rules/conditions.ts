@@ -7,6 +7,17 @@
  * - `{ all: [...] }`, `{ any: [...] }`, `{ not: … }`: combinations.
  *
  * A field hidden by its own rule counts as blank.
+ *
+ * @example
+ * ```ts
+ * import type { Condition } from "@linli/forms";
+ * const centralised: Condition = {
+ *   all: [
+ *     { field: "quarantine.status", in: ["in-quarantine"] },
+ *     { field: "quarantine.place", in: ["centralised"] },
+ *   ],
+ * };
+ * ```
  */
 export type Condition =
   | { readonly field: string; readonly in: readonly string[] }
@@ -34,7 +45,15 @@ export interface Rule {
   readonly requiredWhen?: Condition;
 }
 
-/** Reads the current value of a field, blank when the field is hidden. */
+/**
+ * Reads the current value of a field, blank when the field is hidden.
+ *
+ * @example
+ * ```ts
+ * import type { Lookup } from "@linli/forms";
+ * const lookup: Lookup = (field) => (field === "category" ? "medicine" : undefined);
+ * ```
+ */
 export type Lookup = (field: string) => string | readonly string[] | undefined;
 
 /**

@@ -1,7 +1,16 @@
 import { toHalfWidth } from "@linli/core";
 import type { FieldSpec } from "../fields/spec.js";
 
-/** What a form control holds: text for most widgets, the chosen values for checkboxes. */
+/**
+ * What a form control holds: text for most widgets, the chosen values for checkboxes.
+ *
+ * @example
+ * ```ts
+ * import type { RawValue } from "@linli/forms";
+ * const name: RawValue = "王伟";
+ * const vulnerabilities: RawValue = ["dialysis", "disabled"];
+ * ```
+ */
 export type RawValue = string | readonly string[];
 
 /** The empty value of a field. */

@@ -4,7 +4,16 @@ import { useFormContext } from "../context.js";
 import { type FieldBinding, useField } from "../hooks/use-field.js";
 import { text } from "../messages.js";
 
-/** Props of {@link Field}. */
+/**
+ * Props of {@link Field}.
+ *
+ * @example
+ * ```tsx
+ * import { Field, type FieldProps } from "@linli/react";
+ * const props: FieldProps = { name: "household.members[i1].name" };
+ * export const MemberName = () => <Field {...props} />;
+ * ```
+ */
 export interface FieldProps {
   /** Field key, e.g. `name` or `household.members[i1].name`. */
   readonly name: string;

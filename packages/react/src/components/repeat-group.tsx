@@ -32,7 +32,16 @@ const Item = memo(function Item({ repeat, item, index, onRemove }: ItemProps) {
   );
 });
 
-/** Props of {@link RepeatGroup}. */
+/**
+ * Props of {@link RepeatGroup}.
+ *
+ * @example
+ * ```tsx
+ * import { RepeatGroup, type RepeatGroupProps } from "@linli/react";
+ * const props: RepeatGroupProps = { name: "items" };
+ * export const Items = () => <RepeatGroup {...props} />;
+ * ```
+ */
 export interface RepeatGroupProps {
   /** Repeat key, e.g. `household.members`. */
   readonly name: string;

@@ -7,7 +7,22 @@ import { useForm } from "../hooks/use-form.js";
 import { text } from "../messages.js";
 import { Layout } from "./layout.js";
 
-/** Props of {@link SchemaForm}. */
+/**
+ * Props of {@link SchemaForm}.
+ *
+ * @example
+ * ```tsx
+ * import { SchemaForm, type SchemaFormProps } from "@linli/react";
+ * const props: SchemaFormProps<"need"> = {
+ *   entity: "need",
+ *   locale: "en",
+ *   fields: ["requesterName", "category", "items"],
+ *   base: { status: "open" },
+ *   draft: { key: "need-draft" },
+ * };
+ * export const Need = () => <SchemaForm {...props} />;
+ * ```
+ */
 export interface SchemaFormProps<N extends EntityName> extends Omit<FormOptions<N>, "locale"> {
   readonly locale?: Locale;
   /** Called with a record the core validator accepts. The form empties itself afterwards. */

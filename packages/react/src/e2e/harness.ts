@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BrowserContext, chromium } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 
 /** The repository root. */
 export const repo = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -110,4 +110,70 @@ export function recordBenchmark(marker: string, text: string): void {
   const j = doc.indexOf(end);
   if (i >= 0 && j > i) writeFileSync(file, doc.slice(0, i) + block + doc.slice(j + end.length));
   else throw new Error(`docs/benchmarks.md has no ${start} … ${end} block in its ## Forms section`);
+}
+
+/** axe-core's violations on the page as it is now. */
+export async function axeViolations(page: Page) {
+  await page.evaluate(axeSource());
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<Result> } })
+      .axe;
+    const r = await axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(" ")),
+    }));
+  });
+}
+
+/**
+ * Type `count` characters into the last input matching `selector` and time each keystroke
+ * from its `keydown` to a task queued by the next animation frame, i.e. after the frame that
+ * shows the character was painted. Event Timing entries (16 ms and over) are kept as a check.
+ */
+export async function typingLatency(page: Page, selector: string, count: number) {
+  const input = page.locator(selector).last();
+  await input.focus();
+  // Warm up: the first keystrokes of a page pay for code that has not run yet.
+  for (const k of "warm") await page.keyboard.press(k);
+  await input.fill("");
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __slow: number[] };
+    w.__lat = [];
+    w.__slow = [];
+    document.activeElement?.addEventListener("keydown", (e) => {
+      const t0 = e.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => w.__lat.push(performance.now() - t0)));
+    });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__slow.push(entry.duration);
+    }).observe({ type: "event", durationThreshold: 16 } as PerformanceObserverInit);
+  });
+  const keys = "wangxiaomingzhangjinglina12345".repeat(Math.ceil(count / 30)).slice(0, count);
+  for (const k of keys) {
+    await page.keyboard.press(k);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForFunction(
+    (n) => (window as unknown as { __lat: number[] }).__lat.length === n,
+    keys.length,
+  );
+  const typed = await input.inputValue();
+  const { lat, slow } = await page.evaluate(() => {
+    const w = window as unknown as { __lat: number[]; __slow: number[] };
+    return { lat: w.__lat, slow: w.__slow };
+  });
+  const sorted = [...lat].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return {
+    typed,
+    expected: keys,
+    n: lat.length,
+    median: at(0.5),
+    p95: at(0.95),
+    max: sorted[sorted.length - 1]!,
+    slow,
+  };
 }

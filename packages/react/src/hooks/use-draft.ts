@@ -1,7 +1,16 @@
 import type { Form } from "@linli/forms";
 import { useCallback, useEffect, useRef, useState } from "react";
 
-/** Options of {@link useDraft}. */
+/**
+ * Options of {@link useDraft}.
+ *
+ * @example
+ * ```tsx
+ * import type { DraftOptions } from "@linli/react";
+ * // Keep drafts only for this tab, not across visits.
+ * const options: DraftOptions = { key: "register", storage: sessionStorage, delayMs: 500 };
+ * ```
+ */
 export interface DraftOptions {
   /** Storage key; `linli-draft:<entity>` unless told. */
   readonly key?: string;
@@ -11,7 +20,19 @@ export interface DraftOptions {
   readonly delayMs?: number;
 }
 
-/** What {@link useDraft} tells and offers. */
+/**
+ * What {@link useDraft} tells and offers.
+ *
+ * @example
+ * ```tsx
+ * import { type DraftControls, useDraft, useForm } from "@linli/react";
+ * export function Notice() {
+ *   const form = useForm({ entity: "resident", fields: ["name"] });
+ *   const draft: DraftControls = useDraft(form);
+ *   return draft.restoredAt ? <p>草稿保存于 {draft.restoredAt}</p> : null;
+ * }
+ * ```
+ */
 export interface DraftControls {
   /** When the restored draft was saved, if one was restored. */
   readonly restoredAt?: string;

@@ -10,7 +10,18 @@ import type {
 import { useCallback, useSyncExternalStore } from "react";
 import { domId, useFormContext } from "../context.js";
 
-/** A field's description, state and actions, for one control. */
+/**
+ * A field's description, state and actions, for one control.
+ *
+ * @example
+ * ```tsx
+ * import { type FieldBinding, useField } from "@linli/react";
+ * export function Hint() {
+ *   const b: FieldBinding = useField("citizenId");
+ *   return b.field.hint ? <p id={b.ids.hint}>{b.field.hint}</p> : null;
+ * }
+ * ```
+ */
 export interface FieldBinding {
   readonly field: FormField;
   readonly state: FieldState;
@@ -73,7 +84,18 @@ export function useField(key: string): FieldBinding {
   };
 }
 
-/** A repeat's description, state and actions. */
+/**
+ * A repeat's description, state and actions.
+ *
+ * @example
+ * ```tsx
+ * import { type RepeatBinding, useRepeat } from "@linli/react";
+ * export function Count() {
+ *   const members: RepeatBinding = useRepeat("household.members");
+ *   return <p>{members.state.items.length} / {members.repeat.maxItems}</p>;
+ * }
+ * ```
+ */
 export interface RepeatBinding {
   readonly repeat: FormRepeat;
   readonly state: RepeatState;
