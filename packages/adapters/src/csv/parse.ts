@@ -35,12 +35,16 @@ export class CsvParser {
   private buf = "";
   private rowNumber = 0;
   private readonly delim: number;
+  private readonly delimiter: string;
+  /** Index of the next quote in the buffer at or after the scan position; -2 when unknown. */
+  private nextQuote = -2;
   private readonly cellChars: number;
   private readonly columns: number;
 
   constructor(options: CsvParserOptions) {
     if (options.delimiter.length !== 1) throw new RangeError("CSV delimiter must be one character");
     this.delim = options.delimiter.charCodeAt(0);
+    this.delimiter = options.delimiter;
     this.cellChars = options.cellChars ?? 32_767;
     this.columns = options.columns ?? 16_384;
   }
@@ -62,6 +66,7 @@ export class CsvParser {
     const out: TableRow[] = [];
     const buf = this.buf;
     let pos = 0;
+    this.nextQuote = -2;
     while (pos < buf.length) {
       const next = this.record(buf, pos, final, out);
       if (next === INCOMPLETE) break;
@@ -73,6 +78,8 @@ export class CsvParser {
 
   /** Parse one record at `start`; returns where the next begins, or INCOMPLETE. */
   private record(buf: string, start: number, final: boolean, out: TableRow[]): number {
+    const fast = this.plainLine(buf, start, out);
+    if (fast >= 0) return fast;
     const n = buf.length;
     const delim = this.delim;
     const cells: string[] = [];
@@ -152,6 +159,46 @@ export class CsvParser {
     this.rowNumber++;
     out.push(problem ? { row: this.rowNumber, cells, problem } : { row: this.rowNumber, cells });
     return i;
+  }
+
+  /**
+   * The common case: a whole line ahead with no quote in it is split natively, which is
+   * several times faster than scanning it character by character. -1 when not applicable.
+   */
+  private plainLine(buf: string, start: number, out: TableRow[]): number {
+    const nl = buf.indexOf("\n", start);
+    if (nl < 0) return -1;
+    if (this.nextQuote !== -1 && this.nextQuote < start) this.nextQuote = buf.indexOf('"', start);
+    if (this.nextQuote !== -1 && this.nextQuote < nl) return -1;
+    const end = nl > start && buf.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+    const line = buf.slice(start, end);
+    if (line.indexOf("\r") >= 0) return -1;
+    const cells = line.split(this.delimiter);
+    let problem: RowProblem | undefined;
+    if (cells.length > this.columns) {
+      problem = {
+        code: "limit.columns",
+        params: { row: this.rowNumber + 1, count: cells.length, limit: this.columns },
+      };
+    } else if (line.length > this.cellChars) {
+      for (let c = 0; c < cells.length; c++) {
+        if (cells[c]!.length > this.cellChars) {
+          problem = {
+            code: "limit.cell",
+            params: {
+              row: this.rowNumber + 1,
+              column: c + 1,
+              size: cells[c]!.length,
+              limit: this.cellChars,
+            },
+          };
+          break;
+        }
+      }
+    }
+    this.rowNumber++;
+    out.push(problem ? { row: this.rowNumber, cells, problem } : { row: this.rowNumber, cells });
+    return nl + 1;
   }
 
   /**

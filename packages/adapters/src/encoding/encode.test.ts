@@ -13,12 +13,18 @@ describe("encodeText", () => {
 
   it("round-trips any text through GB18030, UTF-8 and UTF-16 with the platform decoder", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), (s) => {
-        for (const enc of ["gb18030", "utf-8", "utf-16le", "utf-16be"] as const) {
-          expect(new TextDecoder(enc).decode(encodeText(s, enc))).toBe(s);
-        }
-      }),
-      { numRuns: 200 },
+      fc.property(
+        fc
+          .string({ unit: "grapheme", maxLength: 40 })
+          // Private-use characters that GB18030-2022 moved have no bytes the decoder maps to them.
+          .filter((s) => !/[\ue000-\uf8ff]/.test(s)),
+        (s) => {
+          for (const enc of ["gb18030", "utf-8", "utf-16le", "utf-16be"] as const) {
+            expect(new TextDecoder(enc).decode(encodeText(s, enc))).toBe(s);
+          }
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 

@@ -194,14 +194,16 @@ export function importRecords(source: ByteSource, options: ImportOptions): Impor
         let rejected = 0;
         let empty = 0;
         let warnings = mapping.notes.length;
-        for await (const row of table) {
-          const r = builder.build(row);
-          if (r.kind === "record") {
-            accepted++;
-            warnings += r.warnings.length;
-          } else if (r.kind === "rejected") rejected++;
-          else empty++;
-          yield r;
+        for await (const batch of table.batches()) {
+          for (const row of batch) {
+            const r = builder.build(row);
+            if (r.kind === "record") {
+              accepted++;
+              warnings += r.warnings.length;
+            } else if (r.kind === "rejected") rejected++;
+            else empty++;
+            yield r;
+          }
         }
         perSheet.push({
           ...(info.sheet !== undefined ? { sheet: info.sheet } : {}),

@@ -4,9 +4,7 @@ import {
   getColumn,
   type Issue,
   type Localized,
-  parseAddress,
   SCHEMA_VERSION,
-  setColumn,
   type Validator,
   validator,
 } from "@linli/core";
@@ -17,7 +15,9 @@ import { adapterMessage } from "../messages.js";
 import type { RowIssue, TableRow } from "../types.js";
 import { columnLetter } from "../xlsx/write.js";
 import { type CellConverter, type CellProblem, converterFor } from "./convert.js";
-import { stableId } from "./stable-id.js";
+import { parseAddressCached } from "./fast-paths.js";
+import { compileSetter } from "./setter.js";
+import { stableIdFrom, stableIdPrefix } from "./stable-id.js";
 
 /** The outcome of one data row. */
 export type RowResult =
@@ -49,7 +49,8 @@ interface Mapped {
   readonly header: string;
   readonly column: Column;
   readonly convert: CellConverter;
-  readonly split?: readonly Column[];
+  readonly set: (record: Record<string, unknown>, value: unknown) => void;
+  readonly split?: readonly { column: Column; part: string; set: Mapped["set"] }[];
 }
 
 /** Everything that stays the same for every row of one table. */
@@ -75,7 +76,7 @@ export class RecordBuilder {
   private readonly mappedIndex = new Set<number>();
   private readonly check: Validator<unknown>;
   private readonly empties: ReadonlySet<string>;
-  private readonly prefix: string;
+  private readonly idPrefix: ReturnType<typeof stableIdPrefix>;
 
   constructor(private readonly o: BuilderOptions) {
     const byKey = columnsByKey(o.entity);
@@ -83,12 +84,16 @@ export class RecordBuilder {
     for (const c of o.mapping.columns) {
       const column = c.field ? byKey.get(c.field) : undefined;
       if (!column) continue;
-      const split = c.split?.map((k) => byKey.get(k)).filter((x): x is Column => x !== undefined);
+      const split = c.split
+        ?.map((k) => byKey.get(k))
+        .filter((x): x is Column => x !== undefined)
+        .map((s) => ({ column: s, part: s.path[s.path.length - 1]!, set: compileSetter(s) }));
       this.mapped.push({
         index: c.index,
         header: c.header,
         column,
         convert: converterFor(column),
+        set: compileSetter(column),
         ...(split ? { split } : {}),
       });
       this.mappedIndex.add(c.index);
@@ -100,7 +105,7 @@ export class RecordBuilder {
     );
     this.check = validator(o.entity) as Validator<unknown>;
     this.empties = o.mapping.preset ? PRESET_EMPTY[o.mapping.preset] : new Set();
-    this.prefix = `${o.source}\u0000${o.sheet ?? ""}\u0000`;
+    this.idPrefix = stableIdPrefix(`${o.source}\u0000${o.sheet ?? ""}\u0000`);
   }
 
   private header(i: number): string {
@@ -159,7 +164,7 @@ export class RecordBuilder {
     if (t.footer) return { kind: "empty", row, ...sheet, reason: t.footer };
     let blank = true;
     for (const c of cells) {
-      if (c.trim() !== "") {
+      if (!isBlank(c)) {
         blank = false;
         break;
       }
@@ -169,29 +174,38 @@ export class RecordBuilder {
     const record: Record<string, unknown> = {
       meta: { id: "", schemaVersion: SCHEMA_VERSION, source: this.o.source },
     };
-    const errors: RowIssue[] = [];
+    let errors: RowIssue[] | undefined;
     const warnings: RowIssue[] = [];
-    const splits: [Mapped, string][] = [];
+    let splits: [Mapped, string][] | undefined;
     for (const m of this.mapped) {
       const text = cells[m.index];
-      if (text === undefined || text.trim() === "" || this.empties.has(text.trim())) continue;
+      if (text === undefined || isBlank(text)) continue;
+      if (this.empties.size > 0 && this.empties.has(text.trim())) continue;
       const r = m.convert(text);
-      const at = { header: m.header, field: m.column.key };
       if (!r.ok) {
-        for (const p of r.problems)
-          (p.severity === "error" ? errors : warnings).push(this.issue(row, p, at, text));
+        const at = { header: m.header, field: m.column.key };
+        for (const p of r.problems) {
+          const i = this.issue(row, p, at, text);
+          if (p.severity === "error") (errors ??= []).push(i);
+          else warnings.push(i);
+        }
         continue;
       }
-      if (r.warnings) for (const p of r.warnings) warnings.push(this.issue(row, p, at, text));
-      setColumn(record, m.column, r.value);
-      if (m.split && typeof r.value === "string") splits.push([m, r.value]);
+      if (r.warnings) {
+        const at = { header: m.header, field: m.column.key };
+        for (const p of r.warnings) warnings.push(this.issue(row, p, at, text));
+      }
+      m.set(record, r.value);
+      if (m.split && typeof r.value === "string") (splits ??= []).push([m, r.value]);
     }
-    for (const [m, line] of splits) {
-      const parts = parseAddress(line) as Record<string, string | undefined>;
-      for (const c of m.split!) {
-        const v = parts[c.path[c.path.length - 1]!];
-        if (v !== undefined && v !== "" && getColumn(record, c) === undefined)
-          setColumn(record, c, v);
+    if (splits) {
+      for (const [m, line] of splits) {
+        const parts = parseAddressCached(line);
+        for (const s of m.split!) {
+          const v = parts[s.part];
+          if (v !== undefined && v !== "" && getColumn(record, s.column) === undefined)
+            s.set(record, v);
+        }
       }
     }
     const extra: { header: string; value: string }[] = [];
@@ -203,9 +217,9 @@ export class RecordBuilder {
     }
     if (extra.length > 0) record.extra = extra;
     const meta = record.meta as { id: string };
-    if (meta.id === "") meta.id = `${this.o.entity}-${stableId(this.prefix + row)}`;
+    if (meta.id === "") meta.id = `${this.o.entity}-${stableIdFrom(this.idPrefix, String(row))}`;
 
-    if (errors.length > 0)
+    if (errors)
       return {
         kind: "rejected",
         row,
@@ -276,4 +290,12 @@ function elementIndex(record: Record<string, unknown>, column: Column): number {
     if (seen++ === index) return i;
   }
   return -1;
+}
+
+/** Empty or only spaces, without allocating a trimmed copy for the common non-blank cell. */
+function isBlank(text: string): boolean {
+  if (text.length === 0) return true;
+  const c = text.charCodeAt(0);
+  if (c > 32 && c !== 0x3000 && c !== 0xa0) return false;
+  return text.trim() === "";
 }

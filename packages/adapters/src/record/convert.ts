@@ -14,6 +14,7 @@ import {
   toHalfWidth,
 } from "@linli/core";
 import { adapterMessage } from "../messages.js";
+import { canonicalCitizenId, isoDate } from "./fast-paths.js";
 
 /** The outcome of converting one cell: a value (maybe with warnings), or problems. */
 export type CellOutcome =
@@ -51,9 +52,10 @@ const okValue = (value: unknown, warnings?: readonly Issue[]): CellOutcome =>
 
 const MOBILE = /^1[3-9]\d{9}$/;
 const CITIZEN = /^\d{17}[\dX]$/;
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function citizenId(text: string): CellOutcome {
+  const canonical = canonicalCitizenId(text);
+  if (canonical !== undefined) return { ok: true, value: canonical };
   const r = checkCitizenId(text);
   if (r.ok) return okValue(r.value, r.warnings);
   // A wrong check character is often a typo in one digit: keep the ID with a warning, as
@@ -82,7 +84,9 @@ function enumConverter(
   gender: boolean,
 ): CellConverter {
   const map = new Map<string, string>();
+  const exact = new Map<string, string>();
   const add = (name: string, value: string) => {
+    if (!exact.has(name)) exact.set(name, value);
     const k = key(name);
     if (k !== "" && !map.has(k)) map.set(k, value);
   };
@@ -103,6 +107,8 @@ function enumConverter(
     en: values.map((v) => labels?.[v]?.en ?? v).join(", "),
   };
   return (text) => {
+    const direct = exact.get(text);
+    if (direct !== undefined) return { ok: true, value: direct };
     const k = key(text);
     const hit = map.get(k);
     if (hit) return { ok: true, value: hit };
@@ -178,12 +184,9 @@ function scalarConverter(column: Column, node: Node): CellConverter {
       if (column.hxl?.includes("+phone") || column.form?.widget === "tel") return phone;
       if (node.format === "date") {
         return (t) => {
-          const s = t.trim();
-          if (ISO_DATE.test(s)) {
-            const r = parseDate(s);
-            return r.ok ? { ok: true, value: r.value } : fail(...r.issues.map((i) => fromIssue(i)));
-          }
-          const r = parseDate(s);
+          const iso = isoDate(t);
+          if (iso !== undefined) return { ok: true, value: iso };
+          const r = parseDate(t.trim());
           return r.ok ? okValue(r.value, r.warnings) : fail(...r.issues.map((i) => fromIssue(i)));
         };
       }

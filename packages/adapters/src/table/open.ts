@@ -36,7 +36,8 @@ export interface OpenedSource {
   readonly hiddenSheets: readonly string[];
   /** For arrays of objects and NDJSON objects: row 0 holds the keys, which may grow. */
   readonly keyed: boolean;
-  rows(sheet?: string): AsyncIterable<TableRow>;
+  /** The raw rows of a sheet, in batches (one await per batch, not per row). */
+  rows(sheet?: string): AsyncIterable<TableRow[]>;
   /** Keys of NDJSON objects seen so far (they grow while reading). */
   readonly keys?: string[];
 }
@@ -96,7 +97,15 @@ export async function openSource(
             sheets: wb.sheets.map((s) => s.name).join("、"),
           });
         }
-        yield* wb.rows(info);
+        let batch: TableRow[] = [];
+        for (const row of wb.rows(info)) {
+          batch.push(row);
+          if (batch.length === 4096) {
+            yield batch;
+            batch = [];
+          }
+        }
+        if (batch.length > 0) yield batch;
       },
     };
   }
@@ -148,7 +157,7 @@ export async function openSource(
       hiddenSheets: [],
       keyed: table.objects,
       async *rows() {
-        yield* table.rows;
+        yield table.rows;
       },
     };
   }
@@ -167,9 +176,9 @@ export async function openSource(
           keys.length = 0;
           keys.push(...k);
         });
-        yield { row: 0, cells: keys };
-        for await (const t of text()) yield* parser.push(t);
-        yield* parser.end();
+        yield [{ row: 0, cells: keys }];
+        for await (const t of text()) yield parser.push(t);
+        yield parser.end();
       },
     };
   }
@@ -189,8 +198,8 @@ export async function openSource(
         cellChars: limits.cellChars,
         columns: limits.columns,
       });
-      for await (const t of text()) yield* parser.push(t);
-      yield* parser.end();
+      for await (const t of text()) yield parser.push(t);
+      yield parser.end();
     },
   };
 }

@@ -39,6 +39,8 @@ export interface TableInfo {
 export interface Table extends AsyncIterable<TableRow> {
   /** Reads up to the first data rows (once) and tells the header found. */
   info(): Promise<TableInfo>;
+  /** The data rows in batches, for consumers that want one await per batch. */
+  batches(): AsyncIterable<TableRow[]>;
 }
 
 const SAMPLE_ROWS = 25;
@@ -71,6 +73,9 @@ export function readTable(source: ByteSource, options: ReadTableOptions = {}): T
   };
   return {
     info: async () => (await table()).info(),
+    async *batches() {
+      yield* (await table()).batches();
+    },
     async *[Symbol.asyncIterator]() {
       yield* await table();
     },
@@ -93,15 +98,18 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
       });
     }
   }
-  const iterator = opened.rows(sheet)[Symbol.asyncIterator]();
+  const batches = opened.rows(sheet)[Symbol.asyncIterator]();
   const sample: TableRow[] = [];
+  let leftover: TableRow[] = [];
   let prepared: Promise<{ info: TableInfo; rest: TableRow[] }> | undefined;
 
   const prepare = async () => {
-    for (let i = 0; i < SAMPLE_ROWS; i++) {
-      const r = await iterator.next();
+    while (sample.length < SAMPLE_ROWS) {
+      const r = await batches.next();
       if (r.done) break;
-      sample.push(r.value);
+      const need = SAMPLE_ROWS - sample.length;
+      sample.push(...r.value.slice(0, need));
+      leftover = r.value.slice(need);
     }
     const cells = sample.map((r) => r.cells);
     let choice = opened.keyed
@@ -158,34 +166,45 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
     return prepared;
   };
 
-  return {
-    info: async () => (await ready()).info,
-    async *[Symbol.asyncIterator]() {
-      const { info, rest } = await ready();
-      const width = info.headers.length;
-      let count = 0;
-      let pending: TableRow[] = [];
-      const all = async function* () {
-        yield* rest;
-        for (let r = await iterator.next(); !r.done; r = await iterator.next()) yield r.value;
-      };
-      for await (const row of all()) {
+  /** Data rows in batches, footers marked: notes are held back until data follows or not. */
+  async function* dataBatches(): AsyncGenerator<TableRow[]> {
+    const { info, rest } = await ready();
+    const width = info.headers.length;
+    let count = 0;
+    let pending: TableRow[] = [];
+    const source = async function* () {
+      yield [...rest, ...leftover];
+      for (let r = await batches.next(); !r.done; r = await batches.next()) yield r.value;
+    };
+    for await (const batch of source()) {
+      const out: TableRow[] = [];
+      for (const row of batch) {
         if (++count > maxRows) throw new ImportError("limit.rows", { file, limit: maxRows });
         const kind = row.problem ? undefined : footerKind(row.cells, width);
         if (kind === "totals") {
-          yield* pending;
+          out.push(...pending, { ...row, footer: "totals" });
           pending = [];
-          yield { ...row, footer: "totals" };
-        } else if (kind === "note") pending.push(row);
-        else if (isBlank(row.cells) && pending.length > 0) pending.push(row);
+        } else if (kind === "note" || (pending.length > 0 && isBlank(row.cells))) pending.push(row);
         else {
-          yield* pending;
-          pending = [];
-          yield row;
+          if (pending.length > 0) {
+            out.push(...pending);
+            pending = [];
+          }
+          out.push(row);
         }
       }
-      for (const row of pending)
-        yield isBlank(row.cells) ? row : { ...row, footer: "note" as const };
+      if (out.length > 0) yield out;
+    }
+    if (pending.length > 0) {
+      yield pending.map((row) => (isBlank(row.cells) ? row : { ...row, footer: "note" as const }));
+    }
+  }
+
+  return {
+    info: async () => (await ready()).info,
+    batches: dataBatches,
+    async *[Symbol.asyncIterator]() {
+      for await (const batch of dataBatches()) yield* batch;
     },
   };
 }
