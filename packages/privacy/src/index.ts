@@ -1,1 +1,5 @@
-export {};
+export { PrivacyError, privacyIssue } from "./errors.js";
+export { type PrivacyMessageCode, privacyMessage } from "./messages.js";
+export * from "./profile/index.js";
+export * from "./pseudonym/index.js";
+export * from "./secret/index.js";

@@ -1,0 +1,93 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fromBase64, toBase64 } from "./base64.js";
+import { createHmac } from "./hmac.js";
+import { sha256, wordsToBytes } from "./sha256.js";
+
+const subtle = globalThis.crypto.subtle;
+const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+
+async function webHmac(key: Uint8Array, message: Uint8Array): Promise<Uint8Array> {
+  const k = await subtle.importKey(
+    "raw",
+    Uint8Array.from(key),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  return new Uint8Array(await subtle.sign("HMAC", k, Uint8Array.from(message)));
+}
+
+describe("sha256", () => {
+  it("matches the FIPS 180-4 test vectors", () => {
+    const enc = new TextEncoder();
+    expect(hex(sha256(enc.encode("abc")))).toBe(
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    );
+    expect(hex(sha256(new Uint8Array(0)))).toBe(
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    );
+    expect(
+      hex(sha256(enc.encode("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"))),
+    ).toBe("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+  });
+
+  it("agrees with Web Crypto on messages of every length around the block size", async () => {
+    for (let n = 0; n < 200; n++) {
+      const data = Uint8Array.from({ length: n }, (_, i) => (i * 131 + n) & 0xff);
+      const web = new Uint8Array(await subtle.digest("SHA-256", data));
+      expect(hex(sha256(data))).toBe(hex(web));
+    }
+  });
+});
+
+describe("createHmac", () => {
+  it("matches RFC 4231 test case 2", () => {
+    const enc = new TextEncoder();
+    const h = createHmac(enc.encode("Jefe"));
+    expect(hex(h.bytes(enc.encode("what do ya want for nothing?")))).toBe(
+      "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+    );
+  });
+
+  it("agrees with Web Crypto for random keys (short and over 64 bytes) and messages", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uint8Array({ minLength: 1, maxLength: 100 }),
+        fc.uint8Array({ maxLength: 150 }),
+        async (key, message) => {
+          const mine = createHmac(key).bytes(message);
+          expect(hex(mine)).toBe(hex(await webHmac(key, message)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("hashes only the first `length` bytes of a reused buffer", () => {
+    const h = createHmac(new Uint8Array([1, 2, 3]));
+    const out = new Int32Array(8);
+    h.words(new Uint8Array([65, 66, 67, 99, 99]), 3, out);
+    expect(hex(wordsToBytes(out))).toBe(hex(h.bytes(new Uint8Array([65, 66, 67]))));
+    expect(hex(wordsToBytes(out))).not.toBe(hex(h.bytes(new Uint8Array([65, 66, 67, 99]))));
+  });
+});
+
+describe("base64", () => {
+  it("round-trips bytes in both alphabets", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 80 }), fc.boolean(), (bytes, url) => {
+        const text = toBase64(bytes, url);
+        expect(Array.from(fromBase64(text)!)).toEqual(Array.from(bytes));
+        if (!url) expect(text).toBe(Buffer.from(bytes).toString("base64"));
+        else expect(text).toBe(Buffer.from(bytes).toString("base64url"));
+      }),
+    );
+  });
+
+  it("rejects text that is not Base64", () => {
+    expect(fromBase64("abc$")).toBeUndefined();
+    expect(fromBase64("a")).toBeUndefined();
+    expect(fromBase64("密钥")).toBeUndefined();
+  });
+});
