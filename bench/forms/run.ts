@@ -2,6 +2,7 @@
  * Forms: keystroke-to-paint with 100 household members (headless Chromium) and bundle sizes.
  * Both are measured by the test suite; this runs those tests with LINLI_UPDATE_DOCS=1, which
  * rewrites the `## Forms` tables in docs/benchmarks.md and the screenshots in docs/forms/.
+ * Needs Debian's Chromium, and a CJK font for the screenshots (apt-get install fonts-noto-cjk).
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
