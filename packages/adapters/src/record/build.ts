@@ -186,8 +186,10 @@ export class RecordBuilder {
         const at = { header: m.header, field: m.column.key };
         for (const p of r.problems) {
           const i = this.issue(row, p, at, text);
-          if (p.severity === "error") (errors ??= []).push(i);
-          else warnings.push(i);
+          if (p.severity === "error") {
+            errors ??= [];
+            errors.push(i);
+          } else warnings.push(i);
         }
         continue;
       }
@@ -196,7 +198,10 @@ export class RecordBuilder {
         for (const p of r.warnings) warnings.push(this.issue(row, p, at, text));
       }
       m.set(record, r.value);
-      if (m.split && typeof r.value === "string") (splits ??= []).push([m, r.value]);
+      if (m.split && typeof r.value === "string") {
+        splits ??= [];
+        splits.push([m, r.value]);
+      }
     }
     if (splits) {
       for (const [m, line] of splits) {
