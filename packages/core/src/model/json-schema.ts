@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { SCHEMA_VERSION } from "../generated/version.js";
 import { type EntityName, entities } from "../schemas/index.js";
 

@@ -8,7 +8,7 @@ import type { EntityMeta, FieldMeta } from "./meta.js";
  *
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod";
  * import { field } from "@linli/core";
  * const name = field(z.string().min(1), {
  *   label: { "zh-CN": "姓名", en: "Name" },
@@ -35,7 +35,7 @@ export function field<T extends { meta(m: Record<string, unknown>): T }>(
  *
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod";
  * import { entity } from "@linli/core";
  * const Thing = entity(z.strictObject({ name: z.string() }), {
  *   entity: "thing",

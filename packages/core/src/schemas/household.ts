@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Address } from "./address.js";
 import { Extra, notes, RecordMeta, ref } from "./common.js";
 import { phones } from "./contact.js";

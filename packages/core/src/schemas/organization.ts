@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Address } from "./address.js";
 import { choice } from "./choice.js";
 import { Extra, email, notes, RecordMeta, ref, text, url } from "./common.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { choice } from "./choice.js";
 import { date, text } from "./common.js";
 import { CITIZEN_ID_PATTERN, PHONE_PATTERN } from "./contact.js";

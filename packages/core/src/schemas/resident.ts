@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Address } from "./address.js";
 import { choice } from "./choice.js";
 import { date, Extra, notes, RecordMeta, ref, text } from "./common.js";

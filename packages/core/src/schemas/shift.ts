@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { choice } from "./choice.js";
 import { dateTime, Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { entity, field, L } from "./define.js";
