@@ -17,7 +17,7 @@ import { columnLetter } from "../xlsx/write.js";
 import { type CellConverter, type CellProblem, converterFor } from "./convert.js";
 import { parseAddressCached } from "./fast-paths.js";
 import { compileSetter } from "./setter.js";
-import { stableIdFrom, stableIdPrefix } from "./stable-id.js";
+import { stableId } from "./stable-id.js";
 
 /** The outcome of one data row. */
 export type RowResult =
@@ -76,7 +76,8 @@ export class RecordBuilder {
   private readonly mappedIndex = new Set<number>();
   private readonly check: Validator<unknown>;
   private readonly empties: ReadonlySet<string>;
-  private readonly idPrefix: ReturnType<typeof stableIdPrefix>;
+  private readonly idPrefix: string;
+  private readonly sheet: { sheet: string } | Record<string, never>;
 
   constructor(private readonly o: BuilderOptions) {
     const byKey = columnsByKey(o.entity);
@@ -103,9 +104,12 @@ export class RecordBuilder {
     this.mapped.sort(
       (a, b) => (a.column.projection?.index ?? 0) - (b.column.projection?.index ?? 0),
     );
+    this.sheet = o.sheet !== undefined ? { sheet: o.sheet } : {};
     this.check = validator(o.entity) as Validator<unknown>;
     this.empties = o.mapping.preset ? PRESET_EMPTY[o.mapping.preset] : new Set();
-    this.idPrefix = stableIdPrefix(`${o.source}\u0000${o.sheet ?? ""}\u0000`);
+    // Ids read `resident-<hash of source and sheet>-<row>`: stable across imports of the same
+    // file, unique within it, and the row is visible to people comparing with the sheet.
+    this.idPrefix = `${o.entity}-${stableId(`${o.source}\u0000${o.sheet ?? ""}`)}-`;
   }
 
   private header(i: number): string {
@@ -149,7 +153,7 @@ export class RecordBuilder {
 
   build(t: TableRow): RowResult {
     const { row, cells } = t;
-    const sheet = this.o.sheet !== undefined ? { sheet: this.o.sheet } : {};
+    const sheet = this.sheet;
     if (t.problem) {
       const detail = adapterMessage(t.problem.code, { file: this.o.file, ...t.problem.params });
       const p: CellProblem = { code: t.problem.code, severity: "error", detail };
@@ -206,23 +210,23 @@ export class RecordBuilder {
     if (splits) {
       for (const [m, line] of splits) {
         const parts = parseAddressCached(line);
+        // Split parts never have a column of their own (the mapping leaves those out).
         for (const s of m.split!) {
           const v = parts[s.part];
-          if (v !== undefined && v !== "" && getColumn(record, s.column) === undefined)
-            s.set(record, v);
+          if (v !== undefined && v !== "") s.set(record, v);
         }
       }
     }
-    const extra: { header: string; value: string }[] = [];
+    let extra: { header: string; value: string }[] | undefined;
     for (let i = 0; i < cells.length; i++) {
-      if (this.mappedIndex.has(i)) continue;
       const v = cells[i]!;
-      if (v === "") continue;
+      if (v === "" || this.mappedIndex.has(i)) continue;
+      extra ??= [];
       extra.push({ header: this.header(i).slice(0, 200), value: v });
     }
-    if (extra.length > 0) record.extra = extra;
+    if (extra) record.extra = extra;
     const meta = record.meta as { id: string };
-    if (meta.id === "") meta.id = `${this.o.entity}-${stableIdFrom(this.idPrefix, String(row))}`;
+    if (meta.id === "") meta.id = this.idPrefix + row;
 
     if (errors)
       return {

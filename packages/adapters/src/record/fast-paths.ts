@@ -65,7 +65,7 @@ export function parseAddressCached(line: string): Readonly<Record<string, string
   let hit = addressCache.get(line);
   if (hit) return hit;
   hit = parseAddress(line) as Readonly<Record<string, string | undefined>>;
-  if (addressCache.size >= 100_000) addressCache.clear();
+  if (addressCache.size >= 20_000) addressCache.clear();
   addressCache.set(line, hit);
   return hit;
 }
