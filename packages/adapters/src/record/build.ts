@@ -1,7 +1,6 @@
 import {
   type Column,
   type EntityName,
-  getColumn,
   type Issue,
   type Localized,
   SCHEMA_VERSION,
