@@ -1,5 +1,6 @@
 import type { BlockingRule } from "../types.js";
 import { type EncodedField, PART } from "./encode.js";
+import { NumberMap } from "./hash.js";
 
 /** Candidate pairs as sorted, distinct numbers `a * n + b` with `a < b`. */
 export interface Candidates {
@@ -30,9 +31,55 @@ class PairBuffer {
   }
 }
 
+class IntBuffer {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(capacity, 16));
+  }
+  push(v: number) {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/** Derived ids of each key id of a field (one per part), computed once per distinct key. */
+function deriveField(
+  field: EncodedField,
+  transform: ((key: string) => string | undefined) | undefined,
+): { single: Int32Array; multi: Map<number, number[]>; size: number } {
+  const dict = new Map<string, number>();
+  const single = new Int32Array(field.keys.length).fill(-1);
+  const multi = new Map<number, number[]>();
+  const idOf = (part: string): number => {
+    const k = transform ? transform(part) : part;
+    if (k === undefined || k === "") return -1;
+    let v = dict.get(k);
+    if (v === undefined) {
+      v = dict.size;
+      dict.set(k, v);
+    }
+    return v;
+  };
+  field.keys.forEach((key, id) => {
+    if (!key.includes(PART)) {
+      single[id] = idOf(key);
+      return;
+    }
+    const ids = [...new Set(key.split(PART).map(idOf))].filter((v) => v >= 0);
+    if (ids.length === 1) single[id] = ids[0]!;
+    else if (ids.length > 1) multi.set(id, ids);
+  });
+  return { single, multi, size: dict.size + 1 };
+}
+
 /**
- * Derived block-key ids per record for one rule: each record may have several (a field with
- * several phones), combined across the rule's fields and compacted to small integers.
+ * Block-key ids per record for one rule: a record may have several (a field with several
+ * phones); keys are combined across the rule's fields and compacted to small integers.
  */
 function ruleKeys(
   rule: BlockingRule,
@@ -41,66 +88,42 @@ function ruleKeys(
 ): { rec: Int32Array; key: Int32Array; count: number } {
   const n = records.length;
   if (rule.key) return recordKeys(rule.key, records);
-  let recs = new Int32Array(n);
-  let keys = new Int32Array(n);
-  let len = 0;
+  let recs: Int32Array = new Int32Array(n);
+  let keys: Int32Array = new Int32Array(n);
+  let len = n;
   for (let i = 0; i < n; i++) recs[i] = i;
-  len = n;
-  let first = true;
+  let count = 1;
   (rule.on ?? []).forEach((fieldName, fi) => {
     const field = fields.get(fieldName);
     if (!field) throw new RangeError(`blocking rule "${rule.name}": no field "${fieldName}"`);
     const t = Array.isArray(rule.transform) ? rule.transform[fi] : rule.transform;
-    const transform = typeof t === "function" ? t : undefined;
-    // Derived ids per key id, computed once per distinct key.
-    const dict = new Map<string, number>();
-    const derived: (number[] | undefined)[] = new Array(field.keys.length);
-    const derive = (id: number): number[] => {
-      let d = derived[id];
-      if (d === undefined) {
-        d = [];
-        for (const part of field.keys[id]!.split(PART)) {
-          const k = transform ? transform(part) : part;
-          if (k === undefined || k === "") continue;
-          let v = dict.get(k);
-          if (v === undefined) {
-            v = dict.size;
-            dict.set(k, v);
-          }
-          if (!d.includes(v)) d.push(v);
-        }
-        derived[id] = d;
+    const { single, multi, size } = deriveField(field, typeof t === "function" ? t : undefined);
+    const compact = new NumberMap(fi === 0 ? 16 : len);
+    const outRecs = new IntBuffer(len);
+    const outKeys = new IntBuffer(len);
+    const emit = (r: number, prevKey: number, d: number) => {
+      const raw = prevKey * size + d;
+      let c = fi === 0 ? d : compact.get(raw);
+      if (c < 0) {
+        c = compact.size;
+        compact.set(raw, c);
       }
-      return d;
+      outRecs.push(r);
+      outKeys.push(c);
     };
-    // Upper bound on derived ids, so that (previous key, derived id) packs into one number.
-    let size = 1;
-    for (const k of field.keys) size += k.split(PART).length;
-    const compact = new Map<number, number>();
-    const outRecs: number[] = [];
-    const outKeys: number[] = [];
     for (let j = 0; j < len; j++) {
       const r = recs[j]!;
       const code = field.codes[r]!;
       if (code < 0) continue;
-      for (const d of derive(code)) {
-        const raw = first ? d : keys[j]! * size + d;
-        let c = compact.get(raw);
-        if (c === undefined) {
-          c = compact.size;
-          compact.set(raw, c);
-        }
-        outRecs.push(r);
-        outKeys.push(c);
-      }
+      const d = single[code]!;
+      if (d >= 0) emit(r, keys[j]!, d);
+      else for (const m of multi.get(code) ?? []) emit(r, keys[j]!, m);
     }
-    recs = Int32Array.from(outRecs);
-    keys = Int32Array.from(outKeys);
+    recs = outRecs.data.subarray(0, outRecs.length);
+    keys = outKeys.data.subarray(0, outKeys.length);
     len = recs.length;
-    first = false;
+    count = fi === 0 ? size : compact.size;
   });
-  let count = 0;
-  for (let j = 0; j < len; j++) if (keys[j]! + 1 > count) count = keys[j]! + 1;
   return { rec: recs, key: keys, count };
 }
 

@@ -1,4 +1,5 @@
 import { compareIds, type EncodedField } from "./encode.js";
+import { NumberMap } from "./hash.js";
 
 /** Comparison vectors of the candidate pairs, grouped into distinct patterns. */
 export interface Vectors {
@@ -20,7 +21,7 @@ export function levelFn(field: EncodedField, records: number): (a: number, b: nu
   const codes = field.codes;
   const cached = field.keys.length * 2 < records;
   const d = field.keys.length;
-  let cache = new Map<number, number>();
+  let cache = new NumberMap(4096);
   return (a, b) => {
     const x = codes[a]!;
     const y = codes[b]!;
@@ -29,9 +30,9 @@ export function levelFn(field: EncodedField, records: number): (a: number, b: nu
     if (!cached) return compareIds(field, x, y);
     const k = x < y ? x * d + y : y * d + x;
     let l = cache.get(k);
-    if (l === undefined) {
+    if (l < 0) {
       l = compareIds(field, x, y);
-      if (cache.size >= CACHE_LIMIT) cache = new Map();
+      if (cache.size >= CACHE_LIMIT) cache = new NumberMap(4096);
       cache.set(k, l);
     }
     return l;
@@ -47,7 +48,7 @@ export function compareAll(
   const F = fields.length;
   const fns = fields.map((f) => levelFn(f, n));
   const radix = fields.map((f) => f.comparator.levels.length + 1);
-  const patternOf = new Map<number, number>();
+  const patternOf = new NumberMap(1024);
   const pattern = new Uint32Array(pairs.length);
   const levelList: number[] = [];
   const countList: number[] = [];
@@ -63,7 +64,7 @@ export function compareAll(
       code = code * radix[f]! + l;
     }
     let p = patternOf.get(code);
-    if (p === undefined) {
+    if (p < 0) {
       p = countList.length;
       patternOf.set(code, p);
       countList.push(0);

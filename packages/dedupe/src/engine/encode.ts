@@ -56,11 +56,20 @@ export function encodeField(
     }
     return id;
   };
+  const cachedPart = new Map<string, string | undefined>();
+  const normalizePart = (v: unknown): string | undefined => {
+    if (typeof v !== "string") return comparator.normalize(v);
+    if (cachedPart.has(v)) return cachedPart.get(v);
+    const k = comparator.normalize(v);
+    cachedPart.set(v, k);
+    return k;
+  };
   const normalizeOne = (v: unknown): string | undefined => {
     if (Array.isArray(v)) {
+      if (v.length === 1) return normalizePart(v[0]);
       const parts = new Set<string>();
       for (const el of v) {
-        const k = comparator.normalize(el);
+        const k = normalizePart(el);
         if (k !== undefined) parts.add(k);
       }
       return parts.size === 0 ? undefined : [...parts].sort().join(PART);

@@ -14,6 +14,7 @@ export function rng(seed: number): () => number {
 }
 
 const U_FLOOR = 1e-9;
+const RANDOM_PRIOR = 100;
 const M_FLOOR = 1e-6;
 
 /**
@@ -55,11 +56,14 @@ export function estimateU(
     const c = counts[f]!;
     const L = c.length;
     const exact = exactAgreement(field, group);
+    // Half a pair per level, and RANDOM_PRIOR pairs on "different": random pairs rarely look
+    // alike, and on small inputs the few pairs seen include the duplicates themselves.
+    const pseudo = (l: number) => 0.5 + (l === L - 1 ? RANDOM_PRIOR : 0);
     let rest = 0;
-    for (let l = 1; l < L; l++) rest += c[l]! + 0.5;
+    for (let l = 1; l < L; l++) rest += c[l]! + pseudo(l);
     const u = new Array<number>(L);
     u[0] = Math.max(exact, U_FLOOR);
-    for (let l = 1; l < L; l++) u[l] = Math.max(((1 - u[0]) * (c[l]! + 0.5)) / rest, U_FLOOR);
+    for (let l = 1; l < L; l++) u[l] = Math.max(((1 - u[0]) * (c[l]! + pseudo(l))) / rest, U_FLOOR);
     return u;
   });
 }
@@ -80,7 +84,8 @@ function exactAgreement(field: EncodedField, group: Int32Array | undefined): num
     if (n < 2) return U_FLOOR;
     let s = 0;
     for (const c of field.counts) s += c * (c - 1);
-    return s / (n * (n - 1));
+    // No repeat among n(n-1) ordered pairs still allows one in n(n-1).
+    return Math.max(s, 1) / (n * (n - 1));
   }
   // Across groups: count values per group.
   const per = new Map<number, Map<number, number>>();
@@ -123,6 +128,8 @@ export function em(
   free: EmFree,
   options: { maxIterations: number; tolerance: number },
   use: readonly boolean[] = radix.map(() => true),
+  prior?: { readonly m: readonly (readonly number[])[]; readonly strength: number },
+  priorU?: { readonly m: readonly (readonly number[])[]; readonly strength: number },
 ): { m: number[][]; u: number[][]; lambda: number; iterations: number } {
   const F = radix.length;
   const P = vectors.counts.length;
@@ -144,6 +151,7 @@ export function em(
     isFree: readonly boolean[],
     weight: (p: number) => number,
     floor: number,
+    pseudo?: typeof prior,
   ): [number[][], number] => {
     const next = radix.map((r) => new Array<number>(r - 1).fill(0));
     const denom = new Float64Array(F);
@@ -158,9 +166,11 @@ export function em(
     }
     let delta = 0;
     const out = next.map((row, f) => {
-      if (!isFree[f] || !use[f] || denom[f]! <= 0) return current[f]!;
+      const a = pseudo?.strength ?? 0;
+      if (!isFree[f] || !use[f] || denom[f]! + a <= 0) return current[f]!;
       return row.map((v, l) => {
-        const val = Math.max(v / denom[f]!, floor);
+        // A Dirichlet prior (MAP estimate): with few pairs m stays near the prior.
+        const val = Math.max((v + a * (pseudo?.m[f]![l] ?? 0)) / (denom[f]! + a), floor);
         delta = Math.max(delta, Math.abs(val - current[f]![l]!));
         return val;
       });
@@ -185,9 +195,10 @@ export function em(
       matchTotal += r * vectors.counts[p]!;
       total += vectors.counts[p]!;
     }
-    const [nextM, dm] = reestimate(m, free.m, (p) => post[p]!, M_FLOOR);
-    const [nextU, du] = reestimate(u, free.u, (p) => 1 - post[p]!, U_FLOOR);
-    const newLambda = Math.min(Math.max(total > 0 ? matchTotal / total : lambda, 1e-9), 1 - 1e-9);
+    const [nextM, dm] = reestimate(m, free.m, (p) => post[p]!, M_FLOOR, prior);
+    const [nextU, du] = reestimate(u, free.u, (p) => 1 - post[p]!, U_FLOOR, priorU);
+    // A Beta(1, 1) prior on λ: a handful of pairs cannot drive it to 0 or 1.
+    const newLambda = Math.min(Math.max((matchTotal + 1) / (total + 2), 1e-9), 1 - 1e-9);
     const delta = Math.max(dm, du, Math.abs(newLambda - lambda));
     m = nextM;
     u = nextU;
@@ -197,9 +208,18 @@ export function em(
   return { m, u, lambda, iterations };
 }
 
-/** Starting m: most weight on the strongest level. */
+/**
+ * Prior m of a field with no better knowledge: matches mostly agree exactly (0.8), rarely
+ * disagree outright (0.02), and the levels in between share the rest, stronger ones more.
+ */
 export function initialM(levels: number): number[] {
-  const init = new Array<number>(levels);
-  for (let l = 0; l < levels; l++) init[l] = l === 0 ? 0.9 : 0.1 / Math.max(levels - 1, 1);
-  return init;
+  if (levels <= 1) return [1];
+  if (levels === 2) return [0.95, 0.05];
+  const middle = levels - 2;
+  const out = [0.8];
+  let total = 0;
+  for (let l = 0; l < middle; l++) total += 2 ** -l;
+  for (let l = 0; l < middle; l++) out.push((0.18 * 2 ** -l) / total);
+  out.push(0.02);
+  return out;
 }

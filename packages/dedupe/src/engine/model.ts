@@ -41,6 +41,9 @@ function patternCounts(union: Float64Array, subset: Float64Array, vectors: Vecto
 const masked = (counts: Float64Array, stratum: Uint8Array, want: number) =>
   counts.map((c, p) => (stratum[p] === want ? c : 0));
 
+/** Weight of the prior m, in pairs: it matters on small inputs only. */
+const PRIOR_PAIRS = 10;
+
 const EM_OPTIONS = (options: DedupeOptions) => ({
   maxIterations: options.maxIterations ?? 100,
   tolerance: 1e-6,
@@ -78,6 +81,7 @@ export function estimateParams(
   const m0 = fields.map((f) => (f.spec.m ? [...f.spec.m] : initialM(f.comparator.levels.length)));
   const freeM = fields.map((f) => !f.spec.m);
   const held = fields.map(() => false);
+  const prior = { m: m0, strength: PRIOR_PAIRS };
   const opts = EM_OPTIONS(options);
   let iterations = 0;
   let m: number[][];
@@ -98,6 +102,7 @@ export function estimateParams(
         { m: freeM, u: held },
         opts,
         use,
+        prior,
       );
       iterations += fit.iterations;
       fields.forEach((_, f) => {
@@ -117,6 +122,8 @@ export function estimateParams(
       { m: m0, u, lambda: 0.1 },
       { m: freeM, u: held },
       opts,
+      undefined,
+      prior,
     );
     iterations += fit.iterations;
     m = fit.m;
@@ -139,6 +146,9 @@ export function estimateParams(
       { m, u, lambda: 0.1 },
       { m: held, u: fields.map((f) => !f.spec.u) },
       opts,
+      undefined,
+      undefined,
+      { m: u, strength: PRIOR_PAIRS },
     );
     iterations += inside.iterations;
     uContext = inside.u;

@@ -91,7 +91,7 @@ export function run(
   const { root, outcome } = cluster({
     n,
     edges,
-    mustLink: options.mustLink ?? [],
+    mustLink: [...(options.mustLink ?? []), ...(groups.across ? [] : identical(fields, n))],
     cannot,
     apart,
     ...(groups.oneToOne ? { oneToOne: groups.oneToOne } : {}),
@@ -163,6 +163,31 @@ function validIds(field: EncodedField | undefined, n: number): Int32Array {
     const c = field.codes[i]!;
     if (c >= 0 && valid[c]) out[i] = c;
   }
+  return out;
+}
+
+/**
+ * Groups of records identical in every compared field (at least one present): exact copies
+ * are one record whatever their scores, so they always end in one cluster (within one dataset;
+ * `link` and `acrossSourcesOnly` compare only across).
+ */
+function identical(fields: readonly EncodedField[], n: number): number[][] {
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    let sig = "";
+    let present = false;
+    for (const f of fields) {
+      const c = f.codes[i]!;
+      if (c >= 0) present = true;
+      sig += `${c},`;
+    }
+    if (!present) continue;
+    const g = groups.get(sig);
+    if (g) g.push(i);
+    else groups.set(sig, [i]);
+  }
+  const out: number[][] = [];
+  for (const g of groups.values()) if (g.length > 1) out.push(g);
   return out;
 }
 

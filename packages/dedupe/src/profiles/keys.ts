@@ -1,33 +1,24 @@
-import { toSimplified } from "@linli/core";
-import { pinyin } from "pinyin-pro";
-import { splitChineseName } from "../comparators/chinese-name/chinese-name.js";
+import { nameFeatures } from "../comparators/chinese-name/chinese-name.js";
 
 // Blocking-key transforms over normalised keys, shared by the person profiles.
 
-const HAN = /\p{Script=Han}/u;
-
 /** Pinyin of the surname and of the given-name syllables in sorted order: homophones, swaps. */
-export function namePinyinKey(name: string): string | undefined {
-  if (!HAN.test(name)) return name.toLowerCase().replace(/[^a-z]/g, "") || undefined;
-  const [surname, given] = splitChineseName(toSimplified(name).replace(/\s+/g, ""));
-  const py = (s: string) => pinyin(s, { toneType: "none", type: "array", surname: "head" });
-  return `${py(surname).join("")}:${py(given).sort().join("")}`;
-}
+export const namePinyinKey = (name: string): string | undefined =>
+  nameFeatures(name).sortedPinyin || undefined;
 
 /** Pinyin of the surname only. */
-export function surnamePinyin(name: string): string | undefined {
-  if (!HAN.test(name)) return undefined;
-  const [surname] = splitChineseName(toSimplified(name).replace(/\s+/g, ""));
-  return pinyin(surname, { toneType: "none", type: "array", surname: "head" }).join("");
-}
+export const surnameKey = (name: string): string | undefined => {
+  const f = nameFeatures(name);
+  return f.sortedPinyin.includes(" ") ? f.sortedPinyin.split(" ")[0] : undefined;
+};
 
 /** Year of a YYYYMMDD date key. */
 export const year = (date: string) => date.slice(0, 4);
 
-/** Building, unit and room of an address key (compound dropped: it is written many ways). */
-export function unitRoom(address: string): string | undefined {
-  const [, building, unit, room] = address.split("|");
-  return building && room ? `${building}|${unit}|${room}` : undefined;
+/** Compound, building, unit and room of an address key, when all but the unit are known. */
+export function home(address: string): string | undefined {
+  const [compound, building, , room] = address.split("|");
+  return compound && building && room ? address : undefined;
 }
 
 /** The first 17 characters of a citizen ID: the ID without its check character. */

@@ -1,5 +1,9 @@
 import { checkCitizenId, Resident } from "@linli/core";
-import { address } from "../comparators/address/address.js";
+import { address, addressText } from "../comparators/address/address.js";
+import { reader } from "../engine/encode.js";
+
+const readAddress = reader("address");
+
 import { chineseName } from "../comparators/chinese-name/chinese-name.js";
 import { citizenId } from "../comparators/citizen-id/citizen-id.js";
 import { date } from "../comparators/date/date.js";
@@ -8,7 +12,7 @@ import { phone } from "../comparators/phone/phone.js";
 import { DEFAULT_THRESHOLD } from "../options.js";
 import type { BlockingRule, FieldSpec, Profile, TrainingRule } from "../types.js";
 import { columnReader, columnsReader } from "./columns.js";
-import { idBirth, idBody, last8, namePinyinKey, surnamePinyin, unitRoom, year } from "./keys.js";
+import { home, idBirth, idBody, last8, namePinyinKey, surnameKey, year } from "./keys.js";
 
 type Schema = Parameters<typeof columnReader>[0];
 
@@ -75,7 +79,12 @@ export const personBlocking: readonly BlockingRule[] = [
     transform: [namePinyinKey, idBirth],
     maxBlockSize: 100,
   },
-  { name: "birth-date+gender", on: ["birthDate", "gender"], maxBlockSize: 60 },
+  {
+    name: "birth-date+surname",
+    on: ["birthDate", "name"],
+    transform: [undefined, surnameKey],
+    maxBlockSize: 60,
+  },
 ];
 
 /**
@@ -85,14 +94,14 @@ export const personBlocking: readonly BlockingRule[] = [
 export const personTraining: readonly TrainingRule[] = [
   { rule: "citizen-id" },
   { rule: "name-pinyin+birth-year", ignore: ["phone", "address"] },
-  { rule: "birth-date+gender", ignore: ["phone", "address"] },
+  { rule: "birth-date+surname", ignore: ["phone", "address"] },
 ];
 
 /**
  * Default profile for residents (`Resident` records of @linli/core, or flat rows keyed by
  * column key): name, citizen ID, phones, birth date, gender and home address; blocking on ID,
  * ID without check character, phone, last eight phone digits, name pinyin + birth year, name
- * pinyin + the birth date inside the ID, surname + building/unit/room, birth date + gender.
+ * pinyin + the birth date inside the ID, surname + home (compound, building, unit, room), birth date + surname.
  * Two different valid citizen IDs never link. m is trained per blocking rule; pairs sharing
  * a phone or a home (a household) are scored with their own u and prior.
  *
@@ -111,9 +120,9 @@ export function residentProfile(): Profile {
     blocking: [
       ...personBlocking,
       {
-        name: "surname+unit-room",
+        name: "surname+home",
         on: ["name", "address"],
-        transform: [surnamePinyin, unitRoom],
+        transform: [surnameKey, home],
         maxBlockSize: 30,
       },
     ],

@@ -30,6 +30,49 @@ const HAN = /\p{Script=Han}/u;
 
 const sortChars = (s: string) => [...s].sort().join("");
 
+// Per-character memos: names are short and made of a few thousand distinct characters, so
+// converting and spelling characters one by one is much faster than whole-phrase conversion.
+const simplifiedChar = new Map<string, string>();
+const pinyinChar = new Map<string, string>();
+const pinyinSurname = new Map<string, string>();
+
+function simplify(name: string): string {
+  let out = "";
+  for (const c of name) {
+    let s = simplifiedChar.get(c);
+    if (s === undefined) {
+      s = toSimplified(c);
+      simplifiedChar.set(c, s);
+    }
+    out += s;
+  }
+  return out;
+}
+
+function charPinyin(c: string): string {
+  let p = pinyinChar.get(c);
+  if (p === undefined) {
+    p = pinyin(c, { toneType: "none", segmentit: 1 })
+      .toLowerCase()
+      .replace(/[^a-zü]/g, "");
+    pinyinChar.set(c, p);
+  }
+  return p;
+}
+
+/** Toneless pinyin of a surname, read as a surname (单 shan, 曾 zeng). */
+export function surnamePinyin(surname: string): string {
+  let p = pinyinSurname.get(surname);
+  if (p === undefined) {
+    p = pinyin(surname, { toneType: "none", type: "array", surname: "head", segmentit: 1 })
+      .join("")
+      .toLowerCase()
+      .replace(/[^a-zü]/g, "");
+    pinyinSurname.set(surname, p);
+  }
+  return p;
+}
+
 /** Surname and given name of a simplified Chinese name (without separators). */
 export function splitChineseName(name: string): [surname: string, given: string] {
   const n = COMPOUND.has(name.slice(0, 2)) && name.length > 2 ? 2 : 1;
@@ -94,23 +137,20 @@ export function nameFeatures(key: string): NameFeatures {
       pinyin: lower.replace(/[^a-z]/g, ""),
       surname: words.at(-1) ?? "",
       sortedGiven: words.slice(0, -1).sort().join(" "),
-      sortedPinyin: "",
+      sortedPinyin:
+        words.length > 1 ? `${words.at(-1)} ${words.slice(0, -1).sort().join(" ")}` : "",
     };
   }
-  const simplified = toSimplified(key).replace(/\s+/g, "");
-  const syllables = pinyin(simplified, { toneType: "none", type: "array", surname: "head" });
+  const simplified = simplify(key.replace(/\s+/g, ""));
   const [surname, given] = splitChineseName(simplified);
-  const cut = surname.length;
-  const sortedPinyin = `${syllables.slice(0, cut).join("")} ${syllables.slice(cut).sort().join(" ")}`;
+  const givenPinyin = [...given].map(charPinyin);
+  const surnamePy = surnamePinyin(surname);
   return {
     key,
     simplified,
-    pinyin: syllables
-      .join("")
-      .toLowerCase()
-      .replace(/[^a-zü]/g, ""),
+    pinyin: surnamePy + givenPinyin.join(""),
     surname,
     sortedGiven: sortChars(given),
-    sortedPinyin: sortedPinyin.toLowerCase(),
+    sortedPinyin: `${surnamePy} ${givenPinyin.sort().join(" ")}`,
   };
 }

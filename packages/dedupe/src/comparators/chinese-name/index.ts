@@ -1,1 +1,7 @@
-export { chineseName, type NameFeatures, nameFeatures, splitChineseName } from "./chinese-name.js";
+export {
+  chineseName,
+  type NameFeatures,
+  nameFeatures,
+  splitChineseName,
+  surnamePinyin,
+} from "./chinese-name.js";
