@@ -30,7 +30,7 @@ export type NodeSource = string | Readable | ByteSource;
 function toBytes(source: NodeSource): { bytes: ByteSource; name?: string } {
   if (typeof source === "string") {
     return {
-      bytes: createReadStream(source, { highWaterMark: 1 << 19 }) as AsyncIterable<Uint8Array>,
+      bytes: createReadStream(source, { highWaterMark: 1 << 17 }) as AsyncIterable<Uint8Array>,
       name: basename(source),
     };
   }

@@ -31,7 +31,8 @@ function buildGb(): Uint32Array {
   if (fourText.length === fourCount) {
     for (let p = 0; p < fourCount; p++) {
       const c = fourText.charCodeAt(p);
-      if (c !== 0xfffd && c >= 0x80) table[c] = FOUR | p;
+      // Every BMP four-byte pointer is valid, so U+FFFD here is its real code, not an error.
+      if (c >= 0x80) table[c] = FOUR | p;
     }
   }
   const pairs: number[] = [];

@@ -11,7 +11,7 @@ export type ByteSource =
   | ReadableStream<Uint8Array>
   | AsyncIterable<Uint8Array>;
 
-const SLICE = 1 << 19;
+const SLICE = 1 << 17;
 
 /** Whether a value is one of the {@link ByteSource} kinds. */
 export function isByteSource(source: unknown): source is ByteSource {
