@@ -46,7 +46,15 @@ export interface ImportLimits {
   readonly columns?: number;
 }
 
-/** The limits in force when none are given. */
+/**
+ * The limits in force when none are given.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_LIMITS, importRecords } from "@linli/adapters";
+ * const run = importRecords(new Uint8Array(), { entity: "resident", limits: { rows: DEFAULT_LIMITS.rows / 10 } });
+ * ```
+ */
 export const DEFAULT_LIMITS: Required<ImportLimits> = {
   bytes: 256 * 1024 * 1024,
   decompressed: 512 * 1024 * 1024,

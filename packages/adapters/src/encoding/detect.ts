@@ -1,7 +1,15 @@
 /** A text encoding the readers understand. */
 export type TextEncodingName = "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | "windows-1252";
 
-/** The encodings accepted by the `encoding` option (besides `"auto"`). */
+/**
+ * The encodings accepted by the `encoding` option (besides `"auto"`).
+ *
+ * @example
+ * ```ts
+ * import { TEXT_ENCODINGS } from "@linli/adapters";
+ * TEXT_ENCODINGS.includes("gb18030"); // true
+ * ```
+ */
 export const TEXT_ENCODINGS: readonly TextEncodingName[] = [
   "utf-8",
   "gb18030",
@@ -27,7 +35,16 @@ const ALIASES: Readonly<Record<string, TextEncodingName>> = {
   cp1252: "windows-1252",
 };
 
-/** The canonical name of an encoding label, or `undefined` when it is not supported. */
+/**
+ * The canonical name of an encoding label, or `undefined` when it is not supported.
+ *
+ * @example
+ * ```ts
+ * import { encodingName } from "@linli/adapters";
+ * encodingName("GBK"); // "gb18030" (a superset that reads GBK and GB2312 files)
+ * encodingName("big5"); // undefined
+ * ```
+ */
 export function encodingName(label: string): TextEncodingName | undefined {
   return ALIASES[label.trim().toLowerCase()];
 }

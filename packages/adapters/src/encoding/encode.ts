@@ -120,7 +120,15 @@ export function encodeText(text: string, encoding: TextEncodingName): Uint8Array
   }
 }
 
-/** The byte-order mark of an encoding, empty for those that have none. */
+/**
+ * The byte-order mark of an encoding, empty for those that have none.
+ *
+ * @example
+ * ```ts
+ * import { byteOrderMark } from "@linli/adapters";
+ * byteOrderMark("utf-8"); // Uint8Array [0xef, 0xbb, 0xbf]
+ * ```
+ */
 export function byteOrderMark(encoding: TextEncodingName): Uint8Array {
   if (encoding === "utf-8") return new Uint8Array([0xef, 0xbb, 0xbf]);
   if (encoding === "utf-16le") return new Uint8Array([0xff, 0xfe]);

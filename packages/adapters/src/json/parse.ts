@@ -102,6 +102,13 @@ function typeOf(v: unknown): string {
  * A streaming reader of NDJSON (one JSON object or array per line). Objects are laid out in
  * the columns of the first object's keys; keys first seen later are added as new columns.
  * A line that is not JSON becomes a row marked `ndjson.line`.
+ *
+ * @example
+ * ```ts
+ * import { NdjsonParser } from "@linli/adapters";
+ * const p = new NdjsonParser((keys) => console.log(keys)); // ["姓名"], then ["姓名", "电话"]
+ * p.push('{"姓名":"王伟"}\n{"姓名":"李娜","电话":"139"}\n'); // rows 1 and 2
+ * ```
  */
 export class NdjsonParser {
   private buf = "";

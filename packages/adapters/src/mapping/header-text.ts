@@ -12,6 +12,12 @@ const TRAILING = /[:：?？。.!！\s]+$/;
 /**
  * The comparable form of a header: half-width, lower-case, without numbering, bracketed
  * notes, required marks, survey phrasing, punctuation at the end and whitespace.
+ *
+ * @example
+ * ```ts
+ * import { cleanHeader } from "@linli/adapters";
+ * cleanHeader("3、您的身份证号码（必填）："); // "身份证号码"
+ * ```
  */
 export function cleanHeader(header: string): string {
   let h = header.normalize("NFKC").trim();
@@ -29,6 +35,12 @@ const LATIN = /[a-z]/i;
 /**
  * The parts of a bilingual header, each cleaned: "姓名/Name", "姓名 Name", "Name 姓名",
  * "姓名\nName" → ["姓名", "name"]; the whole header comes first.
+ *
+ * @example
+ * ```ts
+ * import { headerVariants } from "@linli/adapters";
+ * headerVariants("姓名/Name"); // ["姓名/name", "姓名", "name"]
+ * ```
  */
 export function headerVariants(header: string): string[] {
   const out = new Set<string>();

@@ -35,6 +35,12 @@ export const PRESET_EMPTY: Readonly<Record<SurveyPreset, ReadonlySet<string>>> =
 /**
  * Recognise a survey export by its metadata headers (already cleaned): 问卷星 has
  * 提交答卷时间 or 所用时间 with 来自IP; 金数据 has 提交人 with 提交时间 or 修改时间.
+ *
+ * @example
+ * ```ts
+ * import { cleanHeader, detectPreset } from "@linli/adapters";
+ * detectPreset(["序号", "提交答卷时间", "所用时间", "1、姓名"].map(cleanHeader)); // "wjx"
+ * ```
  */
 export function detectPreset(cleaned: readonly string[]): SurveyPreset | undefined {
   const has = (h: string) => cleaned.includes(h);

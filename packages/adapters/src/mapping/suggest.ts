@@ -233,7 +233,15 @@ export function saveMapping(report: MappingReport): SavedMapping {
 
 /**
  * A header-row scorer for an entity: how many cells of a row name one of its fields exactly
- * (after cleaning). Used to find the header under title rows.
+ * (after cleaning), or 0 below two. Used to find the header under title rows.
+ *
+ * @example
+ * ```ts
+ * import { headerScorer } from "@linli/adapters";
+ * const score = headerScorer("resident");
+ * score(["XX社区居民登记表"]); // 0
+ * score(["姓名", "身份证号", "联系电话"]); // 3
+ * ```
  */
 export function headerScorer(entity: EntityName): (cells: readonly string[]) => number {
   const index = indexOf(entity);

@@ -84,6 +84,14 @@ const NOTE =
 /**
  * Whether a row below the data is a totals row (合计, 总计, Total…) or a note (注：…, 填表人：…,
  * one long text). Totals rows are recognised anywhere; notes only once no data follows.
+ *
+ * @example
+ * ```ts
+ * import { footerKind } from "@linli/adapters";
+ * footerKind(["合计：4人"], 8); // "totals"
+ * footerKind(["填表人：赵敏"], 8); // "note"
+ * footerKind(["王伟", "男"], 8); // undefined
+ * ```
  */
 export function footerKind(cells: readonly string[], width: number): "totals" | "note" | undefined {
   const first = cells.find((c) => c.trim() !== "");

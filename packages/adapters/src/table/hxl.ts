@@ -27,7 +27,15 @@ export function parseHashtag(text: string): Hashtag | undefined {
   return { tag: `#${m[1]!.toLowerCase()}`, attributes };
 }
 
-/** A hashtag written back as text: `#tag+attr+attr`. */
+/**
+ * A hashtag written back as text: `#tag+attr+attr`.
+ *
+ * @example
+ * ```ts
+ * import { formatHashtag, parseHashtag } from "@linli/adapters";
+ * formatHashtag(parseHashtag("#Adm1 +Name")!); // "#adm1+name"
+ * ```
+ */
 export function formatHashtag(h: Hashtag): string {
   return h.tag + h.attributes.map((a) => `+${a}`).join("");
 }
@@ -35,6 +43,13 @@ export function formatHashtag(h: Hashtag): string {
 /**
  * Whether a row is an HXL hashtag row: as in the HXL reference library, at least half of its
  * non-empty cells parse as hashtags.
+ *
+ * @example
+ * ```ts
+ * import { isHashtagRow } from "@linli/adapters";
+ * isHashtagRow(["", "#org+es", "#adm1", "country"]); // true
+ * isHashtagRow(["姓名", "电话"]); // false
+ * ```
  */
 export function isHashtagRow(cells: readonly string[]): boolean {
   let filled = 0;

@@ -63,7 +63,14 @@ function extension(name: string): string {
 /**
  * Open a source: sniff its format from its first bytes (ZIP → XLSX, `[`/`{` → JSON or
  * NDJSON, else delimited text), its encoding and delimiter, and reject binary files and old
- * `.xls` workbooks with a clear error.
+ * `.xls` workbooks with a clear error. {@link readTable} builds on it.
+ *
+ * @example
+ * ```ts
+ * import { encodeText, openSource } from "@linli/adapters";
+ * const opened = await openSource(encodeText("姓名;电话\n王伟;138\n", "gb18030"), { fileName: "a.csv" });
+ * [opened.format, opened.encoding, opened.delimiter]; // ["csv", "gb18030", ";"]
+ * ```
  */
 export async function openSource(
   source: ByteSource,

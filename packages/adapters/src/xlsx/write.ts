@@ -38,7 +38,15 @@ function escapeText(text: string): string {
 
 const escapeAttr = (text: string) => escapeText(text).replace(/"/g, "&quot;");
 
-/** The column letters of a zero-based index: 0 → A, 26 → AA. */
+/**
+ * The column letters of a zero-based index: 0 → A, 26 → AA.
+ *
+ * @example
+ * ```ts
+ * import { columnLetter } from "@linli/adapters";
+ * [columnLetter(0), columnLetter(25), columnLetter(26)]; // ["A", "Z", "AA"]
+ * ```
+ */
 export function columnLetter(index: number): string {
   let s = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
