@@ -344,3 +344,67 @@ describe("importRecords", () => {
     }
   });
 });
+
+describe("importFile on other formats and hostile input", () => {
+  it("imports JSON objects, NDJSON and HXL-tagged CSV", async () => {
+    const json = await importFile(
+      csv('[{"姓名":"王伟","电话":"13800138000"},{"姓名":"李娜","楼长":"张三"}]'),
+      {
+        entity: "resident",
+        fileName: "a.json",
+      },
+    );
+    expect(json.records.map((r) => [r.name, r.extra])).toEqual([
+      ["王伟", undefined],
+      ["李娜", [{ header: "楼长", value: "张三" }]],
+    ]);
+    expect(json.records.map((r) => (r.meta as { id: string }).id.endsWith("-1"))).toEqual([
+      true,
+      false,
+    ]);
+    const nd = await importFile(csv('{"姓名":"王伟"}\n{"姓名":"李娜","性别":"女"}\nnot json\n'), {
+      entity: "resident",
+      fileName: "a.ndjson",
+    });
+    expect(nd.records.map((r) => [r.name, r.gender])).toEqual([
+      ["王伟", undefined],
+      ["李娜", "female"],
+    ]);
+    expect(nd.rejected[0]!.issues[0]!.code).toBe("ndjson.line");
+    const hxl = await importFile(
+      csv(
+        "Who,Tel,Where\n#beneficiary+name,#contact+phone,#loc+address\n王伟,13800138000,绿地世纪城3号楼2单元301\n",
+      ),
+      {
+        entity: "resident",
+        fileName: "hxl.csv",
+      },
+    );
+    expect(hxl.mapping.columns.map((c) => [c.field, c.reason])).toEqual([
+      ["name", "hxl"],
+      ["phone", "hxl"],
+      ["address.line", "hxl"],
+    ]);
+    expect(hxl.records[0]!.address).toMatchObject({ building: "3", unit: "2", room: "301" });
+  });
+
+  it("refuses undecodable text in a stated encoding, and oversized input", async () => {
+    const gb = writeCsv([["姓名"], ["王伟"]], { encoding: "gb18030" });
+    await expect(
+      importFile(gb, { entity: "resident", fileName: "gb.csv", encoding: "utf-8" }),
+    ).rejects.toMatchObject({
+      code: "encoding.undecodable",
+    });
+    await expect(
+      importFile(gb, { entity: "resident", fileName: "gb.csv", encoding: "koi8" }),
+    ).rejects.toMatchObject({
+      code: "encoding.unknown",
+    });
+    const xlsx = writeXlsx([{ name: "a", rows: [["姓名"], ["王伟"]] }]);
+    await expect(
+      importFile(xlsx, { entity: "resident", fileName: "a.xlsx", limits: { bytes: 100 } }),
+    ).rejects.toMatchObject({
+      code: "limit.bytes",
+    });
+  });
+});
