@@ -43,11 +43,12 @@ export const en = {
   "clk.fields": "“fields” must be a non-empty list of fields",
   "clk.fieldName": "Field {index} needs a unique “name” of 1 to 100 characters; got {value}",
   "clk.prepare":
-    "“prepare” of field “{field}” must be one of text, name, pinyin, digits or exact; got {value}",
+    "“prepare” of field “{field}” must be one of text, name, pinyin, digits, date or exact; got {value}",
   "clk.q": "“q” of field “{field}” must be a whole number from 1 to 4; got {value}",
   "clk.strength":
     "Field “{field}” needs exactly one of “k” (hashes per token, 1 to 100) or “bitsPerField” (1 to 4000); got {value}",
   "clk.flag": "“{option}” of field “{field}” must be true or false; got {value}",
+  "clk.positional": "“positional” of field “{field}” needs q = 1; got q = {value}",
   "clk.get":
     "“get” of field “{field}” must be a dotted path such as address.community; got {value}",
   "clk.invalid": "The Bloom-filter encoding schema is not valid: {detail}",

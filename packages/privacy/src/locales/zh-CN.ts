@@ -37,11 +37,13 @@ export const zhCN = {
   "clk.hashing": "“hashing”应为 random 或 double，实际为 {value}",
   "clk.fields": "“fields”应为非空的字段列表",
   "clk.fieldName": "第 {index} 个字段需要唯一的“name”（1 至 100 个字符），实际为 {value}",
-  "clk.prepare": "字段“{field}”的“prepare”应为 text、name、pinyin、digits 或 exact，实际为 {value}",
+  "clk.prepare":
+    "字段“{field}”的“prepare”应为 text、name、pinyin、digits、date 或 exact，实际为 {value}",
   "clk.q": "字段“{field}”的“q”应为 1 至 4 的整数，实际为 {value}",
   "clk.strength":
     "字段“{field}”须且只须指定“k”（每个片段的哈希次数，1 至 100）或“bitsPerField”（1 至 4000）之一，实际为 {value}",
   "clk.flag": "字段“{field}”的“{option}”应为 true 或 false，实际为 {value}",
+  "clk.positional": "字段“{field}”的“positional”要求 q = 1，实际 q = {value}",
   "clk.get": "字段“{field}”的“get”应为点分路径，如 address.community，实际为 {value}",
   "clk.invalid": "布隆过滤器编码方案无效：{detail}",
   "expect.integer": " {min} 至 {max} 的整数",

@@ -1,0 +1,11 @@
+export { dice, dicePairs, type PackedClks, packClks, popcount } from "./dice.js";
+export { type ClkEncoder, clkEncoder } from "./encoder.js";
+export { febrlClkSchema } from "./febrl.js";
+export { residentClkSchema } from "./resident.js";
+export {
+  type ClkField,
+  type ClkPrepare,
+  type ClkSchema,
+  validateClkSchema,
+} from "./schema.js";
+export { clkTokens } from "./tokens.js";

@@ -1,0 +1,32 @@
+import type { ClkSchema } from "./schema.js";
+
+/**
+ * A Bloom-filter encoding schema for linli residents: bigrams of the name (simplified
+ * characters) and of its pinyin (so homophones and names written in pinyin still share
+ * bits), the birth date digit by digit, sex, and the compound, community and building of
+ * the address. ID numbers and phones are left out: link those with `pseudonymKey`, which
+ * matches them exactly without revealing them.
+ *
+ * @example
+ * ```ts
+ * import { clkEncoder, generateSecret, residentClkSchema } from "@linli/privacy";
+ * const enc = await clkEncoder(residentClkSchema, generateSecret());
+ * enc.encode({ name: "王小伟", birthDate: "1950-03-02", gender: "male", address: { compound: "绿地世纪城", building: "3" } });
+ * ```
+ */
+export const residentClkSchema: ClkSchema = {
+  name: "resident",
+  bits: 1024,
+  fieldBits: 512,
+  hashing: "random",
+  fields: [
+    { name: "name", prepare: "name", q: 2, k: 20 },
+    { name: "name-pinyin", get: "name", prepare: "pinyin", q: 2, k: 10 },
+    { name: "birthDate", prepare: "date", q: 1, positional: true, k: 15 },
+    { name: "gender", prepare: "exact", k: 10 },
+    { name: "district", get: "address.district", prepare: "exact", k: 5 },
+    { name: "community", get: "address.community", prepare: "text", q: 2, k: 8 },
+    { name: "compound", get: "address.compound", prepare: "text", q: 2, k: 8 },
+    { name: "building", get: "address.building", prepare: "exact", k: 10 },
+  ],
+};

@@ -1,0 +1,1 @@
+export { type SuppressOptions, suppressSmallCounts } from "./suppress-small-counts.js";
