@@ -1,6 +1,14 @@
 import type { Localized, Severity } from "@linli/core";
 
-/** A raw row of a table: its cells as text and the row number a spreadsheet user sees. */
+/**
+ * A raw row of a table: its cells as text and the row number a spreadsheet user sees.
+ *
+ * @example
+ * ```ts
+ * import type { TableRow } from "@linli/adapters";
+ * const row: TableRow = { row: 3, cells: ["王伟", "男", "13800138000"] };
+ * ```
+ */
 export interface TableRow {
   /** 1-based row number as shown in the sheet (for CSV: the record number, counting the header). */
   readonly row: number;
@@ -11,13 +19,39 @@ export interface TableRow {
   readonly footer?: "totals" | "note";
 }
 
-/** What is wrong with a malformed raw row. */
+/**
+ * What is wrong with a malformed raw row.
+ *
+ * @example
+ * ```ts
+ * import type { RowProblem } from "@linli/adapters";
+ * const p: RowProblem = { code: "csv.unclosedQuote", params: { row: 7 } };
+ * ```
+ */
 export interface RowProblem {
   readonly code: "csv.unclosedQuote" | "json.row" | "ndjson.line" | "limit.cell" | "limit.columns";
   readonly params: Readonly<Record<string, string | number>>;
 }
 
-/** A problem with one row (or one cell) of an imported file. */
+/**
+ * A problem with one row (or one cell) of an imported file.
+ *
+ * @example
+ * ```ts
+ * import type { RowIssue } from "@linli/adapters";
+ * const issue: RowIssue = {
+ *   file: "居民.xlsx",
+ *   sheet: "居民",
+ *   row: 5,
+ *   column: "身份证号",
+ *   field: "citizenId",
+ *   code: "citizenId.scientificNotation",
+ *   severity: "error",
+ *   message: { "zh-CN": "居民.xlsx 第 5 行「身份证号」列：…", en: "居民.xlsx, row 5, column “身份证号”: …" },
+ *   value: "6.10113E+17",
+ * };
+ * ```
+ */
 export interface RowIssue {
   readonly file: string;
   readonly sheet?: string;
@@ -32,7 +66,15 @@ export interface RowIssue {
   readonly value?: string;
 }
 
-/** Limits that keep a hostile or broken file from exhausting memory or time. */
+/**
+ * Limits that keep a hostile or broken file from exhausting memory or time.
+ *
+ * @example
+ * ```ts
+ * import type { ImportLimits } from "@linli/adapters";
+ * const strict: ImportLimits = { bytes: 20_000_000, rows: 100_000, decompressed: 100_000_000 };
+ * ```
+ */
 export interface ImportLimits {
   /** Largest input, in bytes, for formats read whole (XLSX, JSON). Default 256 MiB. */
   readonly bytes?: number;

@@ -1,4 +1,12 @@
-/** A text encoding the readers understand. */
+/**
+ * A text encoding the readers understand.
+ *
+ * @example
+ * ```ts
+ * import type { TextEncodingName } from "@linli/adapters";
+ * const excelOnChineseWindows: TextEncodingName = "gb18030";
+ * ```
+ */
 export type TextEncodingName = "utf-8" | "gb18030" | "utf-16le" | "utf-16be" | "windows-1252";
 
 /**

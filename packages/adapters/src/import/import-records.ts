@@ -9,7 +9,15 @@ import { type OpenedSource, openSource, type TableFormat } from "../table/open.j
 import { type TableInfo, tableOf } from "../table/read-table.js";
 import type { ImportLimits } from "../types.js";
 
-/** Options of {@link importRecords} and {@link importFile}. */
+/**
+ * Options of {@link importRecords} and {@link importFile}.
+ *
+ * @example
+ * ```ts
+ * import type { ImportOptions } from "@linli/adapters";
+ * const options: ImportOptions = { entity: "resident", sheet: "居民", preset: "auto", source: "丈八社区" };
+ * ```
+ */
 export interface ImportOptions {
   /** The entity every row becomes, e.g. `resident`. */
   readonly entity: EntityName;
@@ -34,7 +42,16 @@ export interface ImportOptions {
   readonly limits?: ImportLimits;
 }
 
-/** Counts for one import. `rowsRead` always equals `accepted + rejected + emptySkipped`. */
+/**
+ * Counts for one import. `rowsRead` always equals `accepted + rejected + emptySkipped`.
+ *
+ * @example
+ * ```ts
+ * import { importFile } from "@linli/adapters";
+ * const { summary } = await importFile(new TextEncoder().encode("姓名\n王伟\n\n"), { entity: "resident" });
+ * // { file: "(input)", rowsRead: 2, accepted: 1, rejected: 0, emptySkipped: 1, warnings: 0, mapping }
+ * ```
+ */
 export interface ImportSummary {
   readonly file: string;
   readonly sheet?: string;
@@ -49,7 +66,18 @@ export interface ImportSummary {
   readonly sheets?: readonly Omit<ImportSummary, "sheets" | "file">[];
 }
 
-/** A running import: iterate it for row results; `mapping` and `summary()` report on it. */
+/**
+ * A running import: iterate it for row results; `mapping` and `summary()` report on it.
+ *
+ * @example
+ * ```ts
+ * import { importRecords } from "@linli/adapters";
+ * const run = importRecords(new TextEncoder().encode("姓名,电话\n王伟,138\n"), { entity: "resident" });
+ * const mapping = await run.ready(); // columns → fields, before any row
+ * for await (const r of run) console.log(r.kind);
+ * console.log(await run.summary());
+ * ```
+ */
 export interface ImportRun extends AsyncIterable<RowResult> {
   /** The mapping report, once the header has been read (see {@link ImportRun.ready}). */
   readonly mapping: MappingReport | undefined;
@@ -260,7 +288,16 @@ export function importRecords(source: ByteSource, options: ImportOptions): Impor
   };
 }
 
-/** Everything an import produced, collected. */
+/**
+ * Everything an import produced, collected.
+ *
+ * @example
+ * ```ts
+ * import { type ImportResult, importFile } from "@linli/adapters";
+ * const result: ImportResult = await importFile(new TextEncoder().encode("姓名\n王伟\n"), { entity: "resident" });
+ * result.records.length; // 1
+ * ```
+ */
 export interface ImportResult {
   readonly records: Record<string, unknown>[];
   readonly rejected: Extract<RowResult, { kind: "rejected" }>[];

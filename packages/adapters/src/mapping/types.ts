@@ -1,9 +1,25 @@
 import type { EntityName, Localized } from "@linli/core";
 
-/** Why a column maps to a field. */
+/**
+ * Why a column maps to a field.
+ *
+ * @example
+ * ```ts
+ * import type { MappingReason } from "@linli/adapters";
+ * const reason: MappingReason = "hxl"; // the column's HXL hashtag named the field
+ * ```
+ */
 export type MappingReason = "alias" | "hxl" | "fuzzy" | "preset" | "user" | "unmapped";
 
-/** How one column of the file maps to the model. */
+/**
+ * How one column of the file maps to the model.
+ *
+ * @example
+ * ```ts
+ * import type { ColumnMapping } from "@linli/adapters";
+ * const c: ColumnMapping = { index: 4, header: "紧急联系人电话", field: "phone2", confidence: 0.86, reason: "fuzzy" };
+ * ```
+ */
 export interface ColumnMapping {
   /** 0-based column index in the file. */
   readonly index: number;
@@ -18,13 +34,31 @@ export interface ColumnMapping {
   readonly split?: readonly string[];
 }
 
-/** A note about the mapping as a whole (e.g. two columns for one field). */
+/**
+ * A note about the mapping as a whole (e.g. two columns for one field).
+ *
+ * @example
+ * ```ts
+ * import { suggestMapping } from "@linli/adapters";
+ * suggestMapping(["姓名", "居民姓名"], "resident").notes[0]?.code; // "mapping.duplicate"
+ * ```
+ */
 export interface MappingNote {
   readonly code: string;
   readonly message: Localized;
 }
 
-/** Which column maps to which field, with confidence and reason. */
+/**
+ * Which column maps to which field, with confidence and reason.
+ *
+ * @example
+ * ```ts
+ * import { suggestMapping } from "@linli/adapters";
+ * const report = suggestMapping(["序号", "提交答卷时间", "1、姓名"], "resident");
+ * report.preset; // "wjx"
+ * report.columns[2]; // { index: 2, header: "1、姓名", field: "name", confidence: 1, reason: "alias" }
+ * ```
+ */
 export interface MappingReport {
   readonly entity: EntityName;
   /** The survey preset applied, if any. */
@@ -36,6 +70,13 @@ export interface MappingReport {
 /**
  * A mapping saved for reuse, plain JSON: header text → column key, or `null` to keep a
  * column unmapped (in `extra`).
+ *
+ * @example
+ * ```ts
+ * import { importFile, type SavedMapping } from "@linli/adapters";
+ * const mapping: SavedMapping = { entity: "resident", columns: { 户主: "household.headName", 楼长: null } };
+ * await importFile(new TextEncoder().encode("姓名,户主,楼长\n王伟,王建国,张三\n"), { entity: "resident", mapping });
+ * ```
  */
 export interface SavedMapping {
   readonly entity: EntityName;

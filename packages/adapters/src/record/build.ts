@@ -18,7 +18,20 @@ import { parseAddressCached } from "./fast-paths.js";
 import { compileSetter } from "./setter.js";
 import { stableId } from "./stable-id.js";
 
-/** The outcome of one data row. */
+/**
+ * The outcome of one data row: a validated record with its warnings, a rejected row with its
+ * issues and raw cells, or an empty row (blank, a totals row, a note).
+ *
+ * @example
+ * ```ts
+ * import type { RowResult } from "@linli/adapters";
+ * function describe(r: RowResult): string {
+ *   if (r.kind === "record") return `row ${r.row}: ${r.record.name}`;
+ *   if (r.kind === "rejected") return `row ${r.row}: ${r.issues.map((i) => i.message["zh-CN"]).join("；")}`;
+ *   return `row ${r.row}: skipped (${r.reason})`;
+ * }
+ * ```
+ */
 export type RowResult =
   | {
       readonly kind: "record";

@@ -3,6 +3,14 @@ import { ImportError } from "../errors.js";
 /**
  * What the browser-safe readers accept: a `File` or `Blob`, bytes in memory, or a stream of
  * bytes (`ReadableStream` from `fetch` or `Blob.stream()`, or any async iterable).
+ *
+ * @example
+ * ```ts
+ * import { type ByteSource, readTable } from "@linli/adapters";
+ * const response = await fetch("/登记表.csv");
+ * const source: ByteSource = response.body!;
+ * readTable(source, { fileName: "登记表.csv" });
+ * ```
  */
 export type ByteSource =
   | Blob

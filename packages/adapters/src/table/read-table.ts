@@ -5,7 +5,15 @@ import { type ChooseHeaderOptions, chooseHeader, footerKind } from "./header.js"
 import { formatHashtag, parseHashtag } from "./hxl.js";
 import { type OpenedSource, type OpenOptions, openSource, type TableFormat } from "./open.js";
 
-/** Options of {@link readTable}. */
+/**
+ * Options of {@link readTable}.
+ *
+ * @example
+ * ```ts
+ * import type { ReadTableOptions } from "@linli/adapters";
+ * const options: ReadTableOptions = { fileName: "登记表.xlsx", sheet: 1, header: 3, hxl: "ignore" };
+ * ```
+ */
 export interface ReadTableOptions extends OpenOptions, ChooseHeaderOptions {
   /** Sheet of a workbook, by name or 0-based index. Default: the first. */
   readonly sheet?: string | number;
@@ -13,7 +21,16 @@ export interface ReadTableOptions extends OpenOptions, ChooseHeaderOptions {
   readonly header?: "auto" | number;
 }
 
-/** What was learnt about a table before its data rows: format, header, hashtags. */
+/**
+ * What was learnt about a table before its data rows: format, header, hashtags.
+ *
+ * @example
+ * ```ts
+ * import { readTable } from "@linli/adapters";
+ * const info = await readTable(new TextEncoder().encode("登记表\n姓名,电话\n王伟,138\n")).info();
+ * [info.format, info.headerRow, info.headers, info.titleRows.length]; // ["csv", 2, ["姓名", "电话"], 1]
+ * ```
+ */
 export interface TableInfo {
   readonly file: string;
   readonly format: TableFormat;
@@ -35,7 +52,16 @@ export interface TableInfo {
   readonly titleRows: readonly TableRow[];
 }
 
-/** A table being read: its data rows as an async iterable, and what precedes them. */
+/**
+ * A table being read: its data rows as an async iterable, and what precedes them.
+ *
+ * @example
+ * ```ts
+ * import { readTable, type Table } from "@linli/adapters";
+ * const table: Table = readTable(new TextEncoder().encode("姓名\n王伟\n李娜\n"));
+ * for await (const batch of table.batches()) console.log(batch.length); // 2
+ * ```
+ */
 export interface Table extends AsyncIterable<TableRow> {
   /** Reads up to the first data rows (once) and tells the header found. */
   info(): Promise<TableInfo>;
