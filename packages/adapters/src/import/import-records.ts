@@ -23,7 +23,7 @@ export interface ImportOptions {
   readonly entity: EntityName;
   /** Name used in messages, for format sniffing and in record ids. Default: the File's name. */
   readonly fileName?: string;
-  /** `meta.source` of the records. Default: the file name. */
+  /** `meta.source` of the records. Default: the file name; none when that is unknown too. */
   readonly source?: string;
   /** A saved mapping (header text → column key); its choices win over suggestions. */
   readonly mapping?: SavedMapping;
@@ -128,7 +128,8 @@ function checkMapping(mapping: SavedMapping | undefined, entity: EntityName) {
  */
 export function importRecords(source: ByteSource, options: ImportOptions): ImportRun {
   const file = options.fileName ?? sourceName(source) ?? "(input)";
-  const sourceLabel = options.source ?? file;
+  // Without a source or a file name, records get no meta.source rather than a placeholder.
+  const sourceLabel = options.source ?? options.fileName ?? sourceName(source);
   checkMapping(options.mapping, options.entity);
   let opened: Promise<OpenedSource> | undefined;
   const open = () => {
@@ -213,7 +214,7 @@ export function importRecords(source: ByteSource, options: ImportOptions): Impor
           ...(info.sheet !== undefined && (options.sheet === "all" || info.format === "xlsx")
             ? { sheet: info.sheet }
             : {}),
-          source: sourceLabel,
+          ...(sourceLabel !== undefined ? { source: sourceLabel } : {}),
           headers: info.headers,
           ...(info.hashtags ? { hashtags: info.hashtags } : {}),
           mapping,

@@ -71,7 +71,7 @@ export interface BuilderOptions {
   readonly file: string;
   readonly sheet?: string;
   /** `meta.source` of the records. */
-  readonly source: string;
+  readonly source?: string;
   /** Header texts by column (may grow, for NDJSON). */
   readonly headers: readonly string[];
   readonly hashtags?: readonly (string | null)[];
@@ -121,7 +121,7 @@ export class RecordBuilder {
     this.empties = o.mapping.preset ? PRESET_EMPTY[o.mapping.preset] : new Set();
     // Ids read `resident-<hash of source and sheet>-<row>`: stable across imports of the same
     // file, unique within it, and the row is visible to people comparing with the sheet.
-    this.idPrefix = `${o.entity}-${stableId(`${o.source}\u0000${o.sheet ?? ""}`)}-`;
+    this.idPrefix = `${o.entity}-${stableId(`${o.source ?? o.file}\u0000${o.sheet ?? ""}`)}-`;
   }
 
   private header(i: number): string {
@@ -188,7 +188,10 @@ export class RecordBuilder {
     if (blank) return { kind: "empty", row, ...sheet, reason: "blank" };
 
     const record: Record<string, unknown> = {
-      meta: { id: "", schemaVersion: SCHEMA_VERSION, source: this.o.source },
+      meta:
+        this.o.source !== undefined
+          ? { id: "", schemaVersion: SCHEMA_VERSION, source: this.o.source }
+          : { id: "", schemaVersion: SCHEMA_VERSION },
     };
     let errors: RowIssue[] | undefined;
     const warnings: RowIssue[] = [];
