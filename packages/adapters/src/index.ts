@@ -22,13 +22,10 @@ export type { TextEncodingName } from "./encoding/detect.js";
 export { detectEncoding, encodingName, TEXT_ENCODINGS } from "./encoding/detect.js";
 export { byteOrderMark, encodeText } from "./encoding/encode.js";
 export { ImportError } from "./errors.js";
-export type {
-  ImportOptions,
-  ImportResult,
-  ImportRun,
-  ImportSummary,
-} from "./import/import-records.js";
-export { importFile, importRecords } from "./import/import-records.js";
+export type { ImportResult } from "./import/import-file.js";
+export { importFile } from "./import/import-file.js";
+export type { ImportOptions, ImportRun, ImportSummary } from "./import/import-records.js";
+export { importRecords } from "./import/import-records.js";
 export type { JsonTable } from "./json/parse.js";
 export { NdjsonParser, parseJsonTable } from "./json/parse.js";
 export type { AdapterMessageCode } from "./locales/en.js";

@@ -7,7 +7,7 @@ import { ImportError } from "../errors.js";
 import { parseHashtag } from "../table/hxl.js";
 import { readTable } from "../table/read-table.js";
 import type { TableRow } from "../types.js";
-import { importFile } from "./import-records.js";
+import { importFile } from "./import-file.js";
 
 const dir = fileURLToPath(new URL("../../../../../shared/standards/hxl/test_io/", import.meta.url));
 const present = existsSync(dir);

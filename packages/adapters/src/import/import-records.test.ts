@@ -7,7 +7,8 @@ import { writeCsv } from "../csv/write.js";
 import { ImportError } from "../errors.js";
 import { importFile as importPath } from "../node.js";
 import { writeXlsx } from "../xlsx/write.js";
-import { importFile, importRecords } from "./import-records.js";
+import { importFile } from "./import-file.js";
+import { importRecords } from "./import-records.js";
 
 const fixture = (name: string) =>
   fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url));

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { writeCsv } from "../csv/write.js";
 import { suggestMapping } from "../mapping/suggest.js";
 import { writeXlsx } from "../xlsx/write.js";
-import { importFile } from "./import-records.js";
+import { importFile } from "./import-file.js";
 
 type Convention = "zh" | "en" | "bilingual" | "numbered" | "notes" | "aliases" | "hxl";
 const CONVENTIONS: Convention[] = ["zh", "en", "bilingual", "numbered", "notes", "aliases", "hxl"];

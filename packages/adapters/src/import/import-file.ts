@@ -1,0 +1,59 @@
+import type { MappingReport } from "../mapping/types.js";
+import type { RowResult } from "../record/build.js";
+import type { ByteSource } from "../source/bytes.js";
+import type { RowIssue } from "../types.js";
+import { type ImportOptions, type ImportSummary, importRecords } from "./import-records.js";
+
+/**
+ * Everything an import produced, collected.
+ *
+ * @example
+ * ```ts
+ * import { type ImportResult, importFile } from "@linli/adapters";
+ * const result: ImportResult = await importFile(new TextEncoder().encode("姓名\n王伟\n"), { entity: "resident" });
+ * result.records.length; // 1
+ * ```
+ */
+export interface ImportResult {
+  readonly records: Record<string, unknown>[];
+  readonly rejected: Extract<RowResult, { kind: "rejected" }>[];
+  /** Every issue: rejected rows' issues and accepted records' warnings, in row order. */
+  readonly issues: RowIssue[];
+  readonly summary: ImportSummary;
+  readonly mapping: MappingReport;
+}
+
+/**
+ * Import a whole file and collect the results: for small files, forms and tests. Large files
+ * should iterate {@link importRecords} instead.
+ *
+ * @example
+ * ```ts
+ * import { importFile } from "@linli/adapters";
+ * const { records, rejected, summary } = await importFile(
+ *   new TextEncoder().encode("姓名,电话\n王伟,13800138000\n,\n"),
+ *   { entity: "resident", fileName: "a.csv" },
+ * );
+ * summary.rowsRead === summary.accepted + summary.rejected + summary.emptySkipped; // true
+ * ```
+ */
+export async function importFile(
+  source: ByteSource,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const run = importRecords(source, options);
+  const records: Record<string, unknown>[] = [];
+  const rejected: Extract<RowResult, { kind: "rejected" }>[] = [];
+  const issues: RowIssue[] = [];
+  for await (const r of run) {
+    if (r.kind === "record") {
+      records.push(r.record);
+      issues.push(...r.warnings);
+    } else if (r.kind === "rejected") {
+      rejected.push(r);
+      issues.push(...r.issues);
+    }
+  }
+  const summary = await run.summary();
+  return { records, rejected, issues, summary, mapping: summary.mapping };
+}

@@ -1,0 +1,195 @@
+import type { RowProblem, TableRow } from "../types.js";
+import { type CellStyles, serialToText } from "./styles.js";
+import { attributes, decodeOoxmlEscapes, XmlScanner } from "./xml.js";
+
+/** What reading one sheet needs from its workbook. */
+export interface SheetContext {
+  readonly shared: readonly string[];
+  readonly styles: CellStyles;
+  readonly date1904: boolean;
+  readonly cellChars: number;
+  readonly columns: number;
+}
+
+/** Zero-based column index of a reference such as `AB12`. */
+export function columnIndex(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else break;
+  }
+  return n - 1;
+}
+
+function rowOf(ref: string): number {
+  const m = /\d+/.exec(ref);
+  return m ? Number(m[0]) : 0;
+}
+
+interface Merge {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+  value: string;
+}
+
+function readMerges(xml: string): Merge[] {
+  const at = xml.lastIndexOf("sheetData>");
+  const out: Merge[] = [];
+  const s = new XmlScanner(xml, Math.max(at, 0));
+  for (let t = s.next(); t; t = s.next()) {
+    if (t.name !== "mergeCell" || t.end) continue;
+    const ref = attributes(t.attrs).ref ?? "";
+    const [a, b = a] = ref.split(":");
+    if (!a) continue;
+    const m = { r1: rowOf(a), c1: columnIndex(a), r2: rowOf(b!), c2: columnIndex(b!), value: "" };
+    if (
+      m.r1 > 0 &&
+      m.c1 >= 0 &&
+      m.r2 >= m.r1 &&
+      m.c2 >= m.c1 &&
+      (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) <= 1_000_000
+    )
+      out.push(m);
+  }
+  return out;
+}
+
+/**
+ * The rows of one sheet's XML: cells by their references (gaps filled with ""), merged
+ * areas expanded, limits marked on the rows that break them.
+ */
+export function* sheetRows(xml: string, ctx: SheetContext): Generator<TableRow> {
+  const merges = new MergeTracker(readMerges(xml));
+  const s = new XmlScanner(xml);
+  let rowNumber = 0;
+  let cells: string[] | undefined;
+  let problem: RowProblem | undefined;
+  let col = -1;
+  for (let t = s.next(); t; t = s.next()) {
+    if (t.name === "row") {
+      if (t.end) {
+        if (cells) yield finish(rowNumber, cells, problem, merges);
+        cells = undefined;
+        continue;
+      }
+      const r = Number(attributes(t.attrs).r);
+      rowNumber = Number.isInteger(r) && r > rowNumber ? r : rowNumber + 1;
+      cells = [];
+      problem = undefined;
+      col = -1;
+      if (t.selfClosing) {
+        yield finish(rowNumber, cells, problem, merges);
+        cells = undefined;
+      }
+    } else if (t.name === "c" && !t.end && cells) {
+      const a = attributes(t.attrs);
+      col = a.r ? columnIndex(a.r) : col + 1;
+      if (col < 0) continue;
+      if (col >= ctx.columns) {
+        problem ??= {
+          code: "limit.columns",
+          params: { row: rowNumber, count: col + 1, limit: ctx.columns },
+        };
+        if (!t.selfClosing) s.textUntil("c");
+        continue;
+      }
+      const value = t.selfClosing ? "" : cellValue(s, a, ctx);
+      if (value.length > ctx.cellChars) {
+        problem ??= {
+          code: "limit.cell",
+          params: { row: rowNumber, column: col + 1, size: value.length, limit: ctx.cellChars },
+        };
+      }
+      while (cells.length < col) cells.push("");
+      cells[col] = value;
+    } else if (t.name === "sheetData" && t.end) break;
+  }
+}
+
+/**
+ * Merged areas in row order, with the ones covering the current row kept active, so a sheet
+ * with many merges (a household's address merged over its members) costs little per row.
+ */
+class MergeTracker {
+  private next = 0;
+  private active: Merge[] = [];
+  private readonly sorted: Merge[];
+
+  constructor(merges: Merge[]) {
+    this.sorted = [...merges].sort((a, b) => a.r1 - b.r1);
+  }
+
+  apply(row: number, cells: string[]): void {
+    while (this.next < this.sorted.length && this.sorted[this.next]!.r1 <= row) {
+      this.active.push(this.sorted[this.next++]!);
+    }
+    if (this.active.length === 0) return;
+    this.active = this.active.filter((m) => m.r2 >= row);
+    for (const m of this.active) {
+      if (row === m.r1) m.value = cells[m.c1] ?? "";
+      while (cells.length <= m.c2) cells.push("");
+      for (let c = m.c1; c <= m.c2; c++) if (c !== m.c1 || row !== m.r1) cells[c] = m.value;
+    }
+  }
+}
+
+function finish(
+  row: number,
+  cells: string[],
+  problem: RowProblem | undefined,
+  merges: MergeTracker,
+): TableRow {
+  merges.apply(row, cells);
+  return problem ? { row, cells, problem } : { row, cells };
+}
+
+function cellValue(s: XmlScanner, a: Record<string, string>, ctx: SheetContext): string {
+  const type = a.t ?? "n";
+  let v: string | undefined;
+  let inline = "";
+  for (let t = s.next(); t; t = s.next()) {
+    if (t.end && t.name === "c") break;
+    if (t.end || t.selfClosing) continue;
+    if (t.name === "v") v = s.textUntil("v");
+    else if (t.name === "t") inline += s.textUntil("t");
+    else if (t.name === "rPh") s.textUntil("rPh");
+    else if (t.name === "f") s.textUntil("f");
+  }
+  switch (type) {
+    case "s":
+      return ctx.shared[Number(v)] ?? "";
+    case "inlineStr":
+      return decodeOoxmlEscapes(inline);
+    case "str":
+      return decodeOoxmlEscapes(v ?? "");
+    case "b":
+      return v === "1" ? "TRUE" : v === "0" ? "FALSE" : (v ?? "");
+    case "e":
+    case "d":
+      return v ?? "";
+    default: {
+      if (v === undefined || v === "") return "";
+      const style = Number(a.s ?? 0);
+      if (ctx.styles.date[style]) {
+        const d = serialToText(Number(v), ctx.date1904, ctx.styles.timeOnly[style] ?? false);
+        if (d !== undefined) return d;
+      }
+      return numberText(v);
+    }
+  }
+}
+
+/**
+ * A number as Excel shows it: the stored text, except binary-fraction noise beyond 15
+ * significant digits (0.30000000000000004 → 0.3). Integers and exponent forms such as
+ * 6.10113E+17 are kept exactly, so damage done by Excel stays visible.
+ */
+function numberText(v: string): string {
+  if (!/^-?\d*\.\d{15,}$/.test(v)) return v;
+  const n = Number(v);
+  return Number.isFinite(n) ? String(Number(n.toPrecision(15))) : v;
+}
