@@ -46,19 +46,12 @@ export const en = {
     "{file}: no column maps to the required field {field}; every row will be rejected",
   "row.cell": "{file}, row {row}, column “{column}”: {detail}",
   "row.record": "{file}, row {row}: {detail}",
-  "row.raggedHeader":
-    "{file}, row {row}: {count} cells beyond the last header were kept as extra columns",
   "cell.enum": "“{value}” is not one of the choices for {field}; expected one of: {options}",
   "cell.number": "“{value}” is not a number; expected a number for {field}",
   "cell.integer": "“{value}” is not a whole number; expected a whole number for {field}",
   "cell.boolean": "“{value}” is not yes or no; expected 是/否 or yes/no for {field}",
-  "cell.tooLong": "the text has {length} characters; {field} allows at most {max}",
-  "cell.pattern": "“{value}” does not have the form expected for {field}",
   "cell.damagedNumber":
     "“{value}” was turned into a number by Excel and lost digits; expected the exact digits (format the column as Text and type them again)",
-  "cell.dateNumber": "the cell was formatted as a date ({value}); expected text for {field}",
-  "address.unparsed":
-    "the address “{value}” could not be split into building, unit and room; kept as written",
 } satisfies Record<string, MessageTemplate>;
 
 /** A message code of @linli/adapters. */

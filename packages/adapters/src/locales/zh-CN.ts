@@ -41,15 +41,10 @@ export const zhCN = {
   "mapping.required": "{file}：没有任何列对应必填字段 {field}；所有行都将被拒绝",
   "row.cell": "{file} 第 {row} 行「{column}」列：{detail}",
   "row.record": "{file} 第 {row} 行：{detail}",
-  "row.raggedHeader": "{file} 第 {row} 行：最后一个表头之后还有 {count} 个单元格，已保留在其他列中",
   "cell.enum": "“{value}”不是{field}的可选项；应为以下之一：{options}",
   "cell.number": "“{value}”不是数字；{field}应填数字",
   "cell.integer": "“{value}”不是整数；{field}应填整数",
   "cell.boolean": "“{value}”不是“是”或“否”；{field}应填 是/否",
-  "cell.tooLong": "内容有 {length} 个字符；{field}最多 {max} 个字符",
-  "cell.pattern": "“{value}”不符合{field}的格式",
   "cell.damagedNumber":
     "“{value}”已被 Excel 转成数字并丢失了位数；应为原始号码（请把该列设为“文本”格式后重新录入）",
-  "cell.dateNumber": "该单元格被设成了日期格式（{value}）；{field}应为文本",
-  "address.unparsed": "地址“{value}”无法拆分出楼栋、单元和房号；已按原文保留",
 } satisfies Record<keyof typeof en, MessageTemplate>;

@@ -25,6 +25,10 @@ describe("converterFor", () => {
     expect(value("phone", "１３８００１３８０００")).toBe("13800138000");
     expect(value("phone", "029-8888 6666")).toBe("02988886666");
     expect(value("phone", "abc")).toEqual(["phone.invalid"]);
+    // A phone or code Excel turned into a number has lost digits.
+    expect(value("phone", "1.38001E+10")).toEqual(["cell.damagedNumber"]);
+    expect(value("address.divisionCode", "6.10113E+5")).toEqual(["cell.damagedNumber"]);
+    expect(value("passport", "1.2345E+8")).toEqual(["cell.damagedNumber"]);
   });
 
   it("reads dates, choices by label or value, numbers with units, several choices", () => {

@@ -51,6 +51,7 @@ const okValue = (value: unknown, warnings?: readonly Issue[]): CellOutcome =>
     : { ok: true, value };
 
 const MOBILE = /^1[3-9]\d{9}$/;
+const PHONE_LABEL: Localized = { "zh-CN": "电话号码", en: "a phone number" };
 const CITIZEN = /^\d{17}[\dX]$/;
 
 function citizenId(text: string): CellOutcome {
@@ -68,9 +69,20 @@ function citizenId(text: string): CellOutcome {
   return fail(...r.issues.map((i) => fromIssue(i)));
 }
 
+/** A number Excel showed in scientific notation: its digits are lost (1.38001E+10). */
+const SCIENTIFIC = /^\s*\d+(?:[.,]\d+)?E\+?\d{1,3}\s*$/i;
+
+function damaged(text: string, field: Localized): CellOutcome | undefined {
+  return SCIENTIFIC.test(text)
+    ? fail(problem("cell.damagedNumber", { value: text.trim(), field }))
+    : undefined;
+}
+
 function phone(text: string): CellOutcome {
   const t = text.trim();
   if (MOBILE.test(t)) return { ok: true, value: t };
+  const lost = damaged(t, PHONE_LABEL);
+  if (lost) return lost;
   const r = checkPhone(text);
   return r.ok ? okValue(r.value, r.warnings) : fail(...r.issues.map((i) => fromIssue(i)));
 }
@@ -199,10 +211,16 @@ function scalarConverter(column: Column, node: Node): CellConverter {
       if (column.hxl?.endsWith("+name") && column.pii === "direct")
         return (t) => ({ ok: true, value: normalizeName(t) });
       if (column.key.startsWith("address.") || (node.patterns && node.patterns.length > 0)) {
-        return (t) => ({ ok: true, value: normalizeText(t) });
+        const coded = node.patterns.length > 0;
+        return (t) => (coded && damaged(t, column.label)) || { ok: true, value: normalizeText(t) };
       }
-      if (column.projection)
-        return (t) => ({ ok: true, value: toHalfWidth(t).replace(/\s/g, "").toUpperCase() });
+      if (column.projection) {
+        return (t) =>
+          damaged(t, column.label) ?? {
+            ok: true,
+            value: toHalfWidth(t).replace(/\s/g, "").toUpperCase(),
+          };
+      }
       // Free text keeps its punctuation and line breaks; only the ends are trimmed.
       return (t) => ({ ok: true, value: t.trim() });
     }
