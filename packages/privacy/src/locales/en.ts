@@ -82,5 +82,14 @@ export const en = {
     "For published statistics: no direct identifiers or record IDs, birth dates as 10-year age bands (90+ together), addresses down to the community, other dates by month, free text and other text dropped; categories such as vulnerabilities kept for counting.",
 } as const satisfies Record<string, MessageTemplate>;
 
-/** A message code of @linli/privacy. */
+/**
+ * A message code of @linli/privacy.
+ *
+ * @example
+ * ```ts
+ * import { type PrivacyMessageCode, privacyMessage } from "@linli/privacy";
+ * const code: PrivacyMessageCode = "profile.name";
+ * privacyMessage(code).en; // "The profile needs a “name”: a text of 1 to 100 characters"
+ * ```
+ */
 export type PrivacyMessageCode = keyof typeof en;

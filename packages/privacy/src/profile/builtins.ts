@@ -90,7 +90,15 @@ export const builtinProfiles: Readonly<Record<BuiltinProfileName, SharingProfile
   },
 };
 
-/** Names of the built-in profiles. */
+/**
+ * Names of the built-in profiles, e.g. for a CLI's `--profile` help.
+ *
+ * @example
+ * ```ts
+ * import { builtinProfileNames } from "@linli/privacy";
+ * builtinProfileNames.includes("partner-ngo"); // true
+ * ```
+ */
 export const builtinProfileNames: readonly BuiltinProfileName[] = [
   "internal",
   "partner-ngo",

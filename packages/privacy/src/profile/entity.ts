@@ -1,6 +1,15 @@
 import { type columns, type EntityName, entities, entityMeta } from "@linli/core";
 
-/** An entity's zod schema, e.g. `Resident`. */
+/**
+ * An entity's zod schema, e.g. `Resident`.
+ *
+ * @example
+ * ```ts
+ * import { Resident } from "@linli/core";
+ * import type { EntitySchema } from "@linli/privacy";
+ * const schema: EntitySchema = Resident;
+ * ```
+ */
 export type EntitySchema = Parameters<typeof columns>[0];
 
 /**

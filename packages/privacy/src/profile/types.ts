@@ -1,6 +1,14 @@
 import type { Localized, PiiClass } from "@linli/core";
 
-/** The PII classes of the data model, in the order profiles list them. */
+/**
+ * The PII classes of the data model, in the order profiles list them.
+ *
+ * @example
+ * ```ts
+ * import { piiClasses } from "@linli/privacy";
+ * piiClasses; // ["direct", "quasi", "sensitive", "none"]
+ * ```
+ */
 export const piiClasses: readonly PiiClass[] = ["direct", "quasi", "sensitive", "none"];
 
 /**
@@ -37,7 +45,15 @@ export type FieldKind =
   | "number"
   | "text";
 
-/** Every {@link FieldKind}. */
+/**
+ * Every {@link FieldKind}.
+ *
+ * @example
+ * ```ts
+ * import { fieldKinds } from "@linli/privacy";
+ * fieldKinds.includes("citizen-id"); // true
+ * ```
+ */
 export const fieldKinds: readonly FieldKind[] = [
   "name",
   "citizen-id",
@@ -76,7 +92,15 @@ export type AddressLevel =
   | "floor"
   | "room";
 
-/** Every {@link AddressLevel}, coarse to fine. */
+/**
+ * Every {@link AddressLevel}, coarse to fine.
+ *
+ * @example
+ * ```ts
+ * import { addressLevels } from "@linli/privacy";
+ * addressLevels.indexOf("building") < addressLevels.indexOf("room"); // true
+ * ```
+ */
 export const addressLevels: readonly AddressLevel[] = [
   "country",
   "province",
@@ -168,7 +192,15 @@ export type Action =
   | GeneraliseAction
   | { readonly action: "pseudonymise" };
 
-/** The built-in sharing profiles. */
+/**
+ * The built-in sharing profiles.
+ *
+ * @example
+ * ```ts
+ * import type { BuiltinProfileName } from "@linli/privacy";
+ * const name: BuiltinProfileName = "public-statistics";
+ * ```
+ */
 export type BuiltinProfileName = "internal" | "partner-ngo" | "public-statistics";
 
 /**

@@ -97,9 +97,14 @@ function checkAction(value: unknown, at: string, path: (string | number)[], out:
  * @example
  * ```ts
  * import { validateProfile } from "@linli/privacy";
- * const r = validateProfile({ name: "x", description: { "zh-CN": "某", en: "x" }, kinds: { phone: "hide" } });
+ * const r = validateProfile({
+ *   name: "x",
+ *   description: { "zh-CN": "某方案", en: "Some profile" },
+ *   extends: "partner-ngo",
+ *   kinds: { phone: "hide" },
+ * });
  * if (!r.ok) r.issues[0]?.message["zh-CN"];
- * // "kinds.phone 处的处理方式 “hide” 无法识别；应为 keep、drop、mask、generalise 或 pseudonymise" (and a note on classes)
+ * // "kinds.phone 处的处理方式 “hide” 无法识别；应为 keep、drop、mask、generalise 或 pseudonymise"
  * ```
  */
 export function validateProfile(input: unknown): Result<SharingProfile> {

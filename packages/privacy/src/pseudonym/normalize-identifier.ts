@@ -25,7 +25,15 @@ import {
  */
 export type PseudonymKind = "citizen-id" | "phone" | "name" | "document" | "text";
 
-/** Every {@link PseudonymKind}. */
+/**
+ * Every {@link PseudonymKind}.
+ *
+ * @example
+ * ```ts
+ * import { pseudonymKinds } from "@linli/privacy";
+ * pseudonymKinds; // ["citizen-id", "phone", "name", "document", "text"]
+ * ```
+ */
 export const pseudonymKinds: readonly PseudonymKind[] = [
   "citizen-id",
   "phone",

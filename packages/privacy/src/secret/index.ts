@@ -1,2 +1,2 @@
 export { generateSecret } from "./generate-secret.js";
-export { deriveKey, importSecret, keyId, MIN_SECRET_BYTES, type Secret } from "./secret.js";
+export { keyId, MIN_SECRET_BYTES, type Secret } from "./secret.js";

@@ -13,7 +13,15 @@ import { fail } from "../errors.js";
  */
 export type Secret = CryptoKey | Uint8Array | ArrayBuffer | string;
 
-/** Shortest raw secret accepted, in bytes. */
+/**
+ * Shortest raw secret accepted, in bytes (128 bits).
+ *
+ * @example
+ * ```ts
+ * import { generateSecret, MIN_SECRET_BYTES } from "@linli/privacy";
+ * generateSecret(MIN_SECRET_BYTES); // the shortest secret allowed; the default is 32 bytes
+ * ```
+ */
 export const MIN_SECRET_BYTES = 16;
 
 function subtle(): SubtleCrypto {
