@@ -55,17 +55,25 @@ export function isoDate(text: string): string | undefined {
   return y >= 1000 && validDay(y, Number(m[2]), Number(m[3])) ? text : undefined;
 }
 
+const CACHE_SIZE = 4096;
 const addressCache = new Map<string, Readonly<Record<string, string | undefined>>>();
+let lastLine = "";
+let lastParts: Readonly<Record<string, string | undefined>> = {};
 
 /**
- * parseAddress, remembered: a community register repeats the same compounds, buildings and
- * units on many rows. The cache is bounded and simply cleared when full.
+ * parseAddress, remembered: family members on consecutive rows share an address, and a
+ * register repeats the same buildings. A small map, cleared when full, keeps the cost of a
+ * miss low when addresses hardly repeat.
  */
 export function parseAddressCached(line: string): Readonly<Record<string, string | undefined>> {
+  if (line === lastLine) return lastParts;
   let hit = addressCache.get(line);
-  if (hit) return hit;
-  hit = parseAddress(line) as Readonly<Record<string, string | undefined>>;
-  if (addressCache.size >= 20_000) addressCache.clear();
-  addressCache.set(line, hit);
+  if (!hit) {
+    hit = parseAddress(line) as Readonly<Record<string, string | undefined>>;
+    if (addressCache.size >= CACHE_SIZE) addressCache.clear();
+    addressCache.set(line, hit);
+  }
+  lastLine = line;
+  lastParts = hit;
   return hit;
 }
