@@ -51,7 +51,6 @@ export const en = {
   "clk.positional": "“positional” of field “{field}” needs q = 1; got q = {value}",
   "clk.get":
     "“get” of field “{field}” must be a dotted path such as address.community; got {value}",
-  "clk.invalid": "The Bloom-filter encoding schema is not valid: {detail}",
   "expect.integer": "a whole number from {min} to {max}",
   "expect.integerOrFalse": "a whole number from {min} to {max}, or false",
   "expect.oneOf": "one of {values}",

@@ -45,7 +45,6 @@ export const zhCN = {
   "clk.flag": "字段“{field}”的“{option}”应为 true 或 false，实际为 {value}",
   "clk.positional": "字段“{field}”的“positional”要求 q = 1，实际 q = {value}",
   "clk.get": "字段“{field}”的“get”应为点分路径，如 address.community，实际为 {value}",
-  "clk.invalid": "布隆过滤器编码方案无效：{detail}",
   "expect.integer": " {min} 至 {max} 的整数",
   "expect.integerOrFalse": " {min} 至 {max} 的整数或 false",
   "expect.oneOf": "以下之一：{values}",
