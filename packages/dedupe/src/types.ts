@@ -31,6 +31,11 @@ export interface Comparator<F = unknown> {
   /** Level index (0 = strongest) for two keys' features. Equal keys must give level 0. */
   compare(a: F, b: F): number;
   /**
+   * False when raw values rarely repeat and `normalize` is cheap (IDs, phones): the engine
+   * then skips its cache of raw value → key, which would only cost memory.
+   */
+  readonly cacheRaw?: boolean;
+  /**
    * For cannot-link rules: true when the key is a verified identifier (a citizen ID whose check
    * character is right). Two records with different valid keys are never put together.
    */
@@ -76,6 +81,12 @@ export interface FieldSpec {
 }
 
 /**
+ * Derives a blocking key from a field's normalised key; `features` are the comparator's
+ * features of that key (computed once and shared with comparison), e.g. a name's pinyin.
+ */
+export type KeyTransform = (key: string, features: never) => string | undefined;
+
+/**
  * A blocking rule: records sharing the rule's key become candidate pairs. Rules are OR-ed.
  * `on` names the fields whose normalised keys form the blocking key; `transform` (one per
  * field, or one for all) derives a coarser key from each (e.g. the last eight phone digits).
@@ -101,9 +112,7 @@ export interface BlockingRule {
    * that cut across fields, such as a name whose given name and surname may be swapped.
    */
   readonly key?: (record: unknown) => string | readonly string[] | undefined;
-  readonly transform?:
-    | ((key: string) => string | undefined)
-    | readonly (((key: string) => string | undefined) | undefined)[];
+  readonly transform?: KeyTransform | readonly (KeyTransform | undefined)[];
   readonly maxBlockSize?: number;
 }
 

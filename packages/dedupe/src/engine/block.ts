@@ -1,5 +1,5 @@
-import type { BlockingRule } from "../types.js";
-import { type EncodedField, PART } from "./encode.js";
+import type { BlockingRule, KeyTransform } from "../types.js";
+import { type EncodedField, featuresOf, PART } from "./encode.js";
 import { NumberMap } from "./hash.js";
 
 /** Candidate pairs as sorted, distinct numbers `a * n + b` with `a < b`. */
@@ -50,13 +50,15 @@ class IntBuffer {
 /** Derived ids of each key id of a field (one per part), computed once per distinct key. */
 function deriveField(
   field: EncodedField,
-  transform: ((key: string) => string | undefined) | undefined,
+  transform: KeyTransform | undefined,
 ): { single: Int32Array; multi: Map<number, number[]>; size: number } {
+  const withFeatures = transform !== undefined && transform.length >= 2;
+  const apply = transform as ((key: string, features?: unknown) => string | undefined) | undefined;
   const dict = new Map<string, number>();
   const single = new Int32Array(field.keys.length).fill(-1);
   const multi = new Map<number, number[]>();
-  const idOf = (part: string): number => {
-    const k = transform ? transform(part) : part;
+  const idOf = (part: string, features?: unknown): number => {
+    const k = apply ? apply(part, features) : part;
     if (k === undefined || k === "") return -1;
     let v = dict.get(k);
     if (v === undefined) {
@@ -66,11 +68,15 @@ function deriveField(
     return v;
   };
   field.keys.forEach((key, id) => {
-    if (!key.includes(PART)) {
-      single[id] = idOf(key);
+    const features = withFeatures ? featuresOf(field, id) : undefined;
+    if (!field.multi[id]) {
+      single[id] = idOf(key, features);
       return;
     }
-    const ids = [...new Set(key.split(PART).map(idOf))].filter((v) => v >= 0);
+    const parts = key.split(PART);
+    const ids = [
+      ...new Set(parts.map((p, i) => idOf(p, (features as unknown[] | undefined)?.[i]))),
+    ].filter((v) => v >= 0);
     if (ids.length === 1) single[id] = ids[0]!;
     else if (ids.length > 1) multi.set(id, ids);
   });

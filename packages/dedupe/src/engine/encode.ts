@@ -16,8 +16,10 @@ export interface EncodedField {
   readonly counts: Uint32Array;
   /** Records with a value. */
   readonly present: number;
-  /** Features of each key's parts, computed on first use. */
-  readonly features: (unknown[] | undefined)[];
+  /** Features of each key, computed on first use (an array of parts' features if multi-part). */
+  readonly features: unknown[];
+  /** Whether a key has several parts (several phones). */
+  readonly multi: Uint8Array;
 }
 
 /** A dotted path or function → a reader. */
@@ -45,7 +47,9 @@ export function encodeField(
   const codes = new Int32Array(n);
   const ids = new Map<string, number>();
   const keys: string[] = [];
-  const byRaw = new Map<string, number>();
+  // Each distinct raw text is normalised once (names, dates and addresses repeat a lot).
+  const byRaw: Map<string, number> | undefined =
+    comparator.cacheRaw === false ? undefined : new Map<string, number>();
   const idOf = (key: string | undefined): number => {
     if (key === undefined) return -1;
     let id = ids.get(key);
@@ -58,7 +62,7 @@ export function encodeField(
   };
   const cachedPart = new Map<string, string | undefined>();
   const normalizePart = (v: unknown): string | undefined => {
-    if (typeof v !== "string") return comparator.normalize(v);
+    if (typeof v !== "string" || !byRaw) return comparator.normalize(v);
     if (cachedPart.has(v)) return cachedPart.get(v);
     const k = comparator.normalize(v);
     cachedPart.set(v, k);
@@ -81,6 +85,10 @@ export function encodeField(
     if (raw === undefined || raw === null || raw === "") {
       codes[i] = -1;
     } else if (typeof raw === "string") {
+      if (!byRaw) {
+        codes[i] = idOf(normalizeOne(raw));
+        continue;
+      }
       let id = byRaw.get(raw);
       if (id === undefined) {
         id = idOf(normalizeOne(raw));
@@ -109,17 +117,18 @@ export function encodeField(
     counts,
     present,
     features: new Array(keys.length),
+    multi: Uint8Array.from(keys, (k) => (k.includes(PART) ? 1 : 0)),
   };
 }
 
-/** Features of a key's parts (one part unless the field is multi-valued). */
-export function featuresOf(field: EncodedField, id: number): unknown[] {
+/** Features of a key (of each of its parts when it has several). */
+export function featuresOf(field: EncodedField, id: number): unknown {
   let f = field.features[id];
   if (f === undefined) {
     const key = field.keys[id]!;
-    f = key.includes(PART)
+    f = field.multi[id]
       ? key.split(PART).map((k) => field.comparator.features(k))
-      : [field.comparator.features(key)];
+      : field.comparator.features(key);
     field.features[id] = f;
   }
   return f;
@@ -130,10 +139,14 @@ export function compareIds(field: EncodedField, a: number, b: number): number {
   const fa = featuresOf(field, a);
   const fb = featuresOf(field, b);
   const cmp = field.comparator;
-  if (fa.length === 1 && fb.length === 1) return cmp.compare(fa[0], fb[0]);
+  const ma = field.multi[a] === 1;
+  const mb = field.multi[b] === 1;
+  if (!ma && !mb) return cmp.compare(fa, fb);
+  const xs = ma ? (fa as unknown[]) : [fa];
+  const ys = mb ? (fb as unknown[]) : [fb];
   let best = cmp.levels.length - 1;
-  for (const x of fa) {
-    for (const y of fb) {
+  for (const x of xs) {
+    for (const y of ys) {
       const l = cmp.compare(x, y);
       if (l < best) best = l;
       if (best === 0) return 0;

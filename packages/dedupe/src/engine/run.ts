@@ -4,6 +4,7 @@ import { block } from "./block.js";
 import { cluster } from "./cluster.js";
 import { compareAll } from "./compare.js";
 import { type EncodedField, encodeField } from "./encode.js";
+import { NumberMap } from "./hash.js";
 import { estimateParams, reuseParams, strata } from "./model.js";
 import { resolveComparator } from "./resolve.js";
 import { explain, levelWeights, pairWeights, probability, round, tfAdjustments } from "./score.js";
@@ -33,9 +34,12 @@ export function run(
     t = now;
   };
 
-  const fields: EncodedField[] = profile.fields.map((spec) =>
-    encodeField(records, spec, resolveComparator(spec.comparator, options.comparators)),
-  );
+  const fields: EncodedField[] = profile.fields.map((spec) => {
+    const start = performance.now();
+    const f = encodeField(records, spec, resolveComparator(spec.comparator, options.comparators));
+    timings[`normalize.${spec.name}`] = Math.round(performance.now() - start);
+    return f;
+  });
   const byName = new Map(fields.map((f) => [f.name, f]));
   lap("normalize");
 
@@ -72,21 +76,9 @@ export function run(
 
   // Edges above the threshold, strongest first; ties in a content order, not input order.
   const logitMin = Math.log2(threshold / (1 - threshold));
-  const edgeIdx: number[] = [];
-  for (let i = 0; i < pairs.length; i++) if (logits[i]! >= logitMin) edgeIdx.push(i);
-  const sig = signatures(fields);
-  edgeIdx.sort((x, y) => logits[y]! - logits[x]! || tieBreak(pairs[x]!, pairs[y]!, n, sig));
-  const edges = edgeIdx.map((i) => split(pairs[i]!, n));
-  const splitWeight = options.splitWeight ?? -8;
-  const apart = new Map<number, number[]>();
-  if (splitWeight > Number.NEGATIVE_INFINITY && edges.length > 0) {
-    for (let i = 0; i < pairs.length; i++) {
-      if (logits[i]! > splitWeight) continue;
-      const [a, b] = split(pairs[i]!, n);
-      (apart.get(a) ?? apart.set(a, []).get(a)!).push(b);
-      (apart.get(b) ?? apart.set(b, []).get(b)!).push(a);
-    }
-  }
+  const edgeIdx = sortEdges(fields, pairs, logits, logitMin, n);
+  const edges = Array.from(edgeIdx, (i) => split(pairs[i]!, n));
+  const apart = strongNonMatches(pairs, logits, edges, n, options.splitWeight ?? -8);
   const cannot = (profile.cannotLink ?? []).map((name) => validIds(byName.get(name), n));
   const { root, outcome } = cluster({
     n,
@@ -101,13 +93,13 @@ export function run(
   const mode = options.pairs ?? "matches";
   const lws = levelWeights(params.fields);
   const keptApart = new Map<number, "cannot-link" | "chain">();
-  edgeIdx.forEach((i, e) => {
+  for (let e = 0; e < edgeIdx.length; e++) {
     const o = outcome[e]!;
-    if (o !== "merged") keptApart.set(i, o);
-  });
+    if (o !== "merged") keptApart.set(edgeIdx[e]!, o);
+  }
   const out: ScoredPair[] = [];
   if (mode !== "none") {
-    const list = mode === "all" ? pairs.map((_, i) => i) : [...edgeIdx].sort((x, y) => x - y);
+    const list = mode === "all" ? pairs.map((_, i) => i) : edgeIdx.slice().sort();
     for (const i of list) {
       const [a, b] = split(pairs[i]!, n);
       const why = keptApart.get(i);
@@ -172,46 +164,125 @@ function validIds(field: EncodedField | undefined, n: number): Int32Array {
  * `link` and `acrossSourcesOnly` compare only across).
  */
 function identical(fields: readonly EncodedField[], n: number): number[][] {
-  const groups = new Map<string, number[]>();
+  // Hash the codes, then confirm equality against the first record of each hash.
+  const first = new NumberMap(1024);
+  const groups = new Map<number, number[]>();
+  const same = (x: number, y: number) => fields.every((f) => f.codes[x] === f.codes[y]);
   for (let i = 0; i < n; i++) {
-    let sig = "";
+    let h = 0;
     let present = false;
     for (const f of fields) {
       const c = f.codes[i]!;
       if (c >= 0) present = true;
-      sig += `${c},`;
+      h = (Math.imul(h ^ (c + 1), 0x9e3779b1) + 0x7f4a7c15) | 0;
     }
     if (!present) continue;
-    const g = groups.get(sig);
-    if (g) g.push(i);
-    else groups.set(sig, [i]);
-  }
-  const out: number[][] = [];
-  for (const g of groups.values()) if (g.length > 1) out.push(g);
-  return out;
-}
-
-/** A content signature per record, computed when ties need it. */
-function signatures(fields: readonly EncodedField[]): (i: number) => string {
-  const cache = new Map<number, string>();
-  return (i) => {
-    let s = cache.get(i);
-    if (s === undefined) {
-      s = fields.map((f) => (f.codes[i]! < 0 ? "" : f.keys[f.codes[i]!])).join("\u0000");
-      cache.set(i, s);
+    let key = h >>> 0;
+    for (;;) {
+      const j = first.get(key);
+      if (j < 0) {
+        first.set(key, i);
+        break;
+      }
+      if (same(i, j)) {
+        const g = groups.get(j);
+        if (g) g.push(i);
+        else groups.set(j, [j, i]);
+        break;
+      }
+      key += 4294967296; // hash collision: probe the next slot of this hash
     }
-    return s;
-  };
+  }
+  return [...groups.values()];
 }
 
-function tieBreak(x: number, y: number, n: number, sig: (i: number) => string): number {
-  const key = (k: number) => {
-    const [a, b] = split(k, n);
-    const sa = sig(a);
-    const sb = sig(b);
-    return sa < sb ? `${sa}\u0001${sb}` : `${sb}\u0001${sa}`;
+/**
+ * Indexes of the pairs at or above the threshold, strongest first. Equal scores are ordered
+ * by the records' content, so the clustering does not depend on input order.
+ */
+function sortEdges(
+  fields: readonly EncodedField[],
+  pairs: Float64Array,
+  logits: Float64Array,
+  min: number,
+  n: number,
+): Int32Array {
+  let count = 0;
+  for (let i = 0; i < pairs.length; i++) if (logits[i]! >= min) count++;
+  const idx = new Int32Array(count);
+  count = 0;
+  for (let i = 0; i < pairs.length; i++) if (logits[i]! >= min) idx[count++] = i;
+  idx.sort((x, y) => logits[y]! - logits[x]!);
+  // Content hash per record (from key texts, not ids, which follow input order).
+  const keyHash = fields.map((f) => Float64Array.from(f.keys, textHash));
+  const recordHash = (r: number) => {
+    let h = 0;
+    fields.forEach((f, k) => {
+      const c = f.codes[r]!;
+      h = (h * 31 + (c < 0 ? 7 : keyHash[k]![c]!)) % 9007199254740881;
+    });
+    return h;
   };
-  const kx = key(x);
-  const ky = key(y);
-  return kx < ky ? -1 : kx > ky ? 1 : 0;
+  for (let from = 0; from < idx.length; ) {
+    let to = from + 1;
+    while (to < idx.length && logits[idx[to]!] === logits[idx[from]!]) to++;
+    if (to - from > 1) {
+      const run = Array.from(idx.subarray(from, to), (k) => {
+        const [a, b] = split(pairs[k]!, n);
+        const ha = recordHash(a);
+        const hb = recordHash(b);
+        return [Math.min(ha, hb), Math.max(ha, hb), k] as const;
+      });
+      run.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      run.forEach(([, , k], j) => {
+        idx[from + j] = k;
+      });
+    }
+    from = to;
+  }
+  return idx;
+}
+
+/** A 48-bit hash of a text (FNV-1a in two halves), the same whatever the input order. */
+function textHash(s: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0) * 65536 + ((h2 >>> 16) & 0xffff);
+}
+
+/**
+ * Strong non-matches among records that some edge touches, as adjacency lists: the chain rule
+ * keeps such two records apart even when other records link them.
+ */
+function strongNonMatches(
+  pairs: Float64Array,
+  logits: Float64Array,
+  edges: readonly (readonly [number, number])[],
+  n: number,
+  splitWeight: number,
+): Map<number, number[]> {
+  const apart = new Map<number, number[]>();
+  if (splitWeight === Number.NEGATIVE_INFINITY || edges.length === 0) return apart;
+  const touched = new Uint8Array(n);
+  for (const [a, b] of edges) {
+    touched[a] = 1;
+    touched[b] = 1;
+  }
+  for (let i = 0; i < pairs.length; i++) {
+    if (logits[i]! > splitWeight) continue;
+    const [a, b] = split(pairs[i]!, n);
+    if (!touched[a] || !touched[b]) continue;
+    const la = apart.get(a);
+    if (la) la.push(b);
+    else apart.set(a, [b]);
+    const lb = apart.get(b);
+    if (lb) lb.push(a);
+    else apart.set(b, [a]);
+  }
+  return apart;
 }

@@ -24,12 +24,17 @@ export function columnsReader(
   keys: readonly string[],
 ): (record: unknown) => unknown {
   const readers = keys.map((k) => columnReader(schema, k));
+  const present = (v: unknown) => v !== undefined && v !== null && v !== "";
   return (record) => {
-    const out: unknown[] = [];
+    // Most records have one value: no array for them.
+    let first: unknown;
+    let out: unknown[] | undefined;
     for (const r of readers) {
       const v = r(record);
-      if (v !== undefined && v !== null && v !== "") out.push(v);
+      if (!present(v)) continue;
+      if (first === undefined) first = v;
+      else (out ??= [first]).push(v);
     }
-    return out.length === 0 ? undefined : out.length === 1 ? out[0] : out;
+    return out ?? first;
   };
 }

@@ -1,16 +1,14 @@
-import { nameFeatures } from "../comparators/chinese-name/chinese-name.js";
+import type { NameFeatures } from "../comparators/chinese-name/chinese-name.js";
 
 // Blocking-key transforms over normalised keys, shared by the person profiles.
 
 /** Pinyin of the surname and of the given-name syllables in sorted order: homophones, swaps. */
-export const namePinyinKey = (name: string): string | undefined =>
-  nameFeatures(name).sortedPinyin || undefined;
+export const namePinyinKey = (_name: string, f: NameFeatures): string | undefined =>
+  f.sortedPinyin || undefined;
 
 /** Pinyin of the surname only. */
-export const surnameKey = (name: string): string | undefined => {
-  const f = nameFeatures(name);
-  return f.sortedPinyin.includes(" ") ? f.sortedPinyin.split(" ")[0] : undefined;
-};
+export const surnameKey = (_name: string, f: NameFeatures): string | undefined =>
+  f.sortedPinyin.includes(" ") ? f.sortedPinyin.split(" ")[0] : undefined;
 
 /** Year of a YYYYMMDD date key. */
 export const year = (date: string) => date.slice(0, 4);

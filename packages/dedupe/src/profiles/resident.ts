@@ -81,7 +81,7 @@ export const personBlocking: readonly BlockingRule[] = [
   },
   {
     name: "birth-date+surname",
-    on: ["birthDate", "name"],
+    on: ["birthDate", "name", "gender"],
     transform: [undefined, surnameKey],
     maxBlockSize: 60,
   },
@@ -101,7 +101,7 @@ export const personTraining: readonly TrainingRule[] = [
  * Default profile for residents (`Resident` records of @linli/core, or flat rows keyed by
  * column key): name, citizen ID, phones, birth date, gender and home address; blocking on ID,
  * ID without check character, phone, last eight phone digits, name pinyin + birth year, name
- * pinyin + the birth date inside the ID, surname + home (compound, building, unit, room), birth date + surname.
+ * pinyin + the birth date inside the ID, surname + home (compound, building, unit, room), birth date + surname + gender.
  * Two different valid citizen IDs never link. m is trained per blocking rule; pairs sharing
  * a phone or a home (a household) are scored with their own u and prior.
  *

@@ -1,6 +1,6 @@
-import { chineseNumeral, toHalfWidth, toSimplified } from "@linli/core";
+import { chineseNumeral, toHalfWidth } from "@linli/core";
 import type { Comparator } from "../../types.js";
-import { asText } from "../shared.js";
+import { asText, simplifyChars } from "../shared.js";
 
 /** The parts of a home address that tell households apart. */
 export interface AddressParts {
@@ -38,7 +38,7 @@ const strip = (s: string) => s.replace(/^0+(?=\d)/, "");
  * ```
  */
 export function parseHomeAddress(text: string): AddressParts {
-  let s = toSimplified(toHalfWidth(text)).replace(/[\s,，、]+/g, "");
+  let s = simplifyChars(toHalfWidth(text)).replace(/[\s,，、]+/g, "");
   s = s.replace(NUMERAL, (n) => String(chineseNumeral(n) ?? n));
   let building = "";
   let unit = "";

@@ -1,9 +1,9 @@
-import { normalizeName, toSimplified } from "@linli/core";
+import { normalizeName } from "@linli/core";
 import { pinyin } from "pinyin-pro";
 import type { Comparator } from "../../types.js";
 import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
 import { jaroWinkler } from "../jaro-winkler/jaro-winkler.js";
-import { asText } from "../shared.js";
+import { asText, simplifyChars } from "../shared.js";
 
 /** What the name comparator compares, computed once per distinct name. */
 export interface NameFeatures {
@@ -32,22 +32,8 @@ const sortChars = (s: string) => [...s].sort().join("");
 
 // Per-character memos: names are short and made of a few thousand distinct characters, so
 // converting and spelling characters one by one is much faster than whole-phrase conversion.
-const simplifiedChar = new Map<string, string>();
 const pinyinChar = new Map<string, string>();
 const pinyinSurname = new Map<string, string>();
-
-function simplify(name: string): string {
-  let out = "";
-  for (const c of name) {
-    let s = simplifiedChar.get(c);
-    if (s === undefined) {
-      s = toSimplified(c);
-      simplifiedChar.set(c, s);
-    }
-    out += s;
-  }
-  return out;
-}
 
 function charPinyin(c: string): string {
   let p = pinyinChar.get(c);
@@ -141,7 +127,7 @@ export function nameFeatures(key: string): NameFeatures {
         words.length > 1 ? `${words.at(-1)} ${words.slice(0, -1).sort().join(" ")}` : "",
     };
   }
-  const simplified = simplify(key.replace(/\s+/g, ""));
+  const simplified = simplifyChars(key.replace(/\s+/g, ""));
   const [surname, given] = splitChineseName(simplified);
   const givenPinyin = [...given].map(charPinyin);
   const surnamePy = surnamePinyin(surname);

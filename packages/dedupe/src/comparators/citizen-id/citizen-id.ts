@@ -3,6 +3,23 @@ import type { Comparator } from "../../types.js";
 import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
 import { asText } from "./../shared.js";
 
+const CANONICAL = /^\d{17}[\dX]$/;
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK = "10X98765432";
+
+/** Right check character and a real birth date: a citizen ID as issued. */
+function isValid(key: string): boolean {
+  if (!CANONICAL.test(key)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (key.charCodeAt(i) - 48) * WEIGHTS[i]!;
+  if (CHECK[sum % 11] !== key[17]) return false;
+  const y = Number(key.slice(6, 10));
+  const m = Number(key.slice(10, 12));
+  const d = Number(key.slice(12, 14));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1900 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** The 15-digit form of an 18-digit ID (no century, no check character). */
 const legacy = (id: string) => (id.length === 18 ? id.slice(0, 6) + id.slice(8, 17) : id);
 
@@ -28,10 +45,12 @@ const legacy = (id: string) => (id.length === 18 ? id.slice(0, 6) + id.slice(8, 
 export function citizenId(): Comparator<string> {
   return {
     id: "citizen-id",
+    cacheRaw: false,
     levels: ["exact", "check-char", "one-edit", "two-edits", "different"],
     normalize(value) {
       const s = asText(value);
       if (s === undefined) return undefined;
+      if (CANONICAL.test(s)) return s;
       const r = checkCitizenId(s);
       // A 15-digit ID stays as it is: upgraded, it would get a check character it never had
       // and look valid even with a typo, which would wrongly trigger the cannot-link rule.
@@ -51,6 +70,6 @@ export function citizenId(): Comparator<string> {
       const d = damerauLevenshtein(a, b, 2);
       return d <= 1 ? 2 : d <= 2 ? 3 : 4;
     },
-    isValid: (key) => key.length === 18 && checkCitizenId(key).ok,
+    isValid,
   };
 }

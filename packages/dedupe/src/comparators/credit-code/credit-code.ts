@@ -18,6 +18,7 @@ import { asText } from "../shared.js";
 export function creditCode(): Comparator<string> {
   return {
     id: "credit-code",
+    cacheRaw: false,
     levels: ["exact", "one-edit", "different"],
     normalize(value) {
       const s = asText(value)?.toUpperCase().replace(/[\s-]/g, "");

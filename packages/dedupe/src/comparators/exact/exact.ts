@@ -15,6 +15,7 @@ import { asText } from "../shared.js";
 export function exact(): Comparator<string> {
   return {
     id: "exact",
+    cacheRaw: false,
     levels: ["exact", "different"],
     normalize: (value) => asText(value)?.toLowerCase(),
     features: (key) => key,

@@ -3,6 +3,9 @@ import type { Comparator } from "../../types.js";
 import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
 import { asText } from "../shared.js";
 
+// A Chinese mobile number already in canonical form needs no parsing.
+const MOBILE = /^1[3-9]\d{9}$/;
+
 /**
  * Phone numbers written any way (138-0013-8000, +86 138 0013 8000, 029 8888 6666), read with
  * `checkPhone` (China by default); numbers it rejects keep their digits. Levels: exact; same
@@ -21,10 +24,12 @@ export function phone(options: { defaultCountry?: string } = {}): Comparator<str
   const check = { defaultCountry: options.defaultCountry ?? "CN" };
   return {
     id: "phone",
+    cacheRaw: false,
     levels: ["exact", "last-8", "one-edit", "different"],
     normalize(value) {
       const s = asText(value);
       if (s === undefined) return undefined;
+      if (MOBILE.test(s)) return s;
       const r = checkPhone(s, check);
       if (r.ok) return r.value;
       const digits = s.replace(/\D/g, "");

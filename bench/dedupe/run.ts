@@ -1,0 +1,145 @@
+// Dedupe benchmark: FEBRL accuracy beside Splink's published F1, accuracy on synthetic Chinese
+// residents by kind of noise and hard negative, and speed/memory for 100k and 1M residents.
+// Run: npx tsx bench/dedupe/run.ts [--sizes 100000,1000000] [--accuracy 100000]
+// Each size runs in its own process, so that peak memory is that size's alone.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { candidatePairs, dedupe, febrlProfile, link } from "@linli/dedupe";
+import {
+  blockingRecall,
+  evaluateSynthetic,
+  linkScores,
+  type PairScores,
+  pairwiseScores,
+  parseFebrl,
+  synthesizeResidents,
+} from "@linli/dedupe/benchmark";
+import { machine } from "../machine.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1]! : fallback;
+};
+const f4 = (x: number) => x.toFixed(4);
+const mb = (kb: number) => Math.round(kb / 1024);
+
+/** One size, in this process: generate, deduplicate, measure. Prints one JSON line. */
+function scale(size: number) {
+  const data = synthesizeResidents({ records: size, seed: 1 });
+  const before = process.memoryUsage().rss;
+  const cpu0 = process.cpuUsage();
+  const t = performance.now();
+  const result = dedupe(data.records, { pairs: "none" });
+  const ms = performance.now() - t;
+  const cpu = process.cpuUsage(cpu0);
+  const peakKb = process.resourceUsage().maxRSS;
+  const scores = evaluateSynthetic(data, result.clusters).overall;
+  const c = candidatePairs(data.records);
+  console.log(
+    JSON.stringify({
+      records: data.records.length,
+      ms: Math.round(ms),
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      candidatePairs: result.stats.candidatePairs,
+      peakMb: mb(peakKb),
+      inputMb: Math.round(before / 2 ** 20),
+      blockingRecall: blockingRecall(data.entity, c.a, c.b),
+      precision: scores.precision,
+      recall: scores.recall,
+      timings: result.stats.timings,
+    }),
+  );
+}
+
+function febrl() {
+  const dir = resolve(here, "../../../shared/datasets/febrl");
+  if (!existsSync(dir)) {
+    console.log(`FEBRL skipped: ${dir} is missing`);
+    return;
+  }
+  const load = (f: string) => parseFebrl(readFileSync(resolve(dir, f), "utf8"));
+  const rows: string[] = [];
+  const row = (name: string, n: number, ms: number, pairs: number, s: PairScores, splink: string) =>
+    rows.push(
+      `| ${name} | ${n} | ${pairs} | ${Math.round(ms)} | ${f4(s.precision)} | ${f4(s.recall)} | **${f4(s.f1)}** | ${splink} |`,
+    );
+  for (const [file, name, splink] of [
+    ["dataset1.csv", "FEBRL1 (dedupe)", "–"],
+    ["dataset2.csv", "FEBRL2 (dedupe)", "–"],
+    ["dataset3.csv", "FEBRL3 (dedupe)", "0.9929"],
+  ] as const) {
+    const records = load(file);
+    const t = performance.now();
+    const r = dedupe(records, { profile: febrlProfile(), pairs: "none" });
+    const ms = performance.now() - t;
+    const s = pairwiseScores(
+      r.clusters,
+      records.map((x) => x.entity),
+    );
+    row(name, records.length, ms, r.stats.candidatePairs, s, splink);
+  }
+  const a = load("dataset4a.csv");
+  const b = load("dataset4b.csv");
+  const t = performance.now();
+  const r = link(a, b, { profile: febrlProfile(), pairs: "none" });
+  const ms = performance.now() - t;
+  const s = linkScores(
+    r.clusters,
+    a.map((x) => x.entity),
+    b.map((x) => x.entity),
+  );
+  row("FEBRL4 (link 4a ↔ 4b)", a.length + b.length, ms, r.stats.candidatePairs, s, "0.9992");
+  console.log("\n### FEBRL (threshold 0.9, no labels)\n");
+  console.log("| dataset | records | candidate pairs | ms | precision | recall | F1 | Splink F1 |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of rows) console.log(r);
+}
+
+function accuracy(size: number) {
+  const data = synthesizeResidents({ records: size, seed: 2 });
+  const result = dedupe(data.records, { pairs: "none" });
+  const rep = evaluateSynthetic(data, result.clusters);
+  console.log(`\n### Synthetic Chinese residents (${data.records.length} records, seed 2)\n`);
+  console.log(
+    `Overall: precision ${f4(rep.overall.precision)}, recall ${f4(rep.overall.recall)}, F1 ${f4(rep.overall.f1)} (${rep.overall.truePositives} true pairs found, ${rep.overall.falsePositives} false, ${rep.overall.falseNegatives} missed).\n`,
+  );
+  console.log("| noise on either record | true pairs | found | recall |");
+  console.log("|---|---:|---:|---:|");
+  for (const [k, v] of Object.entries(rep.byNoise)) {
+    console.log(`| ${k} | ${v.pairs} | ${v.found} | ${f4(v.recall)} |`);
+  }
+  console.log("\n| hard negative | pairs of different people | wrongly merged | kept apart |");
+  console.log("|---|---:|---:|---:|");
+  for (const [k, v] of Object.entries(rep.byHardNegative)) {
+    console.log(`| ${k} | ${v.pairs} | ${v.merged} | ${f4(v.keptApart)} |`);
+  }
+}
+
+if (args[0] === "--one") {
+  scale(Number(args[1]));
+} else {
+  console.log(machine());
+  febrl();
+  accuracy(Number(arg("--accuracy", "100000")));
+  console.log("\n### Speed and memory (synthetic residents, seed 1, one process per size)\n");
+  console.log(
+    "| records | seconds | records/s | CPU s | candidate pairs | blocking recall | peak RSS (MB) | of which input (MB) | precision | recall |",
+  );
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const size of arg("--sizes", "100000,1000000").split(",").map(Number)) {
+    const out = execFileSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), "--one", String(size)],
+      { encoding: "utf8", maxBuffer: 1 << 24 },
+    );
+    const r = JSON.parse(out.trim().split("\n").at(-1)!);
+    console.log(
+      `| ${r.records} | ${(r.ms / 1000).toFixed(1)} | ${Math.round(r.records / (r.ms / 1000))} | ${(r.cpuMs / 1000).toFixed(1)} | ${r.candidatePairs} | ${f4(r.blockingRecall)} | ${r.peakMb} | ${r.inputMb} | ${f4(r.precision)} | ${f4(r.recall)} |`,
+    );
+    console.error(JSON.stringify(r.timings));
+  }
+}
