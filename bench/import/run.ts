@@ -8,10 +8,10 @@
 import { execFileSync } from "node:child_process";
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { cpus, totalmem } from "node:os";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { importRecords, readTable } from "@linli/adapters/node";
+import { machine } from "../machine.js";
 import { generate } from "./generate.js";
 
 type Task = "import" | "table" | "papa" | "papa-stream";
@@ -105,7 +105,7 @@ async function main() {
     return;
   }
   const rows = Number(arg("rows") ?? 1_000_000);
-  const repeat = Number(arg("repeat") ?? 2);
+  const repeat = Number(arg("repeat") ?? 3);
   const files = await generate(rows, new URL("../data/", import.meta.url));
   const results: Measured[] = [];
   for (const [encoding, file] of [
@@ -150,9 +150,7 @@ async function main() {
     table: "linli readTable: raw rows, streaming",
     import: "linli importRecords: full import, streaming",
   };
-  console.log(
-    `\n${rows.toLocaleString("en")} rows · Node ${process.version} · ${cpus().length}× ${cpus()[0]?.model ?? "CPU"} · ${Math.round(totalmem() / 2 ** 30)} GiB · ${new Date().toISOString().slice(0, 10)}\n`,
-  );
+  console.log(`\n${rows.toLocaleString("en")} rows · ${machine()} · best of ${repeat}\n`);
   console.log("| encoding | file MB | what | rows | seconds | MB/s | rows/s | peak RSS MB |");
   console.log("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |");
   for (const m of results) {
