@@ -285,12 +285,20 @@ describe("profilePlan", () => {
       expect.arrayContaining(["notes", "address.room", "identifiers.value"]),
     );
     expect(plan.warnings.map((w) => w.code)).toEqual(["profile.noSecret"]);
+    // An identifier without its number is dropped whole, scheme and all.
+    expect(byPath.has("identifiers.scheme")).toBe(false);
+    expect(
+      profilePlan("resident", "public-statistics").fields.some((f) =>
+        f.path.startsWith("household.members"),
+      ),
+    ).toBe(false);
     expect(plan.pseudonymised).toBe(false);
 
     const keyedPlan = profilePlan("resident", "partner-ngo", { pseudonymizer: keyed });
     expect(keyedPlan.warnings).toEqual([]);
     expect(keyedPlan.pseudonymised).toBe(true);
     expect(keyedPlan.fields.find((f) => f.path === "identifiers.value")!.form).toBe("pseudonym");
+    expect(keyedPlan.fields.some((f) => f.path === "identifiers.scheme")).toBe(true);
   });
 
   it("works for every entity", async () => {

@@ -123,6 +123,12 @@ export function compileNode(
       );
       props.set(prop.key, { plan, vital: prop.required && childPii !== "none" });
     }
+    const vitals: Leaf[] = [];
+    for (const prop of props.values())
+      if (prop.vital && prop.plan.t === "leaf") vitals.push(prop.plan.leaf);
+    if (vitals.length > 0) {
+      for (const prop of props.values()) if (prop.plan.t === "leaf") prop.plan.leaf.vitals = vitals;
+    }
     const cache = new Map<string, Leaf>();
     const unknown = (key: string) => {
       let leaf = cache.get(key);

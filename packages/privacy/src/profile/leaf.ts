@@ -88,6 +88,11 @@ export interface Leaf {
   readonly form: SharedValueForm | undefined;
   readonly label: Localized;
   readonly run: LeafFn;
+  /**
+   * The required personal fields beside this one: when one of them is dropped, its object
+   * goes, and this field with it. Filled in by the object's compiler.
+   */
+  vitals?: readonly Leaf[];
 }
 
 const dropAll: LeafFn = () => DROP;

@@ -70,12 +70,15 @@ export function summarise(
   const unkeyed: string[] = [];
   let canonical = true;
   const listed = new Set<string>();
+  const formOf = (leaf: Leaf) =>
+    leaf.form === "pseudonym" && !hasPseudonymizer ? undefined : leaf.form;
   for (const leaf of leaves) {
-    let form = leaf.form;
-    if (form === "pseudonym" && !hasPseudonymizer) {
-      if (!unkeyed.includes(keyOf(leaf))) unkeyed.push(keyOf(leaf));
-      form = undefined;
+    let form = formOf(leaf);
+    if (leaf.form === "pseudonym" && !hasPseudonymizer && !unkeyed.includes(keyOf(leaf))) {
+      unkeyed.push(keyOf(leaf));
     }
+    // A field whose object loses a required personal field goes with that object.
+    if (leaf.vitals?.some((v) => formOf(v) === undefined)) form = undefined;
     if (form === undefined) {
       if (!dropped.includes(keyOf(leaf))) dropped.push(keyOf(leaf));
       if (leaf.info.required) canonical = false;
