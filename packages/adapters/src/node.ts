@@ -12,6 +12,7 @@
 import { createReadStream } from "node:fs";
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
+import type { EntityName, EntityRecord } from "@linli/core";
 import {
   type ByteSource,
   type ImportOptions,
@@ -61,7 +62,10 @@ export function readTable(source: NodeSource, options: ReadTableOptions = {}): T
  * for await (const r of run) if (r.kind === "rejected") console.log(r.issues[0]?.message["zh-CN"]);
  * ```
  */
-export function importRecords(source: NodeSource, options: ImportOptions): ImportRun {
+export function importRecords<N extends EntityName>(
+  source: NodeSource,
+  options: ImportOptions<N>,
+): ImportRun<EntityRecord<N>> {
   const { bytes, name } = toBytes(source);
   return importBytesStream(bytes, {
     ...options,
@@ -78,7 +82,10 @@ export function importRecords(source: NodeSource, options: ImportOptions): Impor
  * const { summary } = await importFile("./居民.csv", { entity: "resident" });
  * ```
  */
-export function importFile(source: NodeSource, options: ImportOptions): Promise<ImportResult> {
+export function importFile<N extends EntityName>(
+  source: NodeSource,
+  options: ImportOptions<N>,
+): Promise<ImportResult<EntityRecord<N>>> {
   const { bytes, name } = toBytes(source);
   return importBytes(bytes, {
     ...options,

@@ -1,3 +1,4 @@
+import type { EntityName, EntityRecord } from "@linli/core";
 import type { MappingReport } from "../mapping/types.js";
 import type { RowResult } from "../record/build.js";
 import type { ByteSource } from "../source/bytes.js";
@@ -14,9 +15,9 @@ import { type ImportOptions, type ImportSummary, importRecords } from "./import-
  * result.records.length; // 1
  * ```
  */
-export interface ImportResult {
-  readonly records: Record<string, unknown>[];
-  readonly rejected: Extract<RowResult, { kind: "rejected" }>[];
+export interface ImportResult<T = Record<string, unknown>> {
+  readonly records: T[];
+  readonly rejected: Extract<RowResult<T>, { kind: "rejected" }>[];
   /** Every issue: rejected rows' issues and accepted records' warnings, in row order. */
   readonly issues: RowIssue[];
   readonly summary: ImportSummary;
@@ -37,13 +38,13 @@ export interface ImportResult {
  * summary.rowsRead === summary.accepted + summary.rejected + summary.emptySkipped; // true
  * ```
  */
-export async function importFile(
+export async function importFile<N extends EntityName>(
   source: ByteSource,
-  options: ImportOptions,
-): Promise<ImportResult> {
+  options: ImportOptions<N>,
+): Promise<ImportResult<EntityRecord<N>>> {
   const run = importRecords(source, options);
-  const records: Record<string, unknown>[] = [];
-  const rejected: Extract<RowResult, { kind: "rejected" }>[] = [];
+  const records: EntityRecord<N>[] = [];
+  const rejected: Extract<RowResult<EntityRecord<N>>, { kind: "rejected" }>[] = [];
   const issues: RowIssue[] = [];
   for await (const r of run) {
     if (r.kind === "record") {

@@ -1,4 +1,4 @@
-import type { EntityName } from "@linli/core";
+import type { EntityName, EntityRecord } from "@linli/core";
 import { ImportError } from "../errors.js";
 import { columnsByKey, headerScorer, suggestMapping } from "../mapping/suggest.js";
 import type { MappingReport, SavedMapping } from "../mapping/types.js";
@@ -18,9 +18,9 @@ import type { ImportLimits } from "../types.js";
  * const options: ImportOptions = { entity: "resident", sheet: "居民", preset: "auto", source: "丈八社区" };
  * ```
  */
-export interface ImportOptions {
+export interface ImportOptions<N extends EntityName = EntityName> {
   /** The entity every row becomes, e.g. `resident`. */
-  readonly entity: EntityName;
+  readonly entity: N;
   /** Name used in messages, for format sniffing and in record ids. Default: the File's name. */
   readonly fileName?: string;
   /** `meta.source` of the records. Default: the file name; none when that is unknown too. */
@@ -78,7 +78,7 @@ export interface ImportSummary {
  * console.log(await run.summary());
  * ```
  */
-export interface ImportRun extends AsyncIterable<RowResult> {
+export interface ImportRun<T = Record<string, unknown>> extends AsyncIterable<RowResult<T>> {
   /** The mapping report, once the header has been read (see {@link ImportRun.ready}). */
   readonly mapping: MappingReport | undefined;
   /** What was found about the table (format, encoding, header rows), once read. */
@@ -126,7 +126,10 @@ function checkMapping(mapping: SavedMapping | undefined, entity: EntityName) {
  * (await run.summary()).accepted; // 1
  * ```
  */
-export function importRecords(source: ByteSource, options: ImportOptions): ImportRun {
+export function importRecords<N extends EntityName>(
+  source: ByteSource,
+  options: ImportOptions<N>,
+): ImportRun<EntityRecord<N>> {
   const file = options.fileName ?? sourceName(source) ?? "(input)";
   // Without a source or a file name, records get no meta.source rather than a placeholder.
   const sourceLabel = options.source ?? options.fileName ?? sourceName(source);
@@ -200,7 +203,7 @@ export function importRecords(source: ByteSource, options: ImportOptions): Impor
     return firstMapping;
   };
 
-  async function* run(): AsyncGenerator<RowResult> {
+  async function* run(): AsyncGenerator<RowResult<EntityRecord<N>>> {
     const perSheet: Omit<ImportSummary, "sheets" | "file">[] = [];
     try {
       const sheets = await sheetsToRead();
@@ -231,7 +234,7 @@ export function importRecords(source: ByteSource, options: ImportOptions): Impor
               warnings += r.warnings.length;
             } else if (r.kind === "rejected") rejected++;
             else empty++;
-            yield r;
+            yield r as RowResult<EntityRecord<N>>;
           }
         }
         perSheet.push({

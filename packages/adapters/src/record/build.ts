@@ -26,18 +26,18 @@ import { stableId } from "./stable-id.js";
  * ```ts
  * import type { RowResult } from "@linli/adapters";
  * function describe(r: RowResult): string {
- *   if (r.kind === "record") return `row ${r.row}: ${r.record.name}`;
+ *   if (r.kind === "record") return `row ${r.row}: ${String(r.record.name)}`;
  *   if (r.kind === "rejected") return `row ${r.row}: ${r.issues.map((i) => i.message["zh-CN"]).join("；")}`;
  *   return `row ${r.row}: skipped (${r.reason})`;
  * }
  * ```
  */
-export type RowResult =
+export type RowResult<T = Record<string, unknown>> =
   | {
       readonly kind: "record";
       readonly row: number;
       readonly sheet?: string;
-      readonly record: Record<string, unknown>;
+      readonly record: T;
       readonly warnings: RowIssue[];
     }
   | {
