@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { type Resident, SCHEMA_VERSION } from "@linli/core";
+import { SCHEMA_VERSION } from "@linli/core";
 import { describe, expect, it } from "vitest";
 import { writeCsv } from "../csv/write.js";
 import { ImportError } from "../errors.js";
@@ -32,7 +32,7 @@ describe("importFile on real-shaped registers", () => {
       rejected: 0,
       emptySkipped: 3,
     });
-    const [wang, li, zhang, liu] = r.records as Resident[];
+    const [wang, li, zhang, liu] = r.records;
     expect(wang!.name).toBe("王伟");
     expect(wang!.phones).toEqual([{ number: "13800138000" }]);
     expect(wang!.address).toMatchObject({
@@ -93,7 +93,7 @@ describe("importFile on real-shaped registers", () => {
       fileName: "wjx-export.csv",
     });
     expect(r.mapping.preset).toBe("wjx");
-    const [a, b] = r.records as Resident[];
+    const [a, b] = r.records;
     expect(a!.meta.submission).toEqual({
       id: "1",
       at: "2022-01-05T14:30:21+08:00",
@@ -114,7 +114,7 @@ describe("importFile on real-shaped registers", () => {
     });
     expect(r.mapping.preset).toBe("jinshuju");
     expect(r.summary.sheet).toBe("表单数据");
-    const [a, b] = r.records as Resident[];
+    const [a, b] = r.records;
     expect(a!.meta.submission).toEqual({
       id: "1",
       by: "赵敏",
@@ -150,7 +150,7 @@ describe("importFile on real-shaped registers", () => {
       value: "6.1011319800101101E+17",
     });
     expect(bad.raw.姓名).toBe("王伟");
-    const [li, zhang] = r.records as Resident[];
+    const [li, zhang] = r.records;
     // A 15-digit legacy ID stored as a number is exact, and upgraded with a warning.
     expect(li!.identifiers?.[0]?.value).toBe("610113197512120026");
     expect(r.issues.some((i) => i.code === "citizenId.legacyUpgraded" && i.row === 4)).toBe(true);
