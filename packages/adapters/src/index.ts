@@ -55,7 +55,7 @@ export type { ReadTableOptions, Table, TableInfo } from "./table/read-table.js";
 export { readTable } from "./table/read-table.js";
 export type { ImportLimits, RowIssue, RowProblem, TableRow } from "./types.js";
 export { DEFAULT_LIMITS } from "./types.js";
-export type { SheetInfo, Workbook } from "./xlsx/read.js";
+export type { OpenWorkbookOptions, SheetInfo, Workbook } from "./xlsx/read.js";
 export { openWorkbook } from "./xlsx/read.js";
 export type { XlsxCell, XlsxSheet, XlsxWriteOptions } from "./xlsx/write.js";
 export { columnLetter, writeXlsx } from "./xlsx/write.js";

@@ -7,6 +7,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { writeCsv } from "../csv/write.js";
 import { ImportError } from "../errors.js";
+import { openWorkbook } from "../xlsx/read.js";
 import { writeXlsx } from "../xlsx/write.js";
 import { importRecords } from "./import-records.js";
 
@@ -155,6 +156,23 @@ describe("fuzz", () => {
         await check(zipSync({ ...parts, [sheet]: mutate(parts[sheet]!, list) }), "x.xlsx");
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it("survives mutated sheet XML read in pieces", async () => {
+    const parts = unzipSync(xlsxSeed);
+    const sheet = "xl/worksheets/sheet1.xml";
+    fc.assert(
+      fc.property(edits, (list) => {
+        const bytes = zipSync({ ...parts, [sheet]: mutate(parts[sheet]!, list) });
+        try {
+          const wb = openWorkbook(bytes, "x.xlsx", {}, { streamAbove: 0 });
+          for (const r of wb.rows(wb.sheets[0]!)) expect(Array.isArray(r.cells)).toBe(true);
+        } catch (e) {
+          if (!(e instanceof ImportError)) throw e;
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -5,8 +5,13 @@ import { ImportError } from "../errors.js";
 import { columnIndex, openWorkbook } from "./read.js";
 import { writeXlsx } from "./write.js";
 
-const rowsOf = (bytes: Uint8Array, sheet = 0, limits = {}) => {
-  const wb = openWorkbook(bytes, "t.xlsx", limits);
+const rowsOf = (bytes: Uint8Array, sheet = 0, limits = {}, streamAbove?: number) => {
+  const wb = openWorkbook(
+    bytes,
+    "t.xlsx",
+    limits,
+    streamAbove === undefined ? {} : { streamAbove },
+  );
   return [...wb.rows(wb.sheets[sheet]!)].map((r) => [r.row, ...r.cells]);
 };
 
@@ -158,5 +163,39 @@ describe("columnIndex", () => {
       columnIndex("AA10"),
       columnIndex("XFD1"),
     ]).toEqual([0, 25, 26, 16383]);
+  });
+});
+
+describe("large sheets read in pieces", () => {
+  it("give the same rows as sheets read whole: merges, prefixes, gaps and all", () => {
+    const rows: (string | number)[][] = [["姓名", "身份证号", "备注"]];
+    for (let i = 1; i <= 3000; i++)
+      rows.push([
+        `居民${i}`,
+        `11010519491231${String(i % 1000).padStart(3, "0")}X`,
+        i % 7 ? "" : "行动不便，</row> 不是标签",
+      ]);
+    const written = writeXlsx([{ name: "大表", rows }]);
+    expect(rowsOf(written, 0, {}, 0)).toEqual(rowsOf(written));
+    const data =
+      '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>标题</x:t></x:is></x:c></x:row><x:row r="3"><x:c r="B3"><x:v>1</x:v></x:c></x:row><x:row r="4"/><x:row r="5"><x:c r="A5"><x:v>2</x:v></x:c></x:row>';
+    const merges =
+      '<x:mergeCells><x:mergeCell ref="A1:C1"/><x:mergeCell ref="A3:A5"/></x:mergeCells>';
+    const hand = book(data, { merges, prefix: "x" });
+    expect(rowsOf(hand, 0, {}, 0)).toEqual(rowsOf(hand));
+    expect(rowsOf(hand, 0, {}, 0)).toEqual([
+      [1, "标题", "标题", "标题"],
+      [3, "", "1"],
+      [4, ""],
+      // A5 lies inside A3:A5, whose top-left cell A3 is empty: Excel shows nothing there.
+      [5, ""],
+    ]);
+  });
+
+  it("still stop at the decompressed-size limit", () => {
+    const big = writeXlsx([
+      { name: "a", rows: Array.from({ length: 2000 }, (_, i) => [`${i}`.repeat(20)]) },
+    ]);
+    expect(() => rowsOf(big, 0, { decompressed: 20_000 }, 0)).toThrow(ImportError);
   });
 });

@@ -1,9 +1,9 @@
 import { ImportError } from "../errors.js";
 import { DEFAULT_LIMITS, type ImportLimits, type TableRow } from "../types.js";
-import { sheetRows } from "./sheet.js";
+import { sheetRows, streamSheetRows } from "./sheet.js";
 import { type CellStyles, readStyles } from "./styles.js";
 import { attributes, decodeOoxmlEscapes, XmlScanner } from "./xml.js";
-import { extract, type InflateBudget, listZip, type ZipEntry } from "./zip.js";
+import { extract, type InflateBudget, inflateEntry, listZip, type ZipEntry } from "./zip.js";
 
 /** A worksheet of a workbook. */
 export interface SheetInfo {
@@ -22,6 +22,26 @@ export interface Workbook {
 }
 
 const utf8 = new TextDecoder("utf-8");
+
+/** Sheets whose XML is larger than this (16 MB) are read in pieces. */
+const STREAM_ABOVE = 16 * 1024 * 1024;
+
+/**
+ * Options of {@link openWorkbook}.
+ *
+ * @example
+ * ```ts
+ * import { openWorkbook, writeXlsx } from "@linli/adapters";
+ * openWorkbook(writeXlsx([{ name: "a", rows: [["x"]] }]), "a.xlsx", {}, { streamAbove: 0 });
+ * ```
+ */
+export interface OpenWorkbookOptions {
+  /**
+   * Sheets whose uncompressed XML is larger than this many bytes are inflated and scanned a
+   * piece at a time instead of whole. Default 16 MB.
+   */
+  readonly streamAbove?: number;
+}
 
 function resolve(base: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
@@ -61,7 +81,12 @@ function relationships(
  * for (const row of wb.rows(wb.sheets[0]!)) console.log(row.row, row.cells);
  * ```
  */
-export function openWorkbook(bytes: Uint8Array, file: string, limits: ImportLimits = {}): Workbook {
+export function openWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  limits: ImportLimits = {},
+  options: OpenWorkbookOptions = {},
+): Workbook {
   const entries = listZip(bytes, file);
   const limit = limits.decompressed ?? DEFAULT_LIMITS.decompressed;
   const budget: InflateBudget = { remaining: limit, limit };
@@ -123,16 +148,30 @@ export function openWorkbook(bytes: Uint8Array, file: string, limits: ImportLimi
     sheets,
     date1904,
     *rows(sheet) {
-      const xml = text(sheet.path);
-      if (xml === undefined)
-        throw new ImportError("xlsx.invalid", { file, detail: `no ${sheet.path}` });
-      yield* sheetRows(xml, {
+      const entry = entries.get(sheet.path);
+      if (!entry) throw new ImportError("xlsx.invalid", { file, detail: `no ${sheet.path}` });
+      const ctx = {
         shared: sharedStrings(),
         styles: cellStyles(),
         date1904,
         cellChars: limits.cellChars ?? DEFAULT_LIMITS.cellChars,
         columns: limits.columns ?? DEFAULT_LIMITS.columns,
-      });
+      };
+      if (entry.size <= (options.streamAbove ?? STREAM_ABOVE)) {
+        yield* sheetRows(utf8.decode(extract(bytes, entry, budget, file)), ctx);
+        return;
+      }
+      // A large sheet is inflated and scanned a piece at a time, twice (merged areas come
+      // after the rows); the first pass has its own budget, as it keeps nothing.
+      let pass = 0;
+      yield* streamSheetRows(function* () {
+        const b = pass++ === 0 ? { remaining: limit, limit } : budget;
+        const decoder = new TextDecoder("utf-8");
+        for (const chunk of inflateEntry(bytes, entry, b, file)) {
+          yield decoder.decode(chunk, { stream: true });
+        }
+        yield decoder.decode();
+      }, ctx);
     },
   };
 }

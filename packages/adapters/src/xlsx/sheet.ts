@@ -36,26 +36,62 @@ interface Merge {
   value: string;
 }
 
+function merge(ref: string): Merge | undefined {
+  const [a, b = a] = ref.split(":");
+  if (!a) return undefined;
+  const m = { r1: rowOf(a), c1: columnIndex(a), r2: rowOf(b!), c2: columnIndex(b!), value: "" };
+  const ok =
+    m.r1 > 0 &&
+    m.c1 >= 0 &&
+    m.r2 >= m.r1 &&
+    m.c2 >= m.c1 &&
+    (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) <= 1_000_000;
+  return ok ? m : undefined;
+}
+
 function readMerges(xml: string): Merge[] {
   const at = xml.lastIndexOf("sheetData>");
   const out: Merge[] = [];
   const s = new XmlScanner(xml, Math.max(at, 0));
   for (let t = s.next(); t; t = s.next()) {
     if (t.name !== "mergeCell" || t.end) continue;
-    const ref = attributes(t.attrs).ref ?? "";
-    const [a, b = a] = ref.split(":");
-    if (!a) continue;
-    const m = { r1: rowOf(a), c1: columnIndex(a), r2: rowOf(b!), c2: columnIndex(b!), value: "" };
-    if (
-      m.r1 > 0 &&
-      m.c1 >= 0 &&
-      m.r2 >= m.r1 &&
-      m.c2 >= m.c1 &&
-      (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) <= 1_000_000
-    )
-      out.push(m);
+    const m = merge(attributes(t.attrs).ref ?? "");
+    if (m) out.push(m);
   }
   return out;
+}
+
+const MERGE_TAG = /<(?:[\w.-]+:)?mergeCell\b[^>]*>/g;
+
+/** The merged areas of a sheet read in pieces: tags are found across piece boundaries. */
+function streamMerges(pieces: Iterable<string>): Merge[] {
+  const refs = new Set<string>();
+  let tail = "";
+  for (const piece of pieces) {
+    const text = tail + piece;
+    for (const m of text.matchAll(MERGE_TAG)) {
+      const ref = attributes(m[0]).ref;
+      if (ref) refs.add(ref);
+    }
+    tail = text.slice(-512);
+  }
+  return [...refs].map(merge).filter((m): m is Merge => m !== undefined);
+}
+
+/** Index just past the last `</row>` (any prefix) in `text`, or -1. */
+function lastRowEnd(text: string): number {
+  for (let at = text.lastIndexOf("row>"); at > 0; at = text.lastIndexOf("row>", at - 1)) {
+    const lt = text.lastIndexOf("<", at);
+    const tag = text.slice(lt + 1, at);
+    if (tag === "/" || /^\/[\w.-]+:$/.test(tag)) return at + 4;
+  }
+  return -1;
+}
+
+/** Where reading a sheet has got to: carried from one piece of its XML to the next. */
+interface SheetState {
+  rowNumber: number;
+  readonly merges: MergeTracker;
 }
 
 /**
@@ -63,26 +99,50 @@ function readMerges(xml: string): Merge[] {
  * areas expanded, limits marked on the rows that break them.
  */
 export function* sheetRows(xml: string, ctx: SheetContext): Generator<TableRow> {
-  const merges = new MergeTracker(readMerges(xml));
+  yield* rowsOf(xml, ctx, { rowNumber: 0, merges: new MergeTracker(readMerges(xml)) });
+}
+
+/**
+ * The rows of a sheet whose XML arrives in pieces, holding one piece at a time. `pieces` is
+ * called twice: first for the merged areas (they come after the rows), then for the rows.
+ */
+export function* streamSheetRows(
+  pieces: () => Iterable<string>,
+  ctx: SheetContext,
+): Generator<TableRow> {
+  const state: SheetState = { rowNumber: 0, merges: new MergeTracker(streamMerges(pieces())) };
+  let buf = "";
+  for (const piece of pieces()) {
+    buf += piece;
+    const cut = lastRowEnd(buf);
+    if (cut > 0) {
+      yield* rowsOf(buf.slice(0, cut), ctx, state);
+      buf = buf.slice(cut);
+    }
+  }
+  yield* rowsOf(buf, ctx, state);
+}
+
+function* rowsOf(xml: string, ctx: SheetContext, state: SheetState): Generator<TableRow> {
+  const merges = state.merges;
   const s = new XmlScanner(xml);
-  let rowNumber = 0;
   let cells: string[] | undefined;
   let problem: RowProblem | undefined;
   let col = -1;
   for (let t = s.next(); t; t = s.next()) {
     if (t.name === "row") {
       if (t.end) {
-        if (cells) yield finish(rowNumber, cells, problem, merges);
+        if (cells) yield finish(state.rowNumber, cells, problem, merges);
         cells = undefined;
         continue;
       }
       const r = Number(attributes(t.attrs).r);
-      rowNumber = Number.isInteger(r) && r > rowNumber ? r : rowNumber + 1;
+      state.rowNumber = Number.isInteger(r) && r > state.rowNumber ? r : state.rowNumber + 1;
       cells = [];
       problem = undefined;
       col = -1;
       if (t.selfClosing) {
-        yield finish(rowNumber, cells, problem, merges);
+        yield finish(state.rowNumber, cells, problem, merges);
         cells = undefined;
       }
     } else if (t.name === "c" && !t.end && cells) {
@@ -92,7 +152,7 @@ export function* sheetRows(xml: string, ctx: SheetContext): Generator<TableRow> 
       if (col >= ctx.columns) {
         problem ??= {
           code: "limit.columns",
-          params: { row: rowNumber, count: col + 1, limit: ctx.columns },
+          params: { row: state.rowNumber, count: col + 1, limit: ctx.columns },
         };
         if (!t.selfClosing) s.textUntil("c");
         continue;
@@ -101,7 +161,12 @@ export function* sheetRows(xml: string, ctx: SheetContext): Generator<TableRow> 
       if (value.length > ctx.cellChars) {
         problem ??= {
           code: "limit.cell",
-          params: { row: rowNumber, column: col + 1, size: value.length, limit: ctx.cellChars },
+          params: {
+            row: state.rowNumber,
+            column: col + 1,
+            size: value.length,
+            limit: ctx.cellChars,
+          },
         };
       }
       while (cells.length < col) cells.push("");

@@ -68,15 +68,15 @@ export interface InflateBudget {
 const SLICE = 16_384;
 
 /**
- * The decompressed bytes of one entry. Data is inflated a slice at a time and counted
- * against `budget`, so a zip bomb stops at the limit instead of filling memory.
+ * The decompressed bytes of one entry, a piece at a time. Data is inflated a slice at a time
+ * and counted against `budget`, so a zip bomb stops at the limit instead of filling memory.
  */
-export function extract(
+export function* inflateEntry(
   bytes: Uint8Array,
   entry: ZipEntry,
   budget: InflateBudget,
   file: string,
-): Uint8Array {
+): Generator<Uint8Array> {
   const p = entry.offset;
   if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) {
     throw truncated(file, `no local header for ${entry.name}`);
@@ -89,33 +89,48 @@ export function extract(
     budget.remaining -= data.length;
     if (budget.remaining < 0)
       throw new ImportError("limit.decompressed", { file, limit: budget.limit });
-    return data;
+    yield data;
+    return;
   }
   if (entry.method !== 8) {
     throw new ImportError("xlsx.invalid", { file, detail: `compression method ${entry.method}` });
   }
-  const parts: Uint8Array[] = [];
-  let size = 0;
+  let parts: Uint8Array[] = [];
   let finished = false;
   const inflate = new Inflate((chunk, final) => {
-    size += chunk.length;
     budget.remaining -= chunk.length;
     if (budget.remaining < 0)
       throw new ImportError("limit.decompressed", { file, limit: budget.limit });
     parts.push(chunk);
     if (final) finished = true;
   });
-  try {
-    for (let i = 0; i < data.length; i += SLICE) {
+  for (let i = 0; i < data.length || i === 0; i += SLICE) {
+    try {
       inflate.push(data.subarray(i, i + SLICE), i + SLICE >= data.length);
+    } catch (e) {
+      if (e instanceof ImportError) throw e;
+      throw truncated(file, `${entry.name}: ${(e as Error).message}`);
     }
-    if (data.length === 0) inflate.push(new Uint8Array(0), true);
-  } catch (e) {
-    if (e instanceof ImportError) throw e;
-    throw truncated(file, `${entry.name}: ${(e as Error).message}`);
+    if (parts.length > 0) {
+      const ready = parts;
+      parts = [];
+      yield* ready;
+    }
   }
   if (!finished) throw truncated(file, `${entry.name} ends early`);
+}
+
+/** The decompressed bytes of one entry, whole (see {@link inflateEntry}). */
+export function extract(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  file: string,
+): Uint8Array {
+  const parts = [...inflateEntry(bytes, entry, budget, file)];
   if (parts.length === 1) return parts[0]!;
+  let size = 0;
+  for (const c of parts) size += c.length;
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of parts) {
