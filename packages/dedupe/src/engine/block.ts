@@ -9,6 +9,8 @@ export interface Candidates {
   readonly perRule: ReadonlyMap<string, Float64Array>;
   readonly byRule: Record<string, number>;
   readonly skipped: Record<string, number>;
+  /** Milliseconds per rule, and for merging the rules' pairs. */
+  readonly timings: Record<string, number>;
 }
 
 /** Which pairs may be compared: all, or only pairs from different groups (sources, sides). */
@@ -172,7 +174,9 @@ export function block(
   const byRule: Record<string, number> = {};
   const skipped: Record<string, number> = {};
   const group = filter.group;
+  const timings: Record<string, number> = {};
   for (const rule of rules) {
+    const started = performance.now();
     const cap = rule.maxBlockSize ?? DEFAULT_CAP;
     const { rec, key, count } = ruleKeys(rule, fields, records);
     // Counting sort of records by block key.
@@ -208,8 +212,12 @@ export function block(
     if (keep.has(rule.name)) perRule.set(rule.name, unique(out.data.slice(from0, out.length)));
     byRule[rule.name] = pairs;
     skipped[rule.name] = skip;
+    timings[`block.${rule.name}`] = Math.round(performance.now() - started);
   }
-  return { keys: unique(out.data.subarray(0, out.length)), perRule, byRule, skipped };
+  const merging = performance.now();
+  const keys = unique(out.data.subarray(0, out.length));
+  timings["block.merge"] = Math.round(performance.now() - merging);
+  return { keys, perRule, byRule, skipped, timings };
 }
 
 /** Sorted distinct values (sorts in place). */

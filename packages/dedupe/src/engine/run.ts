@@ -46,6 +46,7 @@ export function run(
   const training = new Set((profile.training ?? []).map((t) => t.rule));
   const candidates = block(profile.blocking, byName, records, group ? { group } : {}, training);
   const pairs = candidates.keys;
+  Object.assign(timings, candidates.timings);
   lap("block");
 
   const vectors = compareAll(fields, pairs, n);

@@ -1,0 +1,1 @@
+export { type ExplainLocale, explainPair, levelLabel } from "./explain.js";
