@@ -3,6 +3,12 @@ import type { Comparator, Params, Profile } from "./types.js";
 /**
  * The default match-probability threshold of every built-in profile (FEBRL and Chinese
  * residents alike): a pair is a match when its posterior probability is at least 0.9.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_THRESHOLD, dedupe } from "@linli/dedupe";
+ * dedupe([], { threshold: DEFAULT_THRESHOLD }).params.threshold; // 0.9
+ * ```
  */
 export const DEFAULT_THRESHOLD = 0.9;
 

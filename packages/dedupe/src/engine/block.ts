@@ -20,16 +20,31 @@ export interface PairFilter {
 
 const DEFAULT_CAP = 1000;
 
+// Pairs are kept in fixed chunks rather than one doubling array: at a million records a
+// doubling array means hundreds of megabytes of copies, and every large allocation of
+// ArrayBuffer memory makes V8 run a full garbage collection over the caller's records.
+const CHUNK = 1 << 20;
+
 class PairBuffer {
-  data = new Float64Array(1 << 16);
+  chunks: Float64Array[] = [];
   length = 0;
   push(v: number) {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
+    const at = this.length % CHUNK;
+    if (at === 0) this.chunks.push(new Float64Array(CHUNK));
+    this.chunks[this.chunks.length - 1]![at] = v;
+    this.length++;
+  }
+  /** Copy of the values in [from, to). */
+  copy(from: number, to: number): Float64Array {
+    const out = new Float64Array(to - from);
+    for (let i = from; i < to; ) {
+      const c = Math.floor(i / CHUNK);
+      const off = i % CHUNK;
+      const take = Math.min(CHUNK - off, to - i);
+      out.set(this.chunks[c]!.subarray(off, off + take), i - from);
+      i += take;
     }
-    this.data[this.length++] = v;
+    return out;
   }
 }
 
@@ -175,16 +190,23 @@ export function block(
   const skipped: Record<string, number> = {};
   const group = filter.group;
   const timings: Record<string, number> = {};
+  const scratch = { start: new Int32Array(0), fill: new Int32Array(0), members: new Int32Array(0) };
   for (const rule of rules) {
     const started = performance.now();
     const cap = rule.maxBlockSize ?? DEFAULT_CAP;
     const { rec, key, count } = ruleKeys(rule, fields, records);
     // Counting sort of records by block key.
-    const start = new Int32Array(count + 1);
+    if (scratch.start.length < count + 1)
+      scratch.start = new Int32Array(Math.max(count + 1, n + 1));
+    if (scratch.fill.length < count) scratch.fill = new Int32Array(Math.max(count, n));
+    if (scratch.members.length < key.length)
+      scratch.members = new Int32Array(Math.max(key.length, n));
+    const start = scratch.start.fill(0, 0, count + 1);
     for (let j = 0; j < key.length; j++) start[key[j]! + 1]!++;
     for (let b = 0; b < count; b++) start[b + 1]! += start[b]!;
-    const fill = start.slice(0, count);
-    const members = new Int32Array(key.length);
+    const fill = scratch.fill;
+    fill.set(start.subarray(0, count));
+    const members = scratch.members;
     for (let j = 0; j < key.length; j++) members[fill[key[j]!]!++] = rec[j]!;
     const from0 = out.length;
     let pairs = 0;
@@ -209,13 +231,15 @@ export function block(
         }
       }
     }
-    if (keep.has(rule.name)) perRule.set(rule.name, unique(out.data.slice(from0, out.length)));
+    if (keep.has(rule.name)) perRule.set(rule.name, unique(out.copy(from0, out.length)));
     byRule[rule.name] = pairs;
     skipped[rule.name] = skip;
     timings[`block.${rule.name}`] = Math.round(performance.now() - started);
   }
   const merging = performance.now();
-  const keys = unique(out.data.subarray(0, out.length));
+  const all = out.copy(0, out.length);
+  out.chunks = [];
+  const keys = unique(all);
   timings["block.merge"] = Math.round(performance.now() - merging);
   return { keys, perRule, byRule, skipped, timings };
 }
@@ -227,5 +251,5 @@ function unique(values: Float64Array): Float64Array {
   for (let i = 0; i < all.length; i++) {
     if (i === 0 || all[i] !== all[i - 1]) all[w++] = all[i]!;
   }
-  return all.slice(0, w);
+  return all.subarray(0, w);
 }

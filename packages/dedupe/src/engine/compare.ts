@@ -13,7 +13,7 @@ export interface Vectors {
 
 // Caching pays only where values repeat (names, dates); for near-unique fields (IDs, phones)
 // a cache costs memory and saves nothing.
-const CACHE_LIMIT = 4_000_000;
+const CACHE_LIMIT = 1_000_000;
 
 /** A memoised level function for one field. */
 export function levelFn(field: EncodedField, records: number): (a: number, b: number) => number {

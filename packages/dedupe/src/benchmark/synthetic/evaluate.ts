@@ -130,7 +130,18 @@ export function evaluateSynthetic(
   return { overall: pairwiseScores(clusters, data.entity), byNoise, byHardNegative };
 }
 
-/** Share of true pairs that blocking made candidates (pairs given as two index arrays). */
+/**
+ * Share of true pairs that blocking made candidates (pairs given as two index arrays).
+ *
+ * @example
+ * ```ts
+ * import { candidatePairs } from "@linli/dedupe";
+ * import { blockingRecall, synthesizeResidents } from "@linli/dedupe/benchmark";
+ * const data = synthesizeResidents({ records: 1000 });
+ * const { a, b } = candidatePairs(data.records);
+ * blockingRecall(data.entity, a, b); // ≈ 1
+ * ```
+ */
 export function blockingRecall(
   entity: Int32Array,
   a: ArrayLike<number>,

@@ -46,7 +46,15 @@ function charPinyin(c: string): string {
   return p;
 }
 
-/** Toneless pinyin of a surname, read as a surname (单 shan, 曾 zeng). */
+/**
+ * Toneless pinyin of a surname, read as a surname (单 shan, 曾 zeng).
+ *
+ * @example
+ * ```ts
+ * import { surnamePinyin } from "@linli/dedupe";
+ * surnamePinyin("单"); // "shan"
+ * ```
+ */
 export function surnamePinyin(surname: string): string {
   let p = pinyinSurname.get(surname);
   if (p === undefined) {
@@ -59,7 +67,16 @@ export function surnamePinyin(surname: string): string {
   return p;
 }
 
-/** Surname and given name of a simplified Chinese name (without separators). */
+/**
+ * Surname and given name of a simplified Chinese name (without separators); compound surnames
+ * such as 欧阳 are kept whole.
+ *
+ * @example
+ * ```ts
+ * import { splitChineseName } from "@linli/dedupe";
+ * splitChineseName("欧阳娜娜"); // ["欧阳", "娜娜"]
+ * ```
+ */
 export function splitChineseName(name: string): [surname: string, given: string] {
   const n = COMPOUND.has(name.slice(0, 2)) && name.length > 2 ? 2 : 1;
   return [name.slice(0, n), name.slice(n)];
@@ -112,7 +129,16 @@ export function chineseName(): Comparator<NameFeatures> {
   };
 }
 
-/** The features {@link chineseName} compares. */
+/**
+ * The features {@link chineseName} compares: simplified form, pinyin, surname and sorted
+ * given-name characters and syllables.
+ *
+ * @example
+ * ```ts
+ * import { nameFeatures } from "@linli/dedupe";
+ * nameFeatures("張靜").pinyin; // "zhangjing"
+ * ```
+ */
 export function nameFeatures(key: string): NameFeatures {
   if (!HAN.test(key)) {
     const lower = key.toLowerCase();
