@@ -1,6 +1,6 @@
 import type { RowProblem, TableRow } from "../types.js";
 import { type CellStyles, serialToText } from "./styles.js";
-import { attributes, decodeOoxmlEscapes, XmlScanner } from "./xml.js";
+import { attributes, decodeOoxmlEscapes, decodeXml, XmlScanner } from "./xml.js";
 
 /** What reading one sheet needs from its workbook. */
 export interface SheetContext {
@@ -136,7 +136,7 @@ function* rowsOf(xml: string, ctx: SheetContext, state: SheetState): Generator<T
         cells = undefined;
         continue;
       }
-      const r = Number(attributes(t.attrs).r);
+      const r = Number(cellAttributes(t.attrs).r);
       state.rowNumber = Number.isInteger(r) && r > state.rowNumber ? r : state.rowNumber + 1;
       cells = [];
       problem = undefined;
@@ -146,7 +146,7 @@ function* rowsOf(xml: string, ctx: SheetContext, state: SheetState): Generator<T
         cells = undefined;
       }
     } else if (t.name === "c" && !t.end && cells) {
-      const a = attributes(t.attrs);
+      const a = cellAttributes(t.attrs);
       col = a.r ? columnIndex(a.r) : col + 1;
       if (col < 0) continue;
       if (col >= ctx.columns) {
@@ -212,7 +212,42 @@ function finish(
   return problem ? { row, cells, problem } : { row, cells };
 }
 
-function cellValue(s: XmlScanner, a: Record<string, string>, ctx: SheetContext): string {
+/** The attributes a cell uses: reference, style and type. */
+interface CellAttributes {
+  readonly r: string | undefined;
+  readonly s: string | undefined;
+  readonly t: string | undefined;
+}
+
+/**
+ * An unprefixed, double-quoted attribute read without a regular expression: a sheet has one
+ * `<c>` per cell, and this is the hot path of reading it.
+ */
+function plainAttribute(attrs: string, name: string): string | undefined {
+  const key = ` ${name}="`;
+  const i = attrs.indexOf(key);
+  if (i < 0) return undefined;
+  const start = i + key.length;
+  const end = attrs.indexOf('"', start);
+  if (end < 0) return undefined;
+  const value = attrs.slice(start, end);
+  return value.indexOf("&") < 0 ? value : decodeXml(value);
+}
+
+function cellAttributes(attrs: string): CellAttributes {
+  // Single quotes or line breaks between attributes: the general reader handles those.
+  if (attrs.indexOf("'") >= 0 || /[\t\n\r]/.test(attrs)) {
+    const a = attributes(attrs);
+    return { r: a.r, s: a.s, t: a.t };
+  }
+  return {
+    r: plainAttribute(attrs, "r"),
+    s: plainAttribute(attrs, "s"),
+    t: plainAttribute(attrs, "t"),
+  };
+}
+
+function cellValue(s: XmlScanner, a: CellAttributes, ctx: SheetContext): string {
   const type = a.t ?? "n";
   let v: string | undefined;
   let inline = "";
