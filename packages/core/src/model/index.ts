@@ -3,3 +3,4 @@ export { type Column, columns } from "./columns.js";
 export { dataDictionary } from "./dictionary.js";
 export { describe, type Node, type Property } from "./ir.js";
 export { type JSONSchemaDocument, SCHEMA_BASE_URL, schemaId, toJSONSchema } from "./json-schema.js";
+export { toTypeScript } from "./typescript.js";

@@ -2,6 +2,7 @@
 // published JSON Schemas and the zod types are assignable to each other in both directions,
 // entity by entity. A field that differs in name, optionality or type fails compilation.
 import type * as Json from "../generated/json-schema-types.js";
+import type * as Ts from "../generated/ts-types.js";
 import type { EntityName, EntityRecord } from "./index.js";
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -34,4 +35,31 @@ export type Checks = [
   Assert<Same<FromJson["volunteer"], EntityRecord<"volunteer">>>,
   Assert<Same<FromJson["shift"], EntityRecord<"shift">>>,
   Assert<Same<FromJson["health-check"], EntityRecord<"health-check">>>,
+];
+
+type FromToTypeScript = {
+  resident: Ts.Resident;
+  household: Ts.Household;
+  location: Ts.Location;
+  organization: Ts.Organization;
+  need: Ts.Need;
+  "supply-item": Ts.SupplyItem;
+  "stock-movement": Ts.StockMovement;
+  volunteer: Ts.Volunteer;
+  shift: Ts.Shift;
+  "health-check": Ts.HealthCheck;
+};
+
+// The declarations `linli schema <entity> --format ts` prints match the zod types too.
+export type TsChecks = [
+  Assert<Same<FromToTypeScript["resident"], EntityRecord<"resident">>>,
+  Assert<Same<FromToTypeScript["household"], EntityRecord<"household">>>,
+  Assert<Same<FromToTypeScript["location"], EntityRecord<"location">>>,
+  Assert<Same<FromToTypeScript["organization"], EntityRecord<"organization">>>,
+  Assert<Same<FromToTypeScript["need"], EntityRecord<"need">>>,
+  Assert<Same<FromToTypeScript["supply-item"], EntityRecord<"supply-item">>>,
+  Assert<Same<FromToTypeScript["stock-movement"], EntityRecord<"stock-movement">>>,
+  Assert<Same<FromToTypeScript["volunteer"], EntityRecord<"volunteer">>>,
+  Assert<Same<FromToTypeScript["shift"], EntityRecord<"shift">>>,
+  Assert<Same<FromToTypeScript["health-check"], EntityRecord<"health-check">>>,
 ];

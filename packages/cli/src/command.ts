@@ -1,0 +1,51 @@
+import type { Locale, Localized } from "@linli/core";
+
+/** Where a command writes, and what it knows of the terminal. */
+export interface Io {
+  readonly stdout: { write(s: string): unknown };
+  readonly stderr: { write(s: string): unknown };
+  /** Standard error is a terminal: progress bars redraw in place. */
+  readonly isTTY: boolean;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Option definitions in the shape of `node:util` `parseArgs`. */
+export type OptionSpec = Record<
+  string,
+  { type: "string" | "boolean"; short?: string; multiple?: boolean; default?: string | boolean }
+>;
+
+/** What a command receives. */
+export interface Context {
+  readonly values: Record<string, string | boolean | string[] | undefined>;
+  readonly positionals: readonly string[];
+  readonly lang: Locale;
+  /** `--json`: print one JSON document on stdout and nothing else there. */
+  readonly json: boolean;
+  readonly io: Io;
+  /** The text in the chosen language. */
+  t(text: Localized): string;
+}
+
+/** Exit codes: 0 ok, 1 data issues found, 2 usage or I/O error. */
+export const EXIT = { ok: 0, dataIssues: 1, usage: 2 } as const;
+
+/** One `linli <name>` command. */
+export interface Command {
+  readonly name: string;
+  /** Arguments after the name, for the help text, e.g. `<files…> -o <dir>`. */
+  readonly usage: string;
+  readonly summary: Localized;
+  /** Longer help: what the options mean, what is written where. */
+  readonly help?: Localized;
+  readonly options: OptionSpec;
+  run(ctx: Context): Promise<number>;
+}
+
+/** An error a user can fix (bad arguments, unreadable file): printed without a stack, exit 2. */
+export class UsageError extends Error {
+  constructor(readonly text: Localized) {
+    super(text.en);
+  }
+}

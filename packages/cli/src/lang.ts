@@ -1,0 +1,20 @@
+import type { Locale } from "@linli/core";
+
+/**
+ * The language for messages: `--lang` when given, else the system locale (LC_ALL,
+ * LC_MESSAGES, LANG, then the runtime's), zh-CN for any Chinese locale and en otherwise.
+ */
+export function pickLang(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Locale | undefined {
+  if (flag !== undefined) {
+    const f = flag.toLowerCase();
+    if (f.startsWith("zh")) return "zh-CN";
+    if (f.startsWith("en")) return "en";
+    return undefined;
+  }
+  const sys =
+    env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
+  return sys?.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
+}

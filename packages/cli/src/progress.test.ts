@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import type { Context } from "./command.js";
+import { progress } from "./progress.js";
+
+function ctx(isTTY: boolean, json = false) {
+  const err: string[] = [];
+  const c = {
+    values: {},
+    positionals: [],
+    lang: "en",
+    json,
+    io: {
+      stdout: { write: () => 0 },
+      stderr: { write: (s: string) => err.push(s) },
+      isTTY,
+      cwd: "",
+      env: {},
+    },
+    t: (x: { en: string }) => x.en,
+  } as unknown as Context;
+  return { c, err };
+}
+
+describe("progress", () => {
+  it("redraws one line with rate and ETA on a terminal", () => {
+    const { c, err } = ctx(true);
+    let t = 0;
+    const p = progress(c, "import", { now: () => t, every: 0 });
+    t = 1000;
+    p.update(500, 1000);
+    p.done();
+    expect(err[0]).toMatch(
+      /^\r\x1b\[2Kimport █+░+\s+50% 500\/1,000 rows · 500 rows\/s · ETA 0:01$/,
+    );
+    expect(err.at(-1)).toMatch(/\n$/);
+  });
+
+  it("prints plain lines, not too often, when not a terminal", () => {
+    const { c, err } = ctx(false);
+    let t = 0;
+    const p = progress(c, "dedupe", { now: () => t });
+    for (t = 0; t <= 12_000; t += 1000) p.update(t);
+    expect(err.length).toBe(3);
+    expect(err.every((l) => !l.includes("\r"))).toBe(true);
+  });
+
+  it("stays silent with --json", () => {
+    const { c, err } = ctx(true, true);
+    const p = progress(c, "x", { every: 0 });
+    p.update(1, 2);
+    p.done();
+    expect(err).toEqual([]);
+  });
+});
