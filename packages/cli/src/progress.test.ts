@@ -30,7 +30,9 @@ describe("progress", () => {
     p.update(500, 1000);
     p.done();
     expect(err[0]?.startsWith("\r\u001b[2K")).toBe(true);
-    expect(err[0]?.slice(5)).toMatch(/^import █+░+\s+50% 500\/1,000 rows · 500 rows\/s · ETA 0:01$/);
+    expect(err[0]?.slice(5)).toMatch(
+      /^import █+░+\s+50% 500\/1,000 rows · 500 rows\/s · ETA 0:01$/,
+    );
     expect(err.at(-1)).toMatch(/\n$/);
   });
 
