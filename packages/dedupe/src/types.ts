@@ -83,8 +83,9 @@ export interface FieldSpec {
 /**
  * Derives a blocking key from a field's normalised key; `features` are the comparator's
  * features of that key (computed once and shared with comparison), e.g. a name's pinyin.
+ * A non-negative safe integer is a key too, and a cheaper one (no string is kept).
  */
-export type KeyTransform = (key: string, features: never) => string | undefined;
+export type KeyTransform = (key: string, features: never) => string | number | undefined;
 
 /**
  * A blocking rule: records sharing the rule's key become candidate pairs. Rules are OR-ed.

@@ -1,6 +1,6 @@
 import type { BlockingRule, KeyTransform } from "../types.js";
 import { type EncodedField, featuresOf, PART } from "./encode.js";
-import { NumberMap } from "./hash.js";
+import { NumberMap, StringMap } from "./hash.js";
 
 /** Candidate pairs as sorted, distinct numbers `a * n + b` with `a < b`. */
 export interface Candidates {
@@ -70,16 +70,30 @@ function deriveField(
   transform: KeyTransform | undefined,
 ): { single: Int32Array; multi: Map<number, number[]>; size: number } {
   const withFeatures = transform !== undefined && transform.length >= 2;
-  const apply = transform as ((key: string, features?: unknown) => string | undefined) | undefined;
-  const dict = new Map<string, number>();
+  const apply = transform as
+    | ((key: string, features?: unknown) => string | number | undefined)
+    | undefined;
+  const dict = new StringMap();
+  // Numeric keys (digits of an ID or a phone) skip string allocation altogether.
+  const numbers = new NumberMap(1024);
+  let next = 0;
   const single = new Int32Array(field.keys.length).fill(-1);
   const multi = new Map<number, number[]>();
   const idOf = (part: string, features?: unknown): number => {
     const k = apply ? apply(part, features) : part;
     if (k === undefined || k === "") return -1;
+    if (typeof k === "number") {
+      if (!Number.isSafeInteger(k) || k < 0) return -1;
+      let v = numbers.get(k);
+      if (v < 0) {
+        v = next++;
+        numbers.set(k, v);
+      }
+      return v;
+    }
     let v = dict.get(k);
-    if (v === undefined) {
-      v = dict.size;
+    if (v < 0) {
+      v = next++;
       dict.set(k, v);
     }
     return v;
@@ -97,7 +111,7 @@ function deriveField(
     if (ids.length === 1) single[id] = ids[0]!;
     else if (ids.length > 1) multi.set(id, ids);
   });
-  return { single, multi, size: dict.size + 1 };
+  return { single, multi, size: next + 1 };
 }
 
 /**

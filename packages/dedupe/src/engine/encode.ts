@@ -1,4 +1,5 @@
 import type { Comparator, FieldGetter, FieldSpec } from "../types.js";
+import { StringMap } from "./hash.js";
 
 /** Joins the parts of a multi-valued key (several phones). Cannot occur in normalised text. */
 export const PART = "\u001f";
@@ -45,15 +46,14 @@ export function encodeField(
   const read = reader(spec.get);
   const n = records.length;
   const codes = new Int32Array(n);
-  const ids = new Map<string, number>();
+  const ids = new StringMap();
   const keys: string[] = [];
   // Each distinct raw text is normalised once (names, dates and addresses repeat a lot).
-  const byRaw: Map<string, number> | undefined =
-    comparator.cacheRaw === false ? undefined : new Map<string, number>();
+  const byRaw = comparator.cacheRaw === false ? undefined : new StringMap();
   const idOf = (key: string | undefined): number => {
     if (key === undefined) return -1;
     let id = ids.get(key);
-    if (id === undefined) {
+    if (id < 0) {
       id = keys.length;
       ids.set(key, id);
       keys.push(key);
@@ -89,10 +89,11 @@ export function encodeField(
         codes[i] = idOf(normalizeOne(raw));
         continue;
       }
-      let id = byRaw.get(raw);
-      if (id === undefined) {
+      // Stored as id + 1, so that a value normalised to "missing" (-1) is cached too.
+      let id = byRaw.get(raw) - 1;
+      if (id === -2) {
         id = idOf(normalizeOne(raw));
-        byRaw.set(raw, id);
+        byRaw.set(raw, id + 1);
       }
       codes[i] = id;
     } else {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NumberMap } from "./hash.js";
+import { NumberMap, StringMap } from "./hash.js";
 
 describe("NumberMap", () => {
   it("stores and finds many large keys, growing as needed", () => {
@@ -15,5 +15,20 @@ describe("NumberMap", () => {
     expect(m.get(123)).toBe(-1);
     m.set(0, 5);
     expect(m.get(0)).toBe(5);
+  });
+});
+
+describe("StringMap", () => {
+  it("maps many strings, growing as needed", () => {
+    const m = new StringMap();
+    for (let i = 0; i < 30_000; i++) m.set(`key-${i}`, i);
+    m.set("key-7", 70);
+    expect(m.size).toBe(30_000);
+    expect(m.get("key-7")).toBe(70);
+    expect(m.get("key-29999")).toBe(29_999);
+    expect(m.get("nope")).toBe(-1);
+    expect(m.get("")).toBe(-1);
+    m.set("", 3);
+    expect(m.get("")).toBe(3);
   });
 });

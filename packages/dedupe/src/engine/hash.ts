@@ -62,3 +62,66 @@ export class NumberMap {
     }
   }
 }
+
+/** FNV-1a hash of a string's UTF-16 code units. */
+function hashText(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * A map from strings to small non-negative integers, with its table in typed arrays: a
+ * million-entry JavaScript Map rehashes into ever larger arrays on the garbage-collected heap,
+ * and at that size every rehash costs a full collection over the caller's records.
+ */
+export class StringMap {
+  private readonly strings: string[] = [];
+  private values = new Int32Array(1024);
+  private slots = new Int32Array(2048).fill(-1);
+  private mask = 2047;
+
+  get size(): number {
+    return this.strings.length;
+  }
+
+  private find(s: string): number {
+    let i = hashText(s) & this.mask;
+    for (;;) {
+      const e = this.slots[i]!;
+      if (e < 0 || this.strings[e] === s) return i;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** The value of `s`, or -1. */
+  get(s: string): number {
+    const e = this.slots[this.find(s)]!;
+    return e < 0 ? -1 : this.values[e]!;
+  }
+
+  set(s: string, value: number): void {
+    const i = this.find(s);
+    const e = this.slots[i]!;
+    if (e >= 0) {
+      this.values[e] = value;
+      return;
+    }
+    const entry = this.strings.length;
+    this.strings.push(s);
+    if (entry === this.values.length) {
+      const next = new Int32Array(entry * 2);
+      next.set(this.values);
+      this.values = next;
+    }
+    this.values[entry] = value;
+    this.slots[i] = entry;
+    if (this.strings.length * 2 > this.slots.length) this.grow();
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    this.mask = this.slots.length - 1;
+    for (let e = 0; e < this.strings.length; e++) this.slots[this.find(this.strings[e]!)] = e;
+  }
+}
