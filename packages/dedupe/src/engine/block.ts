@@ -65,17 +65,34 @@ class IntBuffer {
 }
 
 /** Derived ids of each key id of a field (one per part), computed once per distinct key. */
+/**
+ * Tables and buffers reused by every rule of one `block` call: at a million records, fresh
+ * ones per rule add up to hundreds of megabytes of ArrayBuffers, and V8 answers each 64 MB
+ * of new ArrayBuffer memory with a full collection over all of the caller's records.
+ */
+interface Scratch {
+  readonly dict: StringMap;
+  readonly numbers: NumberMap;
+  readonly compact: NumberMap;
+  readonly buffers: [IntBuffer, IntBuffer, IntBuffer, IntBuffer];
+  identity: Int32Array;
+  zeros: Int32Array;
+}
+
 function deriveField(
   field: EncodedField,
   transform: KeyTransform | undefined,
+  scratch: Scratch,
 ): { single: Int32Array; multi: Map<number, number[]>; size: number } {
   const withFeatures = transform !== undefined && transform.length >= 2;
   const apply = transform as
     | ((key: string, features?: unknown) => string | number | undefined)
     | undefined;
-  const dict = new StringMap();
+  const dict = scratch.dict;
+  dict.clear();
   // Numeric keys (digits of an ID or a phone) skip string allocation altogether.
-  const numbers = new NumberMap(1024);
+  const numbers = scratch.numbers;
+  numbers.clear();
   let next = 0;
   const single = new Int32Array(field.keys.length).fill(-1);
   const multi = new Map<number, number[]>();
@@ -122,22 +139,32 @@ function ruleKeys(
   rule: BlockingRule,
   fields: ReadonlyMap<string, EncodedField>,
   records: readonly unknown[],
+  scratch: Scratch,
 ): { rec: Int32Array; key: Int32Array; count: number } {
   const n = records.length;
   if (rule.key) return recordKeys(rule.key, records);
-  let recs: Int32Array = new Int32Array(n);
-  let keys: Int32Array = new Int32Array(n);
+  let recs: Int32Array = scratch.identity;
+  let keys: Int32Array = scratch.zeros;
   let len = n;
-  for (let i = 0; i < n; i++) recs[i] = i;
   let count = 1;
+  let flip = 0;
   (rule.on ?? []).forEach((fieldName, fi) => {
     const field = fields.get(fieldName);
     if (!field) throw new RangeError(`blocking rule "${rule.name}": no field "${fieldName}"`);
     const t = Array.isArray(rule.transform) ? rule.transform[fi] : rule.transform;
-    const { single, multi, size } = deriveField(field, typeof t === "function" ? t : undefined);
-    const compact = new NumberMap(fi === 0 ? 16 : len);
-    const outRecs = new IntBuffer(len);
-    const outKeys = new IntBuffer(len);
+    const { single, multi, size } = deriveField(
+      field,
+      typeof t === "function" ? t : undefined,
+      scratch,
+    );
+    const compact = scratch.compact;
+    compact.clear();
+    // Two pairs of buffers in turn: one holds this field's input, the other its output.
+    const outRecs = scratch.buffers[flip]!;
+    const outKeys = scratch.buffers[flip + 1]!;
+    outRecs.length = 0;
+    outKeys.length = 0;
+    flip = 2 - flip;
     const emit = (r: number, prevKey: number, d: number) => {
       const raw = prevKey * size + d;
       let c = fi === 0 ? d : compact.get(raw);
@@ -205,10 +232,18 @@ export function block(
   const group = filter.group;
   const timings: Record<string, number> = {};
   const scratch = { start: new Int32Array(0), fill: new Int32Array(0), members: new Int32Array(0) };
+  const tables: Scratch = {
+    dict: new StringMap(),
+    numbers: new NumberMap(1024),
+    compact: new NumberMap(1024),
+    buffers: [new IntBuffer(n), new IntBuffer(n), new IntBuffer(n), new IntBuffer(n)],
+    identity: Int32Array.from({ length: n }, (_, i) => i),
+    zeros: new Int32Array(n),
+  };
   for (const rule of rules) {
     const started = performance.now();
     const cap = rule.maxBlockSize ?? DEFAULT_CAP;
-    const { rec, key, count } = ruleKeys(rule, fields, records);
+    const { rec, key, count } = ruleKeys(rule, fields, records, tables);
     // Counting sort of records by block key.
     if (scratch.start.length < count + 1)
       scratch.start = new Int32Array(Math.max(count + 1, n + 1));

@@ -19,7 +19,8 @@ const CACHE_LIMIT = 1_000_000;
 export function levelFn(field: EncodedField, records: number): (a: number, b: number) => number {
   const missing = field.comparator.levels.length;
   const codes = field.codes;
-  const cached = field.keys.length * 2 < records;
+  // Only for values that repeat a lot (dates, sexes, common names): elsewhere hits are rare.
+  const cached = field.keys.length * 8 < records;
   const d = field.keys.length;
   let cache = new NumberMap(4096);
   return (a, b) => {

@@ -29,6 +29,12 @@ export class NumberMap {
     return i;
   }
 
+  /** Empty the map, keeping its table (no new allocation). */
+  clear(): void {
+    this.keys.fill(-1);
+    this.size = 0;
+  }
+
   /** The value of `key`, or -1. */
   get(key: number): number {
     const i = this.slot(key);
@@ -83,6 +89,12 @@ export class StringMap {
 
   get size(): number {
     return this.strings.length;
+  }
+
+  /** Empty the map, keeping its table (no new allocation). */
+  clear(): void {
+    this.slots.fill(-1);
+    this.strings.length = 0;
   }
 
   private find(s: string): number {

@@ -47,9 +47,10 @@ export function levelLabel(level: string, locale: ExplainLocale): string {
  * const { pairs } = dedupe([
  *   { name: "张静", birthDate: "1985-03-02", phones: [{ number: "13800138000" }] },
  *   { name: "張靜", birthDate: "1985年3月2日", phones: [{ number: "138 0013 8000" }] },
+ *   { name: "李娜", birthDate: "1990-07-19", phones: [{ number: "13912345678" }] },
  * ]);
  * explainPair(pairs[0]!, "zh-CN");
- * // "匹配概率 0.99…：出生日期 完全一致 (+…)；姓名 繁简或空格不同 (+…)；…"
+ * // "匹配概率 0.982，同一户：姓名 繁简或空格不同 (+2.8)；电话 完全一致 (+1.0)；出生日期 完全一致 (+1.0)"
  * ```
  */
 export function explainPair(pair: ScoredPair, locale: ExplainLocale): string {

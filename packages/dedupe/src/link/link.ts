@@ -27,14 +27,24 @@ export interface LinkResult {
  * @example
  * ```ts
  * import { link } from "@linli/dedupe";
- * const committee = [{ name: "王伟", phones: [{ number: "13800138000" }] }];
- * const volunteers = [
- *   { name: "李娜", phones: [{ number: "13912345678" }] },
- *   { name: "王 伟", phones: [{ number: "+86 138 0013 8000" }] },
+ * const committee = [
+ *   { name: "王伟", phones: [{ number: "13800138000" }], birthDate: "1970-01-05" },
+ *   { name: "赵敏", phones: [{ number: "13700001111" }], birthDate: "1988-11-30" },
+ *   { name: "孙丽", phones: [{ number: "13611112222" }], birthDate: "1979-02-14" },
  * ];
- * const { clusters } = link(committee, volunteers, { profile: "resident" });
- * // [{ left: [0], right: [1] }, { left: [], right: [0] }]
+ * const volunteers = [
+ *   { name: "李娜", phones: [{ number: "13912345678" }], birthDate: "1990-07-19" },
+ *   { name: "王 伟", phones: [{ number: "+86 138 0013 8000" }], birthDate: "1970/1/5" },
+ *   { name: "周杰", phones: [{ number: "13522223333" }], birthDate: "1995-05-05" },
+ *   { name: "趙敏", phones: [{ number: "137-0000-1111" }], birthDate: "1988年11月30日" },
+ * ];
+ * const { clusters } = link(committee, volunteers);
+ * // [{ left: [0], right: [1] }, { left: [1], right: [3] }, { left: [2], right: [] },
+ * //  { left: [], right: [0] }, { left: [], right: [2] }]
  * ```
+ *
+ * Scores are estimated from the data, so tiny inputs (a handful of records) give weak
+ * evidence; pass `params` from an earlier, larger run to score them with a trained model.
  */
 export function link(
   left: readonly unknown[],
