@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { cluster, clustersOf } from "./cluster.js";
+
+const none = new Map<number, number[]>();
+
+describe("cluster", () => {
+  it("joins edges strongest first into components", () => {
+    const { root, outcome } = cluster({
+      n: 5,
+      edges: [
+        [0, 1],
+        [1, 2],
+        [3, 4],
+      ],
+      mustLink: [],
+      cannot: [],
+      apart: none,
+    });
+    expect(clustersOf(root)).toEqual([
+      [0, 1, 2],
+      [3, 4],
+    ]);
+    expect(outcome).toEqual(["merged", "merged", "merged"]);
+  });
+
+  it("never joins two different valid identifiers, even through a third record", () => {
+    // Records 0 and 2 carry different valid IDs (key ids 5 and 6); record 1 has none.
+    const ids = Int32Array.from([5, -1, 6]);
+    const { root, outcome } = cluster({
+      n: 3,
+      edges: [
+        [0, 1],
+        [1, 2],
+      ],
+      mustLink: [],
+      cannot: [ids],
+      apart: none,
+    });
+    expect(clustersOf(root)).toEqual([[0, 1], [2]]);
+    expect(outcome).toEqual(["merged", "cannot-link"]);
+  });
+
+  it("splits a chain whose ends are a strong non-match", () => {
+    const apart = new Map([
+      [0, [2]],
+      [2, [0]],
+    ]);
+    const { root, outcome } = cluster({
+      n: 3,
+      edges: [
+        [0, 1],
+        [1, 2],
+      ],
+      mustLink: [],
+      cannot: [],
+      apart,
+    });
+    expect(clustersOf(root)).toEqual([[0, 1], [2]]);
+    expect(outcome[1]).toBe("chain");
+  });
+
+  it("keeps must-link groups whatever the edges, and one record per side when one-to-one", () => {
+    const { root } = cluster({
+      n: 4,
+      edges: [
+        [0, 2],
+        [1, 2],
+      ],
+      mustLink: [[0, 3]],
+      cannot: [],
+      apart: none,
+      oneToOne: Int32Array.from([0, 0, 1, 1]),
+    });
+    // 0 and 3 stay together; 2 cannot join them (3 is their right-side record), so it takes 1.
+    expect(clustersOf(root)).toEqual([
+      [0, 3],
+      [1, 2],
+    ]);
+  });
+});
