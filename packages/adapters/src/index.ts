@@ -12,16 +12,28 @@
  *
  * @module
  */
+
+export { isFormulaRisk, neutralizeFormula, restoreFormula } from "./csv/formula.js";
 export type { CsvParserOptions } from "./csv/parse.js";
 export { CsvParser } from "./csv/parse.js";
 export { sniffDelimiter } from "./csv/sniff.js";
 export type { CsvCell, CsvEncodeOptions, CsvWriteOptions } from "./csv/write.js";
-export { formatCsv, writeCsv } from "./csv/write.js";
+export { csvRowFormatter, formatCsv, writeCsv } from "./csv/write.js";
 export { decodeText } from "./encoding/decode.js";
 export type { TextEncodingName } from "./encoding/detect.js";
 export { detectEncoding, encodingName, TEXT_ENCODINGS } from "./encoding/detect.js";
 export { byteOrderMark, encodeText } from "./encoding/encode.js";
 export { ImportError } from "./errors.js";
+export { excelSerial } from "./export/cells.js";
+export type {
+  ExportFormat,
+  ExportOptions,
+  ExportRun,
+  ExportSummary,
+} from "./export/export-records.js";
+export { entityLabel, exportRecords } from "./export/export-records.js";
+export type { ExportMessageCode, ExportNote } from "./export/messages.js";
+export { exportMessage } from "./export/messages.js";
 export type { ImportResult } from "./import/import-file.js";
 export { importFile } from "./import/import-file.js";
 export type { ImportOptions, ImportRun, ImportSummary } from "./import/import-records.js";
@@ -57,5 +69,17 @@ export type { ImportLimits, RowIssue, RowProblem, TableRow } from "./types.js";
 export { DEFAULT_LIMITS } from "./types.js";
 export type { OpenWorkbookOptions, SheetInfo, Workbook } from "./xlsx/read.js";
 export { openWorkbook } from "./xlsx/read.js";
-export type { XlsxCell, XlsxSheet, XlsxWriteOptions } from "./xlsx/write.js";
-export { columnLetter, writeXlsx } from "./xlsx/write.js";
+export type {
+  XlsxCell,
+  XlsxColumn,
+  XlsxSheet,
+  XlsxSheetOptions,
+  XlsxStyle,
+  XlsxStyledCell,
+  XlsxValidation,
+  XlsxValue,
+  XlsxWriteOptions,
+} from "./xlsx/write.js";
+export { cellRef, columnLetter, concatBytes, writeXlsx } from "./xlsx/write.js";
+export type { XlsxSheetWriter } from "./xlsx/writer.js";
+export { XLSX_MAX_ROWS, XlsxWriter } from "./xlsx/writer.js";

@@ -1,5 +1,6 @@
 import type { TextEncodingName } from "../encoding/detect.js";
 import { byteOrderMark, encodeText } from "../encoding/encode.js";
+import { neutralizeFormula } from "./formula.js";
 
 /** A cell value the CSV writer accepts; `null` and `undefined` write an empty cell. */
 export type CsvCell = string | number | boolean | null | undefined;
@@ -12,6 +13,13 @@ export interface CsvWriteOptions {
   readonly newline?: "\r\n" | "\n";
   /** `"auto"` (default) quotes only cells that need it; `"all"` quotes every cell. */
   readonly quote?: "auto" | "all";
+  /**
+   * Text a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab, CR):
+   * `"neutralize"` puts an apostrophe in front (see `neutralizeFormula`; reading CSV removes
+   * it again), `"keep"` writes it as is. Numbers are never changed. Default: `"keep"` for
+   * {@link formatCsv}, `"neutralize"` for {@link writeCsv}, which makes files for spreadsheets.
+   */
+  readonly formulas?: "neutralize" | "keep";
 }
 
 /** Options of {@link writeCsv}: formatting plus the bytes' encoding. */
@@ -28,6 +36,36 @@ function cellText(v: CsvCell): string {
 }
 
 /**
+ * A function that serialises one row (without the newline), for writers that stream.
+ *
+ * @example
+ * ```ts
+ * import { csvRowFormatter } from "@linli/adapters";
+ * const line = csvRowFormatter({ formulas: "neutralize" });
+ * line(["王伟", "=1+1", -5]); // "王伟,'=1+1,-5"
+ * ```
+ */
+export function csvRowFormatter(
+  options: CsvWriteOptions = {},
+): (row: readonly CsvCell[]) => string {
+  const delimiter = options.delimiter ?? ",";
+  const all = options.quote === "all";
+  const neutralize = options.formulas === "neutralize";
+  const needs = new RegExp(`[${delimiter === "\t" ? "\\t" : `\\${delimiter}`}"\\r\\n]|^\\s|\\s$`);
+  return (row) => {
+    let line = "";
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i];
+      let text = cellText(v);
+      if (neutralize && typeof v === "string") text = neutralizeFormula(text);
+      if (i > 0) line += delimiter;
+      line += all || needs.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+    }
+    return line;
+  };
+}
+
+/**
  * Serialise rows as delimited text (RFC 4180): a cell is quoted when it holds the
  * delimiter, a quote, a line break, or leading/trailing spaces; quotes are doubled.
  *
@@ -41,24 +79,17 @@ export function formatCsv(
   rows: Iterable<readonly CsvCell[]>,
   options: CsvWriteOptions = {},
 ): string {
-  const delimiter = options.delimiter ?? ",";
   const newline = options.newline ?? "\r\n";
-  const all = options.quote === "all";
-  const needs = new RegExp(`[${delimiter === "\t" ? "\\t" : `\\${delimiter}`}"\\r\\n]|^\\s|\\s$`);
+  const line = csvRowFormatter(options);
   const parts: string[] = [];
-  for (const row of rows) {
-    const line: string[] = [];
-    for (const v of row) {
-      const text = cellText(v);
-      line.push(all || needs.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-    }
-    parts.push(line.join(delimiter), newline);
-  }
+  for (const row of rows) parts.push(line(row), newline);
   return parts.join("");
 }
 
 /**
- * Serialise rows as delimited text and encode it, with a byte-order mark where asked.
+ * Serialise rows as delimited text and encode it, with a byte-order mark where asked. Text
+ * that a spreadsheet would run as a formula gets an apostrophe in front unless
+ * `formulas: "keep"`.
  *
  * @example
  * ```ts
@@ -71,7 +102,10 @@ export function writeCsv(
   options: CsvEncodeOptions = {},
 ): Uint8Array {
   const encoding = options.encoding ?? "utf-8";
-  const body = encodeText(formatCsv(rows, options), encoding);
+  const body = encodeText(
+    formatCsv(rows, { ...options, formulas: options.formulas ?? "neutralize" }),
+    encoding,
+  );
   const bom =
     (options.bom ?? encoding.startsWith("utf")) ? byteOrderMark(encoding) : new Uint8Array(0);
   if (bom.length === 0) return body;

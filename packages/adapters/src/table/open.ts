@@ -1,3 +1,4 @@
+import { restoreFormulaCells } from "../csv/formula.js";
 import { CsvParser } from "../csv/parse.js";
 import { sniffDelimiter } from "../csv/sniff.js";
 import { decodeText } from "../encoding/decode.js";
@@ -205,8 +206,15 @@ export async function openSource(
         cellChars: limits.cellChars,
         columns: limits.columns,
       });
-      for await (const t of text()) yield parser.push(t);
-      yield parser.end();
+      // Apostrophes that writers put before formula-like text (=, +, -, @) are not data.
+      for await (const t of text()) {
+        const rows = parser.push(t);
+        restoreFormulaCells(rows);
+        yield rows;
+      }
+      const last = parser.end();
+      restoreFormulaCells(last);
+      yield last;
     },
   };
 }

@@ -1,0 +1,62 @@
+// Cells that a spreadsheet would run as a formula start with = + - @ (or a tab or carriage
+// return, which some programs skip before looking). An apostrophe in front makes them text.
+// Text that already starts with apostrophes before such a character gets one more, so that
+// removing one apostrophe on reading always gives back the original text.
+const RISKY = /^'*[=+\-@\t\r]/;
+const NEUTRALIZED = /^'+[=+\-@\t\r]/;
+
+/**
+ * Whether a spreadsheet could run this cell text as a formula (it starts with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return), or it starts with apostrophes before one of them.
+ *
+ * @example
+ * ```ts
+ * import { isFormulaRisk } from "@linli/adapters";
+ * [isFormulaRisk("=HYPERLINK(\"http://x\")"), isFormulaRisk("-行动不便"), isFormulaRisk("王伟")];
+ * // [true, true, false]
+ * ```
+ */
+export function isFormulaRisk(text: string): boolean {
+  return RISKY.test(text);
+}
+
+/**
+ * Make text that a spreadsheet would run as a formula inert, by putting an apostrophe in
+ * front (the OWASP advice for CSV). Other text is returned unchanged. {@link restoreFormula}
+ * undoes it exactly.
+ *
+ * @example
+ * ```ts
+ * import { neutralizeFormula } from "@linli/adapters";
+ * [neutralizeFormula("=1+1"), neutralizeFormula("+8613800138000"), neutralizeFormula("王伟")];
+ * // ["'=1+1", "'+8613800138000", "王伟"]
+ * ```
+ */
+export function neutralizeFormula(text: string): string {
+  return RISKY.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Undo {@link neutralizeFormula}: drop one apostrophe before `=`, `+`, `-`, `@`, a tab or a
+ * carriage return. Reading CSV files does this, so exported text comes back as it was.
+ *
+ * @example
+ * ```ts
+ * import { restoreFormula } from "@linli/adapters";
+ * [restoreFormula("'=1+1"), restoreFormula("''-x"), restoreFormula("'abc")]; // ["=1+1", "'-x", "'abc"]
+ * ```
+ */
+export function restoreFormula(text: string): string {
+  return text.charCodeAt(0) === 39 && NEUTRALIZED.test(text) ? text.slice(1) : text;
+}
+
+/** {@link restoreFormula} on every cell of freshly parsed rows, in place. */
+export function restoreFormulaCells(rows: readonly { readonly cells: string[] }[]): void {
+  for (const row of rows) {
+    const cells = row.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i]!;
+      if (c.charCodeAt(0) === 39 && NEUTRALIZED.test(c)) cells[i] = c.slice(1);
+    }
+  }
+}
