@@ -3,6 +3,7 @@ export * from "./comparators/index.js";
 export * from "./dedupe/index.js";
 export * from "./explain/index.js";
 export * from "./link/index.js";
+export * from "./merge/index.js";
 export type * from "./options.js";
 export { DEFAULT_THRESHOLD } from "./options.js";
 export {

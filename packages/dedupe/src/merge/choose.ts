@@ -1,0 +1,108 @@
+import type { SurvivorshipRule } from "./types.js";
+import { completeness, foldText, stableJson } from "./units.js";
+
+/** What the rules need to know of each row of a cluster. */
+export interface RowFacts {
+  /** Milliseconds of the row's last update (or submission, or creation); -Infinity if unknown. */
+  readonly time: Float64Array;
+  /** Position of the row's source in `options.priority` (unlisted: after every listed one). */
+  readonly rank: Int32Array;
+}
+
+/** One distinct value (after normalisation) of a field among a cluster's rows. */
+export interface Group {
+  readonly key: string;
+  /** Row indexes, ascending. */
+  readonly rows: number[];
+  /** The ways it was written: raw JSON → value and rows. */
+  readonly raws: Map<string, { value: unknown; rows: number[] }>;
+  value?: unknown;
+}
+
+/** Add a row's value to the groups of a field. */
+export function addValue(groups: Map<string, Group>, key: string, value: unknown, row: number) {
+  let g = groups.get(key);
+  if (!g) {
+    g = { key, rows: [], raws: new Map() };
+    groups.set(key, g);
+  }
+  if (g.rows[g.rows.length - 1] !== row) g.rows.push(row);
+  const raw = stableJson(value);
+  const r = g.raws.get(raw);
+  if (r) {
+    if (r.rows[r.rows.length - 1] !== row) r.rows.push(row);
+  } else g.raws.set(raw, { value, rows: [row] });
+}
+
+/**
+ * The way of writing a value that stands for its group: one already in normal form (张静
+ * rather than 張靜) if any, else the one most rows use, else the first.
+ */
+export function representative(g: Group): unknown {
+  if (g.value !== undefined) return g.value;
+  let best: { value: unknown; rows: number[] } | undefined;
+  let bestNormal = false;
+  for (const r of g.raws.values()) {
+    const normal = typeof r.value !== "string" || foldText(r.value) === r.value;
+    if (
+      !best ||
+      (normal && !bestNormal) ||
+      (normal === bestNormal &&
+        (r.rows.length > best.rows.length ||
+          (r.rows.length === best.rows.length && r.rows[0]! < best.rows[0]!)))
+    ) {
+      best = r;
+      bestNormal = normal;
+    }
+  }
+  g.value = best!.value;
+  return g.value;
+}
+
+type Cmp = (a: Group, b: Group, f: RowFacts) => number;
+
+const sign = (x: number) => (x > 0 ? 1 : x < 0 ? -1 : 0);
+const latest = (g: Group, f: RowFacts) => {
+  let t = Number.NEGATIVE_INFINITY;
+  for (const r of g.rows) if (f.time[r]! > t) t = f.time[r]!;
+  return t;
+};
+const bestRank = (g: Group, f: RowFacts) => {
+  let k = Number.POSITIVE_INFINITY;
+  for (const r of g.rows) if (f.rank[r]! < k) k = f.rank[r]!;
+  return k;
+};
+
+const by: Record<"frequency" | "recency" | "completeness" | "priority" | "order", Cmp> = {
+  frequency: (a, b) => b.rows.length - a.rows.length,
+  recency: (a, b, f) => {
+    const x = latest(a, f);
+    const y = latest(b, f);
+    return x === y ? 0 : x > y ? -1 : 1;
+  },
+  completeness: (a, b) => sign(completeness(representative(b)) - completeness(representative(a))),
+  priority: (a, b, f) => sign(bestRank(a, f) - bestRank(b, f)),
+  order: (a, b) => a.rows[0]! - b.rows[0]!,
+};
+
+const ORDER: Record<Exclude<SurvivorshipRule, "union">, Cmp[]> = {
+  "most-frequent": [by.frequency, by.recency, by.completeness, by.order],
+  "most-recent": [by.recency, by.frequency, by.completeness, by.order],
+  "most-complete": [by.completeness, by.frequency, by.recency, by.order],
+  "source-priority": [by.priority, by.frequency, by.recency, by.completeness, by.order],
+};
+
+/** The winning group under a rule; ties go to the next criterion, finally to row order. */
+export function choose(groups: readonly Group[], rule: SurvivorshipRule, facts: RowFacts): Group {
+  const cmps = ORDER[rule === "union" ? "most-frequent" : rule];
+  let best = groups[0]!;
+  for (let i = 1; i < groups.length; i++) {
+    const g = groups[i]!;
+    for (const c of cmps) {
+      const d = c(g, best, facts);
+      if (d < 0) best = g;
+      if (d !== 0) break;
+    }
+  }
+  return best;
+}

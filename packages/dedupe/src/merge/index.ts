@@ -1,0 +1,5 @@
+export { stableHash } from "./ids.js";
+export { merge } from "./merge.js";
+export { MergeError, type MergeMessageCode, mergeMessage } from "./messages.js";
+export { isMergeResult } from "./rows.js";
+export type * from "./types.js";

@@ -1,0 +1,20 @@
+/** English messages of merging. The keys here define the merge message codes. */
+export const mergeEn = {
+  "merge.fallback":
+    "Merged record {record}: the values chosen for “{field}” did not fit together ({detail}); kept the value of {file} row {row} instead. Every value is listed in the conflicts.",
+  "merge.fallbackRecord":
+    "Merged record {record}: the chosen values did not make a valid record ({detail}); kept {file} row {row} as it was. Every value is listed in the conflicts.",
+  "merge.keyConflict":
+    "{file} row {row} is the same source row as {otherFile} row {otherRow} (source “{source}”, record ID {id}) but its values differ; kept {keptFile} row {keptRow}.",
+  "merge.unknownRow":
+    "Rows to keep together name {source} row {row}, which is not among the accepted rows.",
+  "merge.sourceName":
+    "Every source needs a name (the community or organisation it comes from); source {index} has none.",
+  "merge.entityMismatch":
+    "An earlier merge result of {found} records cannot be merged with {entity} records.",
+  "merge.noProfile":
+    "There is no built-in way to find duplicate {entity} records; pass a linkage profile (options.profile).",
+} as const;
+
+/** A merge message code. */
+export type MergeMessageCode = keyof typeof mergeEn;

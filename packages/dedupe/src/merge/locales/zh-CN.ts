@@ -1,0 +1,16 @@
+import type { MergeMessageCode } from "./en.js";
+
+/** 合并相关的中文提示。 */
+export const mergeZhCN: Record<MergeMessageCode, string> = {
+  "merge.fallback":
+    "合并记录 {record}：为“{field}”选出的值放在一起不成立（{detail}），改用 {file} 第 {row} 行的值。所有取值都列在“冲突”中。",
+  "merge.fallbackRecord":
+    "合并记录 {record}：选出的各项值组不成一条有效记录（{detail}），整条改用 {file} 第 {row} 行的原样记录。所有取值都列在“冲突”中。",
+  "merge.keyConflict":
+    "{file} 第 {row} 行与 {otherFile} 第 {otherRow} 行是同一来源行（来源“{source}”，记录编号 {id}），但内容不同；保留 {keptFile} 第 {keptRow} 行。",
+  "merge.unknownRow": "指定要合并在一起的行中有 {source} 第 {row} 行，但它不在已接受的行里。",
+  "merge.sourceName":
+    "每个数据来源都需要一个名称（来自哪个社区或组织）；第 {index} 个来源没有名称。",
+  "merge.entityMismatch": "之前合并的结果是{found}数据，不能与{entity}数据合并。",
+  "merge.noProfile": "{entity}数据没有内置的查重方法；请提供查重配置（options.profile）。",
+};

@@ -1,0 +1,264 @@
+import { validate } from "@linli/core";
+import { MergeError, type MergeSource, merge, mergeMessage } from "@linli/dedupe";
+import { describe, expect, it } from "vitest";
+import { mergeEn } from "./locales/en.js";
+import { mergeZhCN } from "./locales/zh-CN.js";
+
+type Rec = Record<string, unknown> & { meta: { id: string } };
+const meta = (id: string, updatedAt?: string) => ({
+  id,
+  schemaVersion: "0.1.0",
+  ...(updatedAt ? { updatedAt } : {}),
+});
+const source = (name: string, records: Rec[], first = 2): MergeSource<Rec> => ({
+  name,
+  file: `${name}.csv`,
+  rows: records.map((record, i) => ({ row: first + i, record })),
+});
+// Rows confirmed as one person, so that these tests are about fusion, not about linkage.
+const together = (...refs: [string, number][]) => [refs.map(([s, row]) => ({ source: s, row }))];
+
+describe("merge: survivorship", () => {
+  const a = source("甲社区", [
+    {
+      meta: meta("1", "2022-01-01T08:00:00+08:00"),
+      name: "李娜",
+      notes: "独居",
+      birthDate: "1950-02-03",
+    },
+  ]);
+  const b = source("乙社区", [
+    {
+      meta: meta("1", "2022-01-09T08:00:00+08:00"),
+      name: "李娜",
+      notes: "独居，行动不便",
+      birthDate: "1950-03-02",
+    },
+  ]);
+  const c = source("丙社区", [
+    { meta: meta("1"), name: "李娜", notes: "要药", birthDate: "1950-02-03" },
+  ]);
+  const mustLink = together(["甲社区", 2], ["乙社区", 2], ["丙社区", 2]);
+
+  it("applies the default rule of each field, and records every value of a conflict", () => {
+    const r = merge([a, b, c], { mustLink });
+    expect(r.records).toHaveLength(1);
+    const rec = r.records[0]!;
+    expect(rec.birthDate).toBe("1950-02-03"); // most frequent
+    expect(rec.notes).toBe("独居，行动不便"); // most complete
+    const birth = r.conflicts.find((x) => x.field === "birthDate")!;
+    expect(birth.rule).toBe("most-frequent");
+    expect(birth.chosen).toBe("1950-02-03");
+    expect(birth.values).toEqual([
+      {
+        value: "1950-02-03",
+        rows: [
+          { source: "丙社区", file: "丙社区.csv", row: 2 },
+          { source: "甲社区", file: "甲社区.csv", row: 2 },
+        ],
+      },
+      { value: "1950-03-02", rows: [{ source: "乙社区", file: "乙社区.csv", row: 2 }] },
+    ]);
+    expect(r.clusters[0]!.provenance?.birthDate).toEqual({ rule: "most-frequent", from: [0, 2] });
+    expect(validate("resident", rec).ok).toBe(true);
+  });
+
+  it("takes rules and source priority from the options", () => {
+    const recent = merge([a, b, c], {
+      mustLink,
+      rules: { birthDate: "most-recent", notes: "most-recent" },
+    });
+    expect(recent.records[0]!.birthDate).toBe("1950-03-02");
+    expect(recent.records[0]!.notes).toBe("独居，行动不便");
+    const trusted = merge([a, b, c], {
+      mustLink,
+      priority: ["丙社区"],
+      rules: { notes: "source-priority", birthDate: "source-priority" },
+    });
+    expect(trusted.records[0]!.notes).toBe("要药");
+    expect(trusted.conflicts.find((x) => x.field === "notes")?.rule).toBe("source-priority");
+  });
+
+  it("unites phones and identifiers, most shared first, and flags two citizen IDs", () => {
+    const r = merge(
+      [
+        source("甲社区", [
+          {
+            meta: meta("1"),
+            name: "赵敏",
+            phones: [{ number: "13800138000" }, { number: "02988886666", kind: "landline" }],
+            identifiers: [{ scheme: "cn-citizen-id", value: "11010519491231002X" }],
+          },
+        ]),
+        source("乙社区", [
+          {
+            meta: meta("1"),
+            name: "赵敏",
+            phones: [{ number: "02988886666", note: "女儿" }],
+            identifiers: [
+              { scheme: "cn-citizen-id", value: "610113198503020025" },
+              { scheme: "passport", value: "E12345678" },
+            ],
+          },
+        ]),
+      ],
+      { mustLink: together(["甲社区", 2], ["乙社区", 2]) },
+    );
+    const rec = r.records[0]!;
+    expect(rec.phones).toEqual([
+      { number: "02988886666", kind: "landline", note: "女儿" },
+      { number: "13800138000" },
+    ]);
+    expect(rec.identifiers).toHaveLength(3);
+    const ids = r.conflicts.find((x) => x.field === "citizenId")!;
+    // Rows in source order (乙 before 甲): with one row each, the first row's ID comes first.
+    expect(ids.values.map((v) => v.value)).toEqual(["610113198503020025", "11010519491231002X"]);
+    expect(r.clusters[0]!.evidence).toEqual([{ a: 0, b: 1, linked: "must-link" }]);
+  });
+
+  it("falls back to one row's value when a union would break the model, and says so", () => {
+    const many = Array.from({ length: 11 }, (_, i) =>
+      source(`社区${String.fromCharCode(0x4e00 + i)}`, [
+        { meta: meta("1"), name: "孙丽", phones: [{ number: `1380013${8000 + i}` }] },
+      ]),
+    );
+    const r = merge(many, { mustLink: [many.map((s) => ({ source: s.name, row: 2 }))] });
+    expect(r.records).toHaveLength(1);
+    expect(validate("resident", r.records[0]).ok).toBe(true);
+    expect((r.records[0]!.phones as unknown[]).length).toBe(1);
+    expect(r.issues.some((i) => i.code === "merge.fallback" && i.field === "phones")).toBe(true);
+    const phones = r.conflicts.find((x) => x.field === "phones")!;
+    expect(phones.rule).toBe("fallback");
+    expect(phones.values).toHaveLength(11);
+  });
+});
+
+describe("merge: rows, keys and summary", () => {
+  it("counts duplicates within and across sources", () => {
+    const r = merge(
+      [
+        source("甲社区", [
+          { meta: meta("1"), name: "周杰" },
+          { meta: meta("2"), name: "周杰" },
+          { meta: meta("3"), name: "吴芳" },
+        ]),
+        source("乙社区", [
+          { meta: meta("1"), name: "周杰" },
+          { meta: meta("2"), name: "郑强" },
+        ]),
+      ],
+      {
+        mustLink: together(["甲社区", 2], ["甲社区", 3], ["乙社区", 2]),
+      },
+    );
+    const [jia, yi] = r.summary;
+    expect(jia).toMatchObject({
+      source: "乙社区",
+      rows: 2,
+      unique: 1,
+      duplicatesAcross: 1,
+      duplicatesWithin: 0,
+    });
+    expect(yi).toMatchObject({
+      source: "甲社区",
+      rows: 3,
+      unique: 1,
+      duplicatesAcross: 1,
+      duplicatesWithin: 1,
+    });
+    expect(r.stats).toMatchObject({ rows: 5, records: 3, duplicateClusters: 1 });
+  });
+
+  it("keeps the newer of two different versions of one source row, with a warning", () => {
+    const first = merge([source("甲社区", [{ meta: meta("1"), name: "吴芳", notes: "旧" }])]);
+    const next = merge([
+      first,
+      source("甲社区", [{ meta: meta("1"), name: "吴芳", notes: "新" }], 2),
+    ]);
+    expect(next.records).toHaveLength(1);
+    expect(next.records[0]!.notes).toBe("新");
+    expect(next.records[0]!.meta.id).toBe(first.records[0]!.meta.id);
+    const w = next.issues.find((i) => i.code === "merge.keyConflict")!;
+    expect(w.severity).toBe("warning");
+    expect(w.value).toContain("旧");
+  });
+
+  it("gives a repeated meta.id in one source its own key", () => {
+    const r = merge([
+      source("甲社区", [
+        { meta: meta("7"), name: "甲" },
+        { meta: meta("7"), name: "乙" },
+      ]),
+    ]);
+    expect(r.clusters.flatMap((c) => c.rows.map((m) => m.key)).sort()).toEqual([
+      "甲社区\u00007",
+      "甲社区\u00007\u00002",
+    ]);
+  });
+
+  it("carries rejected rows and counts through a later merge", () => {
+    const first = merge([
+      {
+        ...source("甲社区", [{ meta: meta("1"), name: "甲" }]),
+        counts: { rowsRead: 3, accepted: 1, rejected: 1, emptySkipped: 1 },
+        issues: [
+          {
+            file: "甲社区.csv",
+            row: 3,
+            code: "name.required",
+            severity: "error",
+            message: { "zh-CN": "姓名不能为空", en: "Name must not be empty" },
+          },
+        ],
+      },
+    ]);
+    const next = merge([first, source("乙社区", [{ meta: meta("1"), name: "乙" }])]);
+    expect(next.issues.map((i) => i.code)).toEqual(["name.required"]);
+    expect(next.summary[1]).toMatchObject({
+      source: "甲社区",
+      rowsRead: 3,
+      rejected: 1,
+      carried: true,
+    });
+  });
+
+  it("explains what is wrong with its inputs in both languages", () => {
+    expect(() => merge([{ name: " ", rows: [] }])).toThrow(MergeError);
+    try {
+      merge([{ name: "", rows: [] }]);
+    } catch (e) {
+      expect((e as MergeError).text["zh-CN"]).toContain("第 1 个来源没有名称");
+    }
+    expect(() => merge([merge([], { entity: "volunteer" })], { entity: "resident" })).toThrow(
+      /cannot be merged with resident/,
+    );
+    expect(() => merge([], { entity: "need" })).toThrow(/no built-in way/);
+    expect(mergeMessage("merge.unknownRow", { source: "甲", row: 9 }).en).toContain("甲 row 9");
+  });
+
+  it("reports progress of linkage and fusion", () => {
+    const seen = new Set<string>();
+    merge(
+      [
+        source("甲社区", [
+          { meta: meta("1"), name: "甲" },
+          { meta: meta("2"), name: "乙" },
+        ]),
+      ],
+      {
+        onProgress: (p) => seen.add(p.stage),
+      },
+    );
+    expect([...seen]).toEqual(["dedupe", "fusion"]);
+  });
+});
+
+describe("merge messages", () => {
+  it("has the same codes and placeholders in zh-CN and en", () => {
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(mergeZhCN).sort()).toEqual(Object.keys(mergeEn).sort());
+    for (const [code, en] of Object.entries(mergeEn)) {
+      expect(holes(mergeZhCN[code as keyof typeof mergeEn]), code).toEqual(holes(en));
+    }
+  });
+});

@@ -1,0 +1,226 @@
+import type { EntityName } from "@linli/core";
+import { dedupe } from "../dedupe/dedupe.js";
+import type { ProfileName } from "../options.js";
+import { resolveProfile } from "../profiles/index.js";
+import type { Profile, ScoredPair } from "../types.js";
+import { evidenceOf } from "./evidence.js";
+import { fuseCluster, fuseContext } from "./fuse.js";
+import { assignIds } from "./ids.js";
+import { MergeError, mergeMessage } from "./messages.js";
+import { watchProfile } from "./progress.js";
+import { collectRows, isMergeResult, type Row } from "./rows.js";
+import { summarize } from "./summary.js";
+import type {
+  FieldConflict,
+  MergeCluster,
+  MergeIssue,
+  MergeOptions,
+  MergeResult,
+  MergeSource,
+} from "./types.js";
+
+const PROFILES: readonly string[] = ["resident", "volunteer", "organization", "location"];
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const rowOrder = (a: Row, b: Row) =>
+  cmp(a.source, b.source) ||
+  cmp(a.sheet ?? "", b.sheet ?? "") ||
+  a.row - b.row ||
+  cmp(a.key, b.key);
+
+function profileFor(entity: EntityName, given: MergeOptions["profile"]): Profile {
+  if (given !== undefined) return resolveProfile(given);
+  if (!PROFILES.includes(entity)) {
+    throw new MergeError("merge.noProfile", { entity });
+  }
+  return resolveProfile(entity as ProfileName);
+}
+
+/**
+ * Merge accepted rows from several sources (communities) into one dataset: record linkage
+ * within and across sources, then one record per cluster with a value chosen per field by
+ * its survivorship rule, lists (phones, identifiers, choices) united, and for every field
+ * where rows disagreed a conflict listing each value with its rows.
+ *
+ * Clusters depend only on the set of rows given, never on their order or on how earlier
+ * merges were grouped: rows are known by a key (source name and `meta.id`) and linked in key
+ * order. An earlier result passed back in is expanded into its rows, so merging a file twice
+ * adds nothing, and `merge([a, merge([b, c])])` equals `merge([merge([a, b]), c])`. A
+ * merged record's id comes from its cluster: an id from an earlier merge is kept by the
+ * cluster holding that record's first row, otherwise `m-` + a hash of the smallest row key.
+ *
+ * `linli`'s `merge` reads files and calls this one; use this one for rows already validated.
+ *
+ * @example
+ * ```ts
+ * import { merge } from "@linli/dedupe";
+ * const meta = (id: string) => ({ id, schemaVersion: "0.1.0" });
+ * const result = merge([
+ *   { name: "丈八社区", rows: [{ row: 2, record: { meta: meta("a"), name: "张静", birthDate: "1985-03-02", phones: [{ number: "13800138000" }] } }] },
+ *   { name: "小寨社区", rows: [{ row: 4, record: { meta: meta("b"), name: "張靜", birthDate: "1985-03-02", phones: [{ number: "13800138000" }] } }] },
+ * ]);
+ * result.records.length; // 1
+ * result.clusters[0]!.rows.map((r) => `${r.source}:${r.row}`); // ["丈八社区:2", "小寨社区:4"]
+ * const again = merge([result, { name: "小寨社区", rows: [{ row: 4, record: { meta: meta("b"), name: "張靜", birthDate: "1985-03-02", phones: [{ number: "13800138000" }] } }] }]);
+ * again.records[0]!.meta.id === result.records[0]!.meta.id; // true
+ * ```
+ */
+export function merge<R = Record<string, unknown>>(
+  inputs: readonly (MergeSource<R> | MergeResult<R>)[],
+  options: MergeOptions = {},
+): MergeResult<R & { meta: { id: string } }> {
+  const started = performance.now();
+  const entity =
+    options.entity ?? (inputs.find(isMergeResult) as MergeResult | undefined)?.entity ?? "resident";
+  const progress = options.onProgress;
+  const { rows, tally, issues } = collectRows(
+    inputs as readonly (MergeSource | MergeResult)[],
+    entity,
+  );
+  const n = rows.length;
+
+  // Rows a person confirmed as one: by source, sheet and row.
+  const at = new Map<string, number>();
+  rows.forEach((r, i) => {
+    at.set(`${r.source}\u0000${r.sheet ?? ""}\u0000${r.row}`, i);
+  });
+  const mustLink: number[][] = [];
+  const mustPairs = new Set<string>();
+  for (const group of options.mustLink ?? []) {
+    const idx: number[] = [];
+    for (const g of group) {
+      const i = at.get(`${g.source}\u0000${g.sheet ?? ""}\u0000${g.row}`);
+      if (i === undefined) {
+        issues.push({
+          file: g.source,
+          row: g.row,
+          code: "merge.unknownRow",
+          severity: "warning",
+          message: mergeMessage("merge.unknownRow", { source: g.source, row: g.row }),
+        });
+      } else idx.push(i);
+    }
+    if (idx.length > 1) mustLink.push(idx);
+    for (const i of idx) for (const j of idx) if (i < j) mustPairs.add(`${i},${j}`);
+  }
+
+  let profile = profileFor(entity, options.profile);
+  if (progress) {
+    profile = watchProfile(profile, n, options.dedupe?.comparators, (done, step) =>
+      progress({ stage: "dedupe", done, total: n, detail: step }),
+    );
+    progress({ stage: "dedupe", done: 0, total: n, detail: "normalize" });
+  }
+  const t0 = performance.now();
+  const linked = dedupe(
+    rows.map((r) => r.record),
+    {
+      profile,
+      ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+      ...(options.dedupe ?? {}),
+      mustLink,
+      pairs: options.evidence === false ? "none" : "matches",
+    },
+  );
+  const dedupeMs = performance.now() - t0;
+  progress?.({ stage: "dedupe", done: n, total: n, detail: "cluster" });
+
+  // Members in source, sheet and row order; clusters in the order of their first member.
+  const byRow = (i: number, j: number) => rowOrder(rows[i]!, rows[j]!);
+  const sorted = linked.clusters.map((c) => [...c].sort(byRow)).sort((x, y) => byRow(x[0]!, y[0]!));
+  const clusterOf = new Int32Array(n);
+  const slot = new Int32Array(n);
+  sorted.forEach((c, k) => {
+    c.forEach((i, j) => {
+      clusterOf[i] = k;
+      slot[i] = j;
+    });
+  });
+  const members = sorted.map((c) => c.map((i) => rows[i]!));
+
+  const t1 = performance.now();
+  const ids = assignIds(members);
+  const pairsByCluster = new Map<number, ScoredPair[]>();
+  for (const p of linked.pairs) {
+    if (!p.match) continue;
+    const c = clusterOf[p.a]!;
+    let list = pairsByCluster.get(c);
+    if (!list) {
+      list = [];
+      pairsByCluster.set(c, list);
+    }
+    list.push(p);
+  }
+  const ctx = fuseContext(entity, options.rules, options.priority);
+  const records: Record<string, unknown>[] = [];
+  const clusters: MergeCluster[] = [];
+  const conflicts: FieldConflict[] = [];
+  const mergeIssues: MergeIssue[] = [];
+  const total = members.length;
+  members.forEach((ms, c) => {
+    const { id, aliases, splitFrom } = ids[c]!;
+    const rowsOut = ms.map(({ source, file, sheet, row, key, record }) => ({
+      source,
+      file,
+      ...(sheet !== undefined ? { sheet } : {}),
+      row,
+      key,
+      record,
+    }));
+    const extra = {
+      ...(aliases ? { aliases } : {}),
+      ...(splitFrom ? { splitFrom } : {}),
+    };
+    if (ms.length === 1) {
+      const r = ms[0]!.record as Record<string, unknown> & { meta: Record<string, unknown> };
+      records.push({ ...r, meta: { ...r.meta, id } });
+      clusters.push({ id, rows: rowsOut, ...extra });
+    } else {
+      const fused = fuseCluster(id, rowsOut, ctx);
+      records.push(fused.record);
+      conflicts.push(...fused.conflicts);
+      mergeIssues.push(...fused.issues);
+      const evidence =
+        options.evidence === false
+          ? undefined
+          : evidenceOf(ms.length, pairsByCluster.get(c) ?? [], slot, (a, b) =>
+              mustPairs.has(`${Math.min(a, b)},${Math.max(a, b)}`),
+            );
+      clusters.push({
+        id,
+        rows: rowsOut,
+        ...extra,
+        provenance: fused.provenance,
+        ...(evidence ? { evidence } : {}),
+      });
+    }
+    if (progress && (c & 4095) === 0) progress({ stage: "fusion", done: c, total });
+  });
+  progress?.({ stage: "fusion", done: total, total });
+
+  const summary = summarize(members, tally);
+  const fusionMs = performance.now() - t1;
+  return {
+    format: "linli-merge",
+    version: 1,
+    entity,
+    records: records as (R & { meta: { id: string } })[],
+    clusters: clusters as MergeCluster<R & { meta: { id: string } }>[],
+    conflicts,
+    issues: [...issues, ...mergeIssues],
+    summary,
+    stats: {
+      rows: n,
+      records: records.length,
+      duplicateClusters: members.filter((m) => m.length > 1).length,
+      conflicts: conflicts.length,
+      timings: {
+        dedupe: Math.round(dedupeMs),
+        fusion: Math.round(fusionMs),
+        total: Math.round(performance.now() - started),
+      },
+      linkage: linked.stats,
+      params: linked.params,
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { Locale, Localized, MessageParams } from "@linli/core";
+import { type MergeMessageCode, mergeEn } from "./locales/en.js";
+import { mergeZhCN } from "./locales/zh-CN.js";
+
+const catalogues: Record<Locale, Record<MergeMessageCode, string>> = {
+  "zh-CN": mergeZhCN,
+  en: mergeEn,
+};
+
+const fill = (locale: Locale, template: string, params: MessageParams) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return typeof v === "object" ? v[locale] : String(v);
+  });
+
+/**
+ * The message of a merge code in every locale.
+ *
+ * @example
+ * ```ts
+ * import { mergeMessage } from "@linli/dedupe";
+ * mergeMessage("merge.sourceName", { index: 2 })["zh-CN"]; // "每个数据来源都需要一个名称…"
+ * ```
+ */
+export function mergeMessage(code: MergeMessageCode, params: MessageParams = {}): Localized {
+  return {
+    "zh-CN": fill("zh-CN", catalogues["zh-CN"][code], params),
+    en: fill("en", catalogues.en[code], params),
+  };
+}
+
+/**
+ * An error in what was passed to `merge` (not in the data), with its message in both locales.
+ *
+ * @example
+ * ```ts
+ * import { MergeError, merge } from "@linli/dedupe";
+ * try {
+ *   merge([{ name: "", rows: [] }]);
+ * } catch (e) {
+ *   if (e instanceof MergeError) console.log(e.code, e.text["zh-CN"]); // "merge.sourceName" "每个数据来源都需要一个名称…"
+ * }
+ * ```
+ */
+export class MergeError extends Error {
+  readonly text: Localized;
+  constructor(
+    readonly code: MergeMessageCode,
+    params: MessageParams = {},
+  ) {
+    const text = mergeMessage(code, params);
+    super(text.en);
+    this.name = "MergeError";
+    this.text = text;
+  }
+}
+
+export type { MergeMessageCode };
