@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCsv, writeCsv } from "./write.js";
+import { csvRowFormatter, formatCsv, writeCsv } from "./write.js";
 
 describe("formatCsv", () => {
   it("quotes only cells that need it and doubles quotes", () => {
@@ -30,5 +30,18 @@ describe("writeCsv", () => {
     expect([...writeCsv([["A"]], { encoding: "utf-16le" })]).toEqual([
       0xff, 0xfe, 0x41, 0, 0x0d, 0, 0x0a, 0,
     ]);
+  });
+});
+
+describe("formulas", () => {
+  it("writeCsv neutralises formula-like text by default; formatCsv keeps it unless asked", () => {
+    const rows = [["=1+1", -5, "@x"]];
+    expect(new TextDecoder().decode(writeCsv(rows, { bom: false }))).toBe("'=1+1,-5,'@x\r\n");
+    expect(new TextDecoder().decode(writeCsv(rows, { bom: false, formulas: "keep" }))).toBe(
+      "=1+1,-5,@x\r\n",
+    );
+    expect(formatCsv(rows)).toBe("=1+1,-5,@x\r\n");
+    expect(formatCsv(rows, { formulas: "neutralize" })).toBe("'=1+1,-5,'@x\r\n");
+    expect(csvRowFormatter({ delimiter: ";" })(["a;b", 1])).toBe('"a;b";1');
   });
 });

@@ -75,7 +75,12 @@ export function xlsxColumns(layout: Layout): XlsxColumn[] {
 export async function* xlsxChunks(
   batches: Batches,
   layout: Layout,
-  o: { sheetName: string; level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 },
+  o: {
+    sheetName: string;
+    level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+    /** Rows a sheet holds (tests lower it). */
+    maxRows?: number;
+  },
   progress: Progress,
 ): AsyncGenerator<Uint8Array> {
   const out: Uint8Array[] = [];
@@ -98,15 +103,16 @@ export async function* xlsxChunks(
   let sheet = open(1);
   for await (const batch of batches) {
     for (const r of batch) {
-      if (sheet.rowCount === XLSX_MAX_ROWS) {
+      if (sheet.rowCount === (o.maxRows ?? XLSX_MAX_ROWS)) {
         const full = sheet.name;
+        const rows = sheet.rowCount;
         close(sheet);
         sheet = open(progress.sheets.length + 1);
         progress.notes.push({
           code: "export.sheetFull",
           message: exportMessage("export.sheetFull", {
             sheet: full,
-            rows: XLSX_MAX_ROWS,
+            rows,
             next: sheet.name,
           }),
         });

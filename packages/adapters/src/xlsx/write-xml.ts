@@ -5,10 +5,12 @@ export const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters; they are escaped.
-const INVALID_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+// XML 1.0 forbids these characters, and readers turn a carriage return into a line feed:
+// they are written the OOXML way (_x000D_).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters being escaped.
+const INVALID_XML = /[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the same characters, tested first.
-const NEEDS_ESCAPE = /[&<>_\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
+const NEEDS_ESCAPE = /[&<>_\x00-\x08\x0b-\x1f\ufffe\uffff]/;
 
 /** Escape text for XML, and control characters and literal `_xHHHH_` the OOXML way. */
 export function escapeText(text: string): string {
