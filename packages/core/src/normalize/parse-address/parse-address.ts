@@ -1,5 +1,16 @@
 import { normalizeText } from "../normalize-text/normalize-text.js";
-import { parseUnitAddress } from "../parse-unit-address/parse-unit-address.js";
+import { readUnitPart } from "../parse-unit-address/parse-unit-address.js";
+import {
+  CITY_LEVEL,
+  COMMUNITY_LEVEL,
+  DISTRICT_LEVEL,
+  isSpace,
+  PROVINCE_LEVEL,
+  STREET_LEVEL,
+  take,
+} from "./divisions.js";
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * The address fields of the data model, as read from one line of Chinese address text.
@@ -71,67 +82,110 @@ const PROVINCES: Readonly<Record<string, string>> = {
 };
 const MUNICIPALITIES = /* @__PURE__ */ new Set(["北京市", "天津市", "上海市", "重庆市"]);
 
-const PREFIX = /^(?:中华人民共和国|中国)?\s*(?:\d{6}(?!\d)\s*)?/;
-const SEPARATORS = /^[\s,，、]+/;
-const PROVINCE_SHORT = /* @__PURE__ */ new RegExp(
-  "^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)" +
-    "(省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?",
-);
+const PROVINCE_NAMES = /* @__PURE__ */ Object.keys(PROVINCES);
+const PROVINCE_FIRST = /* @__PURE__ */ new Set(PROVINCE_NAMES.map((n) => n.charCodeAt(0)));
+const PROVINCE_SUFFIXES = ["壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区"];
 // A short name followed by these is the start of a longer name: 吉林市, 海南藏族自治州, 北京路.
-const NOT_A_PROVINCE = /^(?:[市州县縣区區旗盟路街道巷]|.{1,2}族)/;
-const PROVINCE = /^[^省市县縣区區镇鎮乡鄉村路街号\d\s]{2,12}?(?:省|自治区|自治區|特别行政区)/;
-const CITY = /^[^省市县縣区區镇鎮乡鄉村路街号\d\s]{2,12}?(?:市|自治州|地区|地區|盟)/;
-const DISTRICT = /^[^省县縣区區镇鎮乡鄉村路街号\d\s]{1,14}?(?:区|區|县|縣|市|旗)/;
-const STREET =
-  /^[^省市县縣区區镇鎮乡鄉社号\d\s]{1,12}?(?:街道办事处|街道辦事處|街道办|街道|街办|镇|鎮|乡|鄉|苏木)/;
-const COMMUNITY =
-  /^[^省市县縣镇鎮乡鄉号\d\s]{1,12}?(?:社区|社區|村民委员会|村委会|村|嘎查|居民委员会|居委会)(?:居民委员会|居委会|村民委员会|村委会)?/;
-/** Words that make the text before them part of a compound name: 城市花园, 水乡花园, 地球村小区. */
-const COMPOUND_WORD = /^(?:花园|花園|广场|廣場|中心|公寓|家园|小区|大厦|公馆|苑|府)/;
-const CITY_WORD = /[城都]市$/;
-const VILLAGE_LIKE = /[乡鄉镇鎮村]$/;
+const NOT_A_PROVINCE = /* @__PURE__ */ new Set(
+  [..."市州县縣区區旗盟路街道巷"].map((c) => c.charCodeAt(0)),
+);
+const ZU = 0x65cf; // 族
 /** Endings that look like a district but name a place inside one. */
-const NOT_A_DISTRICT = /(?:小区|社区|校区|片区|街区|厂区|住宅区|生活区|家属区)$/;
-const STREET_OFFICE = /(?:办事处|辦事處|办)$/;
-const SHORT_STREET = /街$/;
-const COMMITTEE =
-  /(?<=社区|社區)(?:居民委员会|居委会)$|(?<=村)(?:村民委员会|村委会|民委员会|委会)$/;
+const NOT_A_DISTRICT = [
+  "小区",
+  "社区",
+  "校区",
+  "片区",
+  "街区",
+  "厂区",
+  "住宅区",
+  "生活区",
+  "家属区",
+];
 
-/**
- * Match `re` at the start of `text`, unless the suffix it ends on is really part of a longer
- * word: 市场, 紫薇城市花园, 水乡花园, 地球村小区. Only 市, 乡, 镇 and 村 are checked: 区, 县 and
- * the rest do not start such words, and checking them would break 雁塔区花园小区.
- */
-function take(re: RegExp, text: string): string | undefined {
-  const m = re.exec(text);
-  if (!m) return undefined;
-  const name = m[0];
-  const after = text.slice(name.length);
-  if (name.endsWith("市")) {
-    if (after.startsWith("场") || (CITY_WORD.test(name) && COMPOUND_WORD.test(after))) {
+const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+
+/** Length of 中华人民共和国 / 中国, spaces and a six-digit postcode at the start. */
+function prefixLength(line: string): number {
+  let p = line.startsWith("中华人民共和国") ? 7 : line.startsWith("中国") ? 2 : 0;
+  while (p < line.length && isSpace(line.charCodeAt(p))) p++;
+  let d = 0;
+  while (d < 7 && p + d < line.length && isDigit(line.charCodeAt(p + d))) d++;
+  if (d === 6) {
+    p += 6;
+    while (p < line.length && isSpace(line.charCodeAt(p))) p++;
+  }
+  return p;
+}
+
+/** Past spaces, commas and 、 at `pos`. */
+function skipSeparators(line: string, pos: number): number {
+  while (pos < line.length) {
+    const c = line.charCodeAt(pos);
+    if (!(isSpace(c) || c === 0x2c || c === 0xff0c || c === 0x3001)) break;
+    pos++;
+  }
+  return pos;
+}
+
+/** A province at `pos`: its full name and the length it takes in the line. */
+function province(line: string, pos: number): [name: string, length: number] | undefined {
+  if (PROVINCE_FIRST.has(line.charCodeAt(pos))) {
+    const name = PROVINCE_NAMES.find((n) => line.startsWith(n, pos));
+    if (name !== undefined) {
+      const q = pos + name.length;
+      const c = line.charCodeAt(q);
+      const suffix =
+        c === 0x7701 /* 省 */ || c === 0x5e02 /* 市 */
+          ? line[q]
+          : PROVINCE_SUFFIXES.find((s) => line.startsWith(s, q));
+      const full = PROVINCES[name]!;
+      if (suffix === "市" && !MUNICIPALITIES.has(full)) return undefined;
+      const end = q + (suffix?.length ?? 0);
+      if (suffix !== undefined || !notAProvince(line, end)) return [full, end - pos];
       return undefined;
     }
-  } else if (VILLAGE_LIKE.test(name) && COMPOUND_WORD.test(after)) {
-    return undefined;
   }
-  return name;
+  const long = take(PROVINCE_LEVEL, line, pos);
+  return long === 0 ? undefined : [line.slice(pos, pos + long), long];
 }
 
-function province(text: string): [name: string, length: number] | undefined {
-  const short = PROVINCE_SHORT.exec(text);
-  if (short) {
-    const [whole, name = "", suffix] = short;
-    const full = PROVINCES[name] ?? name;
-    const isMunicipality = MUNICIPALITIES.has(full);
-    if (suffix === "市" && !isMunicipality) return undefined;
-    if (suffix !== undefined || !NOT_A_PROVINCE.test(text.slice(whole.length))) {
-      return [full, whole.length];
-    }
-    return undefined;
-  }
-  const long = take(PROVINCE, text);
-  return long === undefined ? undefined : [long, long.length];
+/** 市州县区旗盟路街道巷 next, or a nationality (…族) within the next three characters. */
+function notAProvince(line: string, at: number): boolean {
+  const n = line.length;
+  if (at < n && NOT_A_PROVINCE.has(line.charCodeAt(at))) return true;
+  if (at >= n || isLineBreak(line.charCodeAt(at))) return false;
+  if (at + 1 < n && line.charCodeAt(at + 1) === ZU) return true;
+  if (at + 1 >= n || isLineBreak(line.charCodeAt(at + 1))) return false;
+  return at + 2 < n && line.charCodeAt(at + 2) === ZU;
 }
+
+/** A street office's name as the street's: 丈八街道办事处 → 丈八街道, 电子城街办 → 电子城街道. */
+function streetName(s: string): string {
+  let t = s;
+  if (t.endsWith("办事处") || t.endsWith("辦事處")) t = t.slice(0, -3);
+  else if (t.endsWith("办")) t = t.slice(0, -1);
+  return t.endsWith("街") ? `${t}道` : t;
+}
+
+/** A committee's name as the community's: 丈八社区居委会 → 丈八社区, 东街村村委会 → 东街村. */
+function communityName(s: string): string {
+  for (const [ending, after] of COMMITTEES) {
+    if (s.endsWith(ending) && after.some((a) => s.endsWith(a, s.length - ending.length))) {
+      return s.slice(0, -ending.length);
+    }
+  }
+  return s;
+}
+// Longest first: the leftmost match of (?<=社区|社區)(?:居民委员会|居委会)$|(?<=村)(?:…)$.
+const COMMITTEES: readonly [string, string[]][] = [
+  ["居民委员会", ["社区", "社區"]],
+  ["村民委员会", ["村"]],
+  ["民委员会", ["村"]],
+  ["居委会", ["社区", "社區"]],
+  ["村委会", ["村"]],
+  ["委会", ["村"]],
+];
 
 /**
  * Split one line of Chinese address into the data model's address fields: province, city,
@@ -160,42 +214,46 @@ export function parseAddress(s: string): AddressParts {
   const line = normalizeText(s);
   if (line === "") return {};
   const out: AddressParts = {};
-  let rest = line.replace(PREFIX, "");
-  const advance = (length: number) => {
-    rest = rest.slice(length).replace(SEPARATORS, "");
-  };
+  let pos = prefixLength(line);
 
-  const p = province(rest);
+  const p = province(line, pos);
   if (p !== undefined) {
     out.province = p[0];
-    advance(p[1]);
+    pos = skipSeparators(line, pos + p[1]);
     if (MUNICIPALITIES.has(p[0])) {
       out.city = p[0];
-      if (rest.startsWith(p[0])) advance(p[0].length);
+      if (line.startsWith(p[0], pos)) pos = skipSeparators(line, pos + p[0].length);
     }
   }
-  const city = out.city === undefined ? take(CITY, rest) : undefined;
-  if (city !== undefined) {
-    out.city = city;
-    advance(city.length);
+  if (out.city === undefined) {
+    const city = take(CITY_LEVEL, line, pos);
+    if (city > 0) {
+      out.city = line.slice(pos, pos + city);
+      pos = skipSeparators(line, pos + city);
+    }
   }
-  const district = take(DISTRICT, rest);
-  if (district !== undefined && !NOT_A_DISTRICT.test(district)) {
-    out.district = district;
-    advance(district.length);
+  const district = take(DISTRICT_LEVEL, line, pos);
+  if (district > 0) {
+    const name = line.slice(pos, pos + district);
+    if (!NOT_A_DISTRICT.some((e) => name.endsWith(e))) {
+      out.district = name;
+      pos = skipSeparators(line, pos + district);
+    }
   }
-  const street = take(STREET, rest);
-  if (street !== undefined) {
-    out.street = street.replace(STREET_OFFICE, "").replace(SHORT_STREET, "街道");
-    advance(street.length);
+  const street = take(STREET_LEVEL, line, pos);
+  if (street > 0) {
+    out.street = streetName(line.slice(pos, pos + street));
+    pos = skipSeparators(line, pos + street);
   }
-  const community = take(COMMUNITY, rest);
-  if (community !== undefined) {
-    out.community = community.replace(COMMITTEE, "");
-    advance(community.length);
+  const community = take(COMMUNITY_LEVEL, line, pos);
+  if (community > 0) {
+    out.community = communityName(line.slice(pos, pos + community));
+    pos = skipSeparators(line, pos + community);
   }
 
-  const unit = rest === "" ? undefined : parseUnitAddress(rest);
+  const rest = pos === 0 ? line : line.slice(pos);
+  // rest is a piece of a normalised line, so it is normalised already.
+  const unit = rest === "" ? undefined : readUnitPart(rest);
   const compound = unit === undefined ? rest : unit.rest;
   if (compound !== undefined && compound !== "") out.compound = compound;
   if (unit?.building !== undefined) out.building = unit.building;

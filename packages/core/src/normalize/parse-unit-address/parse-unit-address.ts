@@ -1,5 +1,20 @@
 import { chineseNumeral } from "../chinese-numeral/chinese-numeral.js";
 import { normalizeText } from "../normalize-text/normalize-text.js";
+import {
+  BD,
+  BX,
+  consumableSuffix,
+  F,
+  isCn,
+  isDigit,
+  isLetter,
+  isSpace,
+  matchAt,
+  R,
+  RM,
+  UD,
+  UX,
+} from "./match.js";
 
 /**
  * The building / unit / floor / room part of an address, numbers as arabic digit strings.
@@ -24,104 +39,163 @@ export interface UnitAddress {
   readonly rest?: string;
 }
 
-/** Built on first use, once: composed patterns would otherwise run code at import. */
-function compile(): RegExp {
-  const cn = "[〇零一二两三四五六七八九十百]{1,4}";
-  const sep = "\\s?-?\\s?";
-  const unitNum = `\\d{1,2}|${cn}`;
-  const unitMark = "单元|單元|门|門";
-  // 号 and 楼 name a building only when a unit follows (3号2单元, 5楼1单元); alone, 3号 is a
-  // street number and 3楼 a floor.
-  const buildingMark = `号楼|號樓|号樓|號楼|栋|棟|幢|座|#|[号號](?=${sep}(?:${unitNum})${sep}(?:${unitMark}|-))|[楼樓](?=${sep}(?:${unitNum})${sep}(?:${unitMark}))`;
-  return new RegExp(
-    `(?:第?(?<bx>[A-Za-z]\\d{0,3}|\\d{1,4}[A-Za-z]?|${cn})\\s?(?:${buildingMark})|(?<bd>\\d{1,3}|[A-Za-z]\\d{0,2})-)?${sep}` +
-      `(?:(?<ux>${unitNum})\\s?(?:${unitMark})|(?<ud>\\d{1,2})-)?${sep}` +
-      `(?:(?<f>[负負]?(?:\\d{1,3}|${cn}))\\s?(?:层|層|楼|樓|F|f))?${sep}` +
-      `(?:(?<r>[A-Za-z]?\\d{1,5}[A-Za-z]?)\\s?(?<rm>室|号|號|户|戶|房)?)?` +
-      "[\\s,，。.;；]*$",
-    "g",
-  );
-}
-let unitPart: RegExp | undefined;
 const MAY_HAVE_UNIT = /[\d〇零一二两三四五六七八九十座栋棟幢]/;
-const CN_DIGIT = /[〇零一二两三四五六七八九十百]/;
-const TRAILING_SEPARATORS = /[\s,，、;；-]+$/;
+const DI = 0x7b2c; // 第
+const FU = 0x8d1f; // 负
+const FU_T = 0x8ca0; // 負
 
-type Groups = Partial<Record<"bx" | "bd" | "ux" | "ud" | "f" | "r" | "rm", string>>;
+/** Captured text, or undefined when the slot is unset. */
+function group(text: string, cap: Int32Array, slot: number): string | undefined {
+  const start = cap[slot]!;
+  return start < 0 ? undefined : text.slice(start, cap[slot + 1]);
+}
 
 /** Arabic digits (leading zeros dropped), Chinese numerals, or letters upper-cased. */
 function id(text: string): string | undefined {
-  if (/^\d+$/.test(text)) return String(Number(text));
-  if (/^[A-Za-z\d]+$/.test(text)) return text.toUpperCase();
-  const n = chineseNumeral(text);
-  return n === undefined ? undefined : String(n);
+  const n = text.length;
+  let digits = n > 0;
+  let alnum = n > 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c)) {
+      digits = false;
+      if (!isLetter(c)) alnum = false;
+    }
+  }
+  if (digits) return text.charCodeAt(0) !== 0x30 && n < 16 ? text : String(Number(text));
+  if (alnum) return text.toUpperCase();
+  const v = chineseNumeral(text);
+  return v === undefined ? undefined : String(v);
 }
 
 function floorOf(text: string): string | undefined {
-  const negative = text.startsWith("负") || text.startsWith("負");
+  const c = text.charCodeAt(0);
+  const negative = c === FU || c === FU_T;
   const n = id(negative ? text.slice(1) : text);
   return n === undefined ? undefined : negative ? `-${n}` : n;
 }
 
-function isDigit(c: string): boolean {
-  return c >= "0" && c <= "9";
+/** The match must not start in the middle of a number or a word: 123-4567 is no 23-4567. */
+function startsCleanly(text: string, index: number, bd: boolean): boolean {
+  if (index === 0) return true;
+  const first = text.charCodeAt(index);
+  const before = text.charCodeAt(index - 1);
+  if (first === DI) return true;
+  if (isDigit(first) && isDigit(before)) return false;
+  if (isLetter(first) && (isLetter(before) || isDigit(before))) return false;
+  if (isCn(first) && isCn(before)) return false;
+  // Before a dash form: no letter, digit, - . / or :
+  return (
+    !bd ||
+    !(
+      isLetter(before) ||
+      isDigit(before) ||
+      before === 0x2d ||
+      before === 0x2e ||
+      before === 0x2f ||
+      before === 0x3a
+    )
+  );
 }
 
-/** The match must not start in the middle of a number or a word: 123-4567 is no 23-4567. */
-function startsCleanly(text: string, index: number, g: Groups): boolean {
-  if (index === 0) return true;
-  const first = text.charAt(index);
-  const before = text.charAt(index - 1);
-  if (first === "第") return true;
-  if (isDigit(first) && isDigit(before)) return false;
-  if (/[A-Za-z]/.test(first) && /[A-Za-z\d]/.test(before)) return false;
-  if (CN_DIGIT.test(first) && CN_DIGIT.test(before)) return false;
-  return g.bd === undefined || !/[A-Za-z\d\-./:]/.test(before);
+function hasLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+}
+
+/** Only ASCII digits, `min` to `max` of them. */
+function digitsOnly(s: string, min: number, max: number, from = 0, to = s.length): boolean {
+  if (to - from < min || to - from > max) return false;
+  for (let i = from; i < to; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
 }
 
 /** The shapes that make sense; everything else (plain numbers, 12号, dates) is rejected. */
-function plausible(g: Groups): boolean {
-  const { bx, bd, ux, ud, f, r, rm } = g;
-  if (bd !== undefined || ud !== undefined) {
+function plausible(text: string, cap: Int32Array): boolean {
+  const hasBd = cap[BD]! >= 0;
+  if (hasBd || cap[UD]! >= 0) {
     // Dash forms: 3-2-301, 5-102, 3栋2-301. Rooms must look like rooms (3–4 digits) unless a
     // building was named explicitly.
-    if (ux !== undefined || f !== undefined || r === undefined) return false;
-    if (bd !== undefined) {
-      if (!/^\d{3,4}$/.test(r)) return false;
-      return ud !== undefined || /^(?:\d{1,2}|[A-Za-z]\d{0,2})$/.test(bd);
+    if (cap[UX]! >= 0 || cap[F]! >= 0 || cap[R]! < 0) return false;
+    if (hasBd) {
+      if (!digitsOnly(text, 3, 4, cap[R], cap[R + 1])) return false;
+      if (cap[UD]! >= 0) return true;
+      // bd is 1–2 digits, or a letter and up to 2 digits
+      const [a, z] = [cap[BD]!, cap[BD + 1]!];
+      return (
+        digitsOnly(text, 1, 2, a, z) ||
+        (isLetter(text.charCodeAt(a)) && digitsOnly(text, 0, 2, a + 1, z))
+      );
     }
-    return bx !== undefined;
+    return cap[BX]! >= 0;
   }
-  if (bx !== undefined || ux !== undefined || f !== undefined) return true;
+  if (cap[BX]! >= 0 || cap[UX]! >= 0 || cap[F]! >= 0) return true;
   // A room alone needs 室/户/房: 301 is just a number, 12号 a street number.
-  return r !== undefined && rm !== undefined && !/^[号號]$/.test(rm);
+  if (cap[R]! < 0 || cap[RM]! < 0) return false;
+  const rm = text.charCodeAt(cap[RM]!);
+  return rm !== 0x53f7 && rm !== 0x865f; // 号 號
 }
 
-function build(text: string, m: RegExpExecArray): UnitAddress | undefined {
-  const g: Groups = m.groups ?? {};
-  if (!plausible(g) || !startsCleanly(text, m.index, g)) return undefined;
+/** Trailing spaces, commas, 、, semicolons and dashes. */
+function trimSeparators(s: string): string {
+  let end = s.length;
+  while (end > 0) {
+    const c = s.charCodeAt(end - 1);
+    if (
+      !(
+        isSpace(c) ||
+        c === 0x2c ||
+        c === 0xff0c ||
+        c === 0x3001 ||
+        c === 0x3b ||
+        c === 0xff1b ||
+        c === 0x2d
+      )
+    )
+      break;
+    end--;
+  }
+  return end === s.length ? s : s.slice(0, end);
+}
+
+function build(text: string, index: number, cap: Int32Array): UnitAddress | undefined {
+  if (!plausible(text, cap) || !startsCleanly(text, index, cap[BD]! >= 0)) return undefined;
   const out: { -readonly [K in keyof UnitAddress]: UnitAddress[K] } = {};
-  const rest = text.slice(0, m.index).replace(TRAILING_SEPARATORS, "");
+  const rest = trimSeparators(text.slice(0, index));
   if (rest !== "") out.rest = rest;
-  const b = g.bx ?? g.bd;
+  const b = group(text, cap, BX) ?? group(text, cap, BD);
   if (b !== undefined) {
     out.building = id(b);
     if (out.building === undefined) return undefined;
   }
-  const u = g.ux ?? g.ud;
+  const u = group(text, cap, UX) ?? group(text, cap, UD);
   if (u !== undefined) {
     out.unit = id(u);
     if (out.unit === undefined) return undefined;
   }
-  if (g.f !== undefined) {
-    out.floor = floorOf(g.f);
+  const f = group(text, cap, F);
+  if (f !== undefined) {
+    out.floor = floorOf(f);
     if (out.floor === undefined) return undefined;
   }
-  if (g.r !== undefined) {
-    out.room = g.r.toUpperCase();
-    const digits = /^[A-Z]?(\d{3,4})[A-Z]?$/.exec(out.room)?.[1];
-    if (out.floor === undefined && digits !== undefined && Number(digits.slice(0, -2)) > 0) {
-      out.floor = String(Number(digits.slice(0, -2)));
+  const r = group(text, cap, R);
+  if (r !== undefined) {
+    const room = hasLowerCase(r) ? r.toUpperCase() : r;
+    out.room = room;
+    if (out.floor === undefined) {
+      // A 3–4 digit room, maybe with a letter before or after: its floor is all but the last
+      // two digits, without leading zeros.
+      let a = 0;
+      let z = room.length;
+      if (isLetter(room.charCodeAt(0))) a++;
+      if (z > a && isLetter(room.charCodeAt(z - 1))) z--;
+      if (z - a >= 3 && z - a <= 4 && digitsOnly(room, 3, 4, a, z)) {
+        while (a < z - 2 && room.charCodeAt(a) === 0x30) a++;
+        if (a < z - 2) out.floor = room.slice(a, z - 2);
+      }
     }
   }
   return out;
@@ -147,15 +221,18 @@ function build(text: string, m: RegExpExecArray): UnitAddress | undefined {
  * ```
  */
 export function parseUnitAddress(s: string): UnitAddress | undefined {
-  const text = normalizeText(s);
+  return readUnitPart(normalizeText(s));
+}
+
+/** {@link parseUnitAddress} of text that is normalised already. */
+export function readUnitPart(text: string): UnitAddress | undefined {
   if (!MAY_HAVE_UNIT.test(text)) return undefined;
-  unitPart ??= compile();
-  unitPart.lastIndex = 0;
-  for (let m = unitPart.exec(text); m !== null; m = unitPart.exec(text)) {
-    const parts = build(text, m);
+  // A match can only start where every character up to the end is one the pattern reads.
+  for (let i = consumableSuffix(text); i <= text.length; i++) {
+    const cap = matchAt(text, i);
+    if (cap === undefined) continue;
+    const parts = build(text, i, cap);
     if (parts !== undefined) return parts;
-    if (m.index >= text.length) break;
-    unitPart.lastIndex = m.index + 1;
   }
   return undefined;
 }
