@@ -65,6 +65,8 @@ export type { OpenedSource, OpenOptions, TableFormat } from "./table/open.js";
 export { openSource } from "./table/open.js";
 export type { ReadTableOptions, Table, TableInfo } from "./table/read-table.js";
 export { readTable } from "./table/read-table.js";
+export type { TemplateOptions } from "./template/template.js";
+export { template, templateColumns } from "./template/template.js";
 export type { ImportLimits, RowIssue, RowProblem, TableRow } from "./types.js";
 export { DEFAULT_LIMITS } from "./types.js";
 export type { OpenWorkbookOptions, SheetInfo, Workbook } from "./xlsx/read.js";

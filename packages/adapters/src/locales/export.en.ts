@@ -9,6 +9,42 @@ export const exportEn = {
     "{count} records have unmapped source columns first seen after the header was written ({headers}); those cells were left out. Pass extraHeaders to keep them",
   "export.sheetFull":
     "Sheet “{sheet}” is full at {rows} rows; the records continue on sheet “{next}”",
+  "template.sheet.lists": "Lists",
+  "template.sheet.instructions": "Instructions",
+  "template.title": "{entity} entry template: how to fill it in",
+  "template.rule.header":
+    "1. Enter one {entity} per row on the sheet “{sheet}”, from row 2 down. Do not change, move or delete the header row.",
+  "template.rule.required": "2. Columns with a red header must be filled in: {required}.",
+  "template.rule.choices":
+    "3. Columns with a dropdown take one of its choices; where several are allowed, separate them with “{separator}”.",
+  "template.rule.text":
+    "4. ID and phone columns are formatted as text, so long numbers are kept exactly; do not change the cell format.",
+  "template.rule.dates": "5. Write dates as {example}.",
+  "template.rule.hints": "6. Select a cell to see what goes in its column.",
+  "template.col.column": "Column",
+  "template.col.required": "Required",
+  "template.col.format": "What to enter",
+  "template.col.choices": "Choices",
+  "template.col.example": "Example",
+  "template.yes": "Yes",
+  "template.kind.text": "Text",
+  "template.kind.textMax": "Text, at most {max} characters",
+  "template.kind.choice": "One choice from the list",
+  "template.kind.multi": "One or more choices, separated by “{separator}”",
+  "template.kind.date": "Date, e.g. {example}",
+  "template.kind.datetime": "Date and time, e.g. {example}",
+  "template.kind.citizenId": "18-character citizen ID (the last may be X), kept as text",
+  "template.kind.phone": "Mobile (11 digits) or landline with area code, kept as text",
+  "template.kind.code": "Code, kept as text",
+  "template.kind.integer": "Whole number",
+  "template.kind.number": "Number",
+  "template.kind.range": "{kind} from {min} to {max}",
+  "template.kind.list": "Several entries, separated by “{separator}”",
+  "template.prompt.required": "Required. ",
+  "template.error.choice": "Choose a value from the dropdown list",
+  "template.error.date": "Enter a date such as {example}",
+  "template.error.number": "Enter a number",
+  "template.error.length": "Check the number of characters",
 } as const satisfies Record<string, MessageTemplate>;
 
 /** A code of the export, template and report texts. */
