@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cluster, clustersOf } from "./cluster.js";
 
-const none = new Map<number, number[]>();
-
 describe("cluster", () => {
   it("joins edges strongest first into components", () => {
     const { root, outcome } = cluster({
@@ -14,7 +12,6 @@ describe("cluster", () => {
       ],
       mustLink: [],
       cannot: [],
-      apart: none,
     });
     expect(clustersOf(root)).toEqual([
       [0, 1, 2],
@@ -34,17 +31,14 @@ describe("cluster", () => {
       ],
       mustLink: [],
       cannot: [ids],
-      apart: none,
     });
     expect(clustersOf(root)).toEqual([[0, 1], [2]]);
     expect(outcome).toEqual(["merged", "cannot-link"]);
   });
 
   it("splits a chain whose ends are a strong non-match", () => {
-    const apart = new Map([
-      [0, [2]],
-      [2, [0]],
-    ]);
+    // Record 0's list is [2], record 1's is empty, record 2's is [0].
+    const apart = { offsets: Int32Array.from([0, 1, 1, 2]), targets: Int32Array.from([2, 0]) };
     const { root, outcome } = cluster({
       n: 3,
       edges: [
@@ -68,7 +62,6 @@ describe("cluster", () => {
       ],
       mustLink: [[0, 3]],
       cannot: [],
-      apart: none,
       oneToOne: Int32Array.from([0, 0, 1, 1]),
     });
     // 0 and 3 stay together; 2 cannot join them (3 is their right-side record), so it takes 1.

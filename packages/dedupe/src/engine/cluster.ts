@@ -7,8 +7,11 @@ export interface ClusterInput {
   readonly mustLink: readonly (readonly number[])[];
   /** Per cannot-link field: the valid identifier key id of each record, or -1. */
   readonly cannot: readonly Int32Array[];
-  /** Strong non-match pairs, as adjacency: two records joined only through others stay apart. */
-  readonly apart: ReadonlyMap<number, readonly number[]>;
+  /**
+   * Strong non-match pairs as adjacency lists in two arrays (record i's are
+   * `targets[offsets[i]…offsets[i+1]]`): two records joined only through others stay apart.
+   */
+  readonly apart?: { readonly offsets: Int32Array; readonly targets: Int32Array };
   /** Keep each component to at most one record per group (one-to-one linkage). */
   readonly oneToOne?: Int32Array;
 }
@@ -63,11 +66,12 @@ export function cluster(input: ClusterInput): { root: Int32Array; outcome: EdgeO
       for (let x = other; x >= 0; x = next[x]!) groups.add(one[x]!);
       for (let x = small; x >= 0; x = next[x]!) if (groups.has(one[x]!)) return "chain";
     }
-    if (input.apart.size > 0) {
+    const apart = input.apart;
+    if (apart) {
       for (let x = small; x >= 0; x = next[x]!) {
-        const far = input.apart.get(x);
-        if (!far) continue;
-        for (const y of far) if (find(y) === other) return "chain";
+        for (let k = apart.offsets[x]!; k < apart.offsets[x + 1]!; k++) {
+          if (find(apart.targets[k]!) === other) return "chain";
+        }
       }
     }
     return undefined;

@@ -46,7 +46,8 @@ export function encodeField(
   const read = reader(spec.get);
   const n = records.length;
   const codes = new Int32Array(n);
-  const ids = new StringMap();
+  // Near-unique fields (IDs, phones) get a table for every record at once.
+  const ids = new StringMap(comparator.cacheRaw === false ? n : 1024);
   const keys: string[] = [];
   // Each distinct raw text is normalised once (names, dates and addresses repeat a lot).
   const byRaw = comparator.cacheRaw === false ? undefined : new StringMap();

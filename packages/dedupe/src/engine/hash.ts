@@ -83,9 +83,18 @@ function hashText(s: string): number {
  */
 export class StringMap {
   private readonly strings: string[] = [];
-  private values = new Int32Array(1024);
-  private slots = new Int32Array(2048).fill(-1);
-  private mask = 2047;
+  private values: Int32Array;
+  private slots: Int32Array;
+  private mask: number;
+
+  /** `capacity`: entries expected, so that a big map is allocated once instead of grown. */
+  constructor(capacity = 1024) {
+    let cap = 2048;
+    while (cap < capacity * 2) cap *= 2;
+    this.slots = new Int32Array(cap).fill(-1);
+    this.values = new Int32Array(Math.max(capacity, 1024));
+    this.mask = cap - 1;
+  }
 
   get size(): number {
     return this.strings.length;
@@ -122,7 +131,7 @@ export class StringMap {
     const entry = this.strings.length;
     this.strings.push(s);
     if (entry === this.values.length) {
-      const next = new Int32Array(entry * 2);
+      const next = new Int32Array(entry * 4);
       next.set(this.values);
       this.values = next;
     }
@@ -132,7 +141,8 @@ export class StringMap {
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    // Four times larger: fewer, cheaper regrowths of a big table.
+    this.slots = new Int32Array(this.slots.length * 4).fill(-1);
     this.mask = this.slots.length - 1;
     for (let e = 0; e < this.strings.length; e++) this.slots[this.find(this.strings[e]!)] = e;
   }

@@ -72,7 +72,7 @@ export function run(
   lap("estimate");
 
   const tf = fields.map((f) => (f.spec.termFrequency ? tfAdjustments(f) : undefined));
-  const { weights, logits } = pairWeights(fields, params, vectors, stratum, pairs, n, tf);
+  const { logits, prior } = pairWeights(fields, params, vectors, stratum, pairs, n, tf);
   lap("score");
 
   // Edges above the threshold, strongest first; ties in a content order, not input order.
@@ -86,7 +86,7 @@ export function run(
     edges,
     mustLink: [...(options.mustLink ?? []), ...(groups.across ? [] : identical(fields, n))],
     cannot,
-    apart,
+    ...(apart ? { apart } : {}),
     ...(groups.oneToOne ? { oneToOne: groups.oneToOne } : {}),
   });
   lap("cluster");
@@ -107,7 +107,7 @@ export function run(
       out.push({
         a,
         b,
-        weight: round(weights[i]!),
+        weight: round(logits[i]! - prior[stratum[vectors.pattern[i]!]!]!),
         probability: probability(logits[i]!),
         match: root[a] === root[b],
         explanation: explain(
@@ -228,16 +228,21 @@ function sortEdges(
     let to = from + 1;
     while (to < idx.length && logits[idx[to]!] === logits[idx[from]!]) to++;
     if (to - from > 1) {
-      const run = Array.from(idx.subarray(from, to), (k) => {
-        const [a, b] = split(pairs[k]!, n);
+      const size = to - from;
+      const lo = new Float64Array(size);
+      const hi = new Float64Array(size);
+      const ks = idx.slice(from, to);
+      for (let j = 0; j < size; j++) {
+        const k = ks[j]!;
+        const a = Math.floor(pairs[k]! / n);
         const ha = recordHash(a);
-        const hb = recordHash(b);
-        return [Math.min(ha, hb), Math.max(ha, hb), k] as const;
-      });
-      run.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-      run.forEach(([, , k], j) => {
-        idx[from + j] = k;
-      });
+        const hb = recordHash(pairs[k]! - a * n);
+        lo[j] = Math.min(ha, hb);
+        hi[j] = Math.max(ha, hb);
+      }
+      const order = Int32Array.from({ length: size }, (_, j) => j);
+      order.sort((x, y) => lo[x]! - lo[y]! || hi[x]! - hi[y]!);
+      for (let j = 0; j < size; j++) idx[from + j] = ks[order[j]!]!;
     }
     from = to;
   }
@@ -257,8 +262,8 @@ function textHash(s: string): number {
 }
 
 /**
- * Strong non-matches among records that some edge touches, as adjacency lists: the chain rule
- * keeps such two records apart even when other records link them.
+ * Strong non-matches among records that some edge touches, as adjacency lists in two typed
+ * arrays: the chain rule keeps such two records apart even when other records link them.
  */
 function strongNonMatches(
   pairs: Float64Array,
@@ -266,24 +271,33 @@ function strongNonMatches(
   edges: readonly (readonly [number, number])[],
   n: number,
   splitWeight: number,
-): Map<number, number[]> {
-  const apart = new Map<number, number[]>();
-  if (splitWeight === Number.NEGATIVE_INFINITY || edges.length === 0) return apart;
+): { offsets: Int32Array; targets: Int32Array } | undefined {
+  if (splitWeight === Number.NEGATIVE_INFINITY || edges.length === 0) return undefined;
   const touched = new Uint8Array(n);
   for (const [a, b] of edges) {
     touched[a] = 1;
     touched[b] = 1;
   }
-  for (let i = 0; i < pairs.length; i++) {
-    if (logits[i]! > splitWeight) continue;
+  const offsets = new Int32Array(n + 1);
+  const keep = (i: number): boolean => {
+    if (logits[i]! > splitWeight) return false;
     const [a, b] = split(pairs[i]!, n);
-    if (!touched[a] || !touched[b]) continue;
-    const la = apart.get(a);
-    if (la) la.push(b);
-    else apart.set(a, [b]);
-    const lb = apart.get(b);
-    if (lb) lb.push(a);
-    else apart.set(b, [a]);
+    return touched[a] === 1 && touched[b] === 1;
+  };
+  for (let i = 0; i < pairs.length; i++) {
+    if (!keep(i)) continue;
+    const [a, b] = split(pairs[i]!, n);
+    offsets[a + 1]!++;
+    offsets[b + 1]!++;
   }
-  return apart;
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  const targets = new Int32Array(offsets[n]!);
+  const fill = offsets.slice(0, n);
+  for (let i = 0; i < pairs.length; i++) {
+    if (!keep(i)) continue;
+    const [a, b] = split(pairs[i]!, n);
+    targets[fill[a]!++] = b;
+    targets[fill[b]!++] = a;
+  }
+  return { offsets, targets };
 }

@@ -12,9 +12,10 @@ export function levelWeights(params: readonly FieldParams[]): [number[][], numbe
 const logit2 = (p: number) => Math.log2(p / (1 - p));
 
 /**
- * Match weight of every pair — the weight of its pattern, plus, on fields with term-frequency
- * adjustment that agree exactly, log2(Σp² / p_v): agreeing on a rare value counts more — and
- * its posterior log-odds (weight plus the prior of its stratum).
+ * Posterior log-odds of every pair: its match weight — the weight of its pattern, plus, on
+ * fields with term-frequency adjustment that agree exactly, log2(Σp² / p_v): agreeing on a rare
+ * value counts more — plus the prior of its stratum. The priors come back too: the weight is the
+ * log-odds minus the prior, so one array serves millions of pairs.
  */
 export function pairWeights(
   fields: readonly EncodedField[],
@@ -24,7 +25,7 @@ export function pairWeights(
   pairs: Float64Array,
   n: number,
   tf: readonly (Float64Array | undefined)[],
-): { weights: Float64Array; logits: Float64Array } {
+): { logits: Float64Array; prior: readonly number[] } {
   const F = fields.length;
   const lw = levelWeights(params.fields);
   const P = vectors.counts.length;
@@ -39,7 +40,6 @@ export function pairWeights(
     patternWeights[p] = w;
   }
   const prior = [logit2(params.lambda), logit2(params.lambdaContext ?? params.lambda)];
-  const weights = new Float64Array(pairs.length);
   const logits = new Float64Array(pairs.length);
   for (let i = 0; i < pairs.length; i++) {
     const p = vectors.pattern[i]!;
@@ -50,10 +50,9 @@ export function pairWeights(
       const a = Math.floor(pairs[i]! / n);
       w += adj[fields[f]!.codes[a]!]!;
     }
-    weights[i] = w;
     logits[i] = w + prior[stratum[p]!]!;
   }
-  return { weights, logits };
+  return { logits, prior };
 }
 
 /** Per key id: log2(Σp² / p_v), the term-frequency correction of an exact agreement. */

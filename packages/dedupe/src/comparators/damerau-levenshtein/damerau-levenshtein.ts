@@ -38,6 +38,13 @@ function countBound(a: string, b: string): number {
   return ok ? Math.ceil(diff / 2) : -1;
 }
 
+/** Whether a[i…] equals b[j…] to their ends (without making substrings). */
+function sameTail(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
 /** Distance 0 or 1 without a matrix: one substitution, insertion, deletion or adjacent swap. */
 function withinOne(a: string, b: string): boolean {
   const la = a.length;
@@ -46,19 +53,19 @@ function withinOne(a: string, b: string): boolean {
     let i = 0;
     while (i < la && a.charCodeAt(i) === b.charCodeAt(i)) i++;
     if (i === la) return true;
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    if (sameTail(a, i + 1, b, i + 1)) return true;
     return (
       i + 1 < la &&
       a.charCodeAt(i) === b.charCodeAt(i + 1) &&
       a.charCodeAt(i + 1) === b.charCodeAt(i) &&
-      a.slice(i + 2) === b.slice(i + 2)
+      sameTail(a, i + 2, b, i + 2)
     );
   }
   const [s, l] = la < lb ? [a, b] : [b, a];
   if (l.length - s.length !== 1) return false;
   let i = 0;
   while (i < s.length && s.charCodeAt(i) === l.charCodeAt(i)) i++;
-  return s.slice(i) === l.slice(i + 1);
+  return sameTail(s, i, l, i + 1);
 }
 
 /**
