@@ -38,21 +38,26 @@ export function addValue(groups: Map<string, Group>, key: string, value: unknown
  * The way of writing a value that stands for its group: one already in normal form (张静
  * rather than 張靜) if any, else the one most rows use, else the first.
  */
+const greater = (a: readonly number[], b: readonly number[]) => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+};
+
 export function representative(g: Group): unknown {
   if (g.value !== undefined) return g.value;
   let best: { value: unknown; rows: number[] } | undefined;
-  let bestNormal = false;
+  let bestScore: [number, number, number, number] = [0, 0, 0, 0];
   for (const r of g.raws.values()) {
-    const normal = typeof r.value !== "string" || foldText(r.value) === r.value;
-    if (
-      !best ||
-      (normal && !bestNormal) ||
-      (normal === bestNormal &&
-        (r.rows.length > best.rows.length ||
-          (r.rows.length === best.rows.length && r.rows[0]! < best.rows[0]!)))
-    ) {
+    // Normal form first (strings), then the fullest (objects), the most rows, the first row.
+    const score: [number, number, number, number] = [
+      typeof r.value !== "string" || foldText(r.value) === r.value ? 1 : 0,
+      typeof r.value === "object" ? completeness(r.value) : 0,
+      r.rows.length,
+      -r.rows[0]!,
+    ];
+    if (!best || greater(score, bestScore)) {
       best = r;
-      bestNormal = normal;
+      bestScore = score;
     }
   }
   g.value = best!.value;

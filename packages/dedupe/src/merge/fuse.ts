@@ -1,4 +1,10 @@
-import { type EntityName, type Issue, SCHEMA_VERSION, validator } from "@linli/core";
+import {
+  checkCitizenId,
+  type EntityName,
+  type Issue,
+  SCHEMA_VERSION,
+  validator,
+} from "@linli/core";
 import { addValue, choose, type Group, type RowFacts, representative } from "./choose.js";
 import { mergeMessage } from "./messages.js";
 import type {
@@ -133,6 +139,14 @@ function fuseSingle(
   }
 }
 
+/** 1 for a citizen ID that passes its check, 0 otherwise. */
+function validity(e: Element): number {
+  const m = e.merged as { scheme?: unknown; value?: unknown };
+  return m.scheme === "cn-citizen-id" && typeof m.value === "string" && checkCitizenId(m.value).ok
+    ? 1
+    : 0;
+}
+
 interface Element extends Group {
   merged: unknown;
   readonly first: number;
@@ -167,9 +181,10 @@ function fuseSet(unit: Unit, members: readonly MemberRow[], id: string, out: Fus
     }
   });
   if (elements.size === 0) return;
-  // Elements most rows share first (the phone everyone has becomes the first phone).
+  // Elements most rows share first (the phone everyone has becomes the first phone), then a
+  // citizen ID whose check character is right before one with a typo.
   const ordered = [...elements.values()].sort(
-    (a, b) => b.rows.length - a.rows.length || a.first - b.first,
+    (a, b) => b.rows.length - a.rows.length || validity(b) - validity(a) || a.first - b.first,
   );
   writePath(
     out.record,

@@ -111,9 +111,46 @@ describe("merge: survivorship", () => {
     ]);
     expect(rec.identifiers).toHaveLength(3);
     const ids = r.conflicts.find((x) => x.field === "citizenId")!;
-    // Rows in source order (乙 before 甲): with one row each, the first row's ID comes first.
-    expect(ids.values.map((v) => v.value)).toEqual(["610113198503020025", "11010519491231002X"]);
+    // One row each: the ID whose check character is right comes first (乙's has a typo).
+    expect(ids.values.map((v) => v.value)).toEqual(["11010519491231002X", "610113198503020025"]);
     expect(r.clusters[0]!.evidence).toEqual([{ a: 0, b: 1, linked: "must-link" }]);
+  });
+
+  it("takes two ways of writing one address as the same address, keeping the fuller one", () => {
+    const r = merge(
+      [
+        source("甲社区", [
+          {
+            meta: meta("1"),
+            name: "马丽",
+            address: {
+              line: "曲江池小区9号楼1单元1703",
+              compound: "曲江池小区",
+              building: "9",
+              unit: "1",
+              floor: "17",
+              room: "1703",
+            },
+          },
+        ]),
+        source("乙社区", [
+          {
+            meta: meta("1"),
+            name: "马丽",
+            address: { compound: "曲江池小区", building: "9号楼", unit: "1单元", room: "1703" },
+          },
+        ]),
+      ],
+      { mustLink: together(["甲社区", 2], ["乙社区", 2]) },
+    );
+    expect(r.conflicts).toEqual([]);
+    expect(r.records[0]!.address).toMatchObject({ building: "9", floor: "17" });
+    expect(r.clusters[0]!.provenance?.address?.variants).toEqual([
+      {
+        value: { compound: "曲江池小区", building: "9号楼", unit: "1单元", room: "1703" },
+        rows: [0],
+      },
+    ]);
   });
 
   it("falls back to one row's value when a union would break the model, and says so", () => {

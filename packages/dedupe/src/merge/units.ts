@@ -126,9 +126,35 @@ export function foldText(s: string): string {
   return toSimplified(normalizeName(s));
 }
 
+const ADDRESS_PARTS = [
+  "province",
+  "city",
+  "district",
+  "street",
+  "community",
+  "compound",
+  "building",
+  "unit",
+  "room",
+] as const;
+const PART_SUFFIX = /(?:号楼|号院|楼|栋|幢|座|单元|门|号房|室|号)$/;
+
+/**
+ * An address compares by where it points: its parts without their suffixes (8号楼 = 8), or
+ * its line when it has no parts; the floor (derived from the room) is left out.
+ */
+function addressKey(o: Record<string, unknown>): string | undefined {
+  const parts = ADDRESS_PARTS.map((k) =>
+    typeof o[k] === "string" ? foldText(o[k] as string).replace(PART_SUFFIX, "") : "",
+  );
+  if (parts.some((p) => p !== "")) return `a${parts.join("|")}`;
+  return typeof o.line === "string" ? `a${foldText(o.line)}` : undefined;
+}
+
 /**
  * The comparison key of a value: two values with one key are the same value written two ways
- * (張靜 and 张静, "3 号楼" and "3号楼"). Objects compare by their filled-in parts.
+ * (張靜 and 张静, "3 号楼" and "3号楼"). Objects compare by their filled-in parts, addresses
+ * by the place they name.
  */
 export function valueKey(v: unknown): string {
   if (typeof v === "string") return `s${foldText(v)}`;
@@ -136,6 +162,10 @@ export function valueKey(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(valueKey).join(",")}]`;
   if (typeof v === "object" && v !== null) {
     const o = v as Record<string, unknown>;
+    if ("compound" in o || "building" in o || "line" in o || "room" in o) {
+      const a = addressKey(o);
+      if (a !== undefined) return a;
+    }
     const parts: string[] = [];
     for (const k of Object.keys(o).sort()) if (present(o[k])) parts.push(`${k}:${valueKey(o[k])}`);
     return `{${parts.join(",")}}`;
