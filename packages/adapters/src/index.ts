@@ -24,6 +24,7 @@ export type { TextEncodingName } from "./encoding/detect.js";
 export { detectEncoding, encodingName, TEXT_ENCODINGS } from "./encoding/detect.js";
 export { byteOrderMark, encodeText } from "./encoding/encode.js";
 export { ImportError } from "./errors.js";
+export { formatAddress } from "./export/address.js";
 export { excelSerial } from "./export/cells.js";
 export type {
   ExportFormat,
@@ -34,6 +35,10 @@ export type {
 export { entityLabel, exportRecords } from "./export/export-records.js";
 export type { ExportMessageCode, ExportNote } from "./export/messages.js";
 export { exportMessage } from "./export/messages.js";
+export type { HsdsDataset, HsdsOptions } from "./hsds/hsds.js";
+export { LINLI_HSDS_NAMESPACE, toHsds } from "./hsds/hsds.js";
+export type * from "./hsds/types.js";
+export { uuidV5 } from "./hsds/uuid.js";
 export type { ImportResult } from "./import/import-file.js";
 export { importFile } from "./import/import-file.js";
 export type { ImportOptions, ImportRun, ImportSummary } from "./import/import-records.js";

@@ -9,6 +9,12 @@ export const exportEn = {
     "{count} records have unmapped source columns first seen after the header was written ({headers}); those cells were left out. Pass extraHeaders to keep them",
   "export.sheetFull":
     "Sheet “{sheet}” is full at {rows} rows; the records continue on sheet “{next}”",
+  "hsds.email": "{where}: “{value}” is not an email address HSDS accepts; left out",
+  "hsds.url": "{where}: “{value}” is not a web address HSDS accepts; left out",
+  "hsds.location": "Service “{service}”: no location with the ID “{location}” was given; left out",
+  "hsds.identifier.cn-uscc": "Unified social credit code",
+  "hsds.identifier.cn-org-code": "Organisation code",
+  "hsds.identifier.other": "Other identifier",
   "template.sheet.lists": "Lists",
   "template.sheet.instructions": "Instructions",
   "template.title": "{entity} entry template: how to fill it in",

@@ -6,6 +6,12 @@ export const exportZhCN: Record<ExportMessageCode, MessageTemplate> = {
   "export.lateExtra":
     "有 {count} 条记录含有表头写出后才出现的未映射列（{headers}），这些单元格未导出；如需保留，请通过 extraHeaders 传入这些列名",
   "export.sheetFull": "工作表“{sheet}”已满 {rows} 行，其余记录接着写在工作表“{next}”中",
+  "hsds.email": "{where}：“{value}”不是 HSDS 接受的电子邮箱地址，未导出",
+  "hsds.url": "{where}：“{value}”不是 HSDS 接受的网址，未导出",
+  "hsds.location": "服务“{service}”：未提供编号为“{location}”的地点，未导出",
+  "hsds.identifier.cn-uscc": "统一社会信用代码",
+  "hsds.identifier.cn-org-code": "组织机构代码",
+  "hsds.identifier.other": "其他代码",
   "template.sheet.lists": "选项",
   "template.sheet.instructions": "填写说明",
   "template.title": "{entity}信息录入模板填写说明",
