@@ -50,7 +50,7 @@ function sha1(bytes: Uint8Array): Uint8Array {
   }
   const out = new Uint8Array(20);
   const ov = new DataView(out.buffer);
-  [h0, h1, h2, h3, h4].forEach((h, i) => ov.setUint32(i * 4, h));
+  for (const [i, h] of [h0, h1, h2, h3, h4].entries()) ov.setUint32(i * 4, h);
   return out;
 }
 
