@@ -65,8 +65,19 @@ export function personFields(schema: Schema): FieldSpec[] {
 export const personBlocking: readonly BlockingRule[] = [
   { name: "citizen-id", on: ["citizenId"], maxBlockSize: 50 },
   { name: "citizen-id-body", on: ["citizenId"], transform: idBody, maxBlockSize: 50 },
-  { name: "phone", on: ["phone"], maxBlockSize: 50 },
-  { name: "phone-last8", on: ["phone"], transform: last8, maxBlockSize: 50 },
+  // Phone and surname: a household shares its phone, but mostly not the spouse's surname.
+  {
+    name: "phone+surname",
+    on: ["phone", "name"],
+    transform: [undefined, surnameKey],
+    maxBlockSize: 50,
+  },
+  {
+    name: "phone-last8+surname",
+    on: ["phone", "name"],
+    transform: [last8, surnameKey],
+    maxBlockSize: 50,
+  },
   {
     name: "name-pinyin+birth-year",
     on: ["name", "birthDate"],
@@ -100,8 +111,9 @@ export const personTraining: readonly TrainingRule[] = [
 /**
  * Default profile for residents (`Resident` records of @linli/core, or flat rows keyed by
  * column key): name, citizen ID, phones, birth date, gender and home address; blocking on ID,
- * ID without check character, phone, last eight phone digits, name pinyin + birth year, name
- * pinyin + the birth date inside the ID, surname + home (compound, building, unit, room), birth date + surname + gender.
+ * ID without check character, phone + surname, last eight phone digits + surname, name pinyin
+ * + birth year, name pinyin + the birth date inside the ID, surname + home (compound,
+ * building, unit, room), birth date + surname + gender.
  * Two different valid citizen IDs never link. m is trained per blocking rule; pairs sharing
  * a phone or a home (a household) are scored with their own u and prior.
  *
