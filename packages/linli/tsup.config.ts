@@ -1,7 +1,14 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: [
+    "src/index.ts",
+    "src/node.ts",
+    "src/core.ts",
+    "src/adapters.ts",
+    "src/dedupe.ts",
+    "src/privacy.ts",
+  ],
   format: ["esm"],
   dts: true,
   clean: true,

@@ -1,0 +1,78 @@
+/** English messages of the linli package. The keys here define its message codes. */
+export const linliEn = {
+  "merge.sourceName":
+    "Every source needs a name (the community or organisation it comes from); source {index} has none.",
+  "merge.pathInBrowser":
+    "“{path}” looks like a file path; in a browser pass the File itself, or in Node import merge from “linli/node”.",
+  "merge.unknownData":
+    "The data of source “{name}” is neither a file, bytes, a list of records or rows, nor an earlier merge result.",
+  "merge.mergedJson":
+    "{file} looks like a linli merge result but cannot be read ({detail}); write it again with linli merge.",
+  "merge.mergedTooLarge":
+    "{file} is {size} MB, too large to read back as one JSON document; merge the original files instead.",
+  "output.notFolder": "“{dir}” exists and is not a folder; choose a folder for the results.",
+  "output.unwritable": "Cannot write into “{dir}” ({detail}); choose a folder you can write to.",
+  "report.title": "Merge report",
+  "report.subtitle": "{entity} from {sources} sources · {date}",
+  "report.summary": "Summary",
+  "report.sentence":
+    "{rowsRead} rows were read from {sources} sources. {accepted} were accepted and {rejected} rejected; {empty} empty rows were skipped. The accepted rows describe {records} {entity} records: {duplicateRows} rows were found to repeat another row and merged into {duplicateClusters} records.",
+  "report.figure.sources": "Sources",
+  "report.figure.rowsRead": "Rows read",
+  "report.figure.accepted": "Accepted",
+  "report.figure.rejected": "Rejected",
+  "report.figure.emptySkipped": "Empty rows skipped",
+  "report.figure.records": "Merged records",
+  "report.figure.duplicateClusters": "Records merged from several rows",
+  "report.figure.duplicateRows": "Duplicate rows merged",
+  "report.figure.conflicts": "Conflicting fields",
+  "report.figure.warnings": "Warnings",
+  "report.sources": "By source",
+  "report.legend.unique": "Unique",
+  "report.legend.duplicatesWithin": "Duplicate within the source",
+  "report.legend.duplicatesAcross": "Also in another source",
+  "report.legend.rejected": "Rejected",
+  "report.legend.emptySkipped": "Empty",
+  "report.source.files": "Files: {files}",
+  "report.source.carried": "Counts from an earlier merge (not read again).",
+  "report.source.repeated": "{n} rows were already merged before and add nothing.",
+  "report.rejected": "Rejected rows",
+  "report.rejected.none": "No row was rejected.",
+  "report.warnings": "Warnings on accepted rows",
+  "report.row": "{file} row {row}",
+  "report.column": "column “{column}”",
+  "report.more": "Showing {shown} of {total}; every one is in {file}.",
+  "report.conflicts": "Conflicts",
+  "report.conflicts.none": "The merged rows agreed on every field.",
+  "report.conflicts.intro":
+    "Fields where the rows of one person disagreed. The value kept is marked; the others are listed with the rows that gave them.",
+  "report.chosen": "kept",
+  "report.rule.most-frequent": "most frequent",
+  "report.rule.most-recent": "most recent",
+  "report.rule.most-complete": "most complete",
+  "report.rule.source-priority": "source priority",
+  "report.rule.union": "all kept",
+  "report.rule.fallback": "kept one row's value (see warnings)",
+  "report.clusters": "Merged duplicates",
+  "report.clusters.none": "No two rows were found to be the same.",
+  "report.clusters.intro":
+    "Each group of rows below was found to be one {entity}, with the evidence for it.",
+  "report.rows": "{n} rows",
+  "report.evidence": "Evidence",
+  "report.identical": "identical in every compared field",
+  "report.mustLink": "confirmed by a person",
+  "report.aliases": "Also known as {ids} (earlier merges)",
+  "report.mapping": "Columns",
+  "report.mapping.unmapped": "kept as an extra column",
+  "report.mapping.preset": "survey export: {preset}",
+  "report.footer":
+    "Written by linli on {date}. This file loads nothing from the network. It contains personal data: share it only with those who need it.",
+  "report.masked": "Citizen ID and phone numbers are partly hidden.",
+  "input.notFound": "Cannot find the file “{path}”. Check its name and the folder it is in.",
+  "input.isFolder": "“{path}” is a folder; give the files in it instead.",
+  "input.unreadable":
+    "Cannot open “{path}” ({detail}); check that you may read it and that no other program has it locked.",
+} as const;
+
+/** A message code of the linli package. */
+export type LinliMessageCode = keyof typeof linliEn;

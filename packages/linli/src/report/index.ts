@@ -1,0 +1,1 @@
+export { type ReportOptions, renderReport, reportFigures } from "./render.js";

@@ -1,0 +1,238 @@
+import type { Locale } from "@linli/core";
+import { explainPair, type MergeIssue } from "@linli/dedupe";
+import type { MergeResult } from "../merge/types.js";
+import { filesWithSheets } from "../outputs/json.js";
+import { clusterCards, conflictCards, mappingSection } from "./details.js";
+import { entityLabel, esc, issueText, num, rowText, t } from "./format.js";
+import { STYLE } from "./style.js";
+
+/**
+ * Options of {@link renderReport}.
+ *
+ * @example
+ * ```ts
+ * import type { ReportOptions } from "linli";
+ * const options: ReportOptions = { lang: "en", mask: true, limits: { rejected: 100 } };
+ * ```
+ */
+export interface ReportOptions {
+  /** Language of the report. Default `zh-CN`. */
+  readonly lang?: Locale;
+  /** Hide the middle of citizen IDs and phone numbers. Default `true`. */
+  readonly mask?: boolean;
+  /** When the report was written (shown in it). Default: now. */
+  readonly date?: Date;
+  /** Most rejected rows, conflicting records and merged clusters listed. Defaults 500, 300, 300. */
+  readonly limits?: {
+    readonly rejected?: number;
+    readonly conflicts?: number;
+    readonly clusters?: number;
+  };
+}
+
+/**
+ * The summary figures of a merge, as the report shows them.
+ *
+ * @example
+ * ```ts
+ * import { merge, reportFigures } from "linli";
+ * const figures = reportFigures(await merge([{ name: "丈八社区", data: [] }]));
+ * figures.records; // 0
+ * ```
+ */
+export function reportFigures(result: MergeResult) {
+  const sum = (k: "rowsRead" | "accepted" | "rejected" | "emptySkipped") =>
+    result.summary.reduce((n, s) => n + s[k], 0);
+  return {
+    sources: result.summary.length,
+    rowsRead: sum("rowsRead"),
+    accepted: sum("accepted"),
+    rejected: sum("rejected"),
+    emptySkipped: sum("emptySkipped"),
+    records: result.records.length,
+    duplicateClusters: result.stats.duplicateClusters,
+    duplicateRows: result.stats.rows - result.records.length,
+    conflicts: result.conflicts.length,
+    warnings: result.issues.filter((i) => i.severity === "warning").length,
+  };
+}
+
+/** Issues grouped by the row they are about, in row order. */
+function byRow(issues: readonly MergeIssue[]) {
+  const rows = new Map<string, MergeIssue[]>();
+  for (const i of issues) {
+    const k = `${i.file}\u0000${i.sheet ?? ""}\u0000${i.row}\u0000${i.record ?? ""}`;
+    const list = rows.get(k);
+    if (list) list.push(i);
+    else rows.set(k, [i]);
+  }
+  return [...rows.values()];
+}
+
+function issueCards(
+  groups: MergeIssue[][],
+  limit: number,
+  lang: Locale,
+  kind: string,
+  several: ReadonlySet<string>,
+): string {
+  const shown = groups.slice(0, limit);
+  const cards = shown.map((list) => {
+    const first = list[0]!;
+    const items = list
+      .map(
+        (i) =>
+          `<li>${i.column ? `<span class="col">${esc(t(lang, "report.column", { column: i.column }))}</span> ` : ""}${esc(issueText(i, lang))}${i.value !== undefined && i.value.length <= 80 ? ` <code>${esc(i.value)}</code>` : ""}</li>`,
+      )
+      .join("");
+    return `<li class="card issue ${kind}" data-${kind}-row="${esc(`${first.file}:${first.row}`)}"><p class="where">${esc(rowText(first, lang, several))}</p><ul>${items}</ul></li>`;
+  });
+  const more =
+    groups.length > limit
+      ? `<p class="more">${esc(t(lang, "report.more", { shown: num(limit), total: num(groups.length), file: "issues.json" }))}</p>`
+      : "";
+  return `<ol class="cards">${cards.join("")}</ol>${more}`;
+}
+
+const SEGMENTS = [
+  "unique",
+  "duplicatesWithin",
+  "duplicatesAcross",
+  "rejected",
+  "emptySkipped",
+] as const;
+
+function sourcesSection(result: MergeResult, lang: Locale): string {
+  const legend = SEGMENTS.map(
+    (s) =>
+      `<li><span class="swatch ${s}" aria-hidden="true"></span>${esc(t(lang, `report.legend.${s}`))}</li>`,
+  ).join("");
+  const items = result.summary.map((s) => {
+    const total = SEGMENTS.reduce((n, k) => n + s[k], 0);
+    const label = SEGMENTS.map((k) => `${t(lang, `report.legend.${k}`)} ${num(s[k])}`).join(
+      lang === "zh-CN" ? "，" : ", ",
+    );
+    const bar = SEGMENTS.filter((k) => s[k] > 0)
+      .map(
+        (k) =>
+          `<span class="seg ${k}" style="flex-grow:${s[k]}" title="${esc(`${t(lang, `report.legend.${k}`)}: ${num(s[k])}`)}"></span>`,
+      )
+      .join("");
+    const cells = [
+      ["rowsRead", s.rowsRead],
+      ["accepted", s.accepted],
+      ["rejected", s.rejected],
+      ["emptySkipped", s.emptySkipped],
+    ] as const;
+    const dl = [
+      ...cells.map(([k, v]) => [t(lang, `report.figure.${k}`), k, v] as const),
+      ...(["unique", "duplicatesWithin", "duplicatesAcross"] as const).map(
+        (k) => [t(lang, `report.legend.${k}`), k, s[k]] as const,
+      ),
+    ]
+      .map(
+        ([label, k, v]) => `<div data-count="${k}"><dt>${esc(label)}</dt><dd>${num(v)}</dd></div>`,
+      )
+      .join("");
+    const notes = [
+      s.carried ? t(lang, "report.source.carried") : "",
+      s.repeated > 0 ? t(lang, "report.source.repeated", { n: num(s.repeated) }) : "",
+    ]
+      .filter(Boolean)
+      .map((x) => `<p class="note">${esc(x)}</p>`)
+      .join("");
+    return `<li class="card source" data-source="${esc(s.source)}"><h3>${esc(s.source)}</h3><p class="files">${esc(t(lang, "report.source.files", { files: s.files.join(lang === "zh-CN" ? "、" : ", ") }))}</p><div class="bar" role="img" aria-label="${esc(label)}">${total > 0 ? bar : ""}</div><dl class="counts">${dl}</dl>${notes}</li>`;
+  });
+  return `<section id="sources"><h2>${esc(t(lang, "report.sources"))}</h2><ul class="legend">${legend}</ul><ol class="cards">${items.join("")}</ol></section>`;
+}
+
+/**
+ * The merge report: one self-contained HTML file (no scripts, nothing loaded from the
+ * network) with the summary figures, a bar per source of unique, duplicate, rejected and
+ * empty rows, the rejected rows with their reasons, the conflicts, the merged duplicates with
+ * the evidence for each, and the column mapping of every file. Readable on a phone.
+ *
+ * @example
+ * ```ts
+ * import { merge, renderReport } from "linli";
+ * const result = await merge([{ name: "丈八社区", data: [{ 姓名: "王伟" }] }]);
+ * const html = renderReport(result, { lang: "zh-CN" });
+ * html.startsWith("<!doctype html>"); // true
+ * ```
+ */
+export function renderReport(result: MergeResult, options: ReportOptions = {}): string {
+  const lang = options.lang ?? "zh-CN";
+  const mask = options.mask ?? true;
+  const date = (options.date ?? new Date()).toISOString().slice(0, 16).replace("T", " ");
+  const limits = { rejected: 500, conflicts: 300, clusters: 300, ...options.limits };
+  const f = reportFigures(result);
+  const several = filesWithSheets(result);
+  const entity = entityLabel(result.entity, lang);
+  const figures = (
+    [
+      "sources",
+      "rowsRead",
+      "accepted",
+      "rejected",
+      "emptySkipped",
+      "records",
+      "duplicateClusters",
+      "duplicateRows",
+      "conflicts",
+      "warnings",
+    ] as const
+  )
+    .map(
+      (k) =>
+        `<div class="figure ${k}" data-figure="${k}"><dt>${esc(t(lang, `report.figure.${k}`))}</dt><dd>${num(f[k])}</dd></div>`,
+    )
+    .join("");
+  const sentence = t(lang, "report.sentence", {
+    rowsRead: num(f.rowsRead),
+    sources: num(f.sources),
+    accepted: num(f.accepted),
+    rejected: num(f.rejected),
+    empty: num(f.emptySkipped),
+    records: num(f.records),
+    entity,
+    duplicateRows: num(f.duplicateRows),
+    duplicateClusters: num(f.duplicateClusters),
+  });
+  const rejected = byRow(result.issues.filter((i) => i.severity === "error"));
+  const warned = byRow(result.issues.filter((i) => i.severity === "warning"));
+  const rejectedHtml =
+    rejected.length === 0
+      ? `<p class="empty">${esc(t(lang, "report.rejected.none"))}</p>`
+      : issueCards(rejected, limits.rejected, lang, "rejected", several);
+  const warningsHtml =
+    warned.length === 0
+      ? ""
+      : `<details class="warnings"><summary>${esc(t(lang, "report.warnings"))} (<span data-count="warnedRows">${num(warned.length)}</span>)</summary>${issueCards(warned, limits.rejected, lang, "warned", several)}</details>`;
+  const body = [
+    `<header><h1>${esc(t(lang, "report.title"))}</h1><p class="sub">${esc(t(lang, "report.subtitle", { entity, sources: num(f.sources), date }))}</p></header>`,
+    `<section id="summary"><h2>${esc(t(lang, "report.summary"))}</h2><dl class="figures">${figures}</dl><p class="sentence">${esc(sentence)}</p></section>`,
+    sourcesSection(result, lang),
+    `<section id="rejected"><h2>${esc(t(lang, "report.rejected"))} (<span data-count="rejectedRows">${num(rejected.length)}</span>)</h2>${rejectedHtml}${warningsHtml}</section>`,
+    conflictCards(result, lang, mask, limits.conflicts, several),
+    clusterCards(result, lang, mask, limits.clusters, (pair) => explainPair(pair, lang), several),
+    mappingSection(result, lang),
+    `<footer><p>${esc(t(lang, "report.footer", { date }))}${mask ? ` ${esc(t(lang, "report.masked"))}` : ""}</p></footer>`,
+  ].join("\n");
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="generator" content="linli">
+<title>${esc(t(lang, "report.title"))}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}
