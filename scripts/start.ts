@@ -1,29 +1,32 @@
 /**
- * The README's main job on the bundled example data: validate every example record under
- * schemas/examples with @linli/core and print what was accepted and why the rest was rejected.
+ * The README's main job (`pnpm start`): merge the registers of three example communities
+ * (examples/merge-communities/data) with `linli merge`, write the merged data, the
+ * machine-readable files and the HTML report, and print where they are. Opens nothing.
+ * `pnpm start -- --out <dir>` writes elsewhere; `--lang zh-CN|en` picks the language.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type EntityName, entityNames, validate } from "@linli/core";
+import { main } from "@linli/cli";
 
-const root = fileURLToPath(new URL("../schemas/examples/", import.meta.url));
-let accepted = 0;
-let rejected = 0;
-for (const entity of entityNames) {
-  for (const file of readdirSync(join(root, entity)).sort()) {
-    const data: unknown = JSON.parse(readFileSync(join(root, entity, file), "utf8"));
-    const r = validate(entity as EntityName, data);
-    if (r.ok) {
-      accepted++;
-      console.log(`✓ ${entity}/${file}`);
-    } else {
-      rejected++;
-      console.log(`✗ ${entity}/${file}`);
-      for (const i of r.issues) console.log(`    ${i.message["zh-CN"]} · ${i.message.en}`);
-    }
-  }
-}
-console.log(
-  `\n${accepted} accepted, ${rejected} rejected (the rejected ones are the invalid examples).`,
-);
+const example = fileURLToPath(new URL("../examples/merge-communities/", import.meta.url));
+const args = process.argv.slice(2).filter((a) => a !== "--");
+const at = args.indexOf("--out");
+const out = resolve(at >= 0 && args[at + 1] ? args[at + 1]! : join(example, "out"));
+const rest = at >= 0 ? [...args.slice(0, at), ...args.slice(at + 2)] : args;
+
+// Run from the data folder so that row references name the files as a person would.
+const data = join(example, "data");
+process.chdir(data);
+const files = readdirSync(data)
+  .filter((f) => /\.(csv|xlsx)$/.test(f))
+  .sort();
+const code = await main(["merge", ...files, "-o", out, ...rest], {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  isTTY: process.stderr.isTTY === true,
+  cwd: process.cwd(),
+  env: process.env,
+});
+// Exit code 1 means "some rows were rejected": the example has such rows on purpose.
+process.exitCode = code === 1 ? 0 : code;

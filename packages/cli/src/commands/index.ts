@@ -1,8 +1,10 @@
 import type { Command } from "../command.js";
+import { merge } from "./merge.js";
 import { schema } from "./schema.js";
+import { validate } from "./validate.js";
 
 /**
  * Every `linli` command, in the order `linli --help` lists them. A command is one module in
  * this folder exporting a {@link Command}; add it here.
  */
-export const commands: readonly Command[] = [schema];
+export const commands: readonly Command[] = [validate, merge, schema];

@@ -1,0 +1,149 @@
+import { type ImportSummary, importRecords, type RowIssue } from "@linli/adapters/node";
+import { columns, type EntityName, entities, entityNames } from "@linli/core";
+import { type Command, type Context, EXIT, UsageError } from "../command.js";
+import {
+  DATA_OPTIONS,
+  dataFiles,
+  entityOption,
+  errorText,
+  mappingOption,
+  sheetOption,
+} from "../data-files.js";
+import { vm } from "../locales/validate-merge.js";
+import { progress } from "../progress.js";
+
+/** What `validate --json` prints for one file. */
+interface FileReport {
+  readonly file: string;
+  readonly sheet?: string;
+  readonly rowsRead: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly emptySkipped: number;
+  readonly warnings: number;
+  readonly mapping: {
+    readonly preset?: string;
+    readonly columns: readonly {
+      column: string;
+      field: string | null;
+      confidence: number;
+      reason: string;
+      split?: readonly string[];
+    }[];
+    readonly notes: readonly { code: string; message: { "zh-CN": string; en: string } }[];
+  };
+  readonly issues: readonly RowIssue[];
+}
+
+const SHOWN = 20;
+
+async function check(ctx: Context, file: string): Promise<FileReport> {
+  const entity = entityOption(ctx);
+  const mapping = await mappingOption(ctx, entity);
+  const sheet = sheetOption(ctx);
+  const run = importRecords(file, {
+    entity,
+    fileName: file,
+    ...(mapping ? { mapping } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
+  });
+  const bar = progress(ctx, ctx.t(vm("label.import", { file })));
+  const issues: RowIssue[] = [];
+  let n = 0;
+  for await (const r of run) {
+    n++;
+    if (r.kind === "record") issues.push(...r.warnings);
+    else if (r.kind === "rejected") issues.push(...r.issues);
+    if ((n & 1023) === 0) bar.update(n);
+  }
+  bar.update(n, n);
+  bar.done();
+  const s: ImportSummary = await run.summary();
+  return {
+    file,
+    ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
+    rowsRead: s.rowsRead,
+    accepted: s.accepted,
+    rejected: s.rejected,
+    emptySkipped: s.emptySkipped,
+    warnings: s.warnings,
+    mapping: {
+      ...(s.mapping.preset ? { preset: s.mapping.preset } : {}),
+      columns: s.mapping.columns.map((c) => ({
+        column: c.header,
+        field: c.field ?? null,
+        confidence: c.confidence,
+        reason: c.reason,
+        ...(c.split ? { split: c.split } : {}),
+      })),
+      notes: s.mapping.notes.map((x) => ({ code: x.code, message: x.message })),
+    },
+    issues,
+  };
+}
+
+function print(ctx: Context, r: FileReport, entity: EntityName) {
+  const out = (s: string) => ctx.io.stdout.write(`${s}\n`);
+  const labels = new Map(columns(entities[entity]).map((c) => [c.key, c.label[ctx.lang]]));
+  const { file, rowsRead, accepted, rejected, emptySkipped, warnings } = r;
+  out(ctx.t(vm("validate.file", { file, rowsRead, accepted, rejected, emptySkipped, warnings })));
+  const mapped = r.mapping.columns
+    .map(
+      (c) =>
+        `${c.column} → ${c.field ? (labels.get(c.field) ?? c.field) : ctx.t(vm("validate.unmapped"))}`,
+    )
+    .join(ctx.lang === "zh-CN" ? "，" : ", ");
+  out(ctx.t(vm("validate.columns", { columns: mapped })));
+  for (const n of r.mapping.notes) out(`  ${n.message[ctx.lang]}`);
+  for (const i of r.issues.slice(0, SHOWN)) out(`  ${i.message[ctx.lang]}`);
+  if (r.issues.length > SHOWN) out(ctx.t(vm("validate.more", { n: r.issues.length - SHOWN })));
+}
+
+/**
+ * `linli validate <files…>`: import each file as the model's entity and say, per file, how
+ * many rows were read, accepted, rejected and skipped, how the columns were mapped and what
+ * is wrong with each rejected row. Exit 1 when a row was rejected, 2 when a file cannot be
+ * read (the other files are still checked).
+ */
+export const validate: Command = {
+  name: "validate",
+  usage: "<files…> [--entity resident] [--mapping m.json] [--sheet name|all] [--json]",
+  summary: vm("validate.summary"),
+  help: vm("validate.help", { entities: entityNames.join(", ") }),
+  options: DATA_OPTIONS,
+  async run(ctx) {
+    const files = await dataFiles(ctx, "validate");
+    entityOption(ctx);
+    const reports: (FileReport | { file: string; error: { code: string; message: unknown } })[] =
+      [];
+    let failed = false;
+    for (const file of files) {
+      try {
+        const r = await check(ctx, file);
+        reports.push(r);
+        if (!ctx.json) print(ctx, r, entityOption(ctx));
+      } catch (e) {
+        if (e instanceof UsageError) throw e;
+        failed = true;
+        const message = errorText(e, file);
+        reports.push({ file, error: { code: (e as { code?: string }).code ?? "error", message } });
+        if (!ctx.json)
+          ctx.io.stderr.write(
+            `${ctx.t(vm("validate.failed", { file, message: message[ctx.lang] }))}\n`,
+          );
+      }
+    }
+    const ok = reports.filter((r): r is FileReport => !("error" in r));
+    const rejected = ok.reduce((n, r) => n + r.rejected, 0);
+    if (ctx.json) {
+      ctx.io.stdout.write(
+        `${JSON.stringify({ entity: entityOption(ctx), files: reports }, null, 2)}\n`,
+      );
+    } else if (files.length > 1) {
+      ctx.io.stdout.write(
+        `${ctx.t(vm("validate.total", { files: files.length, accepted: ok.reduce((n, r) => n + r.accepted, 0), rejected }))}\n`,
+      );
+    }
+    return failed ? EXIT.usage : rejected > 0 ? EXIT.dataIssues : EXIT.ok;
+  },
+};

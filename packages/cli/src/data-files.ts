@@ -1,0 +1,94 @@
+import { readFile, stat } from "node:fs/promises";
+import { type EntityName, entityNames, type Localized } from "@linli/core";
+import { ImportError, LinliError, MergeError, type SavedMapping } from "linli";
+import { type Context, UsageError } from "./command.js";
+import { vm } from "./locales/validate-merge.js";
+
+/** Options every command reading data files takes. */
+export const DATA_OPTIONS = {
+  entity: { type: "string" },
+  mapping: { type: "string", multiple: true },
+  sheet: { type: "string" },
+} as const;
+
+/** The files named on the command line; each must exist and be a file. */
+export async function dataFiles(ctx: Context, command: string): Promise<string[]> {
+  const files = [...ctx.positionals];
+  if (files.length === 0) throw new UsageError(vm("err.noFiles", { command }));
+  for (const f of files) {
+    try {
+      const s = await stat(f);
+      if (s.isDirectory()) throw new LinliError("input.isFolder", { path: f });
+    } catch (e) {
+      throw new UsageError(errorText(e, f));
+    }
+  }
+  return files;
+}
+
+/** `--entity`, default resident. */
+export function entityOption(ctx: Context): EntityName {
+  const e = (ctx.values.entity as string | undefined) ?? "resident";
+  if (!(entityNames as readonly string[]).includes(e)) {
+    throw new UsageError(vm("err.entity", { entity: e, entities: entityNames.join(", ") }));
+  }
+  return e as EntityName;
+}
+
+/** `--sheet`: a name, a 0-based index or `all`. */
+export function sheetOption(ctx: Context): string | number | undefined {
+  const s = ctx.values.sheet as string | undefined;
+  if (s === undefined) return undefined;
+  if (s.trim() === "") throw new UsageError(vm("err.sheet"));
+  return /^\d+$/.test(s) ? Number(s) : s;
+}
+
+/** `--mapping` files, read and joined into one saved mapping. */
+export async function mappingOption(
+  ctx: Context,
+  entity: EntityName,
+): Promise<SavedMapping | undefined> {
+  const files = (ctx.values.mapping as string[] | undefined) ?? [];
+  if (files.length === 0) return undefined;
+  const columns: Record<string, string | null> = {};
+  for (const file of files) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await readFile(file, "utf8"));
+    } catch (e) {
+      const detail = (e as { code?: string }).code === "ENOENT" ? "ENOENT" : (e as Error).message;
+      throw new UsageError(vm("err.mapping", { file, detail }));
+    }
+    const m = parsed as Partial<SavedMapping>;
+    if (
+      typeof m !== "object" ||
+      m === null ||
+      typeof m.columns !== "object" ||
+      m.columns === null
+    ) {
+      throw new UsageError(vm("err.mapping", { file, detail: '{"entity", "columns"}' }));
+    }
+    if (m.entity !== undefined && m.entity !== entity) {
+      throw new UsageError(vm("err.mapping", { file, detail: `entity ${m.entity} ≠ ${entity}` }));
+    }
+    Object.assign(columns, m.columns);
+  }
+  return { entity, columns };
+}
+
+/** A problem reading a file, as a person can act on it. */
+export function errorText(e: unknown, file?: string): Localized {
+  if (e instanceof UsageError) return e.text;
+  if (e instanceof LinliError || e instanceof MergeError) return e.text;
+  if (e instanceof ImportError) return e.localized;
+  const code = (e as { code?: string } | undefined)?.code;
+  if (file && (code === "ENOENT" || code === "ENOTDIR")) {
+    return new LinliError("input.notFound", { path: file }).text;
+  }
+  if (file && code === "EISDIR") return new LinliError("input.isFolder", { path: file }).text;
+  if (file && typeof code === "string" && code.startsWith("E")) {
+    return new LinliError("input.unreadable", { path: file, detail: code }).text;
+  }
+  const m = (e as Error)?.message ?? String(e);
+  return { "zh-CN": `出错了：${m}`, en: `Something went wrong: ${m}` };
+}

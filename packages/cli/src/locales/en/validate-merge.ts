@@ -1,0 +1,43 @@
+/** English texts of `linli validate` and `linli merge`. The keys define the codes. */
+export const validateMergeEn = {
+  "validate.summary":
+    "Check spreadsheets against the data model: what is accepted, what is rejected and why",
+  "validate.help":
+    'Files: CSV/TSV (UTF-8, GB18030, UTF-16), XLSX, JSON, NDJSON, 问卷星 and 金数据 exports.\n--entity    the kind of data in the files (default resident): {entities}\n--mapping   a saved column mapping (JSON: {"entity", "columns": {header: field}})\n--sheet     a sheet name, or all (default: the first sheet)\n--json      one JSON document on stdout: per file rows read, accepted, rejected, empty skipped, the column mapping and every issue\nExit code 1 when a row was rejected.',
+  "merge.summary": "Merge the files of several communities into one dataset, with a report",
+  "merge.help":
+    "Each file is one source, named after the file. A merged.json of an earlier merge can be given too: its records keep their ids.\n-o, --out   the folder for the results (created when missing)\n--entity    the kind of data in the files (default resident): {entities}\n--mapping   a saved column mapping (JSON)\n--priority  source names, most trusted first, for fields whose rule is source priority\n--rule      field=rule, e.g. address=most-recent (rules: most-frequent, most-recent, most-complete, source-priority)\n--threshold match probability from which two rows are one person (default 0.9)\n--json      print the summary as JSON\nWrites merged.csv, merged.xlsx, merged.json, clusters.json, issues.json and report.html. Exit code 1 when a row was rejected.",
+  "err.noFiles": "Give at least one file, e.g. linli {command} 居民登记.xlsx",
+  "err.noOut": "Say where to write the results with -o, e.g. linli merge a.csv b.xlsx -o 合并结果",
+  "err.entity": "Unknown kind of data “{entity}”; use one of {entities}",
+  "err.mapping": "Cannot use the mapping file “{file}”: {detail}",
+  "err.rule":
+    "“{rule}” is not field=rule; rules are most-frequent, most-recent, most-complete, source-priority",
+  "err.threshold": "--threshold must be a number between 0 and 1, e.g. 0.9; got “{value}”",
+  "err.sheet": "Use --sheet with a sheet name, a number from 0, or all",
+  "label.import": "Reading {file}",
+  "label.dedupe": "Finding duplicates",
+  "label.fusion": "Merging",
+  "label.write": "Writing",
+  "validate.file":
+    "{file}: {rowsRead} rows read — {accepted} accepted, {rejected} rejected, {emptySkipped} empty skipped, {warnings} warnings",
+  "validate.columns": "  Columns: {columns}",
+  "validate.unmapped": "(kept as an extra column)",
+  "validate.more": "  … and {n} more; see them all with --json",
+  "validate.total": "{files} files: {accepted} rows accepted, {rejected} rejected.",
+  "validate.failed": "{file}: not read — {message}",
+  "merge.done":
+    "Merged {sources} sources: {rowsRead} rows read, {accepted} accepted, {rejected} rejected. Result: {records} records ({duplicateClusters} merged from several rows, {conflicts} conflicting fields).",
+  "merge.written": "The results are in {dir}:",
+  "merge.file.csv": "the merged data as CSV (UTF-8 with BOM, for Excel)",
+  "merge.file.xlsx": "the merged data as an Excel workbook",
+  "merge.file.json": "everything, for programs and for later merges",
+  "merge.file.clusters": "the source rows behind each merged record",
+  "merge.file.issues": "rejected and warned rows with the reasons",
+  "merge.file.report": "the merge report: open it in a browser",
+  "merge.rejectedHint":
+    "{rejected} rows were rejected; the reasons are in report.html and issues.json.",
+} as const;
+
+/** A text code of `linli validate` and `linli merge`. */
+export type ValidateMergeCode = keyof typeof validateMergeEn;
