@@ -60,9 +60,9 @@ describe("the merge report in headless Chromium, at phone width", () => {
         els.map((e) => [(e as HTMLElement).dataset.figure, e.querySelector("dd")!.textContent]),
       ),
     );
-    expect(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, int(v as string | null)]))).toEqual(
-      expected,
-    );
+    expect(
+      Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, int(v as string | null)])),
+    ).toEqual(expected);
     expect(expected).toMatchObject({ rowsRead: 156, accepted: 150, rejected: 4, records: 143 });
 
     for (const s of result.summary) {
@@ -74,7 +74,9 @@ describe("the merge report in headless Chromium, at phone width", () => {
             els.map((e) => [(e as HTMLElement).dataset.count, e.querySelector("dd")!.textContent]),
           ),
         );
-      expect(Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, int(v as string | null)]))).toEqual({
+      expect(
+        Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, int(v as string | null)])),
+      ).toEqual({
         rowsRead: s.rowsRead,
         accepted: s.accepted,
         rejected: s.rejected,

@@ -1,0 +1,130 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { Io } from "../command.js";
+import { main } from "../main.js";
+
+const data = fileURLToPath(
+  new URL("../../../../examples/merge-communities/data/", import.meta.url),
+);
+const FILES = ["丈八社区居民登记.csv", "小寨社区重点人群台账.xlsx", "曲江池社区登记问卷.xlsx"].map(
+  (f) => join(data, f),
+);
+const tmp = mkdtempSync(join(tmpdir(), "linli-merge-cli-"));
+
+function io(lang = "zh_CN.UTF-8", isTTY = false) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: Io = {
+    stdout: { write: (s: string) => out.push(s) },
+    stderr: { write: (s: string) => err.push(s) },
+    isTTY,
+    cwd: process.cwd(),
+    env: { LANG: lang },
+  };
+  return { io: value, out: () => out.join(""), err: () => err.join("") };
+}
+
+describe("linli merge", () => {
+  it("merges, writes every output, says where, and exits 1 as rows were rejected", async () => {
+    const t = io();
+    const dir = join(tmp, "结果");
+    expect(await main(["merge", ...FILES, "-o", dir], t.io)).toBe(1);
+    const out = t.out();
+    expect(out).toContain(
+      "已合并 3 个来源：读取 156 行，接受 150 行，拒绝 4 行。结果共 143 条记录",
+    );
+    expect(out).toContain(`结果已写入 ${dir}：`);
+    for (const f of [
+      "merged.csv",
+      "merged.xlsx",
+      "merged.json",
+      "clusters.json",
+      "issues.json",
+      "report.html",
+    ]) {
+      expect(out).toContain(f);
+      expect(existsSync(join(dir, f))).toBe(true);
+    }
+    // Progress on stderr, plain lines when not a terminal.
+    expect(t.err()).toContain("查找重复");
+    expect(t.err()).not.toContain("\r");
+    expect(t.err()).not.toContain("\u001b");
+    const clusters = JSON.parse(readFileSync(join(dir, "clusters.json"), "utf8"));
+    expect(clusters[0].rows[0]).toEqual({ file: FILES[0], row: 2 });
+  });
+
+  it("--json prints the summary; a rule and priority change what is kept", async () => {
+    const t = io("en_US.UTF-8");
+    const dir = join(tmp, "json");
+    const code = await main(
+      [
+        "merge",
+        ...FILES,
+        "-o",
+        dir,
+        "--json",
+        "--rule",
+        "address=source-priority",
+        "--priority",
+        "小寨社区重点人群台账",
+      ],
+      t.io,
+    );
+    expect(code).toBe(1);
+    expect(t.err()).toBe("");
+    const doc = JSON.parse(t.out());
+    expect(doc.figures).toMatchObject({
+      sources: 3,
+      rowsRead: 156,
+      accepted: 150,
+      rejected: 4,
+      records: 143,
+    });
+    expect(doc.files.map((f: { name: string }) => f.name)).toContain("report.html");
+    expect(doc.summary).toHaveLength(3);
+    const merged = JSON.parse(readFileSync(join(dir, "merged.json"), "utf8"));
+    expect(merged.records[0].name).toBe("王建国");
+    expect(merged.records[0].address.compound).toBe("长安中路12号院");
+  });
+
+  it("merges a new file into an earlier merged.json, keeping the ids", async () => {
+    const first = join(tmp, "first");
+    await main(["merge", FILES[0]!, FILES[1]!, "-o", first], io().io);
+    const next = join(tmp, "next");
+    await main(["merge", join(first, "merged.json"), FILES[2]!, "-o", next], io().io);
+    const a = JSON.parse(readFileSync(join(first, "clusters.json"), "utf8"));
+    const b = JSON.parse(readFileSync(join(next, "clusters.json"), "utf8"));
+    const ids = new Set(b.map((c: { id: string }) => c.id));
+    expect(a.every((c: { id: string }) => ids.has(c.id))).toBe(true);
+    expect(b).toHaveLength(143);
+  });
+
+  it("explains usage errors in words, exit 2", async () => {
+    const noOut = io("en_US.UTF-8");
+    expect(await main(["merge", ...FILES], noOut.io)).toBe(2);
+    expect(noOut.err()).toMatch(/Say where to write the results with -o/);
+    const missing = io();
+    expect(await main(["merge", "丈八.csv", "-o", tmp], missing.io)).toBe(2);
+    expect(missing.err()).toContain("找不到文件“丈八.csv”");
+    const rule = io("en_US.UTF-8");
+    expect(await main(["merge", ...FILES, "-o", tmp, "--rule", "name=newest"], rule.io)).toBe(2);
+    expect(rule.err()).toMatch(/“name=newest” is not field=rule/);
+    const th = io();
+    expect(await main(["merge", ...FILES, "-o", tmp, "--threshold", "2"], th.io)).toBe(2);
+    expect(th.err()).toContain("--threshold 应为 0 到 1 之间的数");
+    const file = join(tmp, "occupied");
+    writeFileSync(file, "x");
+    const notDir = io();
+    expect(await main(["merge", ...FILES, "-o", file], notDir.io)).toBe(2);
+    expect(notDir.err()).toContain("不是文件夹");
+  });
+
+  it("redraws its progress bars in place on a terminal", async () => {
+    const t = io("en_US.UTF-8", true);
+    await main(["merge", FILES[0]!, "-o", join(tmp, "tty")], t.io);
+    expect(t.err()).toContain("\r\u001b[2KFinding duplicates █");
+  });
+});

@@ -1,0 +1,109 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { Io } from "../command.js";
+import { main } from "../main.js";
+
+const data = fileURLToPath(
+  new URL("../../../../examples/merge-communities/data/", import.meta.url),
+);
+const csv = `${data}丈八社区居民登记.csv`;
+const xlsx = `${data}小寨社区重点人群台账.xlsx`;
+
+function io(env: Record<string, string> = { LANG: "zh_CN.UTF-8" }) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: Io = {
+    stdout: { write: (s: string) => out.push(s) },
+    stderr: { write: (s: string) => err.push(s) },
+    isTTY: false,
+    cwd: process.cwd(),
+    env,
+  };
+  return { io: value, out: () => out.join(""), err: () => err.join("") };
+}
+
+describe("linli validate", () => {
+  it("--json: per file rows read, accepted, rejected, empty skipped, mapping and issues", async () => {
+    const t = io();
+    expect(await main(["validate", csv, xlsx, "--json"], t.io)).toBe(1);
+    expect(t.err()).toBe("");
+    const doc = JSON.parse(t.out());
+    expect(doc.entity).toBe("resident");
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual([csv, xlsx]);
+    const [a, b] = doc.files;
+    expect(a).toMatchObject({ rowsRead: 58, accepted: 54, rejected: 2, emptySkipped: 2 });
+    expect(b).toMatchObject({ rowsRead: 46, accepted: 45, rejected: 1, emptySkipped: 0 });
+    expect(a.mapping.columns[1]).toEqual({
+      column: "姓名",
+      field: "name",
+      confidence: 1,
+      reason: "alias",
+    });
+    expect(a.mapping.columns[0]).toMatchObject({ column: "序号", field: null });
+    expect(a.issues.map((i: { row: number; column: string }) => [i.row, i.column])).toEqual([
+      [56, "身份证号码"],
+      [57, "姓名"],
+    ]);
+    // Row numbers count the title and header rows: the bad date is on sheet row 48.
+    expect(b.issues.find((i: { code: string }) => i.code === "date.invalid").row).toBe(48);
+  });
+
+  it("prints a plain summary in the chosen language; exit 1 with rejected rows, else 0", async () => {
+    const t = io();
+    const wjx = `${data}曲江池社区登记问卷.xlsx`;
+    expect(await main(["validate", wjx, "--lang", "en"], t.io)).toBe(1);
+    expect(t.out()).toContain("52 rows read — 51 accepted, 1 rejected, 0 empty skipped");
+    expect(t.out()).toContain("Columns: 序号 → Submission ID");
+    expect(t.out()).not.toContain("\r");
+    const zh = io();
+    expect(await main(["validate", csv, "--lang", "zh-CN"], zh.io)).toBe(1);
+    expect(zh.out()).toContain("读取 58 行 — 接受 54，拒绝 2，跳过空行 2");
+    const dir = mkdtempSync(join(tmpdir(), "linli-validate-"));
+    writeFileSync(join(dir, "好.csv"), "姓名,联系电话\n王伟,13800138000\n");
+    const ok = io();
+    expect(await main(["validate", join(dir, "好.csv")], ok.io)).toBe(0);
+    expect(ok.out()).toContain("接受 1，拒绝 0");
+  });
+
+  it("explains a missing file, a folder, an unknown entity and an unreadable file (exit 2)", async () => {
+    const t = io();
+    expect(await main(["validate", "没有这个文件.csv"], t.io)).toBe(2);
+    expect(t.err()).toContain("找不到文件“没有这个文件.csv”");
+    const f = io({ LANG: "en_US.UTF-8" });
+    expect(await main(["validate", data], f.io)).toBe(2);
+    expect(f.err()).toMatch(/is a folder/);
+    const e = io({ LANG: "en_US.UTF-8" });
+    expect(await main(["validate", csv, "--entity", "person"], e.io)).toBe(2);
+    expect(e.err()).toMatch(/Unknown kind of data “person”; use one of resident, household/);
+    const n = io();
+    expect(await main(["validate"], n.io)).toBe(2);
+    expect(n.err()).toContain("请至少给出一个文件");
+    // Not a spreadsheet: the other file is still checked, and the exit code says I/O error.
+    const bin = io({ LANG: "en_US.UTF-8" });
+    const png = fileURLToPath(
+      new URL("../../../../docs/merge/report-conflict.png", import.meta.url),
+    );
+    expect(await main(["validate", png, csv, "--json"], bin.io)).toBe(2);
+    const doc = JSON.parse(bin.out());
+    expect(doc.files[0].error.message.en).toMatch(/looks like .*not a spreadsheet/);
+    expect(doc.files[1].accepted).toBe(54);
+  });
+
+  it("takes a saved mapping", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "linli-mapping-"));
+    writeFileSync(`${dir}/m.json`, JSON.stringify({ entity: "resident", columns: { 备注: null } }));
+    const t = io();
+    await main(["validate", csv, "--mapping", `${dir}/m.json`, "--json"], t.io);
+    const cols = JSON.parse(t.out()).files[0].mapping.columns;
+    expect(cols.find((c: { column: string }) => c.column === "备注")).toMatchObject({
+      field: null,
+      reason: "user",
+    });
+    const bad = io();
+    expect(await main(["validate", csv, "--mapping", `${dir}/none.json`], bad.io)).toBe(2);
+    expect(bad.err()).toContain("无法使用列对应表文件");
+  });
+});
