@@ -13,6 +13,16 @@ export interface CsvParserOptions {
   readonly cellChars?: number;
   /** Most cells in a row; more marks the row with `limit.columns`. */
   readonly columns?: number;
+  /** Number of the first row, when the text continues a file (default 1). */
+  readonly firstRow?: number;
+}
+
+/** What {@link CsvParser.scan} found: the text of the complete rows and how many there are. */
+export interface ScannedRows {
+  readonly text: string;
+  readonly rows: number;
+  /** Number of the first of them. */
+  readonly firstRow: number;
 }
 
 /**
@@ -47,6 +57,12 @@ export class CsvParser {
     this.delimiter = options.delimiter;
     this.cellChars = options.cellChars ?? 32_767;
     this.columns = options.columns ?? 16_384;
+    this.rowNumber = (options.firstRow ?? 1) - 1;
+  }
+
+  /** Number of the next row. */
+  get nextRow(): number {
+    return this.rowNumber + 1;
   }
 
   /** Parse a chunk; returns the rows it completed. */
@@ -62,8 +78,30 @@ export class CsvParser {
     return rows;
   }
 
-  private drain(final: boolean): TableRow[] {
-    const out: TableRow[] = [];
+  /**
+   * Like {@link CsvParser.push} (or {@link CsvParser.end} when `final`), but instead of the
+   * rows, the text they were read from and their count: a parser given that text (starting at
+   * `firstRow`, then ended) reads the very same rows. Rows are told apart exactly as `push`
+   * does, without splitting them into cells.
+   */
+  scan(text: string, final: boolean): ScannedRows {
+    const firstRow = this.rowNumber + 1;
+    if (text.length > 0) this.buf = this.buf.length === 0 ? text : this.buf + text;
+    this.scanning = true;
+    const consumed = this.drain(final, true);
+    this.scanning = false;
+    if (final) this.buf = "";
+    return { text: consumed, rows: this.rowNumber + 1 - firstRow, firstRow };
+  }
+
+  private scanning = false;
+  /** Reused by scans, whose rows are only counted. */
+  private readonly discard: TableRow[] = [];
+
+  private drain(final: boolean): TableRow[];
+  private drain(final: boolean, scan: true): string;
+  private drain(final: boolean, scan = false): TableRow[] | string {
+    const out: TableRow[] = scan ? this.discard : [];
     const buf = this.buf;
     let pos = 0;
     this.nextQuote = -2;
@@ -71,9 +109,10 @@ export class CsvParser {
       const next = this.record(buf, pos, final, out);
       if (next === INCOMPLETE) break;
       pos = next;
+      if (scan) out.length = 0;
     }
     this.buf = pos === 0 ? buf : buf.slice(pos);
-    return out;
+    return scan ? buf.slice(0, pos) : out;
   }
 
   /** Parse one record at `start`; returns where the next begins, or INCOMPLETE. */
@@ -173,6 +212,10 @@ export class CsvParser {
     const end = nl > start && buf.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
     const line = buf.slice(start, end);
     if (line.indexOf("\r") >= 0) return -1;
+    if (this.scanning) {
+      this.rowNumber++;
+      return nl + 1;
+    }
     const cells = line.split(this.delimiter);
     let problem: RowProblem | undefined;
     if (cells.length > this.columns) {

@@ -13,10 +13,12 @@ import type { MappingReport } from "../mapping/types.js";
 import { adapterMessage } from "../messages.js";
 import type { RowIssue, TableRow } from "../types.js";
 import { columnLetter } from "../xlsx/write.js";
-import { type CellConverter, type CellProblem, converterFor } from "./convert.js";
+import { type CellProblem, converterFor } from "./convert.js";
 import { parseAddressCached } from "./fast-paths.js";
+import { columnAt } from "./locate.js";
 import { compileSetter } from "./setter.js";
 import { stableId } from "./stable-id.js";
+import { type Mapped, NONE, RowValues } from "./values.js";
 
 /**
  * The outcome of one data row: a validated record with its warnings, a rejected row with its
@@ -56,15 +58,6 @@ export type RowResult<T = Record<string, unknown>> =
       readonly reason: "blank" | "totals" | "note";
     };
 
-interface Mapped {
-  readonly index: number;
-  readonly header: string;
-  readonly column: Column;
-  readonly convert: CellConverter;
-  readonly set: (record: Record<string, unknown>, value: unknown) => void;
-  readonly split?: readonly { column: Column; part: string; set: Mapped["set"] }[];
-}
-
 /** Everything that stays the same for every row of one table. */
 export interface BuilderOptions {
   readonly entity: EntityName;
@@ -84,14 +77,15 @@ export interface BuilderOptions {
  * `meta.id`, validates, and reports every problem with file, row, column and field.
  */
 export class RecordBuilder {
-  private readonly mapped: Mapped[];
-  private readonly mappedIndex = new Set<number>();
+  readonly mapped: Mapped[];
+  private readonly mappedIndex: boolean[] = [];
   private readonly check: Validator<unknown>;
   private readonly empties: ReadonlySet<string>;
   private readonly idPrefix: string;
   private readonly sheet: { sheet: string } | Record<string, never>;
+  private readonly scratch: RowValues;
 
-  constructor(private readonly o: BuilderOptions) {
+  constructor(readonly o: BuilderOptions) {
     const byKey = columnsByKey(o.entity);
     this.mapped = [];
     for (const c of o.mapping.columns) {
@@ -109,7 +103,7 @@ export class RecordBuilder {
         set: compileSetter(column),
         ...(split ? { split } : {}),
       });
-      this.mappedIndex.add(c.index);
+      this.mappedIndex[c.index] = true;
     }
     // Projections into one array are written in index order: phone before phone2, so that
     // the second phone lands second whatever the column order of the file.
@@ -122,6 +116,7 @@ export class RecordBuilder {
     // Ids read `resident-<hash of source and sheet>-<row>`: stable across imports of the same
     // file, unique within it, and the row is visible to people comparing with the sheet.
     this.idPrefix = `${o.entity}-${stableId(`${o.source ?? o.file}\u0000${o.sheet ?? ""}`)}-`;
+    this.scratch = new RowValues(this.mapped);
   }
 
   private header(i: number): string {
@@ -187,16 +182,53 @@ export class RecordBuilder {
     }
     if (blank) return { kind: "empty", row, ...sheet, reason: "blank" };
 
-    const record: Record<string, unknown> = {
-      meta:
-        this.o.source !== undefined
-          ? { id: "", schemaVersion: SCHEMA_VERSION, source: this.o.source }
-          : { id: "", schemaVersion: SCHEMA_VERSION },
-    };
-    let errors: RowIssue[] | undefined;
+    const v = this.scratch;
     const warnings: RowIssue[] = [];
-    let splits: [Mapped, string][] | undefined;
-    for (const m of this.mapped) {
+    const errors = this.convert(row, cells, v, warnings);
+    const record = this.assemble(v, row);
+    if (errors)
+      return {
+        kind: "rejected",
+        row,
+        ...sheet,
+        issues: [...errors, ...warnings],
+        raw: this.raw(cells),
+      };
+    const checked = this.check(record);
+    if (checked.ok) return this.accepted(row, checked.value as Record<string, unknown>, warnings);
+    const issues = checked.issues.map((i) => this.fromValidation(row, record, cells, i));
+    return {
+      kind: "rejected",
+      row,
+      ...sheet,
+      issues: [...issues, ...warnings],
+      raw: this.raw(cells),
+    };
+  }
+
+  /** The result of a row whose record passed, with the warnings kept on it. */
+  accepted(row: number, record: Record<string, unknown>, warnings: RowIssue[]): RowResult {
+    return this.o.sheet !== undefined
+      ? { kind: "record", row, sheet: this.o.sheet, record, warnings }
+      : { kind: "record", row, record, warnings };
+  }
+
+  /**
+   * Convert the mapped cells of a row into `v` (values, split parts, extra cells); warnings
+   * are added to `warnings`, errors returned.
+   */
+  convert(
+    row: number,
+    cells: readonly string[],
+    v: RowValues,
+    warnings: RowIssue[],
+  ): RowIssue[] | undefined {
+    let errors: RowIssue[] | undefined;
+    const mapped = this.mapped;
+    for (let j = 0; j < mapped.length; j++) {
+      const m = mapped[j]!;
+      v.values[j] = NONE;
+      v.split[j] = false;
       const text = cells[m.index];
       if (text === undefined || isBlank(text)) continue;
       if (this.empties.size > 0 && this.empties.has(text.trim())) continue;
@@ -216,58 +248,62 @@ export class RecordBuilder {
         const at = { header: m.header, field: m.column.key };
         for (const p of r.warnings) warnings.push(this.issue(row, p, at, text));
       }
-      m.set(record, r.value);
+      v.values[j] = r.value;
       if (m.split && typeof r.value === "string") {
-        splits ??= [];
-        splits.push([m, r.value]);
-      }
-    }
-    if (splits) {
-      for (const [m, line] of splits) {
-        const parts = parseAddressCached(line);
-        // Split parts never have a column of their own (the mapping leaves those out).
-        for (const s of m.split!) {
-          const v = parts[s.part];
-          if (v !== undefined && v !== "") s.set(record, v);
+        v.split[j] = true;
+        const parts = parseAddressCached(r.value);
+        const out = v.parts[j]!;
+        for (let k = 0; k < m.split.length; k++) {
+          const part = parts[m.split[k]!.part];
+          // Split parts never have a column of their own (the mapping leaves those out).
+          out[k] = part !== undefined && part !== "" ? part : NONE;
         }
       }
     }
-    let extra: { header: string; value: string }[] | undefined;
+    v.extraIndex.length = 0;
+    v.extraText.length = 0;
     for (let i = 0; i < cells.length; i++) {
-      const v = cells[i]!;
-      if (v === "" || this.mappedIndex.has(i)) continue;
-      extra ??= [];
-      extra.push({ header: this.header(i).slice(0, 200), value: v });
+      const text = cells[i]!;
+      if (text === "" || this.mappedIndex[i] === true) continue;
+      v.extraIndex.push(i);
+      v.extraText.push(text);
     }
-    if (extra) record.extra = extra;
+    return errors;
+  }
+
+  /** Put converted values together into a record, in the order the mapping sets them. */
+  assemble(v: RowValues, row: number): Record<string, unknown> {
+    const record: Record<string, unknown> = {
+      meta:
+        this.o.source !== undefined
+          ? { id: "", schemaVersion: SCHEMA_VERSION, source: this.o.source }
+          : { id: "", schemaVersion: SCHEMA_VERSION },
+    };
+    const mapped = this.mapped;
+    for (let j = 0; j < mapped.length; j++) {
+      const value = v.values[j];
+      if (value !== NONE) mapped[j]!.set(record, value);
+    }
+    for (let j = 0; j < mapped.length; j++) {
+      if (!v.split[j]) continue;
+      const split = mapped[j]!.split!;
+      const parts = v.parts[j]!;
+      for (let k = 0; k < split.length; k++) {
+        const part = parts[k]!;
+        if (part !== NONE) split[k]!.set(record, part);
+      }
+    }
+    const n = v.extraIndex.length;
+    if (n > 0) {
+      const extra: { header: string; value: string }[] = [];
+      for (let k = 0; k < n; k++) {
+        extra.push({ header: this.header(v.extraIndex[k]!).slice(0, 200), value: v.extraText[k]! });
+      }
+      record.extra = extra;
+    }
     const meta = record.meta as { id: string };
     if (meta.id === "") meta.id = this.idPrefix + row;
-
-    if (errors)
-      return {
-        kind: "rejected",
-        row,
-        ...sheet,
-        issues: [...errors, ...warnings],
-        raw: this.raw(cells),
-      };
-    const v = this.check(record);
-    if (v.ok)
-      return {
-        kind: "record",
-        row,
-        ...sheet,
-        record: v.value as Record<string, unknown>,
-        warnings,
-      };
-    const issues = v.issues.map((i) => this.fromValidation(row, record, cells, i));
-    return {
-      kind: "rejected",
-      row,
-      ...sheet,
-      issues: [...issues, ...warnings],
-      raw: this.raw(cells),
-    };
+    return record;
   }
 
   private fromValidation(
@@ -276,44 +312,12 @@ export class RecordBuilder {
     cells: readonly string[],
     i: Issue,
   ): RowIssue {
-    const m = i.path ? this.columnAt(record, i.path) : undefined;
+    const m = i.path ? columnAt(this.mapped, record, i.path) : undefined;
     const p: CellProblem = { code: i.code, severity: i.severity, detail: i.message as Localized };
     return m
       ? this.issue(row, p, { header: m.header, field: m.column.key }, cells[m.index])
       : this.issue(row, p);
   }
-
-  private columnAt(
-    record: Record<string, unknown>,
-    path: readonly (string | number)[],
-  ): Mapped | undefined {
-    let best: Mapped | undefined;
-    for (const m of this.mapped) {
-      const cp = m.column.path;
-      if (cp.length > path.length || !cp.every((k, j) => path[j] === k)) continue;
-      const proj = m.column.projection;
-      if (proj) {
-        const at = path[cp.length];
-        if (typeof at !== "number" || elementIndex(record, m.column) !== at) continue;
-      }
-      if (!best || cp.length > best.column.path.length) best = m;
-    }
-    return best;
-  }
-}
-
-function elementIndex(record: Record<string, unknown>, column: Column): number {
-  let cur: unknown = record;
-  for (const k of column.path) cur = (cur as Record<string, unknown> | undefined)?.[k];
-  if (!Array.isArray(cur) || !column.projection) return -1;
-  const { match, index = 0 } = column.projection;
-  let seen = 0;
-  for (let i = 0; i < cur.length; i++) {
-    const el = cur[i] as Record<string, unknown>;
-    if (match && !Object.entries(match).every(([k, v]) => el?.[k] === v)) continue;
-    if (seen++ === index) return i;
-  }
-  return -1;
 }
 
 /** Empty or only spaces, without allocating a trimmed copy for the common non-blank cell. */

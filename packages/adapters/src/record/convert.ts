@@ -87,6 +87,9 @@ function phone(text: string): CellOutcome {
   return r.ok ? okValue(r.value, r.warnings) : fail(...r.issues.map((i) => fromIssue(i)));
 }
 
+/** How many texts an enum converter remembers beyond its values and labels. */
+const LEARN = 4096;
+
 const key = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
 
 function enumConverter(
@@ -118,15 +121,25 @@ function enumConverter(
     "zh-CN": values.map((v) => labels?.[v]?.["zh-CN"] ?? v).join("、"),
     en: values.map((v) => labels?.[v]?.en ?? v).join(", "),
   };
+  // Texts read once are remembered (a register repeats 户籍 and 男 on every row); a bounded
+  // number, as the texts come from the file.
+  let learnt = 0;
+  const remember = (text: string, value: string): CellOutcome => {
+    if (learnt < LEARN && !exact.has(text)) {
+      exact.set(text, value);
+      learnt++;
+    }
+    return { ok: true, value };
+  };
   return (text) => {
     const direct = exact.get(text);
     if (direct !== undefined) return { ok: true, value: direct };
     const k = key(text);
     const hit = map.get(k);
-    if (hit) return { ok: true, value: hit };
+    if (hit) return remember(text, hit);
     if (gender) {
       const g = normalizeGender(text);
-      if (g.ok) return { ok: true, value: g.value };
+      if (g.ok) return remember(text, g.value);
       return fail(...g.issues.map((i) => fromIssue(i)));
     }
     if (k.length >= 2) {
@@ -139,8 +152,8 @@ function enumConverter(
         if (name.startsWith(k)) prefix.add(v);
         if (name.includes(k) || k.includes(name)) found.add(v);
       }
-      if (prefix.size === 1) return { ok: true, value: [...prefix][0] };
-      if (found.size === 1) return { ok: true, value: [...found][0] };
+      if (prefix.size === 1) return remember(text, [...prefix][0]!);
+      if (found.size === 1) return remember(text, [...found][0]!);
     }
     return fail(problem("cell.enum", { value: text.trim(), field, options }));
   };
@@ -238,7 +251,10 @@ export function converterFor(column: Column): CellConverter {
   const node = column.node;
   if (node.kind === "array") {
     const item = scalarConverter(column, node.item);
-    return (text) => {
+    // Choices repeat from row to row: results without warnings are remembered by exact text
+    // (a bounded number), and each row gets its own copy of the array.
+    const seen = new Map<string, unknown[]>();
+    const convert: CellConverter = (text) => {
       const values: unknown[] = [];
       const problems: CellProblem[] = [];
       const warnings: CellProblem[] = [];
@@ -255,6 +271,13 @@ export function converterFor(column: Column): CellConverter {
       return warnings.length > 0
         ? { ok: true, value: values, warnings }
         : { ok: true, value: values };
+    };
+    return (text) => {
+      const hit = seen.get(text);
+      if (hit) return { ok: true, value: hit.slice() };
+      const r = convert(text);
+      if (r.ok && !r.warnings && seen.size < LEARN) seen.set(text, (r.value as unknown[]).slice());
+      return r;
     };
   }
   return scalarConverter(column, node);
