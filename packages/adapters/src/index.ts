@@ -61,6 +61,12 @@ export type {
 export { adapterMessage } from "./messages.js";
 export type { RowResult } from "./record/build.js";
 export { stableId } from "./record/stable-id.js";
+export { builtinReports } from "./report/builtin.js";
+export { reportCsv, reportXlsx } from "./report/layout.js";
+export { parseReportDefinition, ReportDefinitionError } from "./report/parse.js";
+export type { ReportOptions } from "./report/run.js";
+export { runReport } from "./report/run.js";
+export type * from "./report/types.js";
 export type { ByteSource } from "./source/bytes.js";
 export type { ChooseHeaderOptions, HeaderChoice } from "./table/header.js";
 export { chooseHeader, footerKind } from "./table/header.js";
