@@ -1,10 +1,13 @@
 import type { Command } from "../command.js";
+import { convert } from "./convert.js";
 import { merge } from "./merge.js";
+import { report } from "./report.js";
 import { schema } from "./schema.js";
+import { template } from "./template.js";
 import { validate } from "./validate.js";
 
 /**
  * Every `linli` command, in the order `linli --help` lists them. A command is one module in
  * this folder exporting a {@link Command}; add it here.
  */
-export const commands: readonly Command[] = [validate, merge, schema];
+export const commands: readonly Command[] = [validate, merge, convert, report, template, schema];

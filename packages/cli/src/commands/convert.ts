@@ -1,0 +1,274 @@
+import { open, readFile, writeFile } from "node:fs/promises";
+import { basename, extname, resolve } from "node:path";
+import {
+  type ExportFormat,
+  exportRecords,
+  importFile,
+  saveMapping,
+  TEXT_ENCODINGS,
+  toHsds,
+} from "@linli/adapters/node";
+import {
+  columns,
+  type EntityName,
+  type EntityRecord,
+  entities,
+  entityNames,
+  type Location,
+  type Organization,
+} from "@linli/core";
+import {
+  type BuiltinProfileName,
+  builtinProfileNames,
+  exportLog,
+  exportLogName,
+  parseProfile,
+  type SharingProfile,
+} from "linli/privacy";
+import { type Command, type Context, EXIT, UsageError } from "../command.js";
+import {
+  DATA_OPTIONS,
+  entityOption,
+  errorText,
+  mappingOption,
+  sheetOption,
+} from "../data-files.js";
+import { type InputSummary, printInput, readInput } from "../export-io.js";
+import { ex } from "../locales/export.js";
+
+const FORMATS = ["csv", "xlsx", "json", "ndjson", "hxl", "hsds"] as const;
+type Format = (typeof FORMATS)[number];
+const BY_EXTENSION: Record<string, Format> = {
+  ".csv": "csv",
+  ".tsv": "csv",
+  ".xlsx": "xlsx",
+  ".json": "json",
+  ".ndjson": "ndjson",
+  ".jsonl": "ndjson",
+};
+
+function formatOf(ctx: Context, out: string): Format {
+  const f = ctx.values.format as string | undefined;
+  if (f !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(f))
+      throw new UsageError(ex("err.formatName", { format: f }));
+    return f as Format;
+  }
+  const byExt = BY_EXTENSION[extname(out).toLowerCase()];
+  if (!byExt) throw new UsageError(ex("err.format", { file: out }));
+  return byExt;
+}
+
+/** `--profile`: a built-in name or a JSON file. */
+export async function profileOption(
+  ctx: Context,
+): Promise<SharingProfile | BuiltinProfileName | undefined> {
+  const p = ctx.values.profile as string | undefined;
+  if (p === undefined) return undefined;
+  if ((builtinProfileNames as readonly string[]).includes(p)) return p as BuiltinProfileName;
+  let text: string;
+  try {
+    text = await readFile(resolve(ctx.io.cwd, p), "utf8");
+  } catch (e) {
+    throw new UsageError(ex("err.profile", { profile: p, detail: errorText(e, p)[ctx.lang] }));
+  }
+  const r = parseProfile(text);
+  if (!r.ok) {
+    const detail = r.issues.map((i) => i.message[ctx.lang]).join("; ");
+    throw new UsageError(ex("err.profile", { profile: p, detail }));
+  }
+  return r.value;
+}
+
+function listOption(ctx: Context, entity: EntityName): string[] | undefined {
+  const c = ctx.values.columns as string | undefined;
+  if (c === undefined) return undefined;
+  const keys = c
+    .split(",")
+    .map((k) => k.trim())
+    .filter(Boolean);
+  const known = new Set(columns(entities[entity]).map((x) => x.key));
+  const bad = keys.filter((k) => !known.has(k));
+  if (bad.length > 0 || keys.length === 0) {
+    const detail = `${bad.join(", ") || "(empty)"} ∉ ${[...known]
+      .filter((k) => !k.startsWith("meta."))
+      .slice(0, 8)
+      .join(", ")}…`;
+    throw new UsageError(ex("err.columns", { detail }));
+  }
+  return keys;
+}
+
+/** Write problems beside the output, when there are any. */
+export async function writeIssues(out: string, s: InputSummary): Promise<string | undefined> {
+  if (s.issues.length === 0) return undefined;
+  const file = `${out}.issues.json`;
+  const body = { file: s.file, rejected: s.rejectedRows, issues: s.issues };
+  await writeFile(file, `${JSON.stringify(body, null, 2)}\n`);
+  return file;
+}
+
+/**
+ * `linli convert <file> -o <out>`: import a file (or read a file of linli records) and write
+ * it as CSV, XLSX, JSON, NDJSON, HXL or HSDS, streaming; optionally through a sharing
+ * profile, with the export log beside the output. The mapping and every problem are reported.
+ */
+export const convert: Command = {
+  name: "convert",
+  usage:
+    "<file> -o <out> [--format csv|xlsx|json|ndjson|hxl|hsds] [--entity resident] [--profile name|file]",
+  summary: ex("convert.summary"),
+  help: ex("convert.help", { entities: entityNames.join(", ") }),
+  options: {
+    ...DATA_OPTIONS,
+    out: { type: "string", short: "o" },
+    format: { type: "string", short: "f" },
+    encoding: { type: "string" },
+    columns: { type: "string" },
+    values: { type: "string" },
+    shape: { type: "string" },
+    profile: { type: "string" },
+    locations: { type: "string" },
+    "save-mapping": { type: "string" },
+  },
+  async run(ctx) {
+    if (ctx.positionals.length !== 1) throw new UsageError(ex("err.oneInput"));
+    const input = resolve(ctx.io.cwd, ctx.positionals[0]!);
+    const outArg = ctx.values.out as string | undefined;
+    if (!outArg) throw new UsageError(ex("err.out", { command: "convert", example: "居民.csv" }));
+    const out = resolve(ctx.io.cwd, outArg);
+    const format = formatOf(ctx, out);
+    const entity = entityOption(ctx);
+    if (format === "hsds" && entity !== "organization") throw new UsageError(ex("err.hsds"));
+    const mapping = await mappingOption(ctx, entity);
+    const sheet = sheetOption(ctx);
+    const values = ctx.values.values as string | undefined;
+    if (values !== undefined && values !== "label" && values !== "code")
+      throw new UsageError(ex("err.values"));
+    const shape = ctx.values.shape as string | undefined;
+    if (shape !== undefined && shape !== "records" && shape !== "table")
+      throw new UsageError(ex("err.shape"));
+    const encoding = ctx.values.encoding as string | undefined;
+    if (
+      encoding !== undefined &&
+      !(TEXT_ENCODINGS as readonly string[]).includes(encoding.toLowerCase())
+    )
+      throw new UsageError(ex("err.encoding", { encoding }));
+    const cols = listOption(ctx, entity);
+    const profile = await profileOption(ctx);
+
+    let source: Awaited<ReturnType<typeof readInput>>;
+    try {
+      source = await readInput(ctx, input, {
+        entity,
+        ...(mapping ? { mapping } : {}),
+        ...(sheet !== undefined ? { sheet } : {}),
+      });
+    } catch (e) {
+      throw new UsageError(errorText(e, input));
+    }
+    let count = 0;
+    let view = "canonical";
+    let notes: readonly { message: { "zh-CN": string; en: string } }[] = [];
+    try {
+      if (format === "hsds") {
+        const orgs: Organization[] = [];
+        for await (const r of source.records) orgs.push(r as Organization);
+        const locations = ctx.values.locations
+          ? ((
+              await importFile(resolve(ctx.io.cwd, ctx.values.locations as string), {
+                entity: "location",
+              })
+            ).records as Location[])
+          : [];
+        const hsds = toHsds(orgs, { locations, lang: ctx.lang });
+        await writeFile(
+          out,
+          `${JSON.stringify({ organizations: hsds.organizations, services: hsds.services }, null, 2)}\n`,
+        );
+        count = orgs.length;
+        notes = hsds.notes;
+      } else {
+        const run = exportRecords(source.records as AsyncIterable<EntityRecord<EntityName>>, {
+          entity,
+          format: format as ExportFormat,
+          lang: ctx.lang,
+          ...(cols ? { columns: cols } : {}),
+          ...(values ? { values: values as "label" | "code" } : {}),
+          ...(shape ? { shape: shape as "records" | "table" } : {}),
+          ...(encoding ? { encoding } : {}),
+          ...(profile ? { profile } : {}),
+        });
+        const fh = await open(out, "w");
+        try {
+          for await (const chunk of run) await fh.write(chunk);
+        } finally {
+          await fh.close();
+        }
+        const s = await run.summary();
+        count = s.count;
+        view = s.view;
+        notes = s.notes;
+      }
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      throw new UsageError(errorText(e, input));
+    }
+    const summary = await source.summary();
+    const labels = new Map(columns(entities[entity]).map((c) => [c.key, c.label[ctx.lang]]));
+    let logFile: string | undefined;
+    if (profile) {
+      logFile = exportLogName(out);
+      const log = exportLog({ profile, entity, count, format, file: basename(out) });
+      await writeFile(logFile, `${JSON.stringify(log, null, 2)}\n`);
+    }
+    const issuesFile = await writeIssues(out, summary);
+    const savePath = ctx.values["save-mapping"] as string | undefined;
+    if (savePath && summary.mapping) {
+      await writeFile(
+        resolve(ctx.io.cwd, savePath),
+        `${JSON.stringify(saveMapping(summary.mapping), null, 2)}\n`,
+      );
+    }
+    if (ctx.json) {
+      ctx.io.stdout.write(
+        `${JSON.stringify(
+          {
+            input: { ...summary, issues: summary.issues.length, rejectedRows: undefined },
+            output: {
+              file: out,
+              format,
+              count,
+              view,
+              ...(logFile ? { log: logFile } : {}),
+              ...(issuesFile ? { issues: issuesFile } : {}),
+            },
+            issues: summary.issues,
+          },
+          null,
+          2,
+        )}\n`,
+      );
+    } else {
+      printInput(ctx, summary, labels);
+      const say = (text: string) => ctx.io.stdout.write(`${text}\n`);
+      for (const n of notes) say(ctx.t(ex("convert.note", { message: n.message[ctx.lang] })));
+      say(
+        ctx.t(
+          ex("convert.wrote", {
+            count,
+            file: outArg,
+            format,
+            view: view === "shared" ? ctx.t(ex("convert.shared")) : "",
+          }),
+        ),
+      );
+      if (logFile) say(ctx.t(ex("convert.log", { file: basename(logFile) })));
+      if (savePath && summary.mapping) say(ctx.t(ex("convert.mapping", { file: savePath })));
+      if (issuesFile) {
+        say(ctx.t(ex("convert.issues", { count: summary.rejected, file: basename(issuesFile) })));
+      }
+    }
+    return summary.rejected > 0 ? EXIT.dataIssues : EXIT.ok;
+  },
+};

@@ -1,0 +1,164 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import {
+  builtinReports,
+  parseReportDefinition,
+  type ReportDefinition,
+  ReportDefinitionError,
+  reportCsv,
+  reportXlsx,
+  runReport,
+} from "@linli/adapters";
+import { columns, entities } from "@linli/core";
+import { type Command, type Context, EXIT, UsageError } from "../command.js";
+import { errorText, mappingOption, sheetOption } from "../data-files.js";
+import { type InputSummary, printInput, readInput } from "../export-io.js";
+import { ex } from "../locales/export.js";
+import { writeIssues } from "./convert.js";
+
+const SHIPPED = Object.keys(builtinReports).join(", ");
+
+async function definitionOf(ctx: Context, name: string): Promise<ReportDefinition> {
+  if (Object.hasOwn(builtinReports, name))
+    return builtinReports[name as keyof typeof builtinReports];
+  let text: string;
+  try {
+    text = await readFile(resolve(ctx.io.cwd, name), "utf8");
+  } catch (e) {
+    if ((e as { code?: string }).code === "ENOENT")
+      throw new UsageError(ex("err.definition", { reports: SHIPPED }));
+    throw new UsageError(errorText(e, name));
+  }
+  try {
+    return parseReportDefinition(text);
+  } catch (e) {
+    if (e instanceof ReportDefinitionError) throw new UsageError(e.localized);
+    throw e;
+  }
+}
+
+function paramsOf(ctx: Context): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const p of (ctx.values.param as string[] | undefined) ?? []) {
+    const at = p.indexOf("=");
+    if (at <= 0) throw new UsageError(ex("err.param", { value: p }));
+    params[p.slice(0, at).trim()] = p.slice(at + 1).trim();
+  }
+  return params;
+}
+
+/**
+ * `linli report <definition> <data…> -o out.xlsx`: run a shipped report (or a definition
+ * file) over data files and write the workbook, e.g. the daily quarantine report.
+ */
+export const report: Command = {
+  name: "report",
+  usage: "<definition> <data…> -o out.xlsx [--param name=value…] [--min-count n [--flag-small]]",
+  summary: ex("report.summary"),
+  help: ex("report.help", { reports: SHIPPED }),
+  options: {
+    out: { type: "string", short: "o" },
+    param: { type: "string", multiple: true, short: "p" },
+    "min-count": { type: "string" },
+    "flag-small": { type: "boolean" },
+    mapping: { type: "string", multiple: true },
+    sheet: { type: "string" },
+  },
+  async run(ctx) {
+    const [name, ...files] = ctx.positionals;
+    if (!name) throw new UsageError(ex("err.definition", { reports: SHIPPED }));
+    const def = await definitionOf(ctx, name);
+    if (files.length === 0) throw new UsageError(ex("err.noData", { report: name }));
+    const outArg = ctx.values.out as string | undefined;
+    if (!outArg)
+      throw new UsageError(ex("err.out", { command: `report ${name}`, example: "报表.xlsx" }));
+    const out = resolve(ctx.io.cwd, outArg);
+    const params = paramsOf(ctx);
+    const minText = ctx.values["min-count"] as string | undefined;
+    const minCount = minText === undefined ? undefined : Number(minText);
+    if (minCount !== undefined && (!Number.isInteger(minCount) || minCount < 1)) {
+      throw new UsageError(ex("err.minCount", { value: minText! }));
+    }
+    const entity = def.entity;
+    const mapping = await mappingOption(ctx, entity);
+    const sheet = sheetOption(ctx);
+
+    const records: unknown[] = [];
+    const summaries: InputSummary[] = [];
+    for (const f of files) {
+      const path = resolve(ctx.io.cwd, f);
+      try {
+        const input = await readInput(ctx, path, {
+          entity,
+          ...(mapping ? { mapping } : {}),
+          ...(sheet !== undefined ? { sheet } : {}),
+        });
+        for await (const r of input.records) records.push(r);
+        summaries.push(await input.summary());
+      } catch (e) {
+        throw new UsageError(errorText(e, f));
+      }
+    }
+    let computed: ReturnType<typeof runReport>;
+    try {
+      computed = runReport(def, records, {
+        params,
+        lang: ctx.lang,
+        ...(minCount !== undefined ? { minCount } : {}),
+        ...(ctx.values["flag-small"] ? { smallCounts: "flag" as const } : {}),
+      });
+    } catch (e) {
+      if (e instanceof ReportDefinitionError) throw new UsageError(e.localized);
+      throw e;
+    }
+    const bytes =
+      extname(out).toLowerCase() === ".csv" ? reportCsv(computed) : reportXlsx(computed);
+    try {
+      await writeFile(out, bytes);
+    } catch (e) {
+      throw new UsageError(errorText(e, out));
+    }
+    const issues: string[] = [];
+    for (const s of summaries) {
+      const file = await writeIssues(`${out}.${s.file}`, s);
+      if (file) issues.push(file);
+    }
+    const rejected = summaries.reduce((n, s) => n + s.rejected, 0);
+    if (ctx.json) {
+      ctx.io.stdout.write(
+        `${JSON.stringify(
+          {
+            report: computed.id,
+            file: out,
+            parameters: computed.parameters,
+            sheets: computed.sheets.map((s) => ({
+              name: s.name,
+              rows: s.rows.length,
+              header: s.header,
+            })),
+            inputs: summaries.map((s) => ({
+              ...s,
+              issues: s.issues.length,
+              rejectedRows: undefined,
+            })),
+            issues,
+          },
+          null,
+          2,
+        )}\n`,
+      );
+    } else {
+      const labels = new Map(columns(entities[entity]).map((c) => [c.key, c.label[ctx.lang]]));
+      for (const s of summaries) printInput(ctx, s, labels);
+      const sheets = computed.sheets
+        .map((s) => ctx.t(ex("report.sheet", { name: s.name, rows: s.rows.length })))
+        .join(ctx.lang === "zh-CN" ? "、" : ", ");
+      ctx.io.stdout.write(
+        `${ctx.t(ex("report.wrote", { name: computed.name, file: outArg, sheets }))}\n`,
+      );
+      for (const f of issues)
+        ctx.io.stdout.write(`${ctx.t(ex("convert.issues", { count: rejected, file: f }))}\n`);
+    }
+    return rejected > 0 ? EXIT.dataIssues : EXIT.ok;
+  },
+};

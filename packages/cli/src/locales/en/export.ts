@@ -1,0 +1,52 @@
+/** English texts of `linli convert`, `linli template` and `linli report`. The keys define the codes. */
+export const exportEn = {
+  "convert.summary": "Convert a data file to CSV, XLSX, JSON, NDJSON, HXL or Open Referral HSDS",
+  "convert.help":
+    "The input is any file linli imports (CSV/TSV, XLSX, JSON, NDJSON, survey exports) or a JSON/NDJSON file of linli records.\n-o, --out       the output file; its extension picks the format (.csv .xlsx .json .ndjson)\n--format        csv, xlsx, json, ndjson, hxl or hsds (organisations only)\n--entity        the kind of data (default resident): {entities}\n--lang          language of headers and choices (default: the command's language)\n--encoding      CSV/HXL encoding: utf-8 (default, with BOM) or gb18030\n--columns       column keys to write, comma-separated (e.g. name,gender,citizenId)\n--values        choices as labels (default) or codes\n--shape         JSON/NDJSON: records (default, lossless) or table (flat rows)\n--profile       a sharing profile: internal, partner-ngo, public-statistics or a JSON file; writes <out>.log.json beside the output\n--locations     HSDS: a file of locations the services refer to\n--mapping       a saved column mapping (JSON); --save-mapping writes the one used\n--sheet         a sheet name, or all (default: the first sheet)\nRows that cannot be read are listed in <out>.issues.json. Exit code 1 when a row was rejected.",
+  "template.summary":
+    "Write an Excel entry template for a kind of data, with dropdowns and instructions",
+  "template.help":
+    "Kinds of data: {entities}\n-o, --out   the .xlsx file (default: the template's name in the current folder)\n--lang      language of headers, choices and instructions\n--columns   column keys to include, comma-separated (default: every field people fill in)\nA filled template imports with linli validate / merge / convert with no mapping questions.",
+  "report.summary":
+    "Lay records out as a community report (daily quarantine report, registers, ledgers)",
+  "report.help":
+    "<definition> is a shipped report — {reports} — or a report definition file (JSON).\n<data…> are the files to report on, of the report's kind of data.\n-o, --out      the .xlsx file (or .csv: the first sheet)\n--param        name=value, e.g. --param community=丈八社区 --param date=2022-01-05 (repeatable)\n--lang         language of labels\n--min-count    hide counts below this in group-by sheets (small-cell protection); --flag-small marks them instead\n--mapping      a saved column mapping (JSON); --sheet a sheet name, or all\nExit code 1 when a row of the data was rejected.",
+  "err.out": "Say where to write with -o, e.g. linli {command} … -o {example}",
+  "err.format":
+    "Cannot tell the output format from “{file}”; use --format with one of csv, xlsx, json, ndjson, hxl, hsds",
+  "err.formatName": "Unknown format “{format}”; use one of csv, xlsx, json, ndjson, hxl, hsds",
+  "err.hsds": "HSDS output is for organisations: use --entity organization",
+  "err.oneInput": "Give one input file, e.g. linli convert 居民登记.xlsx -o 居民.csv",
+  "err.entityArg": "Name one kind of data: {entities}",
+  "err.columns": "--columns: {detail}",
+  "err.values": "--values is label or code",
+  "err.shape": "--shape is records or table",
+  "err.encoding": "Unknown encoding “{encoding}”; use utf-8, gb18030, utf-16le or utf-16be",
+  "err.profile": "Cannot use the sharing profile “{profile}”: {detail}",
+  "err.definition": "Name a report: {reports}, or a report definition file",
+  "err.param": "--param takes name=value, e.g. --param community=丈八社区; got “{value}”",
+  "err.minCount": "--min-count must be a whole number of 1 or more; got “{value}”",
+  "err.noData":
+    "Give the data files to report on, e.g. linli report {report} 居民登记.xlsx -o 日报.xlsx",
+  "err.records": "{file}, record {row}: {message}",
+  "label.read": "Reading {file}",
+  "label.write": "Writing {file}",
+  "convert.read":
+    "{file}: {rowsRead} rows read — {accepted} accepted, {rejected} rejected, {emptySkipped} empty skipped",
+  "convert.records": "{file}: {count} linli records read — {rejected} rejected",
+  "convert.columns": "  Columns: {columns}",
+  "convert.unmapped": "(kept as an extra column)",
+  "convert.wrote": "Wrote {count} records to {file} ({format}{view}).",
+  "convert.shared": ", shared view",
+  "convert.log": "Export log: {file}",
+  "convert.issues": "{count} rows rejected; every problem is listed in {file}",
+  "convert.mapping": "Mapping saved to {file}",
+  "convert.note": "  {message}",
+  "template.wrote": "Wrote the {entity} entry template to {file}: {columns} columns.",
+  "report.wrote": "Wrote “{name}” to {file}: {sheets}.",
+  "report.sheet": "{name} ({rows} rows)",
+  "report.list": "Shipped reports:",
+} as const;
+
+/** A code of the texts of `linli convert`, `linli template` and `linli report`. */
+export type ExportCliCode = keyof typeof exportEn;

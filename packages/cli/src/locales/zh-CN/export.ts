@@ -1,0 +1,48 @@
+import type { ExportCliCode } from "../en/export.js";
+
+/** `linli convert`、`linli template`、`linli report` 的简体中文文字。键与英文一一对应。 */
+export const exportZhCN: Record<ExportCliCode, string> = {
+  "convert.summary": "把数据文件转换为 CSV、XLSX、JSON、NDJSON、HXL 或 Open Referral HSDS",
+  "convert.help":
+    "输入可以是 linli 能导入的任何文件（CSV/TSV、XLSX、JSON、NDJSON、问卷导出），也可以是 linli 记录的 JSON/NDJSON 文件。\n-o, --out       输出文件，按扩展名确定格式（.csv .xlsx .json .ndjson）\n--format        csv、xlsx、json、ndjson、hxl 或 hsds（仅限组织机构）\n--entity        数据类型（默认 resident）：{entities}\n--lang          表头和选项的语言（默认为命令的语言）\n--encoding      CSV/HXL 的编码：utf-8（默认，带 BOM）或 gb18030\n--columns       要写出的列，用逗号分隔（如 name,gender,citizenId）\n--values        选项写成文字（默认）或代码（code）\n--shape         JSON/NDJSON：records（默认，完整记录）或 table（平铺的行）\n--profile       共享方案：internal、partner-ngo、public-statistics 或 JSON 文件；会在输出旁写 <输出>.log.json\n--locations     HSDS：服务所在地点的文件\n--mapping       保存的列对应关系（JSON）；--save-mapping 保存本次使用的对应关系\n--sheet         工作表名称，或 all（默认第一个工作表）\n无法读取的行列在 <输出>.issues.json 中。有行被拒绝时退出码为 1。",
+  "template.summary": "生成某类数据的 Excel 录入模板，带下拉选项和填写说明",
+  "template.help":
+    "数据类型：{entities}\n-o, --out   输出的 .xlsx 文件（默认在当前文件夹，以模板名称命名）\n--lang      表头、选项和说明的语言\n--columns   要包含的列，用逗号分隔（默认为所有需要填写的字段）\n填好的模板可直接用 linli validate / merge / convert 导入，无需确认列的对应关系。",
+  "report.summary": "把记录排成社区报表（隔离人员日报、登记表、台账等）",
+  "report.help":
+    "<definition> 为内置报表——{reports}——或报表定义文件（JSON）。\n<data…> 为要统计的数据文件，数据类型与报表一致。\n-o, --out      输出的 .xlsx 文件（或 .csv：只写第一个工作表）\n--param        参数 名称=值，如 --param community=丈八社区 --param date=2022-01-05（可多次使用）\n--lang         标签的语言\n--min-count    分组统计中小于此数的数字隐藏（防止识别到个人）；加 --flag-small 则只标出\n--mapping      保存的列对应关系（JSON）；--sheet 工作表名称，或 all\n数据中有行被拒绝时退出码为 1。",
+  "err.out": "请用 -o 指定输出文件，如 linli {command} … -o {example}",
+  "err.format":
+    "无法从“{file}”判断输出格式；请用 --format 指定 csv、xlsx、json、ndjson、hxl 或 hsds",
+  "err.formatName": "不支持的格式“{format}”；可用 csv、xlsx、json、ndjson、hxl、hsds",
+  "err.hsds": "HSDS 输出只适用于组织机构：请加 --entity organization",
+  "err.oneInput": "请给出一个输入文件，如 linli convert 居民登记.xlsx -o 居民.csv",
+  "err.entityArg": "请给出一种数据类型：{entities}",
+  "err.columns": "--columns：{detail}",
+  "err.values": "--values 应为 label 或 code",
+  "err.shape": "--shape 应为 records 或 table",
+  "err.encoding": "不支持的编码“{encoding}”；可用 utf-8、gb18030、utf-16le 或 utf-16be",
+  "err.profile": "无法使用共享方案“{profile}”：{detail}",
+  "err.definition": "请给出报表：{reports}，或报表定义文件",
+  "err.param": "--param 的格式为 名称=值，如 --param community=丈八社区；收到“{value}”",
+  "err.minCount": "--min-count 应为不小于 1 的整数；收到“{value}”",
+  "err.noData": "请给出要统计的数据文件，如 linli report {report} 居民登记.xlsx -o 日报.xlsx",
+  "err.records": "{file} 第 {row} 条记录：{message}",
+  "label.read": "正在读取 {file}",
+  "label.write": "正在写入 {file}",
+  "convert.read":
+    "{file}：读取 {rowsRead} 行，接受 {accepted} 行，拒绝 {rejected} 行，跳过空行 {emptySkipped} 行",
+  "convert.records": "{file}：读取 {count} 条 linli 记录，拒绝 {rejected} 条",
+  "convert.columns": "  列：{columns}",
+  "convert.unmapped": "（保留为其他列）",
+  "convert.wrote": "已将 {count} 条记录写入 {file}（{format}{view}）。",
+  "convert.shared": "，共享视图",
+  "convert.log": "导出记录：{file}",
+  "convert.issues": "拒绝 {count} 行；所有问题见 {file}",
+  "convert.mapping": "列对应关系已保存到 {file}",
+  "convert.note": "  {message}",
+  "template.wrote": "已将{entity}录入模板写入 {file}：共 {columns} 列。",
+  "report.wrote": "已将“{name}”写入 {file}：{sheets}。",
+  "report.sheet": "{name}（{rows} 行）",
+  "report.list": "内置报表：",
+};
