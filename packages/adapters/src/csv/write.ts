@@ -30,11 +30,6 @@ export interface CsvEncodeOptions extends CsvWriteOptions {
   readonly bom?: boolean;
 }
 
-function cellText(v: CsvCell): string {
-  if (v === null || v === undefined) return "";
-  return typeof v === "string" ? v : String(v);
-}
-
 /**
  * A function that serialises one row (without the newline), for writers that stream.
  *
@@ -55,10 +50,24 @@ export function csvRowFormatter(
   return (row) => {
     let line = "";
     for (let i = 0; i < row.length; i++) {
-      const v = row[i];
-      let text = cellText(v);
-      if (neutralize && typeof v === "string") text = neutralizeFormula(text);
       if (i > 0) line += delimiter;
+      const v = row[i];
+      if (v === null || v === undefined) {
+        if (all) line += '""';
+        continue;
+      }
+      if (typeof v !== "string") {
+        line += all ? `"${String(v)}"` : String(v);
+        continue;
+      }
+      let text = v;
+      // Most cells start with a letter or digit: test the first character before any regex.
+      if (neutralize) {
+        const c = text.charCodeAt(0);
+        if (c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13 || c === 39) {
+          text = neutralizeFormula(text);
+        }
+      }
       line += all || needs.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
     }
     return line;

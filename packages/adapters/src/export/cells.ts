@@ -8,7 +8,10 @@ export interface CellMode {
   readonly lang: Locale;
   /** Choices as labels in `lang` (男) or as codes (male). */
   readonly values: "label" | "code";
-  /** Dates as spreadsheet serial numbers (XLSX, with a date format) instead of text. */
+  /**
+   * Cells for a spreadsheet file (XLSX): dates as serial numbers with a date format, and
+   * numbers with more than 15 significant digits as text, which spreadsheets would round.
+   */
   readonly serialDates: boolean;
 }
 
@@ -73,6 +76,11 @@ export function cellFormatter(column: Column, mode: CellMode): (value: unknown) 
   if (mode.serialDates && isDateColumn(column)) {
     return (v) => (typeof v === "string" ? (excelSerial(v) ?? v) : scalar(v));
   }
+  // Spreadsheets keep 15 significant digits: a number with more is written as its text.
+  if (mode.serialDates && node.kind === "number") {
+    return (v) =>
+      typeof v === "number" && Number(v.toPrecision(15)) !== v ? String(v) : scalar(v);
+  }
   return scalar;
 }
 
@@ -97,4 +105,85 @@ export function columnReader(column: Column): (record: unknown) => unknown {
     };
   }
   return (r) => getColumn(r, column);
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * A function that fills `row[0..]` with the formatted cells of `columns` from a record.
+ * Columns are read grouped by their top-level field, so an absent object (no quarantine, no
+ * household) costs one lookup for all its columns.
+ */
+export function compileRow(
+  columns: readonly Column[],
+  formats: readonly ((value: unknown) => Cell)[],
+): (record: unknown, row: Cell[]) => void {
+  const singles: { k: string; i: number }[] = [];
+  const groups = new Map<string, { k: string; i: number }[]>();
+  const projected = new Map<string, { p: NonNullable<Column["projection"]>; i: number }[]>();
+  const others: { c: Column; i: number }[] = [];
+  columns.forEach((c, i) => {
+    const [a, b, more] = c.path;
+    if (c.projection && b === undefined) {
+      const list = projected.get(a!) ?? [];
+      list.push({ p: c.projection, i });
+      projected.set(a!, list);
+    } else if (c.projection || more !== undefined) others.push({ c, i });
+    else if (b === undefined) singles.push({ k: a!, i });
+    else {
+      const list = groups.get(a!) ?? [];
+      list.push({ k: b, i });
+      groups.set(a!, list);
+    }
+  });
+  const groupList = [...groups.entries()];
+  const projectedList = [...projected.entries()];
+  return (record, row) => {
+    if (!isObj(record)) return;
+    for (let j = 0; j < singles.length; j++) {
+      const { k, i } = singles[j]!;
+      const v = record[k];
+      if (v !== undefined) row[i] = formats[i]!(v);
+    }
+    for (let g = 0; g < groupList.length; g++) {
+      const [a, list] = groupList[g]!;
+      const o = record[a];
+      if (!isObj(o)) continue;
+      for (let j = 0; j < list.length; j++) {
+        const { k, i } = list[j]!;
+        const v = o[k];
+        if (v !== undefined) row[i] = formats[i]!(v);
+      }
+    }
+    for (let g = 0; g < projectedList.length; g++) {
+      const [a, list] = projectedList[g]!;
+      const arr = record[a];
+      if (!Array.isArray(arr) || arr.length === 0) continue;
+      for (let j = 0; j < list.length; j++) {
+        const { p, i } = list[j]!;
+        const want = p.index ?? 0;
+        let seen = 0;
+        for (let e = 0; e < arr.length; e++) {
+          const el = arr[e];
+          if (!isObj(el)) continue;
+          if (p.match) {
+            let ok = true;
+            for (const mk in p.match) if (el[mk] !== p.match[mk]) ok = false;
+            if (!ok) continue;
+          }
+          if (seen++ === want) {
+            const v = el[p.property];
+            if (v !== undefined) row[i] = formats[i]!(v);
+            break;
+          }
+        }
+      }
+    }
+    for (let j = 0; j < others.length; j++) {
+      const { c, i } = others[j]!;
+      const v = getColumn(record, c);
+      if (v !== undefined) row[i] = formats[i]!(v);
+    }
+  };
 }

@@ -2,7 +2,7 @@ import { csvRowFormatter } from "../csv/write.js";
 import type { TextEncodingName } from "../encoding/detect.js";
 import { byteOrderMark, encodeText } from "../encoding/encode.js";
 import { concatBytes } from "../xlsx/write.js";
-import type { XlsxColumn, XlsxStyle } from "../xlsx/write-types.js";
+import type { XlsxColumn, XlsxDeflate, XlsxStyle } from "../xlsx/write-types.js";
 import { cellRef } from "../xlsx/write-xml.js";
 import { XLSX_MAX_ROWS, XlsxWriter } from "../xlsx/writer.js";
 import type { Layout } from "./layout.js";
@@ -43,10 +43,11 @@ export async function* csvChunks(
   if (o.hxl) head += line(layout.columns.map((c) => c.hashtag ?? "")) + nl;
   yield concatBytes([o.bom ? byteOrderMark(o.encoding) : new Uint8Array(0), encode(head)]);
   for await (const batch of batches) {
-    let text = "";
-    for (const r of batch) text += line(layout.toRow(r)) + nl;
+    const lines = new Array<string>(batch.length + 1);
+    for (let i = 0; i < batch.length; i++) lines[i] = line(layout.toRow(batch[i]));
+    lines[batch.length] = "";
     progress.count += batch.length;
-    if (text) yield encode(text);
+    if (batch.length > 0) yield encode(lines.join(nl));
   }
 }
 
@@ -80,11 +81,16 @@ export async function* xlsxChunks(
     level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
     /** Rows a sheet holds (tests lower it). */
     maxRows?: number;
+    deflate?: XlsxDeflate;
   },
   progress: Progress,
 ): AsyncGenerator<Uint8Array> {
   const out: Uint8Array[] = [];
-  const writer = new XlsxWriter((c) => out.push(c), { strings: "inline", level: o.level });
+  const writer = new XlsxWriter((c) => out.push(c), {
+    strings: "inline",
+    level: o.level,
+    ...(o.deflate ? { deflate: o.deflate } : {}),
+  });
   const width = layout.columns.length;
   const header = layout.columns.map((c) => ({ value: c.header, style: HEADER }));
   const columns = xlsxColumns(layout);

@@ -6,7 +6,14 @@ import {
   rowProfiler,
   type SharingProfile,
 } from "@linli/privacy";
-import { type Cell, type CellMode, cellFormatter, columnReader, isDateColumn } from "./cells.js";
+import {
+  type Cell,
+  type CellMode,
+  cellFormatter,
+  columnReader,
+  compileRow,
+  isDateColumn,
+} from "./cells.js";
 import { columnWidth, defaultColumns, displayWidth, hashtags, headerTexts } from "./headers.js";
 
 /** One written column: a field of the entity, or an unmapped source column kept in `extra`. */
@@ -103,6 +110,7 @@ export function layout(options: LayoutOptions): Layout {
     return s && s.form !== "value" ? plain : cellFormatter(c, options);
   });
   const n = keptCols.length;
+  const fill = compileRow(keptCols, formats);
   // Slot of each extra column: header + occurrence, so repeated headers keep their order.
   const slot = new Map<string, number>();
   const seen = new Map<string, number>();
@@ -147,7 +155,7 @@ export function layout(options: LayoutOptions): Layout {
       }
     : (record: unknown): Cell[] => {
         const row: Cell[] = new Array(out.length);
-        for (let i = 0; i < n; i++) row[i] = formats[i]!(readers[i]!(record));
+        fill(record, row);
         extraCells(record, (i, v) => {
           row[i] = plain(v);
         });

@@ -141,7 +141,8 @@ export class SheetXml {
         if (this.strings) {
           xml += `<c r="${ref}" s="${s}" t="s"><v>${this.strings.id(text)}</v></c>`;
         } else {
-          xml += `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeText(text)}</t></is></c>`;
+          const preserve = needsPreserve(text) ? ' xml:space="preserve"' : "";
+          xml += `<c r="${ref}" s="${s}" t="inlineStr"><is><t${preserve}>${escapeText(text)}</t></is></c>`;
         }
       }
     }
@@ -172,6 +173,13 @@ export class SheetXml {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Whether XML readers would drop some of the text's white space without `xml:space`. */
+function needsPreserve(text: string): boolean {
+  const a = text.charCodeAt(0);
+  const z = text.charCodeAt(text.length - 1);
+  return a <= 32 || z <= 32 || text.includes("\n") || text.includes("\t");
+}
 const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 
 function formula(v: number | string): string {

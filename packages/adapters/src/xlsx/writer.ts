@@ -1,4 +1,4 @@
-import { Zip, ZipDeflate } from "fflate";
+import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import { SharedStrings, SheetXml } from "./write-sheet.js";
 import { StyleSheet } from "./write-styles.js";
 import type { XlsxCell, XlsxSheetOptions, XlsxWriteOptions } from "./write-types.js";
@@ -34,6 +34,21 @@ export interface XlsxSheetWriter {
   readonly rowCount: number;
   row(cells: readonly XlsxCell[]): void;
   end(extra?: Pick<XlsxSheetOptions, "merges" | "validations" | "autoFilter">): void;
+}
+
+/** A ZIP entry deflated by a compressor given from outside (zlib in Node). */
+class CustomDeflate extends ZipPassThrough {
+  private readonly deflate: (chunk: Uint8Array, final: boolean) => Uint8Array;
+
+  constructor(filename: string, deflate: (chunk: Uint8Array, final: boolean) => Uint8Array) {
+    super(filename);
+    this.compression = 8;
+    this.deflate = deflate;
+  }
+
+  override process(chunk: Uint8Array, final: boolean): void {
+    this.ondata(null, this.deflate(chunk, final) as Uint8Array<ArrayBuffer>, final);
+  }
 }
 
 /** Rows a worksheet can hold. */
@@ -93,10 +108,7 @@ export class XlsxWriter {
     const index = this.names.length;
     const name = sheetName(options.name, this.used);
     this.names.push({ name, hidden: options.hidden === true });
-    const file = new ZipDeflate(`xl/worksheets/sheet${index + 1}.xml`, {
-      level: this.options.level ?? 6,
-    });
-    this.zip.add(file);
+    const file = this.entry(`xl/worksheets/sheet${index + 1}.xml`);
     const xml = new SheetXml(
       options,
       this.styles,
@@ -158,12 +170,19 @@ export class XlsxWriter {
     };
     if (this.strings) parts["xl/sharedStrings.xml"] = this.strings.xml();
     for (const [path, text] of Object.entries(parts)) {
-      const f = new ZipDeflate(path, { level: this.options.level ?? 6 });
-      this.zip.add(f);
-      f.push(new TextEncoder().encode(text), true);
+      this.entry(path).push(new TextEncoder().encode(text), true);
     }
     this.zip.end();
     this.check();
+  }
+
+  private entry(path: string): { push(chunk: Uint8Array, final?: boolean): void } {
+    const level = this.options.level ?? 6;
+    const f = this.options.deflate
+      ? new CustomDeflate(path, this.options.deflate(level))
+      : new ZipDeflate(path, { level: level as 6 });
+    this.zip.add(f);
+    return f;
   }
 
   private check(): void {
