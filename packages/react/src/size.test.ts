@@ -1,37 +1,13 @@
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundleSize } from "../../../scripts/docs/bundle.js";
 import { recordBenchmark, updateDocs } from "./e2e/harness.js";
 
-const root = new URL("../../../", import.meta.url).pathname;
-const REACT = ["react", "react-dom", "react/*", "react-dom/*"];
-const ZOD = ["zod", "zod/*"];
+const REACT = ["react", "react-dom"];
+const ZOD = ["zod"];
 
 /** Bundle `export * from "<entry>"` as an app would, minified, leaving `external` out. */
 async function gzipSize(entry: string, external: string[]): Promise<number> {
-  const alias: Record<string, string> = {};
-  for (const p of ["core", "forms", "react"]) {
-    const name = `@linli/${p}`;
-    if (!external.includes(name)) alias[name] = `${root}packages/${p}/src/index.ts`;
-  }
-  const result = await build({
-    stdin: {
-      contents: `export * from "${entry}";`,
-      resolveDir: `${root}packages/react`,
-      loader: "ts",
-    },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    jsx: "automatic",
-    write: false,
-    alias,
-    external,
-    logLevel: "error",
-  });
-  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+  return (await bundleSize(entry, { external })).gzip;
 }
 
 describe("@linli/react size", () => {
