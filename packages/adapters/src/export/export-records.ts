@@ -181,14 +181,17 @@ const MEDIA: Record<ExportFormat, [string, string]> = {
  *
  * @example
  * ```ts
- * import { exportRecords } from "@linli/adapters";
+ * import { exportLog, exportRecords } from "@linli/adapters";
  * const residents = [
  *   { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王伟", gender: "male" as const,
  *     identifiers: [{ scheme: "cn-citizen-id" as const, value: "11010519491231002X" }] },
  * ];
  * const xlsx = await exportRecords(residents, { entity: "resident", format: "xlsx" }).bytes();
  * const shared = exportRecords(residents, { entity: "resident", format: "csv", profile: "partner-ngo" });
- * for await (const chunk of shared) console.log(chunk.length);
+ * for await (const chunk of shared) console.log(chunk.length); // write them to 居民-共享.csv
+ * const { count, format } = await shared.summary();
+ * const log = exportLog({ profile: "partner-ngo", entity: "resident", count, format, file: "居民-共享.csv" });
+ * // write JSON.stringify(log) to exportLogName("居民-共享.csv"), beside the file
  * ```
  */
 export function exportRecords<N extends EntityName>(

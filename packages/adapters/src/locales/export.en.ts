@@ -27,7 +27,6 @@ export const exportEn = {
   "report.sheetType": "{path}: a sheet's type is “list” or “groupBy”",
   "report.pivotMeasures": "{path}: a cross-table (with columns) takes one measure",
   "report.missingParam": "Report “{report}” needs the parameter “{name}” ({label})",
-  "report.unknown": "No report definition “{name}”; shipped ones: {names}",
   "report.kind.text": "text (or text per language: zh-CN, en)",
   "report.kind.list": "a non-empty list",
   "report.kind.object": "an object",

@@ -24,7 +24,6 @@ export const exportZhCN: Record<ExportMessageCode, MessageTemplate> = {
   "report.sheetType": "{path}：工作表类型应为“list”（名单）或“groupBy”（分组统计）",
   "report.pivotMeasures": "{path}：交叉表（设置了 columns）只能有一个统计量",
   "report.missingParam": "报表“{report}”需要参数“{name}”（{label}）",
-  "report.unknown": "没有名为“{name}”的报表定义；内置报表：{names}",
   "report.kind.text": "文字（或分语言的文字：zh-CN、en）",
   "report.kind.list": "非空列表",
   "report.kind.object": "对象",

@@ -132,7 +132,18 @@ export class SheetXml {
         xml += `<c r="${ref}"${s ? ` s="${s}"` : ""} t="b"><v>${v ? 1 : 0}</v></c>`;
       } else {
         const text = String(v);
-        const risky = this.neutralize && isFormulaRisk(text);
+        const c0 = text.charCodeAt(0);
+        // Only = + - @ tab CR and ' can start formula-like text: test the first character first.
+        const risky =
+          this.neutralize &&
+          (c0 === 61 ||
+            c0 === 43 ||
+            c0 === 45 ||
+            c0 === 64 ||
+            c0 === 9 ||
+            c0 === 13 ||
+            c0 === 39) &&
+          isFormulaRisk(text);
         const s = own
           ? this.styles.id(risky ? { ...own, quotePrefix: true } : own)
           : risky

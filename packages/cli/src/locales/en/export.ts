@@ -30,7 +30,6 @@ export const exportEn = {
     "Give the data files to report on, e.g. linli report {report} 居民登记.xlsx -o 日报.xlsx",
   "err.records": "{file}, record {row}: {message}",
   "label.read": "Reading {file}",
-  "label.write": "Writing {file}",
   "convert.read":
     "{file}: {rowsRead} rows read — {accepted} accepted, {rejected} rejected, {emptySkipped} empty skipped",
   "convert.records": "{file}: {count} linli records read — {rejected} rejected",
@@ -45,7 +44,6 @@ export const exportEn = {
   "template.wrote": "Wrote the {entity} entry template to {file}: {columns} columns.",
   "report.wrote": "Wrote “{name}” to {file}: {sheets}.",
   "report.sheet": "{name} ({rows} rows)",
-  "report.list": "Shipped reports:",
 } as const;
 
 /** A code of the texts of `linli convert`, `linli template` and `linli report`. */

@@ -29,7 +29,6 @@ export const exportZhCN: Record<ExportCliCode, string> = {
   "err.noData": "请给出要统计的数据文件，如 linli report {report} 居民登记.xlsx -o 日报.xlsx",
   "err.records": "{file} 第 {row} 条记录：{message}",
   "label.read": "正在读取 {file}",
-  "label.write": "正在写入 {file}",
   "convert.read":
     "{file}：读取 {rowsRead} 行，接受 {accepted} 行，拒绝 {rejected} 行，跳过空行 {emptySkipped} 行",
   "convert.records": "{file}：读取 {count} 条 linli 记录，拒绝 {rejected} 条",
@@ -44,5 +43,4 @@ export const exportZhCN: Record<ExportCliCode, string> = {
   "template.wrote": "已将{entity}录入模板写入 {file}：共 {columns} 列。",
   "report.wrote": "已将“{name}”写入 {file}：{sheets}。",
   "report.sheet": "{name}（{rows} 行）",
-  "report.list": "内置报表：",
 };
