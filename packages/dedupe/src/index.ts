@@ -1,4 +1,5 @@
 export * from "./candidates/index.js";
+export * from "./comparators/dice/index.js";
 export * from "./comparators/index.js";
 export * from "./dedupe/index.js";
 export * from "./explain/index.js";
@@ -6,6 +7,7 @@ export * from "./link/index.js";
 export * from "./merge/index.js";
 export type * from "./options.js";
 export { DEFAULT_THRESHOLD } from "./options.js";
+export * from "./pprl/index.js";
 export {
   febrlProfile,
   locationProfile,

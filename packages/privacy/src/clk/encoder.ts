@@ -6,6 +6,31 @@ import { type ClkField, type ClkSchema, validateClkSchema } from "./schema.js";
 import { prepareValue, tokenize } from "./tokens.js";
 
 /**
+ * A record encoded for privacy-preserving record linkage: Base64 Bloom filters only, no
+ * readable value. `filters` holds the field-level filters the schema names (`ClkField.filter`),
+ * `clk` the record-level filter. Add an opaque id of your own if the other party needs to
+ * refer back to records; never a register number or anything that names the person.
+ *
+ * @example
+ * ```ts
+ * import type { EncodedRecord } from "@linli/privacy";
+ * const row: EncodedRecord & { id: string } = { id: "7f3a", filters: { name: "AAgAAQ==" } };
+ * ```
+ */
+export interface EncodedRecord {
+  readonly clk?: string;
+  readonly filters?: Readonly<Record<string, string>>;
+}
+
+/** What {@link ClkEncoder.encodeRecord} puts into a record. */
+export interface EncodeRecordOptions {
+  /** The record-level filter. Default: only when the schema names no field-level filters. */
+  readonly clk?: boolean;
+  /** The field-level filters. Default: when the schema names any. */
+  readonly filters?: boolean;
+}
+
+/**
  * Encodes records into Bloom filters under one schema and one secret. Deterministic: the
  * same secret, schema and record give the same bits everywhere.
  *
@@ -28,6 +53,14 @@ export interface ClkEncoder {
   encodeBase64(record: unknown): string;
   /** One filter of `fieldBits` bits per field; `undefined` for a missing value. */
   encodeFields(record: unknown): Record<string, Uint8Array | undefined>;
+  /** Names of the field-level filters that the schema's fields name, in schema order. */
+  readonly filters: readonly string[];
+  /**
+   * The record as its encodings, for `link` with `@linli/dedupe`'s `pprlProfile`: the
+   * field-level filters of `fieldBits` bits (a filter whose fields are all missing is left
+   * out), and or the record-level CLK. Send only what the linkage uses.
+   */
+  encodeRecord(record: unknown, options?: EncodeRecordOptions): EncodedRecord;
 }
 
 // Values and tokens repeat (surnames, suburbs, digits at a position): their bit positions
@@ -162,6 +195,23 @@ export async function clkEncoder(schema: ClkSchema, secret: Secret): Promise<Clk
     for (const f of fields) set(bits, f.clk.positions(f.read(record)));
     return bits;
   };
+  const groups = new Map<string, (typeof fields)[number][]>();
+  schema.fields.forEach((field, i) => {
+    if (field.filter === undefined) return;
+    const group = groups.get(field.filter);
+    if (group) group.push(fields[i]!);
+    else groups.set(field.filter, [fields[i]!]);
+  });
+  const filterBits = (members: readonly (typeof fields)[number][], record: unknown) => {
+    let bits: Uint8Array | undefined;
+    for (const f of members) {
+      const positions = f.own.positions(f.read(record));
+      if (positions.length === 0) continue;
+      bits ??= new Uint8Array(fieldLength / 8);
+      set(bits, positions);
+    }
+    return bits;
+  };
   return {
     schema,
     keyId: id,
@@ -169,14 +219,22 @@ export async function clkEncoder(schema: ClkSchema, secret: Secret): Promise<Clk
     encodeBase64: (record) => toBase64(encode(record)),
     encodeFields(record) {
       const out: Record<string, Uint8Array | undefined> = {};
-      for (const f of fields) {
-        const positions = f.own.positions(f.read(record));
-        let bits: Uint8Array | undefined;
-        if (positions.length > 0) {
-          bits = new Uint8Array(fieldLength / 8);
-          set(bits, positions);
+      for (const f of fields) out[f.name] = filterBits([f], record);
+      return out;
+    },
+    filters: [...groups.keys()],
+    encodeRecord(record, options = {}) {
+      const withFilters = options.filters ?? groups.size > 0;
+      const withClk = options.clk ?? groups.size === 0;
+      const out: { clk?: string; filters?: Record<string, string> } = {};
+      if (withClk) out.clk = toBase64(encode(record));
+      if (withFilters) {
+        const filters: Record<string, string> = {};
+        for (const [name, members] of groups) {
+          const bits = filterBits(members, record);
+          if (bits) filters[name] = toBase64(bits);
         }
-        out[f.name] = bits;
+        out.filters = filters;
       }
       return out;
     },

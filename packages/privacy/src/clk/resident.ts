@@ -5,7 +5,9 @@ import type { ClkSchema } from "./schema.js";
  * characters) and of its pinyin (so homophones and names written in pinyin still share
  * bits), the birth date digit by digit, sex, and the compound, community and building of
  * the address. ID numbers and phones are left out: link those with `pseudonymKey`, which
- * matches them exactly without revealing them.
+ * matches them exactly without revealing them. For `@linli/dedupe`'s `pprlProfile`, the fields
+ * also go into three field-level filters: `name` (characters and pinyin), `birth` (birth date
+ * and sex) and `address`.
  *
  * @example
  * ```ts
@@ -20,13 +22,20 @@ export const residentClkSchema: ClkSchema = {
   fieldBits: 512,
   hashing: "random",
   fields: [
-    { name: "name", prepare: "name", q: 2, k: 20 },
-    { name: "name-pinyin", get: "name", prepare: "pinyin", q: 2, k: 10 },
-    { name: "birthDate", prepare: "date", q: 1, positional: true, k: 15 },
-    { name: "gender", prepare: "exact", k: 10 },
-    { name: "district", get: "address.district", prepare: "exact", k: 5 },
-    { name: "community", get: "address.community", prepare: "text", q: 2, k: 8 },
-    { name: "compound", get: "address.compound", prepare: "text", q: 2, k: 8 },
-    { name: "building", get: "address.building", prepare: "exact", k: 10 },
+    { name: "name", prepare: "name", q: 2, k: 20, filter: "name" },
+    { name: "name-pinyin", get: "name", prepare: "pinyin", q: 2, k: 10, filter: "name" },
+    { name: "birthDate", prepare: "date", q: 1, positional: true, k: 15, filter: "birth" },
+    { name: "gender", prepare: "exact", k: 10, filter: "birth" },
+    { name: "district", get: "address.district", prepare: "exact", k: 5, filter: "address" },
+    {
+      name: "community",
+      get: "address.community",
+      prepare: "text",
+      q: 2,
+      k: 8,
+      filter: "address",
+    },
+    { name: "compound", get: "address.compound", prepare: "text", q: 2, k: 8, filter: "address" },
+    { name: "building", get: "address.building", prepare: "exact", k: 10, filter: "address" },
   ],
 };

@@ -52,6 +52,12 @@ export interface ClkField {
   readonly k?: number;
   /** Or: bits set for the whole value, divided among its tokens. */
   readonly bitsPerField?: number;
+  /**
+   * Also encode this field into the field-level filter of this name (`encodeRecord`). Fields
+   * naming one filter share it: a filter of the given name and surname together, not one of
+   * the sex alone, whose few values anyone could tell apart by their frequencies.
+   */
+  readonly filter?: string;
 }
 
 /**
@@ -80,7 +86,7 @@ export interface ClkSchema {
   readonly name: string;
   /** Length of the record-level filter in bits; a multiple of 32. Default 1024. */
   readonly bits?: number;
-  /** Length of each field-level filter (`encodeFields`). Default 512. */
+  /** Length of each field-level filter (`encodeFields`, `encodeRecord`). Default 512. */
   readonly fieldBits?: number;
   readonly hashing?: "random" | "double";
   readonly fields: readonly ClkField[];
@@ -92,7 +98,17 @@ const show = (v: unknown) => JSON.stringify(v) ?? String(v);
 const inRange = (v: unknown, min: number, max: number) =>
   Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 const PATH = /^[^.\s]+(\.[^.\s]+)*$/;
-const FIELD_KEYS = ["name", "get", "prepare", "q", "positional", "padding", "k", "bitsPerField"];
+const FIELD_KEYS = [
+  "name",
+  "get",
+  "prepare",
+  "q",
+  "positional",
+  "padding",
+  "k",
+  "bitsPerField",
+  "filter",
+];
 
 function checkBits(value: unknown, at: string, out: Issue[]): void {
   if (value !== undefined && (!inRange(value, 64, 8192) || (value as number) % 32 !== 0)) {
@@ -127,6 +143,15 @@ function checkField(f: unknown, i: number, names: Set<string>, out: Issue[]): vo
   }
   if (f.get !== undefined && (typeof f.get !== "string" || !PATH.test(f.get))) {
     out.push(privacyIssue("clk.get", "error", { field, value: show(f.get) }, at("get")));
+  }
+  if (
+    f.filter !== undefined &&
+    (typeof f.filter !== "string" ||
+      f.filter === "" ||
+      f.filter === "__proto__" ||
+      f.filter.length > 100)
+  ) {
+    out.push(privacyIssue("clk.filter", "error", { field, value: show(f.filter) }, at("filter")));
   }
   if (
     f.prepare !== undefined &&

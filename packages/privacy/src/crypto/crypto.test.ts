@@ -1,3 +1,5 @@
+import { hmac } from "@noble/hashes/hmac.js";
+import { sha256 as nobleSha256 } from "@noble/hashes/sha2.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromBase64, toBase64 } from "./base64.js";
@@ -61,6 +63,20 @@ describe("createHmac", () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it("agrees with @noble/hashes (an audited implementation) on keys and messages of every size", () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 1, maxLength: 200 }),
+        fc.uint8Array({ maxLength: 300 }),
+        (key, message) => {
+          expect(hex(createHmac(key).bytes(message))).toBe(hex(hmac(nobleSha256, key, message)));
+          expect(hex(sha256(message))).toBe(hex(nobleSha256(message)));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 

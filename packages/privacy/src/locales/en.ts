@@ -51,6 +51,7 @@ export const en = {
   "clk.positional": "“positional” of field “{field}” needs q = 1; got q = {value}",
   "clk.get":
     "“get” of field “{field}” must be a dotted path such as address.community; got {value}",
+  "clk.filter": "“filter” of field “{field}” must be a name of 1 to 100 characters; got {value}",
   "expect.integer": "a whole number from {min} to {max}",
   "expect.integerOrFalse": "a whole number from {min} to {max}, or false",
   "expect.oneOf": "one of {values}",

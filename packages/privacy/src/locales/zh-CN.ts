@@ -45,6 +45,7 @@ export const zhCN = {
   "clk.flag": "字段“{field}”的“{option}”应为 true 或 false，实际为 {value}",
   "clk.positional": "字段“{field}”的“positional”要求 q = 1，实际 q = {value}",
   "clk.get": "字段“{field}”的“get”应为点分路径，如 address.community，实际为 {value}",
+  "clk.filter": "字段“{field}”的“filter”应为 1 至 100 个字符的名称，实际为 {value}",
   "expect.integer": " {min} 至 {max} 的整数",
   "expect.integerOrFalse": " {min} 至 {max} 的整数或 false",
   "expect.oneOf": "以下之一：{values}",

@@ -1,0 +1,2 @@
+export type { BloomFilter } from "./bloom.js";
+export { type DiceOptions, diceComparator } from "./dice.js";
