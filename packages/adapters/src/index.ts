@@ -87,6 +87,7 @@ export { openWorkbook } from "./xlsx/read.js";
 export type {
   XlsxCell,
   XlsxColumn,
+  XlsxDeflate,
   XlsxSheet,
   XlsxSheetOptions,
   XlsxStyle,

@@ -4,6 +4,7 @@ import { XlsxWriter } from "./writer.js";
 export type {
   XlsxCell,
   XlsxColumn,
+  XlsxDeflate,
   XlsxSheet,
   XlsxSheetOptions,
   XlsxStyle,
