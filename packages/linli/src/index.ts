@@ -100,4 +100,5 @@ export {
   type OutputFile,
   type OutputKind,
 } from "./outputs/files.js";
+export { parseMergeResult } from "./outputs/json.js";
 export { type ReportOptions, renderReport, reportFigures } from "./report/index.js";

@@ -14,6 +14,7 @@
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, open, readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { createInterface } from "node:readline";
 import type { EntityName } from "@linli/core";
 import { isMergeResult, type MergeProgress } from "@linli/dedupe";
 import { mergeInputs } from "./merge/merge.js";
@@ -21,10 +22,11 @@ import type { Opened } from "./merge/read-source.js";
 import type { MergeInput, MergeOptions, MergeResult } from "./merge/types.js";
 import { LinliError } from "./messages.js";
 import { type MergeOutputOptions, mergeOutputFiles, type OutputKind } from "./outputs/files.js";
+import { expandMergeResult, parseMergeResult } from "./outputs/json.js";
 
 const MERGED = /^\s*\{\s*"format"\s*:\s*"linli-merge"/;
-/** JSON.parse needs the whole text in one string; V8 strings end at about 512 MB. */
-const MAX_JSON = 400 * 1024 * 1024;
+/** Files up to this size are parsed whole; larger ones line by line. */
+const WHOLE = 64 * 1024 * 1024;
 
 function fsError(e: unknown, path: string): LinliError {
   const code = (e as { code?: string }).code;
@@ -35,6 +37,7 @@ function fsError(e: unknown, path: string): LinliError {
 
 /**
  * Read a `merged.json` written by {@link writeMergeOutputs}, to merge new files into it.
+ * Files over `maxWhole` bytes (default 64 MB) are read line by line, so that size is no limit.
  *
  * @example
  * ```ts
@@ -43,26 +46,74 @@ function fsError(e: unknown, path: string): LinliError {
  * const next = await merge([earlier, "新登记.csv"]);
  * ```
  */
-export async function readMergeResult(path: string): Promise<MergeResult> {
+export async function readMergeResult(
+  path: string,
+  options: { readonly maxWhole?: number } = {},
+): Promise<MergeResult> {
   let size: number;
   try {
     size = (await stat(path)).size;
   } catch (e) {
     throw fsError(e, path);
   }
-  if (size > MAX_JSON) {
-    throw new LinliError("merge.mergedTooLarge", { file: path, size: Math.round(size / 1048576) });
-  }
-  let value: unknown;
+  if (size <= (options.maxWhole ?? WHOLE))
+    return parseMergeResult(await readFile(path, "utf8"), path);
+  return readByLines(path);
+}
+
+const SECTIONS = ["records", "clusters", "conflicts", "issues"] as const;
+
+/**
+ * A large `merged.json`, one line at a time: `writeMergeOutputs` puts the head fields on the
+ * first lines and every record, cluster, conflict and issue on a line of its own, so no string
+ * ever holds the whole file (V8's strings stop at about 512 MB).
+ */
+async function readByLines(path: string): Promise<MergeResult> {
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: "utf8" }),
+    crlfDelay: Infinity,
+  });
+  const head: string[] = [];
+  const lists: Record<(typeof SECTIONS)[number], unknown[]> = {
+    records: [],
+    clusters: [],
+    conflicts: [],
+    issues: [],
+  };
+  let section: (typeof SECTIONS)[number] | undefined;
+  let n = 0;
   try {
-    value = JSON.parse(await readFile(path, "utf8"));
+    for await (const raw of lines) {
+      n++;
+      const line = raw.trim();
+      const open = /^(?:\],)?"(records|clusters|conflicts|issues)":\[$/.exec(line);
+      if (open) {
+        section = open[1] as (typeof SECTIONS)[number];
+        continue;
+      }
+      if (!section) {
+        head.push(line);
+        continue;
+      }
+      if (line === "]," || line === "]}" || line === "]" || line === "") continue;
+      lists[section].push(JSON.parse(line.endsWith(",") ? line.slice(0, -1) : line));
+    }
+  } catch (e) {
+    throw new LinliError("merge.mergedJson", {
+      file: path,
+      detail: `line ${n}: ${(e as Error).message}`,
+    });
+  }
+  let fields: Record<string, unknown>;
+  try {
+    fields = JSON.parse(`${head.join("").replace(/,$/, "")}}`);
   } catch (e) {
     throw new LinliError("merge.mergedJson", { file: path, detail: (e as Error).message });
   }
-  if (!isMergeResult(value)) {
+  const value = { ...fields, ...lists };
+  if (!isMergeResult(value))
     throw new LinliError("merge.mergedJson", { file: path, detail: "format" });
-  }
-  return value as MergeResult;
+  return expandMergeResult(value as MergeResult);
 }
 
 async function openPath(path: string): Promise<Opened> {
@@ -180,7 +231,7 @@ export async function writeMergeOutputs(
 
 async function writeChunks(
   path: string,
-  chunks: Iterable<string | Uint8Array>,
+  chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
   dir: string,
 ): Promise<number> {
   const out = createWriteStream(path);
@@ -196,7 +247,7 @@ async function writeChunks(
     );
   });
   failed.catch(() => {});
-  for (const c of chunks) {
+  for await (const c of chunks) {
     const buf = typeof c === "string" ? Buffer.from(c, "utf8") : c;
     bytes += buf.length;
     if (!out.write(buf)) {

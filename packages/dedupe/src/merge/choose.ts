@@ -17,6 +17,17 @@ export interface Group {
   /** The ways it was written: raw JSON → value and rows. */
   readonly raws: Map<string, { value: unknown; rows: number[] }>;
   value?: unknown;
+  /** Completeness of the representative, once computed. */
+  size?: number;
+}
+
+/** Tells two ways of writing a value apart: the text itself, or deterministic JSON. */
+export function rawKey(value: unknown): string {
+  return typeof value === "string"
+    ? `"${value}`
+    : typeof value === "object" && value !== null
+      ? stableJson(value)
+      : `${typeof value}:${String(value)}`;
 }
 
 /** Add a row's value to the groups of a field. */
@@ -27,7 +38,7 @@ export function addValue(groups: Map<string, Group>, key: string, value: unknown
     groups.set(key, g);
   }
   if (g.rows[g.rows.length - 1] !== row) g.rows.push(row);
-  const raw = stableJson(value);
+  const raw = rawKey(value);
   const r = g.raws.get(raw);
   if (r) {
     if (r.rows[r.rows.length - 1] !== row) r.rows.push(row);
@@ -45,6 +56,10 @@ const greater = (a: readonly number[], b: readonly number[]) => {
 
 export function representative(g: Group): unknown {
   if (g.value !== undefined) return g.value;
+  if (g.raws.size === 1) {
+    g.value = g.raws.values().next().value!.value;
+    return g.value;
+  }
   let best: { value: unknown; rows: number[] } | undefined;
   let bestScore: [number, number, number, number] = [0, 0, 0, 0];
   for (const r of g.raws.values()) {
@@ -63,6 +78,11 @@ export function representative(g: Group): unknown {
   g.value = best!.value;
   return g.value;
 }
+
+const sizeOf = (g: Group) => {
+  g.size ??= completeness(representative(g));
+  return g.size;
+};
 
 type Cmp = (a: Group, b: Group, f: RowFacts) => number;
 
@@ -85,7 +105,7 @@ const by: Record<"frequency" | "recency" | "completeness" | "priority" | "order"
     const y = latest(b, f);
     return x === y ? 0 : x > y ? -1 : 1;
   },
-  completeness: (a, b) => sign(completeness(representative(b)) - completeness(representative(a))),
+  completeness: (a, b) => sign(sizeOf(b) - sizeOf(a)),
   priority: (a, b, f) => sign(bestRank(a, f) - bestRank(b, f)),
   order: (a, b) => a.rows[0]! - b.rows[0]!,
 };

@@ -5,7 +5,7 @@ import {
   SCHEMA_VERSION,
   validator,
 } from "@linli/core";
-import { addValue, choose, type Group, type RowFacts, representative } from "./choose.js";
+import { addValue, choose, type Group, type RowFacts, rawKey, representative } from "./choose.js";
 import { mergeMessage } from "./messages.js";
 import type {
   FieldConflict,
@@ -15,16 +15,7 @@ import type {
   SourceRowRef,
   SurvivorshipRule,
 } from "./types.js";
-import {
-  elementKey,
-  present,
-  readPath,
-  stableJson,
-  type Unit,
-  unitsOf,
-  valueKey,
-  writePath,
-} from "./units.js";
+import { elementKey, present, readPath, type Unit, unitsOf, valueKey, writePath } from "./units.js";
 
 /** What stays the same for every cluster of one merge. */
 export interface FuseContext {
@@ -37,6 +28,8 @@ export interface FuseContext {
 /** A fused cluster. */
 export interface Fused {
   record: Record<string, unknown>;
+  /** Every row index of the cluster, shared by the fields all rows gave (less to keep). */
+  readonly all: readonly number[];
   readonly provenance: Record<string, FieldProvenance>;
   readonly conflicts: FieldConflict[];
   readonly issues: MergeIssue[];
@@ -90,7 +83,7 @@ function factsOf(members: readonly MemberRow[], ctx: FuseContext): RowFacts {
 function conflictValues(members: readonly MemberRow[], chosen: Group, groups: Iterable<Group>) {
   const out: FieldConflict["values"][number][] = [];
   const push = (g: Group) => {
-    const rep = stableJson(representative(g));
+    const rep = rawKey(representative(g));
     const raws = [...g.raws.entries()].sort(([a], [b]) => (a === rep ? -1 : b === rep ? 1 : 0));
     for (const [, r] of raws)
       out.push({ value: r.value, rows: r.rows.map((i) => ref(members[i]!)) });
@@ -101,7 +94,7 @@ function conflictValues(members: readonly MemberRow[], chosen: Group, groups: It
 }
 
 function variantsOf(g: Group) {
-  const rep = stableJson(representative(g));
+  const rep = rawKey(representative(g));
   const out = [...g.raws.entries()]
     .filter(([raw]) => raw !== rep)
     .map(([, r]) => ({ value: r.value, rows: r.rows }));
@@ -116,12 +109,28 @@ function fuseSingle(
   id: string,
   out: Fused,
 ) {
+  // Most fields of most duplicates are written the same way: no grouping needed then.
+  let first: unknown;
+  const rows: number[] = [];
+  let same = true;
+  for (let i = 0; i < members.length; i++) {
+    const v = readPath(members[i]!.record, unit.path);
+    if (!present(v)) continue;
+    if (rows.length === 0) first = v;
+    else if (same && !shallowSame(first, v)) same = false;
+    rows.push(i);
+  }
+  if (rows.length === 0) return;
+  if (same) {
+    writePath(out.record, unit.path, first);
+    out.provenance[unit.key] = { rule, from: rows.length === members.length ? out.all : rows };
+    return;
+  }
   const groups = new Map<string, Group>();
-  members.forEach((m, i) => {
-    const v = readPath(m.record, unit.path);
-    if (present(v)) addValue(groups, valueKey(v), v, i);
-  });
-  if (groups.size === 0) return;
+  for (const i of rows) {
+    const v = readPath(members[i]!.record, unit.path);
+    addValue(groups, valueKey(v), v, i);
+  }
   const all = [...groups.values()];
   const chosen = all.length === 1 ? all[0]! : choose(all, rule, facts);
   const value = representative(chosen);
@@ -139,6 +148,44 @@ function fuseSingle(
   }
 }
 
+/** Equal primitives, or flat objects with equal properties (an address written the same way). */
+function shallowSame(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+  }
+  return true;
+}
+
+/** Elements all given, each once, and no scheme a person has one of given twice. */
+function distinct(list: readonly unknown[], unit: Unit): boolean {
+  const keys = new Set<string>();
+  const schemes = new Set<unknown>();
+  for (const el of list) {
+    if (!present(el)) return false;
+    const k = elementKey(el);
+    if (keys.has(k)) return false;
+    keys.add(k);
+    const scheme = (el as { scheme?: unknown }).scheme;
+    if (unit.schemes && typeof scheme === "string" && scheme in unit.schemes) {
+      if (schemes.has(scheme)) return false;
+      schemes.add(scheme);
+    }
+  }
+  return true;
+}
+
+/** Lists whose elements are the same, in the same order. */
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!shallowSame(a[i], b[i])) return false;
+  return true;
+}
+
 /** 1 for a citizen ID that passes its check, 0 otherwise. */
 function validity(e: Element): number {
   const m = e.merged as { scheme?: unknown; value?: unknown };
@@ -153,6 +200,30 @@ interface Element extends Group {
 }
 
 function fuseSet(unit: Unit, members: readonly MemberRow[], id: string, out: Fused) {
+  let first: readonly unknown[] | undefined;
+  const having: number[] = [];
+  let same = true;
+  for (let i = 0; i < members.length; i++) {
+    const list = readPath(members[i]!.record, unit.path);
+    if (!Array.isArray(list) || list.length === 0) continue;
+    if (!first) first = list;
+    else if (same && !sameList(first, list)) same = false;
+    having.push(i);
+  }
+  if (!first) return;
+  if (same && distinct(first, unit)) {
+    // Every row that has the list has it the same: nothing to unite.
+    writePath(out.record, unit.path, first);
+    out.provenance[unit.key] = {
+      rule: "union",
+      from: having.length === members.length ? out.all : having,
+      elements: first.map((value) => ({
+        value,
+        rows: having.length === members.length ? out.all : having,
+      })),
+    };
+    return;
+  }
   const elements = new Map<string, Element>();
   let seq = 0;
   members.forEach((m, i) => {
@@ -197,7 +268,7 @@ function fuseSet(unit: Unit, members: readonly MemberRow[], id: string, out: Fus
     rule: "union",
     from: [...rows].sort((a, b) => a - b),
     elements: ordered.map((e) => {
-      const merged = stableJson(e.merged);
+      const merged = rawKey(e.merged);
       const variants = [...e.raws.entries()]
         .filter(([raw]) => raw !== merged)
         .map(([, r]) => ({ value: r.value, rows: r.rows }));
@@ -280,7 +351,13 @@ const detailOf = (issues: readonly Issue[]) =>
  */
 export function fuseCluster(id: string, members: readonly MemberRow[], ctx: FuseContext): Fused {
   const facts = factsOf(members, ctx);
-  const out: Fused = { record: {}, provenance: {}, conflicts: [], issues: [] };
+  const out: Fused = {
+    record: {},
+    all: members.map((_, i) => i),
+    provenance: {},
+    conflicts: [],
+    issues: [],
+  };
   out.record.meta = fuseMeta(id, members, facts);
   for (const unit of ctx.units) {
     const rule = ctx.rules[unit.key] ?? unit.rule;

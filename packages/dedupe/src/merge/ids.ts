@@ -27,6 +27,11 @@ export interface IdRow {
   readonly aliases?: readonly string[];
 }
 
+/** The earlier ids of a row, looked up by its key (most rows have none). */
+export type EarlierOf = (key: string) => Omit<IdRow, "key"> | undefined;
+
+const own: EarlierOf = () => undefined;
+
 /** The id of a cluster, and what became of earlier ids. */
 export interface ClusterId {
   readonly id: string;
@@ -43,7 +48,11 @@ const lt = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * So re-running gives the same ids, earlier ids survive new rows, and the outcome does not
  * depend on the order of the inputs.
  */
-export function assignIds(clusters: readonly (readonly IdRow[])[]): ClusterId[] {
+export function assignIds(
+  clusters: readonly (readonly IdRow[])[],
+  lookup: EarlierOf = own,
+): ClusterId[] {
+  const info = (r: IdRow) => (r.earlier || r.aliases ? r : lookup(r.key));
   // Who keeps each earlier id: the cluster holding its smallest key.
   const owner = new Map<string, { key: string; cluster: number }>();
   const used = new Set<string>();
@@ -53,17 +62,19 @@ export function assignIds(clusters: readonly (readonly IdRow[])[]): ClusterId[] 
     let min: string | undefined;
     for (const r of rows) {
       if (min === undefined || r.key < min) min = r.key;
-      for (const id of r.earlier ?? []) {
+      const e = info(r);
+      if (!e) continue;
+      for (const id of e.earlier ?? []) {
         used.add(id);
         const o = owner.get(id);
         if (!o || r.key < o.key) owner.set(id, { key: r.key, cluster: c });
-        if (r.aliases?.length) {
+        if (e.aliases?.length) {
           let set = carried.get(id);
           if (!set) {
             set = new Set();
             carried.set(id, set);
           }
-          for (const a of r.aliases) {
+          for (const a of e.aliases) {
             set.add(a);
             used.add(a);
           }
@@ -73,8 +84,9 @@ export function assignIds(clusters: readonly (readonly IdRow[])[]): ClusterId[] 
     minKey.push(min ?? "");
   });
   const out: (ClusterId | undefined)[] = clusters.map((rows, c) => {
+    if (owner.size === 0) return undefined;
     const held = new Set<string>();
-    for (const r of rows) for (const id of r.earlier ?? []) held.add(id);
+    for (const r of rows) for (const id of info(r)?.earlier ?? []) held.add(id);
     if (held.size === 0) return undefined;
     const won = [...held].filter((id) => owner.get(id)!.cluster === c).sort(lt);
     const lost = [...held].filter((id) => owner.get(id)!.cluster !== c).sort(lt);
@@ -89,12 +101,10 @@ export function assignIds(clusters: readonly (readonly IdRow[])[]): ClusterId[] 
     };
   });
   for (const o of out) if (o?.id) used.add(o.id);
-  // New clusters, in key order so that a rare hash collision resolves the same way each run.
-  const fresh = clusters
-    .map((_, c) => c)
-    .filter((c) => !out[c]?.id)
-    .sort((x, y) => lt(minKey[x]!, minKey[y]!));
-  for (const c of fresh) {
+  // New clusters in cluster order (itself independent of input order), so that a rare hash
+  // collision resolves the same way on every run.
+  for (let c = 0; c < clusters.length; c++) {
+    if (out[c]?.id) continue;
     let id = `m-${stableHash(minKey[c]!)}`;
     for (let k = 2; used.has(id); k++) id = `m-${stableHash(`${minKey[c]!}\u0000${k}`)}`;
     used.add(id);

@@ -73,11 +73,12 @@ export function merge<R = Record<string, unknown>>(
   const entity =
     options.entity ?? (inputs.find(isMergeResult) as MergeResult | undefined)?.entity ?? "resident";
   const progress = options.onProgress;
-  const { rows, tally, issues } = collectRows(
+  const { rows, info, tally, issues } = collectRows(
     inputs as readonly (MergeSource | MergeResult)[],
     entity,
   );
   const n = rows.length;
+  const rowsMs = performance.now() - started;
 
   // Rows a person confirmed as one: by source, sheet and row.
   const at = new Map<string, number>();
@@ -139,7 +140,7 @@ export function merge<R = Record<string, unknown>>(
   const members = sorted.map((c) => c.map((i) => rows[i]!));
 
   const t1 = performance.now();
-  const ids = assignIds(members);
+  const ids = assignIds(members, (key) => info.get(key));
   const pairsByCluster = new Map<number, ScoredPair[]>();
   for (const p of linked.pairs) {
     if (!p.match) continue;
@@ -159,14 +160,7 @@ export function merge<R = Record<string, unknown>>(
   const total = members.length;
   members.forEach((ms, c) => {
     const { id, aliases, splitFrom } = ids[c]!;
-    const rowsOut = ms.map(({ source, file, sheet, row, key, record }) => ({
-      source,
-      file,
-      ...(sheet !== undefined ? { sheet } : {}),
-      row,
-      key,
-      record,
-    }));
+    const rowsOut = ms;
     const extra = {
       ...(aliases ? { aliases } : {}),
       ...(splitFrom ? { splitFrom } : {}),
@@ -215,6 +209,7 @@ export function merge<R = Record<string, unknown>>(
       duplicateClusters: members.filter((m) => m.length > 1).length,
       conflicts: conflicts.length,
       timings: {
+        rows: Math.round(rowsMs),
         dedupe: Math.round(dedupeMs),
         fusion: Math.round(fusionMs),
         total: Math.round(performance.now() - started),

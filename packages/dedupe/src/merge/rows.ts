@@ -10,13 +10,18 @@ import type {
 } from "./types.js";
 import { stableJson } from "./units.js";
 
-/** A distinct input row on its way through the merge. */
-export interface Row extends MemberRow {
+/** A distinct input row. */
+export type Row = MemberRow;
+
+/** What is known of a row besides itself (kept aside: most rows are fresh and new). */
+export interface RowInfo {
   /** Read in this run (not carried from an earlier merged result). */
   fresh: boolean;
   earlier?: string[];
   aliases?: string[];
 }
+
+const FRESH: RowInfo = { fresh: true };
 
 /** What a source name contributed before clustering. */
 export interface SourceTally {
@@ -29,6 +34,8 @@ export interface SourceTally {
 /** The distinct rows of every input, in key order, with per-source tallies and issues. */
 export interface Collected {
   readonly rows: Row[];
+  /** Rows carried from earlier results, or holding earlier ids, by key. */
+  readonly info: Map<string, RowInfo>;
   readonly tally: Map<string, SourceTally>;
   readonly issues: MergeIssue[];
 }
@@ -85,6 +92,8 @@ export function collectRows(
   entity: EntityName,
 ): Collected {
   const byKey = new Map<string, Row>();
+  const infos = new Map<string, RowInfo>();
+  const infoOf = (r: Row) => infos.get(r.key) ?? FRESH;
   const tally = new Map<string, SourceTally>();
   const issues: MergeIssue[] = [];
   const carriedSummaries = new Map<string, SourceSummary>();
@@ -99,24 +108,26 @@ export function collectRows(
     return t;
   };
 
-  const put = (row: Row) => {
+  const put = (row: Row, info: RowInfo) => {
     const had = byKey.get(row.key);
     if (!had) {
       byKey.set(row.key, row);
+      if (info !== FRESH) infos.set(row.key, info);
       return;
     }
-    if (row.fresh) tallyOf(row.source).repeated++;
-    const earlier = [...new Set([...(had.earlier ?? []), ...(row.earlier ?? [])])];
-    const aliases = [...new Set([...(had.aliases ?? []), ...(row.aliases ?? [])])];
+    const hi = infoOf(had);
+    if (info.fresh) tallyOf(row.source).repeated++;
+    const earlier = [...new Set([...(hi.earlier ?? []), ...(info.earlier ?? [])])];
+    const aliases = [...new Set([...(hi.aliases ?? []), ...(info.aliases ?? [])])];
     const sameValues = stableJson(had.record) === stableJson(row.record);
     let keep: Row;
-    if (sameValues)
-      keep = had.fresh !== row.fresh ? (row.fresh ? row : had) : refLess(row, had) ? row : had;
-    else {
+    if (sameValues) {
+      keep = hi.fresh !== info.fresh ? (info.fresh ? row : had) : refLess(row, had) ? row : had;
+    } else {
       const [tr, th] = [timeOf(row.record), timeOf(had.record)];
       keep =
-        had.fresh !== row.fresh
-          ? row.fresh
+        hi.fresh !== info.fresh
+          ? info.fresh
             ? row
             : had
           : tr !== th
@@ -146,13 +157,24 @@ export function collectRows(
         }),
       });
     }
-    if (earlier.length > 0) keep.earlier = earlier.sort();
-    if (aliases.length > 0) keep.aliases = aliases.sort();
+    const fresh = keep === row ? info.fresh : hi.fresh;
+    if (fresh && earlier.length === 0 && aliases.length === 0) infos.delete(row.key);
+    else {
+      infos.set(row.key, {
+        fresh,
+        ...(earlier.length > 0 ? { earlier: earlier.sort() } : {}),
+        ...(aliases.length > 0 ? { aliases: aliases.sort() } : {}),
+      });
+    }
     byKey.set(row.key, keep);
   };
 
+  // Issues can repeat only when a source is read twice or an earlier result comes back.
+  const names = new Set<string>();
+  let mayRepeat = false;
   inputs.forEach((input, index) => {
     if (isMergeResult(input)) {
+      mayRepeat = true;
       if (input.entity !== entity) {
         throw new MergeError("merge.entityMismatch", { found: input.entity, entity });
       }
@@ -164,17 +186,21 @@ export function collectRows(
       carriedIssues.push(...input.issues);
       for (const c of input.clusters) {
         for (const m of c.rows) {
-          put({
-            source: m.source,
-            file: m.file,
-            ...(m.sheet !== undefined ? { sheet: m.sheet } : {}),
-            row: m.row,
-            key: m.key,
-            record: m.record,
-            fresh: false,
-            earlier: [c.id],
-            ...(c.aliases?.length ? { aliases: [...c.aliases] } : {}),
-          });
+          put(
+            {
+              source: m.source,
+              file: m.file,
+              ...(m.sheet !== undefined ? { sheet: m.sheet } : {}),
+              row: m.row,
+              key: m.key,
+              record: m.record,
+            },
+            {
+              fresh: false,
+              earlier: [c.id],
+              ...(c.aliases?.length ? { aliases: [...c.aliases] } : {}),
+            },
+          );
         }
       }
       return;
@@ -184,6 +210,8 @@ export function collectRows(
       throw new MergeError("merge.sourceName", { index: index + 1 });
     }
     const file = input.file ?? name;
+    if (names.has(name)) mayRepeat = true;
+    names.add(name);
     const t = tallyOf(name);
     t.files.add(file);
     let given = 0;
@@ -194,15 +222,17 @@ export function collectRows(
       const id = typeof rawId === "string" ? rawId : `#${r.row}`;
       const n = (seen.get(id) ?? 0) + 1;
       seen.set(id, n);
-      put({
-        source: name,
-        file,
-        ...(r.sheet !== undefined ? { sheet: r.sheet } : {}),
-        row: r.row,
-        key: n === 1 ? `${name}\u0000${id}` : `${name}\u0000${id}\u0000${n}`,
-        record: r.record as Record<string, unknown>,
-        fresh: true,
-      });
+      put(
+        {
+          source: name,
+          file,
+          ...(r.sheet !== undefined ? { sheet: r.sheet } : {}),
+          row: r.row,
+          key: n === 1 ? `${name}\u0000${id}` : `${name}\u0000${id}\u0000${n}`,
+          record: r.record as Record<string, unknown>,
+        },
+        FRESH,
+      );
     }
     const c = input.counts ?? {};
     t.counts = add(t.counts, {
@@ -236,15 +266,47 @@ export function collectRows(
     if (source === undefined || tally.get(source)?.carried) issues.push(i);
   }
   for (const r of byKey.values()) tallyOf(r.source);
-  const rows = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { rows, tally, issues: dedupeIssues(issues) };
+  return {
+    rows: canonicalOrder([...byKey.values()]),
+    info: infos,
+    tally,
+    issues: dedupeIssues(issues, mayRepeat),
+  };
+}
+
+/**
+ * Rows in an order that depends on their keys only (so linkage sees the same input however
+ * the sources were given): by a 52-bit hash of the key, the key itself on a tie. Comparing
+ * numbers is much faster than comparing keys that share long prefixes.
+ */
+function canonicalOrder(rows: Row[]): Row[] {
+  const hash = new Float64Array(rows.length);
+  rows.forEach((r, i) => {
+    let a = 0x811c9dc5;
+    let b = 0x9e3779b9;
+    const k = r.key;
+    for (let j = 0; j < k.length; j++) {
+      const c = k.charCodeAt(j);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+    hash[i] = (a >>> 0) * 1048576 + ((b >>> 12) & 0xfffff);
+  });
+  const order = Uint32Array.from(rows, (_, i) => i).sort((x, y) => {
+    const d = hash[x]! - hash[y]!;
+    if (d !== 0) return d;
+    const kx = rows[x]!.key;
+    const ky = rows[y]!.key;
+    return kx < ky ? -1 : kx > ky ? 1 : 0;
+  });
+  return Array.from(order, (i) => rows[i]!);
 }
 
 /** Issues in row order, each once (a source read twice reports its problems twice). */
-function dedupeIssues(issues: MergeIssue[]): MergeIssue[] {
+function dedupeIssues(issues: MergeIssue[], mayRepeat: boolean): MergeIssue[] {
   const seen = new Set<string>();
-  const out: MergeIssue[] = [];
-  for (const i of issues) {
+  const out: MergeIssue[] = mayRepeat ? [] : issues;
+  for (const i of mayRepeat ? issues : []) {
     const k = stableJson(i);
     if (seen.has(k)) continue;
     seen.add(k);

@@ -381,7 +381,10 @@ export interface MergeStats {
   /** Clusters of two rows or more. */
   readonly duplicateClusters: number;
   readonly conflicts: number;
-  /** Milliseconds: `dedupe` (record linkage) and `fusion` (choosing values, ids, summary). */
+  /**
+   * Milliseconds: `rows` (gathering rows by key), `dedupe` (record linkage), `fusion` (ids,
+   * values, provenance, conflicts, summary) and `total`.
+   */
   readonly timings: Readonly<Record<string, number>>;
   readonly linkage?: Stats;
   /** Linkage parameters, to pass back as `options.dedupe.params`. */

@@ -121,9 +121,21 @@ export function writePath(record: Record<string, unknown>, path: readonly string
   cur[path[path.length - 1]!] = v;
 }
 
+const folded = new Map<string, string>();
+const PLAIN = /^[\x21-\x7e]*$/;
+
 /** Text as compared: clean spaces and widths, traditional characters folded to simplified. */
 export function foldText(s: string): string {
-  return toSimplified(normalizeName(s));
+  // Printable ASCII without spaces (IDs, phones, dates, codes) is already in normal form.
+  if (PLAIN.test(s)) return s;
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = toSimplified(normalizeName(s));
+    // Names and addresses repeat; a bounded cache keeps memory flat on large merges.
+    if (folded.size >= 200_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
 }
 
 const ADDRESS_PARTS = [
@@ -188,7 +200,7 @@ export function elementKey(v: unknown): string {
 
 /** How much a value says: text length, or filled-in parts of an object. */
 export function completeness(v: unknown): number {
-  if (typeof v === "string") return foldText(v).length;
+  if (typeof v === "string") return v.trim().length;
   if (Array.isArray(v)) return v.reduce((n: number, x) => n + completeness(x), 0);
   if (typeof v === "object" && v !== null) {
     let n = 0;

@@ -8,6 +8,7 @@ import {
   type MergeSource,
 } from "@linli/dedupe";
 import { LinliError } from "../messages.js";
+import { expandMergeResult } from "../outputs/json.js";
 import type { FileMapping, MergeInput, MergeSourceInput, SourceImportOptions } from "./types.js";
 
 /** A path opened by the Node entry: its bytes, or an earlier merge result (`merged.json`). */
@@ -136,6 +137,7 @@ async function readRecords(
   const rows: MergeRow[] = [];
   const issues: RowIssue[] = [];
   let read = 0;
+  ctx.progress?.({ stage: "import", done: 0, detail: file });
   let rejected = 0;
   let empty = 0;
   for await (const item of items) {
@@ -195,6 +197,7 @@ async function readBytes(
   const rows: MergeRow[] = [];
   const issues: RowIssue[] = [];
   let n = 0;
+  ctx.progress?.({ stage: "import", done: 0, detail: given.file });
   for await (const r of run) {
     n++;
     if (r.kind === "record") {
@@ -240,13 +243,13 @@ export async function readSource(
   index: number,
   ctx: ReadContext,
 ): Promise<ReadOutcome> {
-  if (isMergeResult(input)) return { kind: "earlier", result: input };
+  if (isMergeResult(input)) return { kind: "earlier", result: expandMergeResult(input) };
   const given: MergeSourceInput =
     typeof input === "string" || (typeof Blob !== "undefined" && input instanceof Blob)
       ? { data: input }
       : (input as MergeSourceInput);
   const data = given.data;
-  if (isMergeResult(data)) return { kind: "earlier", result: data };
+  if (isMergeResult(data)) return { kind: "earlier", result: expandMergeResult(data) };
   const nameFor = (file: string | undefined) => {
     const name = given.name ?? (file ? baseName(file) : undefined);
     if (!name || name.trim() === "") throw new LinliError("merge.sourceName", { index: index + 1 });

@@ -1,9 +1,9 @@
-import { byteOrderMark, formatCsv, writeXlsx, type XlsxCell } from "@linli/adapters";
+import { exportRecords } from "@linli/adapters";
 import type { Locale } from "@linli/core";
 import type { MergeResult } from "../merge/types.js";
 import { type ReportOptions, renderReport } from "../report/render.js";
 import { clustersJson, issuesJson, mergedJson } from "./json.js";
-import { type Cell, mergedTable } from "./table.js";
+import { mergedTable } from "./table.js";
 
 /**
  * The outputs of a merge.
@@ -53,7 +53,8 @@ export interface MergeOutputOptions {
 }
 
 /**
- * One output file: its name and its content in pieces (text is written as UTF-8).
+ * One output file: its name and its content in pieces (text is written as UTF-8), made as
+ * they are asked for.
  *
  * @example
  * ```ts
@@ -64,18 +65,16 @@ export interface MergeOutputOptions {
 export interface OutputFile {
   readonly name: string;
   readonly kind: OutputKind;
-  chunks(): Iterable<string | Uint8Array>;
+  chunks(): Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 }
-
-/** Excel's last row is 1,048,576: larger results go on several sheets. */
-const SHEET_ROWS = 1_000_000;
-const BATCH = 5000;
 
 /**
  * The outputs of a merge as files, without writing them anywhere (browsers offer them for
- * download; `writeMergeOutputs` in `linli/node` writes them to a folder). CSV is UTF-8
- * with a byte-order mark, so that Excel reads it; XLSX stores every text cell as text, so
- * that IDs and phone numbers stay intact.
+ * download; `writeMergeOutputs` in `linli/node` writes them to a folder). The merged table
+ * goes through `exportRecords` of `@linli/adapters`: CSV in UTF-8 with a byte-order mark (so
+ * that Excel reads it) and XLSX with text cells kept as text (IDs and phone numbers intact),
+ * headers and choices in `lang`, cells that a spreadsheet would run as formulas neutralised,
+ * and a last column with the source rows behind each record.
  *
  * @example
  * ```ts
@@ -91,42 +90,23 @@ export function mergeOutputFiles(
   const lang = options.lang ?? "zh-CN";
   const wanted = new Set(options.formats ?? (Object.keys(OUTPUT_FILES) as OutputKind[]));
   const out: OutputFile[] = [];
-  const file = (kind: OutputKind, chunks: () => Iterable<string | Uint8Array>) => {
+  const file = (kind: OutputKind, chunks: OutputFile["chunks"]) => {
     if (wanted.has(kind)) out.push({ name: OUTPUT_FILES[kind], kind, chunks });
   };
-  file("csv", function* () {
-    const table = mergedTable(result, lang);
-    yield byteOrderMark("utf-8");
-    yield formatCsv([table.header]);
-    let batch: Cell[][] = [];
-    for (const row of table.rows()) {
-      batch.push(row);
-      if (batch.length === BATCH) {
-        yield formatCsv(batch);
-        batch = [];
-      }
-    }
-    if (batch.length > 0) yield formatCsv(batch);
-  });
-  file("xlsx", function* () {
-    const table = mergedTable(result, lang);
-    const sheets: { name: string; rows: XlsxCell[][] }[] = [];
-    const base = lang === "zh-CN" ? "合并结果" : "Merged";
-    let rows: XlsxCell[][] = [];
-    const flush = () => {
-      sheets.push({
-        name: sheets.length === 0 ? base : `${base} ${sheets.length + 1}`,
-        rows: [[...table.header], ...rows],
-      });
-      rows = [];
-    };
-    for (const row of table.rows()) {
-      rows.push(row);
-      if (rows.length === SHEET_ROWS) flush();
-    }
-    if (rows.length > 0 || sheets.length === 0) flush();
-    yield writeXlsx(sheets);
-  });
+  const table = (format: "csv" | "xlsx") => {
+    const t = mergedTable(result, lang);
+    return exportRecords(t.records(), {
+      entity: result.entity,
+      format,
+      lang,
+      columns: t.columns,
+      extraHeaders: t.extraHeaders,
+      // Deflating a million rows at level 6 takes minutes; level 1 is about twice as fast.
+      ...(format === "xlsx" && result.records.length > 100_000 ? { level: 1 } : {}),
+    });
+  };
+  file("csv", () => table("csv"));
+  file("xlsx", () => table("xlsx"));
   file("json", () => mergedJson(result));
   file("clusters", () => clustersJson(result));
   file("issues", () => issuesJson(result));

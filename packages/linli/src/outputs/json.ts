@@ -1,4 +1,7 @@
+import type { MergeResult as LinkageResult } from "@linli/dedupe";
+import { isMergeResult } from "@linli/dedupe";
 import type { MergeResult } from "../merge/types.js";
+import { LinliError } from "../messages.js";
 
 const BATCH = 2000;
 
@@ -16,9 +19,21 @@ function* jsonArray(items: readonly unknown[], map: (x: unknown) => unknown = (x
 }
 
 /**
+ * A cluster as `merged.json` stores it: a record merged from one row is that row with a new
+ * id, so the row keeps only its own id (`recordId`) instead of a second copy of the values.
+ */
+function compactCluster(c: unknown): unknown {
+  const cluster = c as MergeResult["clusters"][number];
+  if (cluster.rows.length !== 1) return cluster;
+  const { record, ...row } = cluster.rows[0]!;
+  return { ...cluster, rows: [{ ...row, recordId: record.meta.id }] };
+}
+
+/**
  * `merged.json`: the whole merge result — records, clusters with their source rows (and the
  * values they were accepted with), provenance and evidence, conflicts, issues, summary and
- * mapping — one element per line. `merge` takes it back as an input.
+ * mapping — one element per line. `merge` takes it back as an input (see
+ * {@link parseMergeResult}).
  */
 export function* mergedJson(result: MergeResult): Generator<string> {
   const { records, clusters, conflicts, issues, ...head } = result;
@@ -29,7 +44,7 @@ export function* mergedJson(result: MergeResult): Generator<string> {
   yield `"records":`;
   yield* jsonArray(records);
   yield `,\n"clusters":`;
-  yield* jsonArray(clusters);
+  yield* jsonArray(clusters, compactCluster);
   yield `,\n"conflicts":`;
   yield* jsonArray(conflicts);
   yield `,\n"issues":`;
@@ -78,4 +93,53 @@ export function filesWithSheets(result: MergeResult): Set<string> {
 export function* issuesJson(result: MergeResult): Generator<string> {
   yield* jsonArray(result.issues);
   yield "\n";
+}
+
+/**
+ * A merge result as `merged.json` stores it, made whole again: rows of one-row clusters get
+ * their values back from the merged record. Results that are already whole pass unchanged.
+ */
+export function expandMergeResult<T extends LinkageResult>(value: T): T {
+  let compact = false;
+  for (const c of value.clusters) {
+    if (c.rows.length === 1 && !("record" in c.rows[0]!)) {
+      compact = true;
+      break;
+    }
+  }
+  if (!compact) return value;
+  type Row = Record<string, unknown> & { recordId?: string };
+  const clusters = value.clusters.map((c, i) => {
+    const row = c.rows[0] as unknown as Row;
+    if (c.rows.length !== 1 || "record" in row) return c;
+    const { recordId, ...rest } = row;
+    const merged = value.records[i] as { meta: Record<string, unknown> };
+    return {
+      ...c,
+      rows: [{ ...rest, record: { ...merged, meta: { ...merged.meta, id: recordId } } }],
+    };
+  });
+  return { ...value, clusters } as T;
+}
+
+/**
+ * Read a `merged.json` (its text) back as a merge result, to merge new files into it. In Node,
+ * `readMergeResult` from `linli/node` reads the file itself, however large.
+ *
+ * @example
+ * ```ts
+ * import { merge, parseMergeResult } from "linli";
+ * const earlier = parseMergeResult(await (await fetch("/合并结果/merged.json")).text());
+ * const next = await merge([earlier, new File(["姓名\n王伟\n"], "新登记.csv")]);
+ * ```
+ */
+export function parseMergeResult(text: string, file = "merged.json"): MergeResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new LinliError("merge.mergedJson", { file, detail: (e as Error).message });
+  }
+  if (!isMergeResult(value)) throw new LinliError("merge.mergedJson", { file, detail: "format" });
+  return expandMergeResult(value as MergeResult);
 }

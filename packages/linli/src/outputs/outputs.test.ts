@@ -84,6 +84,16 @@ describe("writeMergeOutputs", async () => {
   it("merged.json: the whole result, taken back by a later merge", async () => {
     const earlier = await readMergeResult(join(written.dir, "merged.json"));
     expect(earlier).toEqual(JSON.parse(JSON.stringify(result)));
+    // Large files are read line by line, to the same result.
+    const lines = await readMergeResult(join(written.dir, "merged.json"), { maxWhole: 0 });
+    expect(lines).toEqual(earlier);
+    // A record merged from one row is stored once, its row keeping only its own id.
+    const stored = JSON.parse(read("merged.json").toString("utf8"));
+    const single = stored.clusters.findIndex((c: { rows: unknown[] }) => c.rows.length === 1);
+    expect(stored.clusters[single].rows[0].record).toBeUndefined();
+    expect(stored.clusters[single].rows[0].recordId).toBe(
+      result.clusters[single]!.rows[0]!.record.meta.id,
+    );
     const again = await merge([join(written.dir, "merged.json")]);
     expect(again.records.map((r) => r.meta.id)).toEqual(result.records.map((r) => r.meta.id));
     expect(again.mapping).toEqual(result.mapping);
@@ -106,9 +116,13 @@ describe("writeMergeOutputs", async () => {
     expect((e as LinliError).text["zh-CN"]).toContain("不是文件夹");
   });
 
-  it("writes English headers and choice labels with lang en", () => {
+  it("writes English headers and choice labels with lang en", async () => {
     const csv = mergeOutputFiles(result, { lang: "en", formats: ["csv"] })[0]!;
-    const text = [...csv.chunks()].filter((c) => typeof c === "string").join("");
+    const parts: Uint8Array[] = [];
+    for await (const c of csv.chunks()) parts.push(typeof c === "string" ? Buffer.from(c) : c);
+    const text = Buffer.concat(parts)
+      .toString("utf8")
+      .replace(/^\uFEFF/, "");
     expect(text.split("\r\n")[0]).toMatch(/^Record ID,Name,Gender,Date of birth,/);
     expect(text.split("\r\n")[1]).toMatch(/^m-\w+,王建国,Male,1956-04-12,/);
   });

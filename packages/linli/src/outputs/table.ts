@@ -1,25 +1,7 @@
-import {
-  type Column,
-  columns,
-  type EntityName,
-  entities,
-  getColumn,
-  type Locale,
-} from "@linli/core";
+import { columns, type EntityName, entities, getColumn, type Locale } from "@linli/core";
 import type { SourceRowRef } from "@linli/dedupe";
 import type { MergeResult } from "../merge/types.js";
 import { filesWithSheets } from "./json.js";
-
-/** A cell of the merged table. */
-export type Cell = string | number | null;
-
-/** The merged records as one flat table: header labels and rows, computed row by row. */
-export interface MergedTable {
-  readonly header: readonly string[];
-  /** Column keys parallel to `header`: `meta.id`, field keys, `extra:<header>`, `sources`. */
-  readonly keys: readonly string[];
-  rows(): Generator<Cell[]>;
-}
 
 const present = (v: unknown) =>
   v !== undefined && v !== null && v !== "" && !(Array.isArray(v) && v.length === 0);
@@ -33,37 +15,23 @@ function collectPaths(v: unknown, prefix: string, out: Set<string>) {
   for (const [k, x] of Object.entries(v)) collectPaths(x, prefix ? `${prefix}.${k}` : k, out);
 }
 
-/** The columns some merged record has a value for, in schema order. */
-export function usedColumns(entity: EntityName, records: readonly unknown[]): Column[] {
+const used = new WeakMap<object, string[]>();
+
+/** Keys of the columns some merged record has a value for, in schema order. */
+export function usedColumns(entity: EntityName, records: readonly unknown[]): string[] {
+  const hit = used.get(records);
+  if (hit) return hit;
   const paths = new Set<string>();
   for (const r of records) collectPaths(r, "", paths);
-  return columns(entities[entity]).filter((c) => {
-    if (c.key.startsWith("meta.") || c.key === "extra") return false;
-    const key = c.path.join(".");
-    if (!paths.has(key)) return false;
-    if (!c.projection) return true;
-    return records.some((r) => present(getColumn(r, c)));
-  });
-}
-
-/** A column's value as a spreadsheet shows it: choices by label, lists joined. */
-export function cellOf(column: Column, v: unknown, lang: Locale): Cell {
-  if (!present(v)) return null;
-  const label = (x: unknown) =>
-    typeof x === "string"
-      ? (column.options?.[x]?.[lang] ?? x)
-      : typeof x === "boolean"
-        ? x
-          ? lang === "zh-CN"
-            ? "是"
-            : "yes"
-          : lang === "zh-CN"
-            ? "否"
-            : "no"
-        : String(x);
-  if (Array.isArray(v)) return v.map(label).join(column.separator ?? "、");
-  if (typeof v === "number") return v;
-  return label(v);
+  const keys = columns(entities[entity])
+    .filter((c) => {
+      if (c.key.startsWith("meta.") || c.key === "extra") return false;
+      if (!paths.has(c.path.join("."))) return false;
+      return !c.projection || records.some((r) => present(getColumn(r, c)));
+    })
+    .map((c) => c.key);
+  used.set(records, keys);
+  return keys;
 }
 
 /** Where a merged record came from, as people write it: `丈八社区.csv 第 3 行；…`. */
@@ -87,21 +55,15 @@ export function sourcesText(
     .join(lang === "zh-CN" ? "；" : "; ");
 }
 
+/** The header of the last column of the merged table. */
+export const sourcesHeader = (lang: Locale) => (lang === "zh-CN" ? "来源行" : "Source rows");
+
 /**
  * The merged records as a table for CSV and XLSX: the record ID, every field some record
- * has (labels in `lang`, two fields with one label told apart by what they belong to), the
- * source columns no field took (`extra`), and the source rows behind each record.
+ * has, the source columns no field took (`extra`), and a last column naming the source rows
+ * behind each record (carried as one more `extra` column, so the export writes it as it is).
  */
-export function mergedTable(result: MergeResult, lang: Locale): MergedTable {
-  const cols = usedColumns(result.entity, result.records);
-  const labels = cols.map((c) => c.label[lang]);
-  const header = cols.map((c, i) =>
-    labels.indexOf(labels[i]!) !== labels.lastIndexOf(labels[i]!) && c.context.length > 0
-      ? lang === "zh-CN"
-        ? `${c.context.map((x) => x[lang]).join("")}${labels[i]}`
-        : `${labels[i]} (${c.context.map((x) => x[lang]).join(", ")})`
-      : labels[i]!,
-  );
+export function mergedTable(result: MergeResult, lang: Locale) {
   const extra: string[] = [];
   const seen = new Set<string>();
   for (const r of result.records) {
@@ -113,23 +75,16 @@ export function mergedTable(result: MergeResult, lang: Locale): MergedTable {
     }
   }
   const several = filesWithSheets(result);
-  const idLabel = lang === "zh-CN" ? "记录编号" : "Record ID";
-  const srcLabel = lang === "zh-CN" ? "来源行" : "Source rows";
+  const header = sourcesHeader(lang);
   return {
-    header: [idLabel, ...header, ...extra, srcLabel],
-    keys: ["meta.id", ...cols.map((c) => c.key), ...extra.map((h) => `extra:${h}`), "sources"],
-    *rows() {
+    columns: ["meta.id", ...usedColumns(result.entity, result.records)],
+    extraHeaders: [...extra, header],
+    *records() {
       for (let i = 0; i < result.records.length; i++) {
         const r = result.records[i]!;
-        const row: Cell[] = [r.meta.id];
-        for (const c of cols) row.push(cellOf(c, getColumn(r, c), lang));
-        const ex = (r as { extra?: { header: string; value: unknown }[] }).extra;
-        for (const h of extra) {
-          const v = ex?.find((e) => e.header === h)?.value;
-          row.push(v === undefined || v === null ? null : typeof v === "number" ? v : String(v));
-        }
-        row.push(sourcesText(result.clusters[i]!.rows, lang, several));
-        yield row;
+        const source = { header, value: sourcesText(result.clusters[i]!.rows, lang, several) };
+        const extra = (r as { extra?: { header: string; value: unknown }[] }).extra ?? [];
+        yield { ...r, extra: [...extra, source] } as typeof r;
       }
     },
   };

@@ -1,0 +1,169 @@
+// Writes 8 community registers with 1.2M rows in total into bench/data/merge/ (git-ignored),
+// from the seeded synthetic residents of @linli/dedupe/benchmark: the same people registered
+// in several communities with realistic noise (homophones, traditional characters, ID typos,
+// 15-digit IDs, phone and date formats, address variants), families and twins. The files come
+// in the shapes communities send: GB18030 CSV from Excel, UTF-8 CSV, XLSX with a title row and
+// the address in parts, and a 问卷星 export.
+
+import { once } from "node:events";
+import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { type CsvCell, encodeText, formatCsv, writeXlsx, type XlsxCell } from "@linli/adapters";
+import { type SyntheticResident, synthesizeResidents } from "@linli/dedupe/benchmark";
+
+export const DIR = new URL("../data/merge/", import.meta.url).pathname;
+
+type Shape = "csv-gb18030" | "csv-utf8" | "xlsx-title" | "wjx";
+const SHAPES: readonly Shape[] = [
+  "csv-gb18030",
+  "csv-gb18030",
+  "csv-gb18030",
+  "csv-utf8",
+  "csv-utf8",
+  "xlsx-title",
+  "xlsx-title",
+  "wjx",
+];
+const EXT: Record<Shape, string> = {
+  "csv-gb18030": "csv",
+  "csv-utf8": "csv",
+  "xlsx-title": "xlsx",
+  wjx: "xlsx",
+};
+
+const gender = (r: SyntheticResident) =>
+  r.gender === "male" ? "男" : r.gender === "female" ? "女" : "";
+const id = (r: SyntheticResident) => r.identifiers?.[0]?.value ?? "";
+const phone = (r: SyntheticResident) => r.phones?.[0]?.number ?? "";
+const line = (r: SyntheticResident) => {
+  const a = r.address;
+  if (!a) return "";
+  if (a.line) return a.line;
+  return `${a.compound ?? ""}${a.building ? `${a.building}号楼` : ""}${a.unit ? `${a.unit}单元` : ""}${a.room ?? ""}`;
+};
+
+async function writeCsvFile(
+  path: string,
+  rows: Iterable<CsvCell[]>,
+  encoding: "utf-8" | "gb18030",
+) {
+  const out = createWriteStream(path);
+  if (encoding === "utf-8") out.write(new Uint8Array([0xef, 0xbb, 0xbf]));
+  let batch: CsvCell[][] = [];
+  const flush = async () => {
+    if (!out.write(encodeText(formatCsv(batch), encoding))) await once(out, "drain");
+    batch = [];
+  };
+  for (const r of rows) {
+    batch.push(r);
+    if (batch.length === 5000) await flush();
+  }
+  await flush();
+  out.end();
+  await once(out, "finish");
+}
+
+function* csvRows(records: readonly SyntheticResident[]): Generator<CsvCell[]> {
+  yield ["序号", "姓名", "性别", "出生日期", "身份证号", "联系电话", "住址"];
+  let i = 0;
+  for (const r of records)
+    yield [++i, r.name, gender(r), r.birthDate ?? "", id(r), phone(r), line(r)];
+}
+
+function xlsxRows(records: readonly SyntheticResident[], k: number): XlsxCell[][] {
+  const rows: XlsxCell[][] = [
+    [`第${k}社区居民登记台账`],
+    [
+      "姓名",
+      "性别",
+      "出生年月",
+      "证件号码",
+      "手机号码",
+      "小区",
+      "楼栋",
+      "单元",
+      "门牌号",
+      "详细地址",
+    ],
+  ];
+  for (const r of records) {
+    const a = r.address ?? {};
+    rows.push([
+      r.name,
+      gender(r),
+      r.birthDate ?? "",
+      id(r),
+      phone(r),
+      a.compound ?? "",
+      a.building ? `${a.building}号楼` : "",
+      a.unit ? `${a.unit}单元` : "",
+      a.room ?? "",
+      a.line ?? "",
+    ]);
+  }
+  return rows;
+}
+
+function wjxRows(records: readonly SyntheticResident[]): XlsxCell[][] {
+  const rows: XlsxCell[][] = [
+    [
+      "序号",
+      "提交答卷时间",
+      "所用时间",
+      "来源",
+      "来源详情",
+      "来自IP",
+      "1、您的姓名：",
+      "2、性别：",
+      "3、出生日期：",
+      "4、身份证号：",
+      "5、手机号码：",
+      "6、居住地址：",
+    ],
+  ];
+  records.forEach((r, i) => {
+    rows.push([
+      i + 1,
+      `2022/1/${1 + (i % 28)} ${8 + (i % 12)}:${String(i % 60).padStart(2, "0")}:00`,
+      `${30 + (i % 300)}秒`,
+      "微信",
+      "直接访问",
+      `113.200.${i % 250}.${(i * 7) % 250}(陕西-西安)`,
+      r.name,
+      gender(r) || "(跳过)",
+      r.birthDate ?? "(跳过)",
+      id(r) || "(跳过)",
+      phone(r),
+      line(r),
+    ]);
+  });
+  return rows;
+}
+
+/** The 8 files (written unless present), in order. */
+export async function generate(total = 1_200_000): Promise<string[]> {
+  mkdirSync(DIR, { recursive: true });
+  const paths = SHAPES.map((shape, i) => `${DIR}community-${i + 1}-${total}.${EXT[shape]}`);
+  if (paths.every((p) => existsSync(p))) return paths;
+  const t = performance.now();
+  const { records } = synthesizeResidents({ records: total, seed: 11, sources: SHAPES.length });
+  const bySource = SHAPES.map(() => [] as SyntheticResident[]);
+  for (const r of records) bySource[Number(r.meta.source.slice("community-".length)) - 1]!.push(r);
+  for (const [i, shape] of SHAPES.entries()) {
+    const list = bySource[i]!;
+    if (shape === "csv-gb18030" || shape === "csv-utf8") {
+      await writeCsvFile(paths[i]!, csvRows(list), shape === "csv-utf8" ? "utf-8" : "gb18030");
+    } else {
+      const rows = shape === "wjx" ? wjxRows(list) : xlsxRows(list, i + 1);
+      writeFileSync(paths[i]!, writeXlsx([{ name: shape === "wjx" ? "Sheet1" : "登记", rows }]));
+    }
+    console.error(`wrote ${paths[i]} (${list.length} rows)`);
+  }
+  console.error(
+    `generated ${records.length} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
+  return paths;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await generate(Number(process.argv[2] ?? 1_200_000));
+}

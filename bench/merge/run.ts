@@ -1,0 +1,115 @@
+/**
+ * Merge benchmark: 8 generated community files, 1.2M rows in total (`generate.ts`), merged
+ * in one run with `merge` from `linli/node` and the progress bars of `linli merge` on stderr.
+ * Prints the time of each stage (import, dedupe, fusion), peak memory (max RSS of this
+ * process) and, with `--write`, the time to write every output. Goal: ≤ 120 s, < 6 GB.
+ *
+ * npx tsx bench/merge/run.ts [--rows 1200000] [--write]
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { PerformanceObserver } from "node:perf_hooks";
+import { getHeapStatistics } from "node:v8";
+import { type Context, type Progress, progress } from "@linli/cli";
+import { type MergeProgress, merge, writeMergeOutputs } from "linli/node";
+import { machine, rate } from "../machine.js";
+import { generate } from "./generate.js";
+
+const args = process.argv.slice(2);
+const rows = Number(args[args.indexOf("--rows") + 1] || 1_200_000) || 1_200_000;
+const write = args.includes("--write");
+
+// A million records and their clusters need more than V8's default heap: run again with room.
+const HEAP_MB = 5600;
+if (getHeapStatistics().heap_size_limit < HEAP_MB * 1024 * 1024) {
+  const r = spawnSync(
+    process.execPath,
+    [`--max-old-space-size=${HEAP_MB}`, "--import", "tsx", process.argv[1]!, ...args],
+    {
+      stdio: "inherit",
+    },
+  );
+  process.exit(r.status ?? 1);
+}
+
+const files = await generate(rows);
+const ctx = {
+  values: {},
+  positionals: [],
+  lang: "en",
+  json: false,
+  io: {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isTTY: process.stderr.isTTY === true,
+    cwd: process.cwd(),
+    env: process.env,
+  },
+  t: (x: { en: string }) => x.en,
+} as unknown as Context;
+const bars: { current: { key: string; p: Progress } | undefined } = { current: undefined };
+const finish = () => {
+  bars.current?.p.done();
+  bars.current = undefined;
+};
+const onProgress = (e: MergeProgress) => {
+  const key =
+    `${e.stage} ${e.detail && e.stage === "import" ? e.detail.split("/").pop() : ""}`.trim();
+  if (bars.current?.key !== key) {
+    bars.current?.p.done();
+    bars.current = { key, p: progress(ctx, key) };
+  }
+  bars.current.p.update(e.done, e.total);
+};
+
+let gcMs = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcMs += e.duration;
+}).observe({ entryTypes: ["gc"] });
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
+const result = await merge(files, { onProgress });
+finish();
+const wall = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const cpuSecs = (cpu.user + cpu.system) / 1e6;
+const load = loadavg()[0]!;
+const peakMerge = process.resourceUsage().maxRSS / 1024;
+let writeSecs: number | undefined;
+if (write) {
+  const dir = mkdtempSync(join(tmpdir(), "linli-bench-merge-"));
+  const t1 = performance.now();
+  await writeMergeOutputs(result, dir, { onProgress });
+  finish();
+  writeSecs = (performance.now() - t1) / 1000;
+  rmSync(dir, { recursive: true, force: true });
+}
+const peak = process.resourceUsage().maxRSS / 1024;
+const t = result.stats.timings;
+const s = (ms: number | undefined) => ((ms ?? 0) / 1000).toFixed(1);
+const read = result.summary.reduce((n, x) => n + x.rowsRead, 0);
+const accepted = result.summary.reduce((n, x) => n + x.accepted, 0);
+
+console.log(
+  `\n${rows.toLocaleString("en-US")} rows · ${machine()} · load average ${load.toFixed(1)} when it ended\n`,
+);
+console.log(
+  "| files | rows read | accepted | merged records | duplicate clusters | conflicts | import s | dedupe s | fusion s | total s | rows/s | peak RSS MB |",
+);
+console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+console.log(
+  `| ${files.length} | ${rate(read)} | ${rate(accepted)} | ${rate(result.records.length)} | ${rate(result.stats.duplicateClusters)} | ${rate(result.conflicts.length)} | ${s(t.import)} | ${s(t.dedupe)} | ${s((t.fusion ?? 0) + (t.rows ?? 0))} | ${wall.toFixed(1)} | ${rate(read / wall)} | ${Math.round(peakMerge)} |`,
+);
+console.log(
+  `\nfusion includes ${s(t.rows)} s gathering rows by key; linkage stages (ms): ${JSON.stringify(result.stats.linkage?.timings ? Object.fromEntries(Object.entries(result.stats.linkage.timings).filter(([k]) => !k.includes("."))) : {})}`,
+);
+console.log(
+  `CPU time ${cpuSecs.toFixed(1)} s (V8 also collects garbage on a second thread), of which garbage collection pauses ${(gcMs / 1000).toFixed(1)} s.`,
+);
+if (writeSecs !== undefined) {
+  console.log(
+    `writing every output (CSV, XLSX, JSON, clusters, issues, report): ${writeSecs.toFixed(1)} s, peak RSS ${Math.round(peak)} MB`,
+  );
+}
