@@ -43,6 +43,7 @@ describe("exportRecords: CSV", () => {
       entity: "resident",
       format: "csv",
       columns: ["name", "gender", "citizenId", "vulnerabilities", "residencyType"],
+      extraHeaders: ["楼长"],
     });
     const bytes = await run.bytes();
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -62,7 +63,8 @@ describe("exportRecords: CSV", () => {
         columns: ["name", "gender"],
       }),
     );
-    expect(csvLines(en).slice(0, 2)).toEqual(["Name,Gender,楼长", "王伟,male,张三"]);
+    // Chosen columns are exactly those: no unmapped source column unless named.
+    expect(csvLines(en).slice(0, 2)).toEqual(["Name,Gender", "王伟,male"]);
   });
 
   it("writes GB18030 without a BOM and another delimiter on request", async () => {
@@ -74,12 +76,17 @@ describe("exportRecords: CSV", () => {
       columns: ["name", "gender"],
     }).bytes();
     expect([...bytes.slice(0, 2)]).toEqual([0xd0, 0xd5]); // 姓, no BOM
-    expect(new TextDecoder("gb18030").decode(bytes).split("\r\n")[1]).toBe("王伟;男;张三");
+    expect(new TextDecoder("gb18030").decode(bytes).split("\r\n")[1]).toBe("王伟;男");
   });
 
   it("puts an apostrophe before text a spreadsheet would run, never before numbers", async () => {
     const t = await text(
-      exportRecords(residents, { entity: "resident", format: "csv", columns: ["name", "notes"] }),
+      exportRecords(residents, {
+        entity: "resident",
+        format: "csv",
+        columns: ["name", "notes"],
+        extraHeaders: ["楼长"],
+      }),
     );
     expect(csvLines(t)[1]).toBe(`王伟,"'=HYPERLINK(""http://x"")",张三`);
     expect(csvLines(t)[2]).toBe("李娜,,-5");
@@ -100,7 +107,7 @@ describe("exportRecords: XLSX", () => {
     expect(sheet).toContain(
       '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>',
     );
-    expect(sheet).toContain('<autoFilter ref="A1:E3"/>');
+    expect(sheet).toContain('<autoFilter ref="A1:D3"/>');
     // Column C (citizen ID) and D (phone): text format for what people type in later too.
     const xfs = [...styles.matchAll(/<xf [^>]*numFmtId="(\d+)"[^>]*xfId="0"/g)].map((m) => m[1]);
     const colStyle = (n: number) =>
@@ -113,8 +120,8 @@ describe("exportRecords: XLSX", () => {
     expect(styles).toContain('formatCode="yyyy-mm-dd"');
     const wb = openWorkbook(bytes, "r.xlsx", {});
     const rows = [...wb.rows(wb.sheets[0]!)].map((r) => r.cells);
-    expect(rows[0]).toEqual(["姓名", "出生日期", "身份证号", "联系电话", "楼长"]);
-    expect(rows[1]).toEqual(["王伟", "1949-12-31", "11010519491231002X", "13800138000", "张三"]);
+    expect(rows[0]).toEqual(["姓名", "出生日期", "身份证号", "联系电话"]);
+    expect(rows[1]).toEqual(["王伟", "1949-12-31", "11010519491231002X", "13800138000"]);
     expect((await run.summary()).sheets).toEqual(["居民"]);
   });
 
@@ -171,9 +178,9 @@ describe("exportRecords: HXL, JSON, NDJSON", () => {
       }),
     );
     expect(csvLines(t).slice(0, 3)).toEqual([
-      "Name,Gender,Building,楼长",
-      "#beneficiary+name,#beneficiary+gender,#loc+building,",
-      "王伟,Male,3,张三",
+      "Name,Gender,Building",
+      "#beneficiary+name,#beneficiary+gender,#loc+building",
+      "王伟,Male,3",
     ]);
   });
 
@@ -186,7 +193,7 @@ describe("exportRecords: HXL, JSON, NDJSON", () => {
         entity: "resident",
         format: "ndjson",
         shape: "table",
-        columns: ["name", "gender"],
+        columns: ["name", "gender", "birthDate"],
       }),
     );
     expect(
@@ -195,8 +202,8 @@ describe("exportRecords: HXL, JSON, NDJSON", () => {
         .split("\n")
         .map((l) => JSON.parse(l)),
     ).toEqual([
-      { name: "王伟", gender: "male", 楼长: "张三" },
-      { name: "李娜", gender: "female", 楼长: -5 },
+      { name: "王伟", gender: "male", birthDate: "1949-12-31" },
+      { name: "李娜", gender: "female", birthDate: null },
     ]);
     expect(await text(exportRecords([], { entity: "need", format: "json" }))).toBe("[]\n");
   });

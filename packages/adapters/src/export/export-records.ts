@@ -44,8 +44,10 @@ export interface ExportOptions<N extends EntityName = EntityName> {
   /** Language of headers and choice labels. Default `zh-CN`. */
   readonly lang?: Locale;
   /**
-   * Column keys to write, in order (`name`, `citizenId`, `address.building`…). Default: every
-   * field, then record ID, source, created and updated. CSV, XLSX, HXL and JSON tables.
+   * Column keys to write, in order (`name`, `citizenId`, `address.building`…): exactly these,
+   * plus unmapped source columns only when `extraHeaders` names them. Default: every field,
+   * then record ID, source, created and updated, then the unmapped source columns. CSV, XLSX,
+   * HXL and JSON tables.
    */
   readonly columns?: readonly string[];
   /** Choices as labels in `lang` (`男`) or as codes (`male`). Default labels, codes for JSON. */
@@ -236,7 +238,7 @@ export function exportRecords<N extends EntityName>(
         Symbol.asyncIterator in records
           ? (records as AsyncIterable<unknown>)[Symbol.asyncIterator]()
           : (records as Iterable<unknown>)[Symbol.iterator]();
-      if (flat && !options.extraHeaders) {
+      if (flat && !options.extraHeaders && !options.columns) {
         for (let r = await rest.next(); !r.done; r = await rest.next()) {
           head.push(r.value);
           if (head.length === PEEK) break;
@@ -252,7 +254,8 @@ export function exportRecords<N extends EntityName>(
         values: options.values ?? (format === "json" || format === "ndjson" ? "code" : "label"),
         serialDates: format === "xlsx",
         columns: options.columns,
-        extraHeaders: options.extraHeaders ?? collectExtraHeaders(head),
+        // Chosen columns are exactly those: unmapped source columns only when named.
+        extraHeaders: options.extraHeaders ?? (options.columns ? [] : collectExtraHeaders(head)),
         ...(options.profile ? { profile: options.profile } : {}),
         ...(options.profileOptions ? { profileOptions: options.profileOptions } : {}),
       } as Parameters<typeof layout>[0]);
