@@ -1,5 +1,10 @@
 export { dice, dicePairs, type PackedClks, packClks, popcount } from "./dice.js";
-export { type ClkEncoder, clkEncoder } from "./encoder.js";
+export {
+  type ClkEncoder,
+  clkEncoder,
+  type EncodedRecord,
+  type EncodeRecordOptions,
+} from "./encoder.js";
 export { febrlClkSchema } from "./febrl.js";
 export { residentClkSchema } from "./resident.js";
 export {

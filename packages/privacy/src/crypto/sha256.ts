@@ -1,6 +1,8 @@
 // A synchronous SHA-256 for the hot paths (one HMAC per q-gram or identifier), where an
-// awaited Web Crypto call per value would cost more than the hash. Keys are always derived
-// with Web Crypto first; tests check every output against crypto.subtle.
+// awaited Web Crypto call per value would cost more than the hash. Kept over @noble/hashes
+// because HMAC states absorbed once and no copies per call make it faster for this use (see
+// docs/benchmarks.md#privacy); tests check it against Web Crypto and @noble/hashes. Keys are
+// always derived with Web Crypto first.
 
 /** Round constants of FIPS 180-4, as signed 32-bit integers. */
 const K = /* @__PURE__ */ Int32Array.from([
