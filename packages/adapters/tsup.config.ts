@@ -1,7 +1,9 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/node.ts"],
+  // import-worker: the script of the threads that import large CSV files (src/import/threads.ts
+  // loads it from next to the module that starts them).
+  entry: { index: "src/index.ts", node: "src/node.ts", "import-worker": "src/import/worker.ts" },
   format: ["esm"],
   dts: true,
   clean: true,

@@ -9,17 +9,18 @@
  *
  * @module
  */
-import { createReadStream } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
 import type { EntityName, EntityRecord } from "@linli/core";
+import { importFileWith } from "./import/import-file.js";
+import { importRecordsWith, type RowProcessor } from "./import/import-records.js";
+import { parallelProcessor } from "./import/parallel.js";
 import {
   type ByteSource,
   type ImportOptions,
   type ImportResult,
   type ImportRun,
-  importFile as importBytes,
-  importRecords as importBytesStream,
   type ReadTableOptions,
   readTable as readBytes,
   type Table,
@@ -67,10 +68,23 @@ export function importRecords<N extends EntityName>(
   options: ImportOptions<N>,
 ): ImportRun<EntityRecord<N>> {
   const { bytes, name } = toBytes(source);
-  return importBytesStream(bytes, {
-    ...options,
-    ...(options.fileName || !name ? {} : { fileName: name }),
-  });
+  return importRecordsWith(
+    bytes,
+    { ...options, ...(options.fileName || !name ? {} : { fileName: name }) },
+    threadsFor(source),
+  );
+}
+
+/** Files this large are read on worker threads when they are delimited text. */
+const THREADED_BYTES = 8 << 20;
+
+function threadsFor(source: NodeSource): RowProcessor | undefined {
+  if (typeof source !== "string") return undefined;
+  try {
+    return statSync(source).size >= THREADED_BYTES ? parallelProcessor() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -87,10 +101,13 @@ export function importFile<N extends EntityName>(
   options: ImportOptions<N>,
 ): Promise<ImportResult<EntityRecord<N>>> {
   const { bytes, name } = toBytes(source);
-  return importBytes(bytes, {
-    ...options,
-    ...(options.fileName || !name ? {} : { fileName: name }),
-  });
+  return importFileWith(
+    bytes,
+    { ...options, ...(options.fileName || !name ? {} : { fileName: name }) },
+    threadsFor(source),
+  );
 }
 
+// Exports compress XLSX with zlib here; this export takes precedence over the one below.
+export { exportRecords, zlibDeflate } from "./export/node.js";
 export * from "./index.js";

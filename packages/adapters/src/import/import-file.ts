@@ -3,7 +3,12 @@ import type { MappingReport } from "../mapping/types.js";
 import type { RowResult } from "../record/build.js";
 import type { ByteSource } from "../source/bytes.js";
 import type { RowIssue } from "../types.js";
-import { type ImportOptions, type ImportSummary, importRecords } from "./import-records.js";
+import {
+  type ImportOptions,
+  type ImportSummary,
+  importRecordsWith,
+  type RowProcessor,
+} from "./import-records.js";
 
 /**
  * Everything an import produced, collected.
@@ -38,11 +43,20 @@ export interface ImportResult<T = Record<string, unknown>> {
  * summary.rowsRead === summary.accepted + summary.rejected + summary.emptySkipped; // true
  * ```
  */
-export async function importFile<N extends EntityName>(
+export function importFile<N extends EntityName>(
   source: ByteSource,
   options: ImportOptions<N>,
 ): Promise<ImportResult<EntityRecord<N>>> {
-  const run = importRecords(source, options);
+  return importFileWith(source, options);
+}
+
+/** {@link importFile}, with a {@link RowProcessor} for the tables it can take. */
+export async function importFileWith<N extends EntityName>(
+  source: ByteSource,
+  options: ImportOptions<N>,
+  processor?: RowProcessor,
+): Promise<ImportResult<EntityRecord<N>>> {
+  const run = importRecordsWith(source, options, processor);
   const records: EntityRecord<N>[] = [];
   const rejected: Extract<RowResult<EntityRecord<N>>, { kind: "rejected" }>[] = [];
   const issues: RowIssue[] = [];

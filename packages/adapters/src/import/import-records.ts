@@ -3,10 +3,10 @@ import { ImportError } from "../errors.js";
 import { columnsByKey, headerScorer, suggestMapping } from "../mapping/suggest.js";
 import type { MappingReport, SavedMapping } from "../mapping/types.js";
 import { adapterMessage } from "../messages.js";
-import { RecordBuilder, type RowResult } from "../record/build.js";
+import { type BuilderOptions, RecordBuilder, type RowResult } from "../record/build.js";
 import { type ByteSource, sourceName } from "../source/bytes.js";
 import { type OpenedSource, openSource, type TableFormat } from "../table/open.js";
-import { type TableInfo, tableOf } from "../table/read-table.js";
+import { type Table, type TableInfo, tableOf } from "../table/read-table.js";
 import type { ImportLimits } from "../types.js";
 
 /**
@@ -130,6 +130,25 @@ export function importRecords<N extends EntityName>(
   source: ByteSource,
   options: ImportOptions<N>,
 ): ImportRun<EntityRecord<N>> {
+  return importRecordsWith(source, options);
+}
+
+/**
+ * Builds a table's rows some other way than one by one on this thread (Node: on worker
+ * threads), giving the same results in batches; `undefined` leaves the table to the usual way.
+ */
+export type RowProcessor = (
+  table: Table,
+  builder: RecordBuilder,
+  options: BuilderOptions,
+) => AsyncIterable<RowResult[]> | undefined;
+
+/** {@link importRecords}, with a {@link RowProcessor} for the tables it can take. */
+export function importRecordsWith<N extends EntityName>(
+  source: ByteSource,
+  options: ImportOptions<N>,
+  processor?: RowProcessor,
+): ImportRun<EntityRecord<N>> {
   const file = options.fileName ?? sourceName(source) ?? "(input)";
   // Without a source or a file name, records get no meta.source rather than a placeholder.
   const sourceLabel = options.source ?? options.fileName ?? sourceName(source);
@@ -211,7 +230,7 @@ export function importRecords<N extends EntityName>(
         const table = await tableFor(sheet);
         const info = await table.info();
         const mapping = sheet === sheets[0] ? await ready() : mappingFor(info);
-        const builder = new RecordBuilder({
+        const builderOptions: BuilderOptions = {
           entity: options.entity,
           file,
           ...(info.sheet !== undefined && (options.sheet === "all" || info.format === "xlsx")
@@ -221,20 +240,34 @@ export function importRecords<N extends EntityName>(
           headers: info.headers,
           ...(info.hashtags ? { hashtags: info.hashtags } : {}),
           mapping,
-        });
+        };
+        const builder = new RecordBuilder(builderOptions);
         let accepted = 0;
         let rejected = 0;
         let empty = 0;
         let warnings = mapping.notes.length;
-        for await (const batch of table.batches()) {
-          for (const row of batch) {
-            const r = builder.build(row);
-            if (r.kind === "record") {
-              accepted++;
-              warnings += r.warnings.length;
-            } else if (r.kind === "rejected") rejected++;
-            else empty++;
-            yield r as RowResult<EntityRecord<N>>;
+        const tally = (r: RowResult) => {
+          if (r.kind === "record") {
+            accepted++;
+            warnings += r.warnings.length;
+          } else if (r.kind === "rejected") rejected++;
+          else empty++;
+        };
+        const processed = processor?.(table, builder, builderOptions);
+        if (processed) {
+          for await (const batch of processed) {
+            for (const r of batch) {
+              tally(r);
+              yield r as RowResult<EntityRecord<N>>;
+            }
+          }
+        } else {
+          for await (const batch of table.batches()) {
+            for (const row of batch) {
+              const r = builder.build(row);
+              tally(r);
+              yield r as RowResult<EntityRecord<N>>;
+            }
           }
         }
         perSheet.push({

@@ -83,7 +83,8 @@ export class RecordBuilder {
   private readonly empties: ReadonlySet<string>;
   private readonly idPrefix: string;
   private readonly sheet: { sheet: string } | Record<string, never>;
-  private readonly scratch: RowValues;
+  /** The values of the row being built (shared: read them before building the next). */
+  readonly scratch: RowValues;
 
   constructor(readonly o: BuilderOptions) {
     const byKey = columnsByKey(o.entity);
@@ -204,6 +205,17 @@ export class RecordBuilder {
       issues: [...issues, ...warnings],
       raw: this.raw(cells),
     };
+  }
+
+  /**
+   * Whether {@link RecordBuilder.build} would accept this row (not blank, no problem, no
+   * footer) as a record without warnings; its values are then left in `scratch`.
+   */
+  accepts(t: TableRow): boolean {
+    const warnings: RowIssue[] = [];
+    const errors = this.convert(t.row, t.cells, this.scratch, warnings);
+    if (errors || warnings.length > 0) return false;
+    return this.check.is(this.assemble(this.scratch, t.row));
   }
 
   /** The result of a row whose record passed, with the warnings kept on it. */

@@ -12,7 +12,7 @@ export interface Mapped {
 }
 
 /** Marks a mapped column or split part that gives the record nothing. */
-export const NONE: unique symbol = Symbol("none");
+export const NONE: unique symbol = /* @__PURE__ */ Symbol("none");
 
 /**
  * The converted values of one row, before they are put together into a record: one per

@@ -1,5 +1,5 @@
 import { restoreFormulaCells } from "../csv/formula.js";
-import { CsvParser } from "../csv/parse.js";
+import { CsvParser, type CsvParserOptions } from "../csv/parse.js";
 import { sniffDelimiter } from "../csv/sniff.js";
 import { decodeText } from "../encoding/decode.js";
 import { detectEncoding, encodingName, type TextEncodingName } from "../encoding/detect.js";
@@ -42,6 +42,21 @@ export interface OpenedSource {
   /** Keys of NDJSON objects seen so far (they grow while reading). */
   readonly keys?: string[];
 }
+
+/**
+ * The state of a CSV source's `rows()`: its parser and the decoded text it has yet to read,
+ * set once reading starts. A reader that stops pulling `rows()` can go on from there.
+ */
+export interface CsvState {
+  readonly options: Required<Pick<CsvParserOptions, "delimiter" | "cellChars" | "columns">>;
+  parser?: CsvParser;
+  texts?: AsyncIterator<string>;
+  /** All text has been read and the parser ended. */
+  ended: boolean;
+}
+
+/** The CSV state of opened delimited-text sources (kept out of the public type). */
+export const csvStates: WeakMap<OpenedSource, CsvState> = /* @__PURE__ */ new WeakMap();
 
 const BINARY: [number[], string][] = [
   [[0x25, 0x50, 0x44, 0x46], "a PDF document"],
@@ -192,7 +207,11 @@ export async function openSource(
   }
   const delimiter =
     options.delimiter ?? (ext === "tsv" || ext === "tab" ? "\t" : sniffDelimiter(headText));
-  return {
+  const csv: CsvState = {
+    options: { delimiter, cellChars: limits.cellChars, columns: limits.columns },
+    ended: false,
+  };
+  const opened: OpenedSource = {
     file,
     format: "csv",
     encoding,
@@ -201,20 +220,22 @@ export async function openSource(
     hiddenSheets: [],
     keyed: false,
     async *rows() {
-      const parser = new CsvParser({
-        delimiter,
-        cellChars: limits.cellChars,
-        columns: limits.columns,
-      });
+      const parser = new CsvParser(csv.options);
+      const texts = text()[Symbol.asyncIterator]();
+      csv.parser = parser;
+      csv.texts = texts;
       // Apostrophes that writers put before formula-like text (=, +, -, @) are not data.
-      for await (const t of text()) {
-        const rows = parser.push(t);
+      for (let t = await texts.next(); !t.done; t = await texts.next()) {
+        const rows = parser.push(t.value);
         restoreFormulaCells(rows);
         yield rows;
       }
+      csv.ended = true;
       const last = parser.end();
       restoreFormulaCells(last);
       yield last;
     },
   };
+  csvStates.set(opened, csv);
+  return opened;
 }

@@ -1,9 +1,18 @@
+import type { CsvParser } from "../csv/parse.js";
 import { ImportError } from "../errors.js";
 import type { ByteSource } from "../source/bytes.js";
 import { DEFAULT_LIMITS, type TableRow } from "../types.js";
+import { FooterHold } from "./footer-hold.js";
 import { type ChooseHeaderOptions, chooseHeader, footerKind } from "./header.js";
 import { formatHashtag, parseHashtag } from "./hxl.js";
-import { type OpenedSource, type OpenOptions, openSource, type TableFormat } from "./open.js";
+import {
+  type CsvState,
+  csvStates,
+  type OpenedSource,
+  type OpenOptions,
+  openSource,
+  type TableFormat,
+} from "./open.js";
 
 /**
  * Options of {@link readTable}.
@@ -197,42 +206,82 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
     const { info, rest } = await ready();
     const width = info.headers.length;
     let count = 0;
-    let pending: TableRow[] = [];
+    const hold = new FooterHold<TableRow>((row) => isBlank(row.cells));
+    let out: TableRow[] = [];
+    const release = (row: TableRow, footer?: "totals" | "note") => {
+      out.push(footer ? { ...row, footer } : row);
+    };
     const source = async function* () {
       yield [...rest, ...leftover];
       for (let r = await batches.next(); !r.done; r = await batches.next()) yield r.value;
     };
     for await (const batch of source()) {
-      const out: TableRow[] = [];
+      out = [];
       for (const row of batch) {
         if (++count > maxRows) throw new ImportError("limit.rows", { file, limit: maxRows });
-        const kind = row.problem ? undefined : footerKind(row.cells, width);
-        if (kind === "totals") {
-          out.push(...pending, { ...row, footer: "totals" });
-          pending = [];
-        } else if (kind === "note" || (pending.length > 0 && isBlank(row.cells))) pending.push(row);
-        else {
-          if (pending.length > 0) {
-            out.push(...pending);
-            pending = [];
-          }
-          out.push(row);
-        }
+        hold.row(row, row.problem ? undefined : footerKind(row.cells, width), release);
       }
       if (out.length > 0) yield out;
     }
-    if (pending.length > 0) {
-      yield pending.map((row) => (isBlank(row.cells) ? row : { ...row, footer: "note" as const }));
-    }
+    out = [];
+    hold.end(release);
+    if (out.length > 0) yield out;
   }
 
-  return {
+  let taken = false;
+  const table: Table = {
     info: async () => (await ready()).info,
-    batches: dataBatches,
+    batches() {
+      if (taken) throw new Error("readTable: this table was taken over by another reader");
+      return dataBatches();
+    },
     async *[Symbol.asyncIterator]() {
-      for await (const batch of dataBatches()) yield* batch;
+      for await (const batch of table.batches()) yield* batch;
     },
   };
+  const csv = csvStates.get(opened);
+  if (csv) {
+    takeovers.set(table, async () => {
+      const { info, rest } = await ready();
+      taken = true;
+      const more = !csv.ended && csv.parser !== undefined && csv.texts !== undefined;
+      return {
+        info,
+        file,
+        maxRows,
+        csv: csv.options,
+        rows: [...rest, ...leftover],
+        ...(more ? { parser: csv.parser!, texts: csv.texts! } : {}),
+      };
+    });
+  }
+  return table;
+}
+
+/**
+ * A CSV table after its header, for a reader that goes on in its own way: the data rows read
+ * with the header, then the parser and the decoded text it has left.
+ */
+export interface TableTakeover {
+  readonly info: TableInfo;
+  readonly file: string;
+  readonly maxRows: number;
+  readonly csv: CsvState["options"];
+  /** Data rows read with the header: what `batches()` would yield first. */
+  readonly rows: TableRow[];
+  /** Absent when all the text has been read. */
+  readonly parser?: CsvParser;
+  readonly texts?: AsyncIterator<string>;
+}
+
+const takeovers = /* @__PURE__ */ new WeakMap<Table, () => Promise<TableTakeover>>();
+
+/**
+ * Take a delimited-text table over after its header (`undefined` for other formats); its
+ * `batches()` can no longer be read.
+ */
+export function takeOver(table: Table): Promise<TableTakeover> | undefined {
+  return takeovers.get(table)?.();
 }
 
 function isBlank(cells: readonly string[]): boolean {
