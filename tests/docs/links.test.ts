@@ -36,6 +36,9 @@ describe("link checker", () => {
     expect(checkLink("README.md", "docs/data-dictionary.md")).toBeUndefined();
     expect(checkLink("README.md", "docs/nothing.md")).toMatch(/no such file/);
     expect(checkLink("README.md", "#nothing-here")).toMatch(/no heading/);
+    expect(
+      checkLink("docs/guides/faq.md", "#does-linli-work-with-require-commonjs"),
+    ).toBeUndefined();
     expect(checkLink("README.md", "https://zod.dev")).toBeUndefined();
   });
 });

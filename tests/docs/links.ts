@@ -19,11 +19,14 @@ export function slug(heading: string): string {
     .replace(/\s/g, "-");
 }
 
+/** Text outside fenced code blocks. */
+function withoutFences(text: string): string {
+  return text.replace(/^(\s*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\s*\2[^\n]*$/gm, "");
+}
+
 /** Text outside fenced code blocks and inline code, where links live. */
 function prose(text: string): string {
-  return text
-    .replace(/^(\s*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?\n\s*\2[^\n]*$/gm, "")
-    .replace(/`[^`\n]*`/g, "");
+  return withoutFences(text).replace(/`[^`\n]*`/g, "");
 }
 
 const anchorCache = new Map<string, Set<string>>();
@@ -31,7 +34,7 @@ const anchorCache = new Map<string, Set<string>>();
 export function anchors(file: string): Set<string> {
   const cached = anchorCache.get(file);
   if (cached) return cached;
-  const text = prose(readFileSync(file, "utf8"));
+  const text = withoutFences(readFileSync(file, "utf8"));
   const out = new Set<string>();
   const seen = new Map<string, number>();
   for (const m of text.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
