@@ -62,7 +62,7 @@ export async function residents(records: number, secret: string) {
   const encoded = data.records.map((r) => enc.encodeRecord(r));
   const encodeMs = performance.now() - t;
   t = performance.now();
-  const r = dedupe(encoded, { profile: pprlProfile({ filters: enc.filters }), pairs: "none" });
+  const r = dedupe(encoded, { profile: pprlProfile(enc), pairs: "none" });
   const ms = performance.now() - t;
   return {
     records: data.records.length,

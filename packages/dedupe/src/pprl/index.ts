@@ -1,2 +1,2 @@
 export { type MinhashOptions, minhashBlocking } from "./minhash.js";
-export { type PprlFilter, type PprlProfileOptions, pprlProfile } from "./profile.js";
+export { type PprlFilter, type PprlKey, type PprlProfileOptions, pprlProfile } from "./profile.js";

@@ -1,4 +1,4 @@
-import { link, pprlProfile } from "@linli/dedupe";
+import { diceComparator, link, pprlProfile } from "@linli/dedupe";
 import { linkScores } from "@linli/dedupe/benchmark";
 import { describe, expect, it } from "vitest";
 
@@ -53,6 +53,62 @@ describe("pprlProfile", () => {
     ).toEqual(["a", "b"]);
     expect(() => pprlProfile({ filters: [] })).toThrow(RangeError);
     expect(() => pprlProfile({ filters: ["a", "a"] })).toThrow(RangeError);
+  });
+
+  it("compares keyed pseudonyms for equality, keeps different ID keys apart, scores households", () => {
+    const p = pprlProfile({
+      filters: ["name", "address"],
+      keys: [{ name: "id", cannotLink: true }, "phone"],
+      household: ["address", "phone"],
+    });
+    expect(p.fields.map((f) => f.name)).toEqual(["name", "address", "id", "phone"]);
+    expect(p.cannotLink).toEqual(["id"]);
+    expect(p.context).toEqual({ address: 1, phone: 1 });
+    expect(p.training).toEqual([
+      { rule: "name", ignore: ["address", "phone"] },
+      { rule: "id", ignore: ["address", "phone"] },
+    ]);
+    expect(p.blocking.map((r) => r.name).filter((n) => !n.includes("minhash"))).toEqual([
+      "name",
+      "address",
+      "id",
+      "phone",
+    ]);
+    expect(() => pprlProfile({ filters: ["a"], household: ["b"] })).toThrow(RangeError);
+    expect(() => pprlProfile({ filters: ["a"], keys: ["a"] })).toThrow(RangeError);
+    // Same encodings, two different ID keys: two people, whatever the scores say.
+    const twin = (id: string) => ({
+      filters: { name: encode("wang wei", "name"), address: encode("yanta 3", "address") },
+      keys: { id, phone: "tel.1" },
+    });
+    // Parameters that make identical filters decisive, so only the cannot-link rule separates.
+    const dice = (f: string) => ({
+      field: f,
+      comparator: "dice",
+      levels: [...diceComparator().levels],
+      m: [0.9, 0.02, 0.02, 0.02, 0.01, 0.01, 0.01, 0.005, 0.005],
+      u: [1e-4, 1e-4, 1e-4, 1e-4, 1e-3, 1e-3, 1e-3, 1e-2, 0.9866],
+    });
+    const key = (f: string) => ({
+      field: f,
+      comparator: "exact",
+      levels: ["exact", "different"],
+      m: [0.9, 0.1],
+      u: [1e-3, 0.999],
+    });
+    const fields = [dice("name"), dice("address"), key("id"), key("phone")].map((f) => ({
+      ...f,
+      uContext: f.u,
+    }));
+    const params = { fields, lambda: 0.1, lambdaContext: 0.1, threshold: 0.9, iterations: 0 };
+    const same = link([twin("cid.a")], [twin("cid.a")], { profile: p, params });
+    expect(same.clusters).toEqual([{ left: [0], right: [0] }]);
+    const { clusters, pairs } = link([twin("cid.a")], [twin("cid.b")], { profile: p, params });
+    expect(clusters).toEqual([
+      { left: [0], right: [] },
+      { left: [], right: [0] },
+    ]);
+    expect(pairs.map((x) => x.keptApart)).toEqual(["cannot-link"]);
   });
 
   it("links two registers that hold only encodings, typing errors included", () => {

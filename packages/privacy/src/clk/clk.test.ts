@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromBase64 } from "../crypto/base64.js";
 import { PrivacyError } from "../errors.js";
+import { pseudonymizer } from "../pseudonym/pseudonymizer.js";
 import { dice, dicePairs, packClks, popcount } from "./dice.js";
 import { clkEncoder } from "./encoder.js";
 import { febrlClkSchema } from "./febrl.js";
@@ -54,6 +55,27 @@ describe("validateClkSchema", () => {
       "clk.filter@fields.5.filter",
     ]);
     expect(codes({ name: "x", fields: [] })).toEqual(["clk.fields@fields"]);
+    expect(
+      codes({
+        name: "x",
+        fields: [{ name: "a", k: 5, filter: "home" }],
+        keys: [
+          { name: "id", kind: "citizen-id", get: "identifiers" },
+          { name: "id", kind: "phone" },
+          { name: "tel", kind: "fax", get: "a..b", scope: 1 },
+        ],
+        household: ["home", "elsewhere"],
+      }),
+    ).toEqual([
+      "clk.keyName@keys.1",
+      "clk.unknownKey@keys.2.scope",
+      "clk.get@keys.2.get",
+      "clk.keyKind@keys.2.kind",
+      "clk.household@household",
+    ]);
+    expect(codes({ name: "x", fields: [{ name: "a", k: 5 }], keys: {} })).toEqual([
+      "clk.keys@keys",
+    ]);
   });
 });
 
@@ -186,6 +208,45 @@ describe("clkEncoder", () => {
     const plain = await clkEncoder({ name: "p", fields: [{ name: "x", k: 10 }] }, secret);
     expect(plain.filters).toEqual([]);
     expect(plain.encodeRecord({ x: "abc" })).toEqual({ clk: plain.encodeBase64({ x: "abc" }) });
+  });
+
+  it("sends identifiers as linkage-scoped keyed pseudonyms, citizen IDs only when valid", async () => {
+    const enc = await clkEncoder(residentClkSchema, secret);
+    const keys = await pseudonymizer(secret);
+    expect(enc.keys).toEqual([
+      { name: "id", cannotLink: true },
+      { name: "phone", cannotLink: false },
+    ]);
+    expect(enc.household).toEqual(["address", "phone"]);
+    const valid = "11010519491231002X";
+    const person = {
+      name: "王小伟",
+      identifiers: [
+        { scheme: "passport", value: "E12345678" },
+        { scheme: "cn-citizen-id", value: valid },
+      ],
+      phones: [{ number: "138 0013 8000" }, { number: "029-8888 6666" }, { number: "13800138000" }],
+    };
+    const out = enc.encodeRecord(person);
+    expect(out.keys!.id).toBe(keys.key(valid, "citizen-id", "linkage"));
+    // Not the pseudonym an export with the same secret would show.
+    expect(out.keys!.id).not.toBe(keys.key(valid, "citizen-id"));
+    expect(out.keys!.phone).toEqual(
+      [
+        keys.key("13800138000", "phone", "linkage")!,
+        keys.key("02988886666", "phone", "linkage")!,
+      ].sort(),
+    );
+    // A citizen ID with a wrong check character gets no key; nothing readable is sent.
+    const typo = enc.encodeRecord({
+      ...person,
+      identifiers: [{ scheme: "cn-citizen-id", value: "110105194912310021" }],
+    });
+    expect(typo.keys!.id).toBeUndefined();
+    const text = JSON.stringify(out);
+    for (const v of [valid, "13800138000", "8000", "E12345678", "王小伟"])
+      expect(text).not.toContain(v);
+    expect(enc.encodeRecord(person, { keys: false }).keys).toBeUndefined();
   });
 
   it("rejects invalid schemas and secrets", async () => {

@@ -1,8 +1,10 @@
+import { checkCitizenId } from "@linli/core";
 import { toBase64 } from "../crypto/base64.js";
 import { createHmac, type Hmac } from "../crypto/hmac.js";
 import { PrivacyError } from "../errors.js";
+import { type Pseudonymizer, pseudonymizer } from "../pseudonym/pseudonymizer.js";
 import { deriveKey, keyId as fingerprint, type Secret } from "../secret/secret.js";
-import { type ClkField, type ClkSchema, validateClkSchema } from "./schema.js";
+import { type ClkField, type ClkKey, type ClkSchema, validateClkSchema } from "./schema.js";
 import { prepareValue, tokenize } from "./tokens.js";
 
 /**
@@ -20,6 +22,8 @@ import { prepareValue, tokenize } from "./tokens.js";
 export interface EncodedRecord {
   readonly clk?: string;
   readonly filters?: Readonly<Record<string, string>>;
+  /** Keyed pseudonyms of the schema's `keys`: one, or several in an array. */
+  readonly keys?: Readonly<Record<string, string | readonly string[]>>;
 }
 
 /** What {@link ClkEncoder.encodeRecord} puts into a record. */
@@ -28,6 +32,8 @@ export interface EncodeRecordOptions {
   readonly clk?: boolean;
   /** The field-level filters. Default: when the schema names any. */
   readonly filters?: boolean;
+  /** The keyed pseudonyms of the schema's `keys`. Default: when it has any. */
+  readonly keys?: boolean;
 }
 
 /**
@@ -56,9 +62,18 @@ export interface ClkEncoder {
   /** Names of the field-level filters that the schema's fields name, in schema order. */
   readonly filters: readonly string[];
   /**
+   * The schema's keys, for `@linli/dedupe`'s `pprlProfile`: citizen-ID keys forbid linking
+   * two different ones (`cannotLink`).
+   */
+  readonly keys: readonly { readonly name: string; readonly cannotLink: boolean }[];
+  /** Filters and keys that one household shares: the schema's `household` and phone keys. */
+  readonly household: readonly string[];
+  /**
    * The record as its encodings, for `link` with `@linli/dedupe`'s `pprlProfile`: the
    * field-level filters of `fieldBits` bits (a filter whose fields are all missing is left
-   * out), and or the record-level CLK. Send only what the linkage uses.
+   * out), the keyed pseudonyms of the schema's keys (scoped to linkage, so they differ from the
+   * pseudonyms of exports made with the same secret), and or the record-level CLK. Send only
+   * what the linkage uses.
    */
   encodeRecord(record: unknown, options?: EncodeRecordOptions): EncodedRecord;
 }
@@ -147,6 +162,33 @@ function reader(path: string): (record: unknown) => unknown {
   };
 }
 
+/** The texts of a key's value: text, numbers, or identifier and phone objects in an array. */
+function keyValues(raw: unknown, kind: ClkKey["kind"]): string[] {
+  const out: string[] = [];
+  for (const v of Array.isArray(raw) ? raw : [raw]) {
+    if (typeof v === "string" || typeof v === "number") out.push(String(v));
+    else if (v !== null && typeof v === "object") {
+      const o = v as { scheme?: unknown; value?: unknown; number?: unknown };
+      if (kind === "citizen-id" && o.scheme !== undefined && o.scheme !== "cn-citizen-id") continue;
+      const text = kind === "phone" ? (o.number ?? o.value) : o.value;
+      if (typeof text === "string" || typeof text === "number") out.push(String(text));
+    }
+  }
+  return out;
+}
+
+function linkageKey(p: Pseudonymizer, key: ClkKey, raw: unknown): string | string[] | undefined {
+  const keys = new Set<string>();
+  for (const v of keyValues(raw, key.kind)) {
+    // Only valid IDs: then two different keys are two different people.
+    if (key.kind === "citizen-id" && !checkCitizenId(v).ok) continue;
+    const k = p.key(v, key.kind, "linkage");
+    if (k !== undefined) keys.add(k);
+  }
+  if (keys.size === 0) return undefined;
+  return keys.size === 1 ? [...keys][0] : [...keys].sort();
+}
+
 const set = (bits: Uint8Array, positions: Uint16Array) => {
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i]!;
@@ -173,10 +215,12 @@ const set = (bits: Uint8Array, positions: Uint16Array) => {
 export async function clkEncoder(schema: ClkSchema, secret: Secret): Promise<ClkEncoder> {
   const checked = validateClkSchema(schema);
   if (!checked.ok) throw new PrivacyError(checked.issues);
-  const [keys, id] = await Promise.all([
+  const [keys, id, pseudonyms] = await Promise.all([
     Promise.all(schema.fields.map((f) => deriveKey(secret, `linli/clk/v1/field/${f.name}`))),
     fingerprint(secret),
+    schema.keys && schema.keys.length > 0 ? pseudonymizer(secret) : undefined,
   ]);
+  const idKeys = (schema.keys ?? []).map((k) => ({ key: k, read: reader(k.get ?? k.name) }));
   const length = schema.bits ?? 1024;
   const fieldLength = schema.fieldBits ?? 512;
   const double = schema.hashing === "double";
@@ -223,10 +267,19 @@ export async function clkEncoder(schema: ClkSchema, secret: Secret): Promise<Clk
       return out;
     },
     filters: [...groups.keys()],
+    keys: idKeys.map(({ key }) => ({ name: key.name, cannotLink: key.kind === "citizen-id" })),
+    household: [
+      ...(schema.household ?? []),
+      ...idKeys.filter(({ key }) => key.kind === "phone").map(({ key }) => key.name),
+    ],
     encodeRecord(record, options = {}) {
       const withFilters = options.filters ?? groups.size > 0;
       const withClk = options.clk ?? groups.size === 0;
-      const out: { clk?: string; filters?: Record<string, string> } = {};
+      const out: {
+        clk?: string;
+        filters?: Record<string, string>;
+        keys?: Record<string, string | string[]>;
+      } = {};
       if (withClk) out.clk = toBase64(encode(record));
       if (withFilters) {
         const filters: Record<string, string> = {};
@@ -235,6 +288,14 @@ export async function clkEncoder(schema: ClkSchema, secret: Secret): Promise<Clk
           if (bits) filters[name] = toBase64(bits);
         }
         out.filters = filters;
+      }
+      if (pseudonyms && (options.keys ?? true)) {
+        const keyed: Record<string, string | string[]> = {};
+        for (const { key, read } of idKeys) {
+          const k = linkageKey(pseudonyms, key, read(record));
+          if (k !== undefined) keyed[key.name] = k;
+        }
+        out.keys = keyed;
       }
       return out;
     },

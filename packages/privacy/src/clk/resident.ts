@@ -3,11 +3,12 @@ import type { ClkSchema } from "./schema.js";
 /**
  * A Bloom-filter encoding schema for linli residents: bigrams of the name (simplified
  * characters) and of its pinyin (so homophones and names written in pinyin still share
- * bits), the birth date digit by digit, sex, and the compound, community and building of
- * the address. ID numbers and phones are left out: link those with `pseudonymKey`, which
- * matches them exactly without revealing them. For `@linli/dedupe`'s `pprlProfile`, the fields
- * also go into three field-level filters: `name` (characters and pinyin), `birth` (birth date
- * and sex) and `address`.
+ * bits), the birth date digit by digit, sex, and the district, community, compound, building,
+ * unit and room of the address. ID numbers and phones stay out of the filters: `encodeRecord`
+ * sends them as keyed pseudonyms (`keys.id` for valid citizen IDs, `keys.phone`), which match
+ * exactly without revealing them. For `@linli/dedupe`'s `pprlProfile`, the fields also go into
+ * three field-level filters: `name` (characters and pinyin), `birth` (birth date and sex) and
+ * `address`, the home that a household shares.
  *
  * @example
  * ```ts
@@ -37,5 +38,12 @@ export const residentClkSchema: ClkSchema = {
     },
     { name: "compound", get: "address.compound", prepare: "text", q: 2, k: 8, filter: "address" },
     { name: "building", get: "address.building", prepare: "exact", k: 10, filter: "address" },
+    { name: "unit", get: "address.unit", prepare: "exact", k: 10, filter: "address" },
+    { name: "room", get: "address.room", prepare: "exact", k: 10, filter: "address" },
   ],
+  keys: [
+    { name: "id", get: "identifiers", kind: "citizen-id" },
+    { name: "phone", get: "phones", kind: "phone" },
+  ],
+  household: ["address"],
 };

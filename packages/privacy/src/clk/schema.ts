@@ -61,6 +61,26 @@ export interface ClkField {
 }
 
 /**
+ * An identifier carried as a keyed pseudonym (see `pseudonymizer`) beside the filters of
+ * `encodeRecord`, under `keys[name]`: a citizen ID, a phone, a document number. Values are
+ * read at `get` (default `name`): text, or an array of texts or of objects holding `value`
+ * (identifiers; for `citizen-id` only those of scheme `cn-citizen-id`) or `number` (phones).
+ * Only citizen IDs whose check character is right get a key, so two different `citizen-id`
+ * keys are two different people. Keys of several values come as an array.
+ *
+ * @example
+ * ```ts
+ * import type { ClkKey } from "@linli/privacy";
+ * const id: ClkKey = { name: "id", get: "identifiers", kind: "citizen-id" };
+ * ```
+ */
+export interface ClkKey {
+  readonly name: string;
+  readonly get?: string;
+  readonly kind: "citizen-id" | "phone" | "document";
+}
+
+/**
  * A Bloom-filter encoding schema for privacy-preserving record linkage (Schnell, Bachteler
  * and Reiher 2009, cryptographic long-term keys): which fields go into the filter and with
  * what weight. Plain JSON, to be agreed between the parties together with the secret.
@@ -90,6 +110,13 @@ export interface ClkSchema {
   readonly fieldBits?: number;
   readonly hashing?: "random" | "double";
   readonly fields: readonly ClkField[];
+  /** Identifiers sent as keyed pseudonyms beside the filters (`encodeRecord`). */
+  readonly keys?: readonly ClkKey[];
+  /**
+   * Filters that the people of one household share (their home): linkage scores pairs that
+   * agree on one of them apart, as members of one household (phone keys count too).
+   */
+  readonly household?: readonly string[];
 }
 
 type Obj = Record<string, unknown>;
@@ -192,6 +219,40 @@ function checkField(f: unknown, i: number, names: Set<string>, out: Issue[]): vo
   }
 }
 
+function checkKey(k: unknown, i: number, names: Set<string>, out: Issue[]): void {
+  const at = (key: string) => ["keys", i, key];
+  if (
+    !isObj(k) ||
+    typeof k.name !== "string" ||
+    k.name === "" ||
+    k.name === "__proto__" ||
+    k.name.length > 100 ||
+    names.has(k.name)
+  ) {
+    out.push(
+      privacyIssue("clk.keyName", "error", { index: i + 1, value: show(isObj(k) ? k.name : k) }, [
+        "keys",
+        i,
+      ]),
+    );
+    return;
+  }
+  names.add(k.name);
+  for (const key of Object.keys(k)) {
+    if (!["name", "get", "kind"].includes(key)) {
+      out.push(privacyIssue("clk.unknownKey", "error", { key, at: `keys[${i}]` }, at(key)));
+    }
+  }
+  if (k.get !== undefined && (typeof k.get !== "string" || !PATH.test(k.get))) {
+    out.push(privacyIssue("clk.get", "error", { field: k.name, value: show(k.get) }, at("get")));
+  }
+  if (!["citizen-id", "phone", "document"].includes(k.kind as string)) {
+    out.push(
+      privacyIssue("clk.keyKind", "error", { key: k.name, value: show(k.kind) }, at("kind")),
+    );
+  }
+}
+
 /**
  * Check a Bloom-filter encoding schema, e.g. one read from a file; problems come in zh-CN
  * and en with a path.
@@ -213,7 +274,11 @@ export function validateClkSchema(input: unknown): Result<ClkSchema> {
   }
   const issues: Issue[] = [];
   for (const k of Object.keys(input)) {
-    if (!["$schema", "name", "bits", "fieldBits", "hashing", "fields"].includes(k)) {
+    if (
+      !["$schema", "name", "bits", "fieldBits", "hashing", "fields", "keys", "household"].includes(
+        k,
+      )
+    ) {
       issues.push(privacyIssue("clk.unknownKey", "error", { key: k, at: "/" }, [k]));
     }
   }
@@ -232,6 +297,28 @@ export function validateClkSchema(input: unknown): Result<ClkSchema> {
     input.fields.forEach((f, i) => {
       checkField(f, i, names, issues);
     });
+  }
+  if (input.keys !== undefined) {
+    if (!Array.isArray(input.keys)) issues.push(privacyIssue("clk.keys", "error", {}, ["keys"]));
+    else {
+      const names = new Set<string>();
+      input.keys.forEach((k, i) => {
+        checkKey(k, i, names, issues);
+      });
+    }
+  }
+  if (input.household !== undefined) {
+    const filters = new Set(
+      Array.isArray(input.fields) ? input.fields.map((f) => (isObj(f) ? f.filter : undefined)) : [],
+    );
+    const ok =
+      Array.isArray(input.household) &&
+      input.household.every((h) => typeof h === "string" && filters.has(h));
+    if (!ok) {
+      issues.push(
+        privacyIssue("clk.household", "error", { value: show(input.household) }, ["household"]),
+      );
+    }
   }
   return issues.length > 0 ? fail(...issues) : ok(input as unknown as ClkSchema);
 }

@@ -51,6 +51,11 @@ export const en = {
   "clk.positional": "“positional” of field “{field}” needs q = 1; got q = {value}",
   "clk.get":
     "“get” of field “{field}” must be a dotted path such as address.community; got {value}",
+  "clk.keys": "“keys” must be a list of identifiers to send as keyed pseudonyms",
+  "clk.keyName": "Key {index} needs a unique “name” of 1 to 100 characters; got {value}",
+  "clk.keyKind": "“kind” of key “{key}” must be citizen-id, phone or document; got {value}",
+  "clk.household":
+    "“household” must list names of filters that fields of this schema name; got {value}",
   "clk.filter": "“filter” of field “{field}” must be a name of 1 to 100 characters; got {value}",
   "expect.integer": "a whole number from {min} to {max}",
   "expect.integerOrFalse": "a whole number from {min} to {max}, or false",
