@@ -54,14 +54,19 @@ function profileFor(entity: EntityName, given: MergeOptions["profile"]): Profile
  * @example
  * ```ts
  * import { merge } from "@linli/dedupe";
- * const meta = (id: string) => ({ id, schemaVersion: "0.1.0" });
+ * const row = (id: string, n: number, notes: string) => ({
+ *   row: n,
+ *   record: { meta: { id, schemaVersion: "0.1.0" }, name: "张静", birthDate: "1985-03-02", phones: [{ number: "13800138000" }], notes },
+ * });
  * const result = merge([
- *   { name: "丈八社区", rows: [{ row: 2, record: { meta: meta("a"), name: "张静", birthDate: "1985-03-02", phones: [{ number: "13800138000" }] } }] },
- *   { name: "小寨社区", rows: [{ row: 4, record: { meta: meta("b"), name: "張靜", birthDate: "1985-03-02", phones: [{ number: "13800138000" }] } }] },
+ *   { name: "丈八社区", rows: [row("a", 2, "独居")] },
+ *   { name: "小寨社区", rows: [row("b", 4, "独居，行动不便")] },
  * ]);
- * result.records.length; // 1
+ * result.records[0]!.notes; // "独居，行动不便" (most complete)
  * result.clusters[0]!.rows.map((r) => `${r.source}:${r.row}`); // ["丈八社区:2", "小寨社区:4"]
- * const again = merge([result, { name: "小寨社区", rows: [{ row: 4, record: { meta: meta("b"), name: "張靜", birthDate: "1985-03-02", phones: [{ number: "13800138000" }] } }] }]);
+ * result.conflicts[0]!.values.map((v) => v.value); // ["独居，行动不便", "独居"]
+ * // Merging the result with the same file again adds nothing and keeps the id.
+ * const again = merge([result, { name: "小寨社区", rows: [row("b", 4, "独居，行动不便")] }]);
  * again.records[0]!.meta.id === result.records[0]!.meta.id; // true
  * ```
  */

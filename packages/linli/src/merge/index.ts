@@ -17,11 +17,11 @@ import type { MergeInput, MergeOptions, MergeResult } from "./types.js";
  * import { merge } from "linli";
  * const result = await merge([
  *   new File(["姓名,性别,出生日期,联系电话\n张静,女,1985-03-02,13800138000\n"], "丈八社区.csv"),
- *   { name: "小寨社区", data: [{ 姓名: "張靜", 性别: "女", 出生日期: "1985/3/2", 电话: "138 0013 8000" }] },
+ *   { name: "小寨社区", data: [{ 姓名: "张 静", 性别: "女", 出生日期: "1985/3/2", 电话: "138 0013 8000" }] },
  * ]);
  * result.records.length; // 1
  * result.clusters[0]!.rows.map((r) => `${r.file} ${r.row}`); // ["丈八社区.csv 2", "小寨社区 1"]
- * result.summary.map((s) => [s.source, s.accepted, s.duplicatesAcross]);
+ * result.summary.map((s) => [s.source, s.accepted, s.duplicatesAcross]); // [["丈八社区", 1, 1], ["小寨社区", 1, 1]]
  * ```
  */
 export function merge<N extends EntityName = "resident">(

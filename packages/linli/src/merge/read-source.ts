@@ -209,8 +209,12 @@ async function readBytes(
       if (r.warnings.length > 0) issues.push(...r.warnings);
     } else if (r.kind === "rejected") issues.push(...r.issues);
     if (ctx.progress && (n & 2047) === 0) {
+      // Rows to come, from the bytes still unread; none known once all are read (a workbook is
+      // read whole before its rows).
       const total =
-        size && seen.bytes > 0 ? Math.max(n, Math.round((n * size) / seen.bytes)) : undefined;
+        size && seen.bytes > 0 && seen.bytes < size
+          ? Math.max(n, Math.round((n * size) / seen.bytes))
+          : undefined;
       ctx.progress({ stage: "import", done: n, ...(total ? { total } : {}), detail: given.file });
     }
   }
