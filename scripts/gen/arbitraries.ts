@@ -164,9 +164,19 @@ export function arbitrariesModule(): string {
   for (const name of entityNames) {
     const id = pascal(name);
     const label = entityMeta(entities[name])!.label;
+    const exported = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
     out.push(
-      `/** Realistic ${label.en.toLowerCase()} records (${label["zh-CN"]}) that the ${id} schema accepts. */`,
-      `export const ${name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}: fc.Arbitrary<${id}> = ${entityExpr(name, h).code};`,
+      "/**",
+      ` * Realistic ${label.en.toLowerCase()} records (${label["zh-CN"]}) that the ${id} schema accepts.`,
+      " *",
+      " * @example",
+      " * ```ts",
+      ' * import fc from "fast-check";',
+      ` * import { ${exported} } from "@linli/core/testing";`,
+      ` * const [sample] = fc.sample(${exported}, 1);`,
+      " * ```",
+      " */",
+      `export const ${exported}: fc.Arbitrary<${id}> = ${entityExpr(name, h).code};`,
       "",
     );
   }

@@ -80,7 +80,16 @@ const _9 = /* @__PURE__ */ fc.record(
 );
 const _10 = /* @__PURE__ */ fc.array(_9, { minLength: 0, maxLength: 3 });
 
-/** Realistic resident records (居民) that the Resident schema accepts. */
+/**
+ * Realistic resident records (居民) that the Resident schema accepts.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { resident } from "@linli/core/testing";
+ * const [sample] = fc.sample(resident, 1);
+ * ```
+ */
 export const resident: fc.Arbitrary<Resident> = fc
   .tuple(
     v.recordMeta("r"),
@@ -155,7 +164,16 @@ export const resident: fc.Arbitrary<Resident> = fc
   )
   .map(([meta, rest]) => ({ meta, ...rest }));
 
-/** Realistic household records (家庭户) that the Household schema accepts. */
+/**
+ * Realistic household records (家庭户) that the Household schema accepts.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { household } from "@linli/core/testing";
+ * const [sample] = fc.sample(household, 1);
+ * ```
+ */
 export const household: fc.Arbitrary<Household> = fc
   .tuple(
     v.recordMeta("h"),
@@ -186,7 +204,16 @@ export const household: fc.Arbitrary<Household> = fc
   )
   .map(([meta, rest]) => ({ meta, ...rest }));
 
-/** Realistic location records (地点) that the Location schema accepts. */
+/**
+ * Realistic location records (地点) that the Location schema accepts.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { location } from "@linli/core/testing";
+ * const [sample] = fc.sample(location, 1);
+ * ```
+ */
 export const location: fc.Arbitrary<Location> = fc
   .tuple(
     v.recordMeta("l"),
@@ -249,7 +276,16 @@ export const location: fc.Arbitrary<Location> = fc
   )
   .map(([meta, rest]) => ({ meta, ...rest }));
 
-/** Realistic organization records (组织机构) that the Organization schema accepts. */
+/**
+ * Realistic organization records (组织机构) that the Organization schema accepts.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { organization } from "@linli/core/testing";
+ * const [sample] = fc.sample(organization, 1);
+ * ```
+ */
 export const organization: fc.Arbitrary<Organization> = fc
   .tuple(
     v.recordMeta("o"),
@@ -328,7 +364,16 @@ export const organization: fc.Arbitrary<Organization> = fc
   )
   .map(([meta, rest]) => ({ meta, ...rest }));
 
-/** Realistic need records (需求) that the Need schema accepts. */
+/**
+ * Realistic need records (需求) that the Need schema accepts.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { need } from "@linli/core/testing";
+ * const [sample] = fc.sample(need, 1);
+ * ```
+ */
 export const need: fc.Arbitrary<Need> = fc
   .tuple(
     v.recordMeta("n"),
@@ -390,7 +435,16 @@ export const need: fc.Arbitrary<Need> = fc
   )
   .map(([meta, rest]) => ({ meta, ...rest }));
 
-/** Realistic supply item records (物资) that the SupplyItem schema accepts. */
+/**
+ * Realistic supply item records (物资) that the SupplyItem schema accepts.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { supplyItem } from "@linli/core/testing";
+ * const [sample] = fc.sample(supplyItem, 1);
+ * ```
+ */
 export const supplyItem: fc.Arbitrary<SupplyItem> = fc
   .tuple(
     v.recordMeta("s"),
@@ -436,7 +490,16 @@ export const supplyItem: fc.Arbitrary<SupplyItem> = fc
   )
   .map(([meta, rest]) => ({ meta, ...rest }));
 
-/** Realistic stock movement records (物资出入库) that the StockMovement schema accepts. */
+/**
+ * Realistic stock movement records (物资出入库) that the StockMovement schema accepts.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { stockMovement } from "@linli/core/testing";
+ * const [sample] = fc.sample(stockMovement, 1);
+ * ```
+ */
 export const stockMovement: fc.Arbitrary<StockMovement> = fc
   .tuple(
     v.recordMeta("m"),
@@ -487,7 +550,16 @@ export const stockMovement: fc.Arbitrary<StockMovement> = fc
   )
   .map(([meta, rest]) => ({ meta, ...rest }));
 
-/** Realistic volunteer records (志愿者) that the Volunteer schema accepts. */
+/**
+ * Realistic volunteer records (志愿者) that the Volunteer schema accepts.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { volunteer } from "@linli/core/testing";
+ * const [sample] = fc.sample(volunteer, 1);
+ * ```
+ */
 export const volunteer: fc.Arbitrary<Volunteer> = fc
   .tuple(
     v.recordMeta("v"),
@@ -543,7 +615,16 @@ export const volunteer: fc.Arbitrary<Volunteer> = fc
   )
   .map(([meta, rest]) => ({ meta, ...rest }));
 
-/** Realistic shift records (值班班次) that the Shift schema accepts. */
+/**
+ * Realistic shift records (值班班次) that the Shift schema accepts.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { shift } from "@linli/core/testing";
+ * const [sample] = fc.sample(shift, 1);
+ * ```
+ */
 export const shift: fc.Arbitrary<Shift> = fc
   .tuple(
     v.recordMeta("sh"),
@@ -589,7 +670,16 @@ export const shift: fc.Arbitrary<Shift> = fc
   )
   .map(([meta, rest]) => ({ meta, ...rest }));
 
-/** Realistic health check records (健康监测) that the HealthCheck schema accepts. */
+/**
+ * Realistic health check records (健康监测) that the HealthCheck schema accepts.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { healthCheck } from "@linli/core/testing";
+ * const [sample] = fc.sample(healthCheck, 1);
+ * ```
+ */
 export const healthCheck: fc.Arbitrary<HealthCheck> = fc
   .tuple(
     v.recordMeta("hc"),

@@ -709,7 +709,16 @@ export type HealthCheck = typeof HealthCheck.Type;
  */
 export const parseOptions = { onExcessProperty: "error", errors: "all" } as const;
 
-/** Every entity's Effect Schema by entity name. */
+/**
+ * Every entity's Effect Schema by entity name.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect";
+ * import { entities, parseOptions } from "@linli/core/effect";
+ * Schema.decodeUnknownSync(entities.need, parseOptions);
+ * ```
+ */
 export const entities = {
   resident: Resident,
   household: Household,

@@ -21,14 +21,31 @@ export type Result<T, D = undefined> =
     }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-/** A successful {@link Result}. */
+/**
+ * A successful {@link Result}.
+ *
+ * @example
+ * ```ts
+ * import { ok } from "@linli/core";
+ * const r = ok("13800138000");
+ * if (r.ok) r.value;
+ * ```
+ */
 export function ok<T>(value: T, warnings?: readonly Issue[]): Result<T, undefined>;
 export function ok<T, D>(value: T, warnings: readonly Issue[], details: D): Result<T, D>;
 export function ok<T, D>(value: T, warnings: readonly Issue[] = [], details?: D): Result<T, D> {
   return { ok: true, value, details: details as D, warnings };
 }
 
-/** A failed {@link Result}. */
+/**
+ * A failed {@link Result}.
+ *
+ * @example
+ * ```ts
+ * import { fail, issue } from "@linli/core";
+ * const r = fail(issue("phone.empty"));
+ * ```
+ */
 export function fail<T = never, D = never>(...issues: Issue[]): Result<T, D> {
   return { ok: false, issues };
 }

@@ -1,7 +1,15 @@
 /** A locale linli speaks. zh-CN comes first: the data model is Chinese-first. */
 export type Locale = "zh-CN" | "en";
 
-/** Every locale linli ships, in order of preference. */
+/**
+ * Every locale linli ships, in order of preference.
+ *
+ * @example
+ * ```ts
+ * import { locales, message } from "@linli/core";
+ * for (const locale of locales) message("phone.empty", {})[locale];
+ * ```
+ */
 export const locales: readonly Locale[] = ["zh-CN", "en"];
 
 /**

@@ -2,10 +2,26 @@ import * as z from "zod";
 import { SCHEMA_VERSION } from "../generated/version.js";
 import { type EntityName, entities } from "../schemas/index.js";
 
-/** Where the published JSON Schemas live; the path carries the package major version. */
+/**
+ * Where the published JSON Schemas live; the path carries the package major version.
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_BASE_URL } from "@linli/core";
+ * const url = `${SCHEMA_BASE_URL}/v0/resident.schema.json`;
+ * ```
+ */
 export const SCHEMA_BASE_URL = "https://linli-data.github.io/linli/schemas";
 
-/** The `$id` of an entity's JSON Schema, e.g. `…/schemas/v0/resident.schema.json`. */
+/**
+ * The `$id` of an entity's JSON Schema, e.g. `…/schemas/v0/resident.schema.json`.
+ *
+ * @example
+ * ```ts
+ * import { schemaId } from "@linli/core";
+ * schemaId("resident"); // "https://linli-data.github.io/linli/schemas/v0/resident.schema.json"
+ * ```
+ */
 export function schemaId(name: EntityName): string {
   return `${SCHEMA_BASE_URL}/v${SCHEMA_VERSION.split(".")[0]}/${name}.schema.json`;
 }

@@ -8,6 +8,13 @@ const part = (max = 100) => z.string().min(1).max(max).optional();
  * The fields of a Chinese address, from country down to room, plus a GB/T 2260 division code
  * and a geo point. Shared by {@link Location} and by the address of residents, households,
  * organisations and needs.
+ *
+ * @example
+ * ```ts
+ * import * as z from "zod";
+ * import { addressShape } from "@linli/core";
+ * const Home = z.strictObject({ building: addressShape.building, room: addressShape.room });
+ * ```
  */
 export const addressShape = {
   country: field(
@@ -165,7 +172,15 @@ export const addressShape = {
   }),
 };
 
-/** An address, as embedded in residents, households, organisations and needs. */
+/**
+ * An address, as embedded in residents, households, organisations and needs.
+ *
+ * @example
+ * ```ts
+ * import { Address } from "@linli/core";
+ * Address.parse({ compound: "绿地世纪城", building: "3", unit: "2", room: "301" });
+ * ```
+ */
 export const Address = z.strictObject(addressShape);
 
 /** An address, as embedded in residents, households, organisations and needs. */

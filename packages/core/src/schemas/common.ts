@@ -3,22 +3,63 @@ import { choice } from "./choice.js";
 import { field, L } from "./define.js";
 import type { PiiClass } from "./meta.js";
 
-/** Semantic version of the data model written into every record's `meta.schemaVersion`. */
+/**
+ * Semantic version of the data model written into every record's `meta.schemaVersion`.
+ *
+ * @example
+ * ```ts
+ * import { SCHEMA_VERSION_PATTERN } from "@linli/core";
+ * SCHEMA_VERSION_PATTERN.test("0.1.0"); // true
+ * ```
+ */
 export const SCHEMA_VERSION_PATTERN = /^\d+\.\d+\.\d+$/;
 
-/** A calendar date `YYYY-MM-DD`. */
+/**
+ * A calendar date `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import { date } from "@linli/core";
+ * date().parse("2022-01-05");
+ * ```
+ */
 // @__NO_SIDE_EFFECTS__
 export const date = () => z.iso.date();
 
-/** An instant as ISO 8601 with a UTC offset, e.g. `2022-01-05T14:30:00+08:00`. */
+/**
+ * An instant as ISO 8601 with a UTC offset, e.g. `2022-01-05T14:30:00+08:00`.
+ *
+ * @example
+ * ```ts
+ * import { dateTime } from "@linli/core";
+ * dateTime().parse("2022-01-05T14:30:00+08:00");
+ * ```
+ */
 // @__NO_SIDE_EFFECTS__
 export const dateTime = () => z.iso.datetime({ offset: true });
 
-/** Free-form text of a single line. */
+/**
+ * Free-form text of a single line.
+ *
+ * @example
+ * ```ts
+ * import { text } from "@linli/core";
+ * text(100).parse("高血压，每月需要取药");
+ * ```
+ */
 // @__NO_SIDE_EFFECTS__
 export const text = (max = 200) => z.string().min(1).max(max);
 
-/** A reference to another record by its `meta.id`. */
+/**
+ * A reference to another record by its `meta.id`.
+ *
+ * @example
+ * ```ts
+ * import * as z from "zod";
+ * import { ref } from "@linli/core";
+ * const Assignment = z.strictObject({ volunteerId: ref() });
+ * ```
+ */
 // @__NO_SIDE_EFFECTS__
 export const ref = () => z.string().min(1).max(128);
 
@@ -26,6 +67,12 @@ export const ref = () => z.string().min(1).max(128);
  * Columns a source had that the model has no field for, kept instead of dropped: a list of
  * header and value pairs, so that duplicate headers, their order, and header texts such as
  * `__proto__` survive without touching any object's keys.
+ *
+ * @example
+ * ```ts
+ * import { Extra } from "@linli/core";
+ * Extra.parse([{ header: "楼长", value: "张建国" }]);
+ * ```
  */
 export const Extra = field(
   z
@@ -92,7 +139,15 @@ const Submission = z.strictObject({
   }),
 });
 
-/** The metadata block every record carries. */
+/**
+ * The metadata block every record carries.
+ *
+ * @example
+ * ```ts
+ * import { RecordMeta, SCHEMA_VERSION } from "@linli/core";
+ * RecordMeta.parse({ id: "r-1", schemaVersion: SCHEMA_VERSION, source: "丈八社区" });
+ * ```
+ */
 export const RecordMeta = field(
   z.strictObject({
     id: field(z.string().min(1).max(128), {
@@ -148,7 +203,15 @@ const [CoordinateSystem, crsLabels] = choice({
   "BD-09": L("BD-09（百度地图）", "BD-09 (Baidu Maps)"),
 });
 
-/** A point with its coordinate system named: Chinese map services use shifted systems. */
+/**
+ * A point with its coordinate system named: Chinese map services use shifted systems.
+ *
+ * @example
+ * ```ts
+ * import { GeoPoint } from "@linli/core";
+ * GeoPoint.parse({ lat: 34.2232, lon: 108.9486, crs: "GCJ-02" });
+ * ```
+ */
 export const GeoPoint = z.strictObject({
   lat: field(z.number().min(-90).max(90), {
     label: L("纬度", "Latitude"),
@@ -173,7 +236,15 @@ export const GeoPoint = z.strictObject({
   }),
 });
 
-/** An e-mail address (a plain pattern, so every validator gives the same verdict). */
+/**
+ * An e-mail address (a plain pattern, so every validator gives the same verdict).
+ *
+ * @example
+ * ```ts
+ * import { email } from "@linli/core";
+ * email().parse("help@example.org");
+ * ```
+ */
 // @__NO_SIDE_EFFECTS__
 export const email = () =>
   z
@@ -181,7 +252,15 @@ export const email = () =>
     .max(254)
     .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/);
 
-/** An http(s) URL. */
+/**
+ * An http(s) URL.
+ *
+ * @example
+ * ```ts
+ * import { url } from "@linli/core";
+ * url().parse("https://example.org/services");
+ * ```
+ */
 // @__NO_SIDE_EFFECTS__
 export const url = () =>
   z

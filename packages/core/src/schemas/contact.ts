@@ -2,7 +2,19 @@ import * as z from "zod";
 import { choice } from "./choice.js";
 import { field, L } from "./define.js";
 
-const [IdentifierScheme, schemeLabels] = choice({
+const [
+  /**
+   * Identity document schemes: the citizen ID and the permits and passports registers record.
+   *
+   * @example
+   * ```ts
+   * import { IdentifierScheme } from "@linli/core";
+   * IdentifierScheme.parse("passport");
+   * ```
+   */
+  IdentifierScheme,
+  schemeLabels,
+] = choice({
   "cn-citizen-id": L("居民身份证", "Chinese citizen ID"),
   passport: L("护照", "Passport"),
   "hk-macao-permit": L(
@@ -17,7 +29,16 @@ const [IdentifierScheme, schemeLabels] = choice({
 /** Identity document schemes. */
 export { IdentifierScheme };
 
-/** Canonical form of a GB 11643 citizen ID: 17 digits and a digit or upper-case X. */
+/**
+ * Canonical form of a GB 11643 citizen ID: 17 digits and a digit or upper-case X.
+ *
+ * @example
+ * ```ts
+ * import { CITIZEN_ID_PATTERN } from "@linli/core";
+ * CITIZEN_ID_PATTERN.test("11010519491231002X"); // true
+ * CITIZEN_ID_PATTERN.test("11010519491231002x"); // false: canonical form is upper case
+ * ```
+ */
 export const CITIZEN_ID_PATTERN = /^[0-9]{17}[0-9X]$/;
 
 const schemeField = <T extends z.ZodType>(values: T) =>
@@ -49,7 +70,15 @@ const issuerField = field(
   },
 );
 
-/** An identity document. A citizen ID must be in canonical form; checksums are checked separately. */
+/**
+ * An identity document. A citizen ID must be in canonical form; checksums are checked separately.
+ *
+ * @example
+ * ```ts
+ * import { Identifier } from "@linli/core";
+ * Identifier.parse({ scheme: "cn-citizen-id", value: "11010519491231002X" });
+ * ```
+ */
 export const Identifier = z.discriminatedUnion("scheme", [
   z.strictObject({
     scheme: schemeField(z.literal("cn-citizen-id")),
@@ -76,7 +105,16 @@ export const Identifier = z.discriminatedUnion("scheme", [
 ]);
 export type Identifier = z.infer<typeof Identifier>;
 
-/** Canonical phone: domestic digits for Chinese numbers, E.164 for others. */
+/**
+ * Canonical phone: domestic digits for Chinese numbers, E.164 for others.
+ *
+ * @example
+ * ```ts
+ * import { PHONE_PATTERN } from "@linli/core";
+ * PHONE_PATTERN.test("13800138000"); // true
+ * PHONE_PATTERN.test("+85291234567"); // true
+ * ```
+ */
 export const PHONE_PATTERN = /^\+?[0-9]{3,20}$/;
 
 const [PhoneKind, phoneKindLabels] = choice({
@@ -85,7 +123,15 @@ const [PhoneKind, phoneKindLabels] = choice({
   other: L("其他", "Other"),
 });
 
-/** A phone number. */
+/**
+ * A phone number.
+ *
+ * @example
+ * ```ts
+ * import { Phone } from "@linli/core";
+ * Phone.parse({ number: "02988886666", kind: "landline" });
+ * ```
+ */
 export const Phone = z.strictObject({
   number: field(z.string().regex(PHONE_PATTERN), {
     label: L("电话号码", "Phone number"),
@@ -108,7 +154,16 @@ export const Phone = z.strictObject({
 });
 export type Phone = z.infer<typeof Phone>;
 
-/** A list of phones with the first two projected to spreadsheet columns. */
+/**
+ * A list of phones with the first two projected to spreadsheet columns.
+ *
+ * @example
+ * ```ts
+ * import * as z from "zod";
+ * import { phones } from "@linli/core";
+ * const Contact = z.strictObject({ name: z.string(), phones: phones("org") });
+ * ```
+ */
 // @__NO_SIDE_EFFECTS__
 export const phones = (who: "person" | "org" = "person") =>
   field(z.array(Phone).max(10).optional(), {
@@ -166,7 +221,16 @@ export const phones = (who: "person" | "org" = "person") =>
     ],
   });
 
-/** A list of identity documents, each scheme projected to its own spreadsheet column. */
+/**
+ * A list of identity documents, each scheme projected to its own spreadsheet column.
+ *
+ * @example
+ * ```ts
+ * import * as z from "zod";
+ * import { identifiers } from "@linli/core";
+ * const Person = z.strictObject({ name: z.string(), identifiers: identifiers() });
+ * ```
+ */
 // @__NO_SIDE_EFFECTS__
 export const identifiers = () =>
   field(z.array(Identifier).max(10).optional(), {

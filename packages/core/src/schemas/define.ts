@@ -18,10 +18,12 @@ import type { EntityMeta, FieldMeta } from "./meta.js";
  * ```
  */
 // @__NO_SIDE_EFFECTS__
-export function field<T extends { meta(m: Record<string, unknown>): T }>(
-  schema: T,
-  meta: FieldMeta,
-): T {
+export function field<
+  T extends {
+    /** zod's `.meta()`: a copy of the schema carrying the metadata. */
+    meta(m: Record<string, unknown>): T;
+  },
+>(schema: T, meta: FieldMeta): T {
   const { description, ...rest } = meta;
   return schema.meta({
     ...rest,
@@ -45,10 +47,12 @@ export function field<T extends { meta(m: Record<string, unknown>): T }>(
  * ```
  */
 // @__NO_SIDE_EFFECTS__
-export function entity<T extends { meta(m: Record<string, unknown>): T }>(
-  schema: T,
-  meta: EntityMeta,
-): T {
+export function entity<
+  T extends {
+    /** zod's `.meta()`: a copy of the schema carrying the metadata. */
+    meta(m: Record<string, unknown>): T;
+  },
+>(schema: T, meta: EntityMeta): T {
   return schema.meta({
     entity: meta.entity,
     label: meta.label,
@@ -85,7 +89,15 @@ export function fieldMeta(schema: $ZodType): FieldMeta | undefined {
   return undefined;
 }
 
-/** The entity metadata of an entity schema. */
+/**
+ * The entity metadata of an entity schema.
+ *
+ * @example
+ * ```ts
+ * import { entities, entityMeta } from "@linli/core";
+ * entityMeta(entities.need)?.label.en; // "Need"
+ * ```
+ */
 export function entityMeta(schema: $ZodType): EntityMeta | undefined {
   const m = globalRegistry.get(schema);
   if (!m?.entity || !m.label || !m.descriptions) return undefined;
@@ -97,7 +109,16 @@ export function entityMeta(schema: $ZodType): EntityMeta | undefined {
   };
 }
 
-/** The schema inside `optional`, `nullable` and similar wrappers, if any. */
+/**
+ * The schema inside `optional`, `nullable` and similar wrappers, if any.
+ *
+ * @example
+ * ```ts
+ * import * as z from "zod";
+ * import { unwrap } from "@linli/core";
+ * unwrap(z.string().optional()); // the z.string() inside
+ * ```
+ */
 export function unwrap(schema: $ZodType): $ZodType | undefined {
   const def = schema._zod.def as { type: string; innerType?: $ZodType };
   switch (def.type) {
@@ -111,5 +132,13 @@ export function unwrap(schema: $ZodType): $ZodType | undefined {
   }
 }
 
-/** Shorthand for a label in both locales. */
+/**
+ * Shorthand for a label in both locales.
+ *
+ * @example
+ * ```ts
+ * import { L } from "@linli/core";
+ * const label = L("姓名", "Name"); // { "zh-CN": "姓名", en: "Name" }
+ * ```
+ */
 export const L = (zh: string, en: string): Localized => ({ "zh-CN": zh, en });

@@ -90,5 +90,13 @@ export type EntityName = keyof typeof entities;
 /** The record type of an entity by name. */
 export type EntityRecord<N extends EntityName> = import("zod").infer<(typeof entities)[N]>;
 
-/** Every entity name, in the order of {@link entities}. */
+/**
+ * Every entity name, in the order of {@link entities}.
+ *
+ * @example
+ * ```ts
+ * import { entityNames, validate } from "@linli/core";
+ * for (const name of entityNames) validate(name, {});
+ * ```
+ */
 export const entityNames = Object.keys(entities) as EntityName[];

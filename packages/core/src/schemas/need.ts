@@ -30,7 +30,15 @@ const [NeedStatusEnum, needStatusLabels] = choice({
   cancelled: L("已取消", "Cancelled"),
 });
 
-/** The lifecycle of a need: open → assigned → in progress → fulfilled / cancelled. */
+/**
+ * The lifecycle of a need: open → assigned → in progress → fulfilled / cancelled.
+ *
+ * @example
+ * ```ts
+ * import { NEED_STATUS_TRANSITIONS } from "@linli/core";
+ * NEED_STATUS_TRANSITIONS.open.includes("assigned"); // true: an open need can be assigned
+ * ```
+ */
 export const NEED_STATUS_TRANSITIONS: Readonly<
   Record<z.infer<typeof NeedStatusEnum>, readonly string[]>
 > = {
@@ -41,7 +49,15 @@ export const NEED_STATUS_TRANSITIONS: Readonly<
   cancelled: ["open"],
 };
 
-/** An item requested in a need. */
+/**
+ * An item requested in a need.
+ *
+ * @example
+ * ```ts
+ * import { NeedItem } from "@linli/core";
+ * NeedItem.parse({ name: "胰岛素", quantity: 2, unit: "支" });
+ * ```
+ */
 export const NeedItem = z.strictObject({
   name: field(text(100), { label: L("物资名称", "Item"), hxl: "#item +name", pii: "none" }),
   quantity: field(z.number().positive().optional(), {
@@ -231,7 +247,15 @@ export const Need = entity(
 /** A need. */
 export type Need = z.infer<typeof Need>;
 
-/** The status of a need. */
+/**
+ * The status of a need.
+ *
+ * @example
+ * ```ts
+ * import { NeedStatus } from "@linli/core";
+ * NeedStatus.parse("fulfilled");
+ * ```
+ */
 export const NeedStatus = NeedStatusEnum;
 /** The status of a need. */
 export type NeedStatus = z.infer<typeof NeedStatusEnum>;

@@ -19,7 +19,15 @@ const [OrganizationKind, organizationKindLabels] = choice({
   other: L("其他", "Other"),
 });
 
-/** Canonical GB 32100 unified social credit code (checksums are checked separately). */
+/**
+ * Canonical GB 32100 unified social credit code (checksums are checked separately).
+ *
+ * @example
+ * ```ts
+ * import { CREDIT_CODE_PATTERN } from "@linli/core";
+ * CREDIT_CODE_PATTERN.test("91350100M000100Y43"); // true
+ * ```
+ */
 export const CREDIT_CODE_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 
 const orgIdMeta = {
@@ -29,7 +37,15 @@ const orgIdMeta = {
 } as const;
 const orgSchemeMeta = { label: L("代码类型", "Identifier type"), pii: "none" } as const;
 
-/** An organisation identifier: unified social credit code, legacy organisation code, or other. */
+/**
+ * An organisation identifier: unified social credit code, legacy organisation code, or other.
+ *
+ * @example
+ * ```ts
+ * import { OrganizationIdentifier } from "@linli/core";
+ * OrganizationIdentifier.parse({ scheme: "cn-uscc", value: "91350100M000100Y43" });
+ * ```
+ */
 export const OrganizationIdentifier = z.discriminatedUnion("scheme", [
   z.strictObject({
     scheme: field(z.literal("cn-uscc"), orgSchemeMeta),
@@ -46,7 +62,15 @@ export const OrganizationIdentifier = z.discriminatedUnion("scheme", [
   }),
 ]);
 
-/** A person to contact at an organisation. */
+/**
+ * A person to contact at an organisation.
+ *
+ * @example
+ * ```ts
+ * import { OrganizationContact } from "@linli/core";
+ * OrganizationContact.parse({ name: "李娜", phone: "13800138000" });
+ * ```
+ */
 export const OrganizationContact = z.strictObject({
   name: field(text(100), {
     label: L("联系人", "Contact name"),
@@ -67,7 +91,19 @@ export const OrganizationContact = z.strictObject({
   }),
 });
 
-const [Weekday, weekdayLabels] = choice({
+const [
+  /**
+   * Days of the week, as iCalendar BYDAY codes (also used by Open Referral HSDS).
+   *
+   * @example
+   * ```ts
+   * import { Weekday } from "@linli/core";
+   * Weekday.parse("MO");
+   * ```
+   */
+  Weekday,
+  weekdayLabels,
+] = choice({
   MO: L("周一", "Monday"),
   TU: L("周二", "Tuesday"),
   WE: L("周三", "Wednesday"),
@@ -82,7 +118,15 @@ export { Weekday, weekdayLabels };
 
 const clock = () => z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
 
-/** When a service is open, or when a volunteer is available. */
+/**
+ * When a service is open, or when a volunteer is available.
+ *
+ * @example
+ * ```ts
+ * import { Schedule } from "@linli/core";
+ * Schedule.parse({ days: ["MO", "WE", "FR"], opensAt: "08:30", closesAt: "17:00" });
+ * ```
+ */
 export const Schedule = z.strictObject({
   days: field(z.array(Weekday).min(1).max(7), {
     label: L("星期", "Days"),
@@ -110,7 +154,15 @@ const [ServiceStatus, serviceStatusLabels] = choice({
   "temporarily closed": L("临时关闭", "Temporarily closed"),
 });
 
-/** A service an organisation provides, as Open Referral HSDS describes services. */
+/**
+ * A service an organisation provides, as Open Referral HSDS describes services.
+ *
+ * @example
+ * ```ts
+ * import { Service } from "@linli/core";
+ * Service.parse({ id: "s-1", name: "送菜上门", status: "active" });
+ * ```
+ */
 export const Service = z.strictObject({
   id: field(ref(), { label: L("服务编号", "Service ID"), hxl: "#service +id", pii: "none" }),
   name: field(text(200), {

@@ -10,7 +10,15 @@ const [GenderEnum, genderLabels] = choice({
   other: L("其他", "Other"),
 });
 
-/** A person's gender as registers record it. */
+/**
+ * A person's gender as registers record it.
+ *
+ * @example
+ * ```ts
+ * import { Gender } from "@linli/core";
+ * Gender.options; // ["male", "female", "other"]
+ * ```
+ */
 export const Gender = GenderEnum;
 
 // @__NO_SIDE_EFFECTS__
@@ -68,7 +76,15 @@ const [RelationshipEnum, relationshipLabels] = choice({
   other: L("其他", "Other"),
 });
 
-/** Relationship to the head of household. */
+/**
+ * Relationship to the head of household.
+ *
+ * @example
+ * ```ts
+ * import { Relationship } from "@linli/core";
+ * Relationship.parse("spouse");
+ * ```
+ */
 export const Relationship = RelationshipEnum;
 
 // @__NO_SIDE_EFFECTS__
@@ -81,7 +97,15 @@ export const relationship = (aliases: readonly string[]) =>
     form: { widget: "select" },
   });
 
-/** A person living in a household, as registers list them under the head of household. */
+/**
+ * A person living in a household, as registers list them under the head of household.
+ *
+ * @example
+ * ```ts
+ * import { HouseholdMember } from "@linli/core";
+ * HouseholdMember.parse({ name: "李娜", relationship: "spouse" });
+ * ```
+ */
 export const HouseholdMember = z.strictObject({
   residentId: field(z.string().min(1).max(128).optional(), {
     label: L("居民记录编号", "Resident record ID"),

@@ -39,7 +39,15 @@ const [QuarantinePlace, quarantinePlaceLabels] = choice({
   centralised: L("集中隔离", "Centralised facility"),
 });
 
-/** Quarantine of a resident. */
+/**
+ * Quarantine of a resident.
+ *
+ * @example
+ * ```ts
+ * import { Quarantine } from "@linli/core";
+ * Quarantine.parse({ status: "in-quarantine", place: "home", start: "2022-01-01" });
+ * ```
+ */
 export const Quarantine = z.strictObject({
   status: field(QuarantineStatus, {
     label: L("隔离状态", "Quarantine status"),
@@ -79,7 +87,15 @@ export const Quarantine = z.strictObject({
   }),
 });
 
-/** The household a resident belongs to, and the people living with them. */
+/**
+ * The household a resident belongs to, and the people living with them.
+ *
+ * @example
+ * ```ts
+ * import { ResidentHousehold } from "@linli/core";
+ * ResidentHousehold.parse({ relationToHead: "head", size: 3 });
+ * ```
+ */
 export const ResidentHousehold = z.strictObject({
   id: field(ref().optional(), {
     label: L("户编号", "Household ID"),

@@ -176,11 +176,17 @@ export const text = (maxLength: number) =>
     .array(fc.constantFrom(...pool.PHRASES), { minLength: 1, maxLength: 3 })
     .map((a) => a.join("，").slice(0, maxLength));
 
+/** An organisation name such as 丈八社区居民委员会. */
 export const orgName = () => fc.constantFrom(...pool.ORGANISATIONS);
+/** A supply item name such as 大米 or 食用油. */
 export const itemName = () => fc.constantFrom(...pool.ITEMS.map(([name]) => name));
+/** A unit of supplies such as 袋 or 桶. */
 export const unit = () => fc.constantFrom(...new Set(pool.ITEMS.map(([, u]) => u)));
+/** A place such as 东门卡口 or 社区服务站. */
 export const placeName = () => fc.constantFrom(...pool.PLACES);
+/** A quantity of supplies, 1 to 500. */
 export const quantity = () => fc.integer({ min: 1, max: 500 });
+/** A body temperature in °C with one decimal, 35.5 to 39.5. */
 export const temperature = () => fc.integer({ min: 355, max: 395 }).map((t) => t / 10);
 
 /** The metadata block of a record. */

@@ -36,6 +36,13 @@ function optionList(node: Node | undefined): Localized | undefined {
 /**
  * Turn one zod issue into a linli {@link Issue} with a message a community worker can act
  * on, in zh-CN and en, naming the field by its label.
+ *
+ * @example
+ * ```ts
+ * import { describe, entities, fromZodIssue } from "@linli/core";
+ * const parsed = entities.resident.safeParse({ meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "" });
+ * if (!parsed.success) fromZodIssue(describe(entities.resident), parsed.error.issues[0]!).message["zh-CN"];
+ * ```
  */
 export function fromZodIssue(root: Node, z: $ZodIssue): Issue {
   const path = z.path;

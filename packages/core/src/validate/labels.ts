@@ -6,6 +6,12 @@ const ordinal = (i: number): Localized => ({ "zh-CN": `第${i + 1}项`, en: `#${
 /**
  * A readable name for a path inside a record, from the field labels: `["address", "building"]`
  * → 住址 › 楼栋 / Address › Building. Array positions are counted from 1.
+ *
+ * @example
+ * ```ts
+ * import { describe, entities, pathLabel } from "@linli/core";
+ * pathLabel(describe(entities.resident), ["address", "building"]).en; // "Address › Building"
+ * ```
  */
 export function pathLabel(root: Node, path: readonly PropertyKey[]): Localized {
   const zh: string[] = [];
