@@ -40,7 +40,7 @@ function toBytes(source: NodeSource): { bytes: ByteSource; name?: string } {
 }
 
 /**
- * {@link import("./index.js").readTable} for a path or Node stream.
+ * {@link "@linli/adapters"!readTable} for a path or Node stream.
  *
  * @example
  * ```ts
@@ -54,7 +54,7 @@ export function readTable(source: NodeSource, options: ReadTableOptions = {}): T
 }
 
 /**
- * {@link import("./index.js").importRecords} for a path or Node stream.
+ * {@link "@linli/adapters"!importRecords} for a path or Node stream.
  *
  * @example
  * ```ts
@@ -88,7 +88,7 @@ function threadsFor(source: NodeSource): RowProcessor | undefined {
 }
 
 /**
- * {@link import("./index.js").importFile} for a path or Node stream.
+ * {@link "@linli/adapters"!importFile} for a path or Node stream.
  *
  * @example
  * ```ts

@@ -2,8 +2,14 @@ import type { Locale, Localized } from "@linli/core";
 
 /** Where a command writes, and what it knows of the terminal. */
 export interface Io {
-  readonly stdout: { write(s: string): unknown };
-  readonly stderr: { write(s: string): unknown };
+  readonly stdout: {
+    /** Write text as it is (no newline added). */
+    write(s: string): unknown;
+  };
+  readonly stderr: {
+    /** Write text as it is (no newline added). */
+    write(s: string): unknown;
+  };
   /** Standard error is a terminal: progress bars redraw in place. */
   readonly isTTY: boolean;
   readonly cwd: string;
@@ -28,7 +34,18 @@ export interface Context {
   t(text: Localized): string;
 }
 
-/** Exit codes: 0 ok, 1 data issues found, 2 usage or I/O error. */
+/**
+ * Exit codes: 0 ok, 1 data issues found, 2 usage or I/O error.
+ *
+ * @example
+ * ```ts
+ * import { EXIT, main } from "@linli/cli";
+ * const code = await main(["validate", "居民.csv"], {
+ *   stdout: process.stdout, stderr: process.stderr, isTTY: false, cwd: process.cwd(), env: process.env,
+ * });
+ * if (code === EXIT.dataIssues) console.log("some rows were rejected");
+ * ```
+ */
 export const EXIT = { ok: 0, dataIssues: 1, usage: 2 } as const;
 
 /** One `linli <name>` command. */
@@ -40,10 +57,19 @@ export interface Command {
   /** Longer help: what the options mean, what is written where. */
   readonly help?: Localized;
   readonly options: OptionSpec;
+  /** Do the work; resolves with the exit code ({@link EXIT}). */
   run(ctx: Context): Promise<number>;
 }
 
-/** An error a user can fix (bad arguments, unreadable file): printed without a stack, exit 2. */
+/**
+ * An error a user can fix (bad arguments, unreadable file): printed without a stack, exit 2.
+ *
+ * @example
+ * ```ts
+ * import { UsageError } from "@linli/cli";
+ * throw new UsageError({ "zh-CN": "缺少 -o 参数", en: "-o is missing" });
+ * ```
+ */
 export class UsageError extends Error {
   constructor(readonly text: Localized) {
     super(text.en);

@@ -3,6 +3,13 @@ import type { Locale } from "@linli/core";
 /**
  * The language for messages: `--lang` when given, else the system locale (LC_ALL,
  * LC_MESSAGES, LANG, then the runtime's), zh-CN for any Chinese locale and en otherwise.
+ *
+ * @example
+ * ```ts
+ * import { pickLang } from "@linli/cli";
+ * pickLang(undefined, { LANG: "zh_CN.UTF-8" }); // "zh-CN"
+ * pickLang("en", { LANG: "zh_CN.UTF-8" }); // "en"
+ * ```
  */
 export function pickLang(
   flag: string | undefined,

@@ -20,6 +20,16 @@ function eta(seconds: number): string {
 /**
  * A progress bar for `label` on stderr: redrawn in place on a terminal (with rows/s and
  * ETA), a plain line every few seconds otherwise, silent with `--json`.
+ *
+ * @example
+ * ```ts
+ * import { type Context, progress } from "@linli/cli";
+ * function read(ctx: Context, rows: number) {
+ *   const bar = progress(ctx, "Reading 居民.csv");
+ *   for (let i = 1; i <= rows; i++) bar.update(i, rows);
+ *   bar.done();
+ * }
+ * ```
  */
 export function progress(
   ctx: Context,

@@ -150,7 +150,7 @@ async function openPath(path: string): Promise<Opened> {
 }
 
 /**
- * {@link import("./merge/index.js").merge} that also takes file paths (CSV, TSV, XLSX, JSON,
+ * {@link "linli"!merge} that also takes file paths (CSV, TSV, XLSX, JSON,
  * NDJSON, survey exports) and `merged.json` files of earlier merges. A source's name is its
  * file name without the extension unless given.
  *

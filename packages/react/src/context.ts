@@ -38,6 +38,7 @@ export interface FormProviderProps {
   readonly form: Form;
   /** Prefix of DOM ids; keep forms on one page apart with different prefixes. */
   readonly idPrefix?: string;
+  /** Say something to screen readers (items added or removed); a live region unless given. */
   readonly announce?: (text: string) => void;
   readonly children?: ReactNode;
 }

@@ -368,7 +368,15 @@ export function exportRecords<N extends EntityName>(
   };
 }
 
-/** The entity's label in a language, e.g. 居民 or Resident. */
+/**
+ * The entity's label in a language, e.g. 居民 or Resident.
+ *
+ * @example
+ * ```ts
+ * import { entityLabel } from "@linli/adapters";
+ * entityLabel("need", "zh-CN"); // "需求"
+ * ```
+ */
 export function entityLabel(entity: EntityName, lang: Locale): string {
   return entityMeta(entities[entity])?.label[lang] ?? entity;
 }

@@ -23,7 +23,7 @@ export const zlibDeflate: XlsxDeflate = (level) => (chunk, final) =>
   deflateRawSync(chunk, final ? { level } : { level, finishFlush: constants.Z_SYNC_FLUSH });
 
 /**
- * {@link import("./export-records.js").exportRecords} with zlib compressing XLSX files.
+ * {@link "@linli/adapters"!exportRecords} with zlib compressing XLSX files.
  *
  * @example
  * ```ts

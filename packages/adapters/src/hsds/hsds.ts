@@ -21,7 +21,15 @@ import type {
 } from "./types.js";
 import { isUuid, uuidV5 } from "./uuid.js";
 
-/** The namespace of HSDS ids made from linli ids (a fixed, random UUID). */
+/**
+ * The namespace of HSDS ids made from linli ids (a fixed, random UUID).
+ *
+ * @example
+ * ```ts
+ * import { LINLI_HSDS_NAMESPACE, uuidV5 } from "@linli/adapters";
+ * const id = uuidV5("org-0001", LINLI_HSDS_NAMESPACE); // the HSDS id of organisation org-0001
+ * ```
+ */
 export const LINLI_HSDS_NAMESPACE = "2c6f1b8e-6a3d-4f0e-9b47-6c696e6c6921";
 
 /**

@@ -118,6 +118,7 @@ export class NdjsonParser {
 
   constructor(private readonly header: (keys: string[]) => void) {}
 
+  /** Read more text; returns the rows of the lines it completed. */
   push(text: string): TableRow[] {
     this.buf += text;
     const out: TableRow[] = [];
@@ -130,6 +131,7 @@ export class NdjsonParser {
     return out;
   }
 
+  /** The text has ended: returns the row of a last line without a newline, if any. */
   end(): TableRow[] {
     const out: TableRow[] = [];
     if (this.buf.trim() !== "") this.take(this.buf, out);

@@ -37,7 +37,15 @@ export interface TemplateOptions {
 
 const LEFT_OUT = new Set(["country", "divisionCode", "postcode"]);
 
-/** The columns of an entry template by default. */
+/**
+ * The columns of an entry template by default.
+ *
+ * @example
+ * ```ts
+ * import { templateColumns } from "@linli/adapters";
+ * templateColumns("resident").map((c) => c.key); // ["name", "gender", "birthDate", …]
+ * ```
+ */
 export function templateColumns(entity: EntityName): readonly Column[] {
   return defaultColumns(entity).filter(
     (c) =>

@@ -52,7 +52,15 @@ export function writeXlsx(
   return concatBytes(chunks);
 }
 
-/** Join byte chunks into one array. */
+/**
+ * Join byte chunks into one array.
+ *
+ * @example
+ * ```ts
+ * import { concatBytes } from "@linli/adapters";
+ * concatBytes([new Uint8Array([1, 2]), new Uint8Array([3])]); // Uint8Array [1, 2, 3]
+ * ```
+ */
 export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   let n = 0;

@@ -9,5 +9,11 @@ import { validate } from "./validate.js";
 /**
  * Every `linli` command, in the order `linli --help` lists them. A command is one module in
  * this folder exporting a {@link Command}; add it here.
+ *
+ * @example
+ * ```ts
+ * import { commands } from "@linli/cli";
+ * console.log(commands.map((c) => c.name).join(", ")); // "validate, merge, convert, …"
+ * ```
  */
 export const commands: readonly Command[] = [validate, merge, convert, report, template, schema];

@@ -23,16 +23,27 @@ import { string } from "./string/string.js";
  * ```
  */
 export const comparators = {
+  /** Home addresses: compound, building, unit and room in their many spellings. */
   address,
+  /** Chinese names: traditional and simplified, spaces, homophones, swapped given-name characters. */
   chineseName,
+  /** GB 11643 citizen IDs: typos, the check character, 15-digit IDs. */
   citizenId,
+  /** GB 32100 unified social credit codes. */
   creditCode,
+  /** Dates in any format: day and month swapped, one-digit typos, within a number of days. */
   date,
+  /** Equal or not, for codes and identifiers. */
   exact,
+  /** Coordinates, by distance. */
   geo,
+  /** Numbers, by difference. */
   numeric,
+  /** Organisation names, without legal-form words such as 有限公司. */
   orgName,
+  /** Phones in any format, Chinese and international. */
   phone,
+  /** Any text, by Jaro-Winkler or Damerau-Levenshtein similarity. */
   string,
 } as const;
 

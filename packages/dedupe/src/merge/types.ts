@@ -336,6 +336,7 @@ export interface MergeOptions {
   >;
   /** Keep the pairs that explain each cluster. Default `true`. */
   readonly evidence?: boolean;
+  /** Called as the merge advances through its stages, for a progress bar. */
   readonly onProgress?: (progress: MergeProgress) => void;
 }
 

@@ -267,7 +267,7 @@ export interface FormOptions<N extends EntityName = EntityName> {
    * of the entity when omitted.
    */
   readonly fields?: readonly string[];
-  /** Conditional rules; {@link defaultRules} of the entity when omitted. */
+  /** Conditional rules; {@link "@linli/forms"!defaultRules} of the entity when omitted. */
   readonly rules?: readonly Rule[];
   /** Derived values; a citizen ID fills birth date and sex next to it when omitted. */
   readonly derive?: readonly Derivation[];
@@ -308,9 +308,13 @@ export interface Form<N extends EntityName = EntityName> {
   readonly layout: readonly LayoutNode[];
   /** A field by key, including fields of repeat items (`household.members[i1].name`). */
   field(key: string): FormField;
+  /** A repeat group by key, e.g. `household.members`. */
   repeat(key: string): FormRepeat;
+  /** A field's current state: value, problem, touched; the same object until it changes. */
   get(key: string): FieldState;
+  /** A repeat's current state: its item keys and problem. */
   getRepeat(key: string): RepeatState;
+  /** The form's state as a whole: locale, submits, status, issues. */
   getState(): FormState;
   /** Change a field's value, as typed or chosen. */
   set(key: string, value: RawValue): void;
@@ -318,6 +322,7 @@ export interface Form<N extends EntityName = EntityName> {
   blur(key: string): void;
   /** Add an item to a repeat; its key, or `undefined` at the maximum. */
   add(repeat: string): string | undefined;
+  /** Remove an item of a repeat by its key. */
   remove(repeat: string, item: string): void;
   /** Field keys of one repeat item. */
   itemFields(repeat: string, item: string): readonly string[];
@@ -333,6 +338,8 @@ export interface Form<N extends EntityName = EntityName> {
   submit(): SubmitResult<EntityRecord<N>>;
   /** Empty the form. */
   reset(): void;
+  /** What has been typed, as plain JSON with an expiry, for a draft. */
   snapshot(): FormSnapshot;
+  /** Put a draft back; refuses expired, malformed and other forms' drafts. */
   restore(snapshot: unknown): RestoreResult;
 }

@@ -65,6 +65,7 @@ export interface MergeOutputOptions {
 export interface OutputFile {
   readonly name: string;
   readonly kind: OutputKind;
+  /** The file's content, piece by piece (text as UTF-8), produced as it is read. */
   chunks(): Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 }
 

@@ -30,7 +30,9 @@ export interface FieldBinding {
   readonly ids: { readonly input: string; readonly hint: string; readonly error: string };
   /** `aria-describedby` for the control: its hint, derived-value note and shown error. */
   readonly describedBy?: string;
+  /** Change the value, as typed or chosen. */
   readonly set: (value: RawValue) => void;
+  /** The control was left: its problem may be shown now. */
   readonly blur: () => void;
 }
 
@@ -100,7 +102,9 @@ export interface RepeatBinding {
   readonly repeat: FormRepeat;
   readonly state: RepeatState;
   readonly error?: Issue;
+  /** Add an item; its key, or `undefined` at the maximum. */
   readonly add: () => string | undefined;
+  /** Remove an item by its key. */
   readonly remove: (item: string) => void;
   /** Field keys of one item. */
   readonly fields: (item: string) => readonly string[];

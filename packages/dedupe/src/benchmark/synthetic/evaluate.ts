@@ -2,7 +2,15 @@ import { type PairScores, pairwiseScores } from "../metrics.js";
 import { NOISE_KINDS, type NoiseKind } from "./noise.js";
 import type { SyntheticData } from "./types.js";
 
-/** Kinds of hard negatives: different people who look alike. */
+/**
+ * Kinds of hard negatives: different people who look alike.
+ *
+ * @example
+ * ```ts
+ * import { HARD_NEGATIVE_KINDS } from "@linli/dedupe/benchmark";
+ * HARD_NEGATIVE_KINDS.includes("twins"); // true
+ * ```
+ */
 export const HARD_NEGATIVE_KINDS = ["family", "twins", "namesake", "common-name"] as const;
 
 /** A kind of hard negative. */

@@ -3,7 +3,15 @@ import { HOMOPHONES, TRADITIONAL } from "./pools.js";
 import type { Random } from "./random.js";
 import type { SyntheticResident } from "./types.js";
 
-/** Kinds of noise a duplicate record may carry. */
+/**
+ * Kinds of noise a duplicate record may carry.
+ *
+ * @example
+ * ```ts
+ * import { NOISE_KINDS } from "@linli/dedupe/benchmark";
+ * for (const kind of NOISE_KINDS) console.log(kind);
+ * ```
+ */
 export const NOISE_KINDS = [
   "homophone",
   "traditional",
