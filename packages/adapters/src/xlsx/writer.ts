@@ -32,7 +32,9 @@ export interface XlsxSheetWriter {
   readonly name: string;
   /** Rows written so far. */
   readonly rowCount: number;
+  /** Write the next row (cells from column A). */
   row(cells: readonly XlsxCell[]): void;
+  /** Finish the sheet, with its merged areas, dropdowns and filter. */
   end(extra?: Pick<XlsxSheetOptions, "merges" | "validations" | "autoFilter">): void;
 }
 
@@ -51,7 +53,15 @@ class CustomDeflate extends ZipPassThrough {
   }
 }
 
-/** Rows a worksheet can hold. */
+/**
+ * Rows a worksheet can hold.
+ *
+ * @example
+ * ```ts
+ * import { XLSX_MAX_ROWS } from "@linli/adapters";
+ * const sheets = Math.ceil(2_000_000 / (XLSX_MAX_ROWS - 1)); // 2: a header row on each
+ * ```
+ */
 export const XLSX_MAX_ROWS = 1_048_576;
 const FLUSH_CHARS = 1 << 16;
 
