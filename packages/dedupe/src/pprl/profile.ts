@@ -23,8 +23,9 @@ export interface PprlKey {
 export interface PprlProfileOptions {
   /**
    * The field-level Bloom filters to compare, e.g. the `filters` of `@linli/privacy`'s
-   * `clkEncoder` (`["name", "address", "dob", "ssn"]` for `febrlClkSchema`). At least two:
-   * the model learns how much each filter's agreement says from how they agree together.
+   * `clkEncoder` (`["name", "address", "dob", "ssn"]` for `febrlClkSchema`). Use two or more
+   * fields in all: the model learns how much each one's agreement says from how they agree
+   * together, and cannot with one alone.
    */
   readonly filters: readonly (string | PprlFilter)[];
   /**
