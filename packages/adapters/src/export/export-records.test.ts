@@ -1,6 +1,7 @@
 import type { Resident } from "@linli/core";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { quotePrefixStyles, writtenCells } from "../testing/xlsx-cells.js";
 import { openWorkbook } from "../xlsx/read.js";
 import { concatBytes } from "../xlsx/write.js";
 import { exportRecords } from "./export-records.js";
@@ -115,8 +116,9 @@ describe("exportRecords: XLSX", () => {
     expect(xfs[colStyle(3)]).toBe("49");
     expect(xfs[colStyle(4)]).toBe("49");
     // B2 holds a serial date (1949-12-31 is 18263) in a yyyy-mm-dd cell.
-    const b2 = /<c r="B2" s="(\d+)"><v>18263<\/v><\/c>/.exec(sheet);
-    expect(b2).not.toBeNull();
+    const b2 = writtenCells(bytes).get("B2")!;
+    expect([b2.t, b2.v]).toEqual([undefined, "18263"]);
+    expect(xfs[b2.s]).toMatch(/^16\d$/);
     expect(styles).toContain('formatCode="yyyy-mm-dd"');
     const wb = openWorkbook(bytes, "r.xlsx", {});
     const rows = [...wb.rows(wb.sheets[0]!)].map((r) => r.cells);
@@ -131,12 +133,12 @@ describe("exportRecords: XLSX", () => {
       format: "xlsx",
       columns: ["name", "notes"],
     }).bytes();
-    const files = unzipSync(bytes);
-    const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]!);
+    const sheet = strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]!);
     expect(sheet).not.toContain("<f>");
-    const s = Number(/<c r="B2" s="(\d+)" t="inlineStr">/.exec(sheet)?.[1]);
-    const xf = [...strFromU8(files["xl/styles.xml"]!).matchAll(/<xf [^>]*xfId="0"[^>]*>/g)][s]?.[0];
-    expect(xf).toContain('quotePrefix="1"');
+    const b2 = writtenCells(bytes).get("B2")!;
+    expect(b2.text).toBe('=HYPERLINK("http://x")');
+    expect(quotePrefixStyles(bytes)[b2.s]).toBe(true);
+    expect(quotePrefixStyles(bytes)[writtenCells(bytes).get("A2")!.s]).toBe(false);
   });
 
   it("continues on a new sheet when one is full", async () => {

@@ -59,16 +59,30 @@ const HEADER: XlsxStyle = {
   wrap: true,
 };
 
-/** The column formats of an exported sheet: dates as dates, everything typed as text. */
+// Texts that repeat down a column: choices, and address parts above the room.
+const REPEATS = /(^|\.)(province|city|district|street|community|compound|building|unit|country)$/;
+
+/**
+ * The column formats of an exported sheet: dates as dates, everything typed as text; texts
+ * that repeat (choices, address parts) shared, the others (names, IDs, phones) inline.
+ */
 export function xlsxColumns(layout: Layout): XlsxColumn[] {
   return layout.columns.map((c) => {
-    const kind = c.column?.node.kind;
+    const node = c.column?.node;
     const style: XlsxStyle | undefined = c.date
       ? { numFmt: "date" }
-      : kind === "number" || kind === "boolean"
+      : node?.kind === "number" || node?.kind === "boolean"
         ? undefined
         : { numFmt: "text" };
-    return style ? { width: c.width, style } : { width: c.width };
+    const repeats =
+      node?.kind === "enum" ||
+      (node?.kind === "array" && node.item.kind === "enum") ||
+      (c.column !== undefined && REPEATS.test(c.key));
+    return {
+      width: c.width,
+      ...(style ? { style } : {}),
+      ...(repeats ? {} : { strings: "inline" as const }),
+    };
   });
 }
 
@@ -86,8 +100,10 @@ export async function* xlsxChunks(
   progress: Progress,
 ): AsyncGenerator<Uint8Array> {
   const out: Uint8Array[] = [];
+  // Repeated texts (choices, names, compounds) go to a bounded shared table, the rest inline.
   const writer = new XlsxWriter((c) => out.push(c), {
-    strings: "inline",
+    strings: "shared",
+    sharedLimit: 1 << 16,
     level: o.level,
     ...(o.deflate ? { deflate: o.deflate } : {}),
   });

@@ -17,14 +17,18 @@ import {
   XML_HEAD,
 } from "./write-xml.js";
 
-/** Shared strings of a workbook being written. */
+/** Shared strings of a workbook being written, up to `limit` distinct ones. */
 export class SharedStrings {
   readonly list: string[] = [];
   private readonly index = new Map<string, number>();
 
-  id(text: string): number {
+  constructor(private readonly limit = Number.POSITIVE_INFINITY) {}
+
+  /** The index of a text in the table, or `undefined` when the table is full without it. */
+  id(text: string): number | undefined {
     let k = this.index.get(text);
     if (k === undefined) {
+      if (this.list.length >= this.limit) return undefined;
       k = this.list.length;
       this.list.push(text);
       this.index.set(text, k);
@@ -33,7 +37,9 @@ export class SharedStrings {
   }
 
   xml(): string {
-    const si = this.list.map((s) => `<si><t xml:space="preserve">${escapeText(s)}</t></si>`);
+    const si = this.list.map(
+      (s) => `<si><t${needsPreserve(s) ? ' xml:space="preserve"' : ""}>${escapeText(s)}</t></si>`,
+    );
     return `${XML_HEAD}<sst xmlns="${NS}" count="${this.list.length}" uniqueCount="${this.list.length}">${si.join("")}</sst>`;
   }
 }
@@ -45,6 +51,7 @@ interface ColumnIds {
   str: number;
   risky: number;
   num: number;
+  inline: boolean;
 }
 
 /** Writes one worksheet's XML: the part before the rows, each row, and the part after. */
@@ -64,7 +71,12 @@ export class SheetXml {
       const base = c?.style;
       const str = base ? styles.id(base) : TEXT_STYLE;
       const riskyStyle: XlsxStyle = { ...(base ?? { numFmt: "text" }), quotePrefix: true };
-      return { str, risky: styles.id(riskyStyle), num: base ? str : 0 };
+      return {
+        str,
+        risky: styles.id(riskyStyle),
+        num: base ? str : 0,
+        inline: c?.strings === "inline",
+      };
     });
   }
 
@@ -108,28 +120,32 @@ export class SheetXml {
     const r = index + 1;
     const height = this.options.heights?.[index];
     let xml = height ? `<row r="${r}" ht="${height}" customHeight="1">` : `<row r="${r}">`;
+    // A cell right after the previous one needs no reference (readers count on); one after
+    // a gap names its place.
+    let next = 0;
     for (let ci = 0; ci < cells.length; ci++) {
       const cell = cells[ci];
       if (cell === null || cell === undefined || cell === "") continue;
+      const at = ci === next ? "" : ` r="${this.letter(ci)}${r}"`;
+      next = ci + 1;
       let v: unknown = cell;
       let own: XlsxStyle | undefined;
       if (isStyled(cell)) {
         v = cell.value;
         own = cell.style;
         if (v === null || v === undefined || v === "") {
-          if (own) xml += `<c r="${this.letter(ci)}${r}" s="${this.styles.id(own)}"/>`;
+          if (own) xml += `<c${at} s="${this.styles.id(own)}"/>`;
           continue;
         }
       }
-      const ref = `${this.letter(ci)}${r}`;
       const col = this.cols[ci];
       if (typeof v === "number") {
         if (!Number.isFinite(v)) continue;
         const s = own ? this.styles.id(own) : (col?.num ?? 0);
-        xml += s ? `<c r="${ref}" s="${s}"><v>${v}</v></c>` : `<c r="${ref}"><v>${v}</v></c>`;
+        xml += s ? `<c${at} s="${s}"><v>${v}</v></c>` : `<c${at}><v>${v}</v></c>`;
       } else if (typeof v === "boolean") {
         const s = own ? this.styles.id(own) : (col?.num ?? 0);
-        xml += `<c r="${ref}"${s ? ` s="${s}"` : ""} t="b"><v>${v ? 1 : 0}</v></c>`;
+        xml += `<c${at}${s ? ` s="${s}"` : ""} t="b"><v>${v ? 1 : 0}</v></c>`;
       } else {
         const text = String(v);
         const c0 = text.charCodeAt(0);
@@ -149,11 +165,12 @@ export class SheetXml {
           : risky
             ? (col?.risky ?? this.styles.id({ numFmt: "text", quotePrefix: true }))
             : (col?.str ?? TEXT_STYLE);
-        if (this.strings) {
-          xml += `<c r="${ref}" s="${s}" t="s"><v>${this.strings.id(text)}</v></c>`;
+        const k = col?.inline ? undefined : this.strings?.id(text);
+        if (k !== undefined) {
+          xml += `<c${at} s="${s}" t="s"><v>${k}</v></c>`;
         } else {
           const preserve = needsPreserve(text) ? ' xml:space="preserve"' : "";
-          xml += `<c r="${ref}" s="${s}" t="inlineStr"><is><t${preserve}>${escapeText(text)}</t></is></c>`;
+          xml += `<c${at} s="${s}" t="inlineStr"><is><t${preserve}>${escapeText(text)}</t></is></c>`;
         }
       }
     }

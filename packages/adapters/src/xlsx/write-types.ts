@@ -73,6 +73,11 @@ export interface XlsxColumn {
   readonly width?: number;
   readonly style?: XlsxStyle;
   readonly hidden?: boolean;
+  /**
+   * Where the column's texts go when the workbook uses shared strings: `"inline"` for texts
+   * that rarely repeat (IDs, phones), which would only grow the shared table.
+   */
+  readonly strings?: "shared" | "inline";
 }
 
 /**
@@ -189,6 +194,12 @@ export interface XlsxWriteOptions {
    * format unless their column or cell style says otherwise.
    */
   readonly strings?: "shared" | "inline";
+  /**
+   * With `"shared"`: at most this many distinct texts in the shared table (memory stays
+   * bounded however many rows are streamed); texts first seen after it is full are written
+   * inline. Default: no limit.
+   */
+  readonly sharedLimit?: number;
   /**
    * Text a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab, CR):
    * `"neutralize"` (default) marks the cell as quoted text (`quotePrefix`), so Excel shows

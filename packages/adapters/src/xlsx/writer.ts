@@ -98,7 +98,8 @@ export class XlsxWriter {
     sink: (chunk: Uint8Array) => void,
     private readonly options: XlsxWriteOptions = {},
   ) {
-    this.strings = options.strings === "inline" ? undefined : new SharedStrings();
+    this.strings =
+      options.strings === "inline" ? undefined : new SharedStrings(options.sharedLimit);
     this.zip = new Zip((err, data) => {
       if (err) this.error = err;
       else if (data.length > 0) sink(data);
