@@ -9,6 +9,7 @@ export { febrlClkSchema } from "./febrl.js";
 export { residentClkSchema } from "./resident.js";
 export {
   type ClkField,
+  type ClkKey,
   type ClkPrepare,
   type ClkSchema,
   validateClkSchema,
