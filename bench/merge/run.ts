@@ -54,7 +54,13 @@ const finish = () => {
   bars.current?.p.done();
   bars.current = undefined;
 };
+// The longest time with no progress event: what the bar shows stays current within it.
+let lastEvent = performance.now();
+let longestGap = 0;
 const onProgress = (e: MergeProgress) => {
+  const now = performance.now();
+  longestGap = Math.max(longestGap, now - lastEvent);
+  lastEvent = now;
   const key =
     `${e.stage} ${e.detail && e.stage === "import" ? e.detail.split("/").pop() : ""}`.trim();
   if (bars.current?.key !== key) {
@@ -105,6 +111,7 @@ console.log(
 console.log(
   `\nfusion includes ${s(t.rows)} s gathering rows by key; linkage stages (ms): ${JSON.stringify(result.stats.linkage?.timings ? Object.fromEntries(Object.entries(result.stats.linkage.timings).filter(([k]) => !k.includes("."))) : {})}`,
 );
+console.log(`Longest time between two progress updates: ${(longestGap / 1000).toFixed(1)} s.`);
 console.log(
   `CPU time ${cpuSecs.toFixed(1)} s (V8 also collects garbage on a second thread), of which garbage collection pauses ${(gcMs / 1000).toFixed(1)} s.`,
 );

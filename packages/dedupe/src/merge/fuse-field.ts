@@ -1,0 +1,99 @@
+import { addValue, choose, type Group, type RowFacts, rawKey, representative } from "./choose.js";
+import type { Fused } from "./fuse.js";
+import type { FieldConflict, MemberRow, SourceRowRef, SurvivorshipRule } from "./types.js";
+import { present, readPath, type Unit, valueKey, writePath } from "./units.js";
+
+/** A row as conflicts name it. */
+export const ref = (m: MemberRow): SourceRowRef => ({
+  source: m.source,
+  file: m.file,
+  ...(m.sheet !== undefined ? { sheet: m.sheet } : {}),
+  row: m.row,
+});
+
+/** Every way a field was written, the chosen group's first: for conflicts. */
+export function conflictValues(
+  members: readonly MemberRow[],
+  chosen: Group,
+  groups: Iterable<Group>,
+) {
+  const out: FieldConflict["values"][number][] = [];
+  const push = (g: Group) => {
+    const rep = rawKey(representative(g));
+    const raws = [...g.raws.entries()].sort(([a], [b]) => (a === rep ? -1 : b === rep ? 1 : 0));
+    for (const [, r] of raws)
+      out.push({ value: r.value, rows: r.rows.map((i) => ref(members[i]!)) });
+  };
+  push(chosen);
+  for (const g of groups) if (g !== chosen) push(g);
+  return out;
+}
+
+function variantsOf(g: Group) {
+  const rep = rawKey(representative(g));
+  const out = [...g.raws.entries()]
+    .filter(([raw]) => raw !== rep)
+    .map(([, r]) => ({ value: r.value, rows: r.rows }));
+  return out.length > 0 ? out : undefined;
+}
+
+/** Fuse a field that holds one value (or one object, taken whole). */
+export function fuseSingle(
+  unit: Unit,
+  members: readonly MemberRow[],
+  facts: RowFacts,
+  rule: SurvivorshipRule,
+  id: string,
+  out: Fused,
+) {
+  // Most fields of most duplicates are written the same way: no grouping needed then.
+  let first: unknown;
+  const rows: number[] = [];
+  let same = true;
+  for (let i = 0; i < members.length; i++) {
+    const v = readPath(members[i]!.record, unit.path);
+    if (!present(v)) continue;
+    if (rows.length === 0) first = v;
+    else if (same && !shallowSame(first, v)) same = false;
+    rows.push(i);
+  }
+  if (rows.length === 0) return;
+  if (same) {
+    writePath(out.record, unit.path, first);
+    out.provenance[unit.key] = { rule, from: rows.length === members.length ? out.all : rows };
+    return;
+  }
+  const groups = new Map<string, Group>();
+  for (const i of rows) {
+    const v = readPath(members[i]!.record, unit.path);
+    addValue(groups, valueKey(v), v, i);
+  }
+  const all = [...groups.values()];
+  const chosen = all.length === 1 ? all[0]! : choose(all, rule, facts);
+  const value = representative(chosen);
+  writePath(out.record, unit.path, value);
+  const variants = variantsOf(chosen);
+  out.provenance[unit.key] = { rule, from: chosen.rows, ...(variants ? { variants } : {}) };
+  if (all.length > 1) {
+    out.conflicts.push({
+      record: id,
+      field: unit.key,
+      rule,
+      chosen: value,
+      values: conflictValues(members, chosen, all),
+    });
+  }
+}
+
+/** Equal primitives, or flat objects with equal properties (an address written the same way). */
+export function shallowSame(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+  }
+  return true;
+}
