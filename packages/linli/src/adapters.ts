@@ -3,7 +3,8 @@
  *
  * @example
  * ```ts
- * import * as adapters from "linli/adapters";
+ * import { suggestMapping } from "linli/adapters";
+ * suggestMapping(["姓名", "联系电话"], "resident").columns[1]?.field; // "phone"
  * ```
  *
  * @module

@@ -3,7 +3,8 @@
  *
  * @example
  * ```ts
- * import * as core from "linli/core";
+ * import { validate } from "linli/core";
+ * validate("resident", { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王伟" }).ok; // true
  * ```
  *
  * @module

@@ -3,7 +3,9 @@
  *
  * @example
  * ```ts
- * import * as dedupe from "linli/dedupe";
+ * import { merge, residentProfile } from "linli/dedupe";
+ * residentProfile().name; // "resident"
+ * merge([]).records.length; // 0
  * ```
  *
  * @module

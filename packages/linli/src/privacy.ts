@@ -3,7 +3,8 @@
  *
  * @example
  * ```ts
- * import * as privacy from "linli/privacy";
+ * import { builtinProfileNames } from "linli/privacy";
+ * builtinProfileNames.length > 0; // true
  * ```
  *
  * @module

@@ -15,9 +15,16 @@ describe("texts of linli convert, template and report", () => {
 
   it("are all used", () => {
     const dir = fileURLToPath(new URL("../", import.meta.url));
-    const files = ["commands/convert.ts", "commands/report.ts", "commands/template.ts", "export-io.ts"];
+    const files = [
+      "commands/convert.ts",
+      "commands/report.ts",
+      "commands/template.ts",
+      "export-io.ts",
+    ];
     const all = files.map((f) => readFileSync(`${dir}${f}`, "utf8")).join("\n");
-    expect(readdirSync(`${dir}commands`)).toEqual(expect.arrayContaining(["convert.ts", "report.ts", "template.ts"]));
+    expect(readdirSync(`${dir}commands`)).toEqual(
+      expect.arrayContaining(["convert.ts", "report.ts", "template.ts"]),
+    );
     expect(Object.keys(exportEn).filter((k) => !all.includes(`"${k}"`))).toEqual([]);
   });
 });

@@ -74,5 +74,13 @@ export const linliEn = {
     "Cannot open “{path}” ({detail}); check that you may read it and that no other program has it locked.",
 } as const;
 
-/** A message code of the linli package. */
+/**
+ * A message code of the linli package.
+ *
+ * @example
+ * ```ts
+ * import type { LinliMessageCode } from "linli";
+ * const code: LinliMessageCode = "input.notFound";
+ * ```
+ */
 export type LinliMessageCode = keyof typeof linliEn;

@@ -16,5 +16,13 @@ export const mergeEn = {
     "There is no built-in way to find duplicate {entity} records; pass a linkage profile (options.profile).",
 } as const;
 
-/** A merge message code. */
+/**
+ * A merge message code.
+ *
+ * @example
+ * ```ts
+ * import type { MergeMessageCode } from "@linli/dedupe";
+ * const code: MergeMessageCode = "merge.keyConflict";
+ * ```
+ */
 export type MergeMessageCode = keyof typeof mergeEn;
