@@ -273,7 +273,7 @@ describe("parseReportDefinition", () => {
       error({ ...base, sheets: [{ type: "list", name: "a", columns: [{ value: "nmae" }] }] })[
         "zh-CN"
       ],
-    ).toMatch(/^sheets\[0\]\.columns\[0\]\.value：“nmae”不是resident的字段/);
+    ).toMatch(/^sheets\[0\]\.columns\[0\]\.value：“nmae”不是居民的字段/);
     expect(error({ ...base, sheets: [{ type: "list", name: "a", colums: [] }] }).en).toMatch(
       /sheets\[0\]: unknown key “colums”/,
     );

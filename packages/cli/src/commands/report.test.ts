@@ -165,6 +165,6 @@ describe("linli report", () => {
     );
     const bad = io("en_US.UTF-8");
     expect(await main(["report", "bad.json", "居民.csv", "-o", "x.xlsx"], bad.io)).toBe(2);
-    expect(bad.err()).toMatch(/sheets\[0\]\.columns\[0\]\.value: “nmae” is no field of resident/);
+    expect(bad.err()).toMatch(/sheets\[0\]\.columns\[0\]\.value: “nmae” is no field of Resident/);
   });
 });
