@@ -88,18 +88,18 @@ async function execute(s: Sample): Promise<{ code: number; stdout: string; stder
         verbatimModuleSyntax: false,
       },
     }).outputText;
-    const file = join(box.dir, `${s.name}.mjs`);
+    const file = join(box.cwd, `${s.name}.mjs`);
     writeFileSync(file, js);
     [cmd, args] = [process.execPath, [file]];
   } else if (s.kind === "sh") {
     [cmd, args] = ["bash", ["-eo", "pipefail", "-c", s.script]];
   } else {
-    const file = join(box.dir, `${s.name}.py`);
+    const file = join(box.cwd, `${s.name}.py`);
     writeFileSync(file, s.script);
     [cmd, args] = [python!, [file]];
   }
   try {
-    const r = await run(cmd, args, { cwd: box.dir, env, timeout: 60_000, maxBuffer: 1 << 24 });
+    const r = await run(cmd, args, { cwd: box.cwd, env, timeout: 60_000, maxBuffer: 1 << 24 });
     return { code: 0, stdout: r.stdout, stderr: r.stderr };
   } catch (e) {
     const err = e as { code?: number; stdout?: string; stderr?: string; message: string };

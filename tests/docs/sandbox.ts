@@ -14,11 +14,15 @@ import { repo } from "./markdown.js";
 /**
  * A folder outside the workspace where doc samples run as a user's project would: the
  * packages resolve through node_modules links to their built form (package.json exports,
- * dist/*.js and dist/*.d.ts), `examples/` and `schemas/` are links to the repository's, and
- * `bin/linli` runs the built CLI.
+ * dist/*.js and dist/*.d.ts), and `bin/linli` runs the built CLI. Samples run in its `data/`
+ * folder, which holds links to `examples/` and `schemas/` of the repository and to each file
+ * of examples/merge-communities/data, so that a sample may name `schemas/resident.schema.json`,
+ * `examples/merge-communities/data/丈八社区居民登记.csv` or just `丈八社区居民登记.csv`.
  */
 export interface Sandbox {
   dir: string;
+  /** Where samples run. */
+  cwd: string;
   /** Folder to put first on PATH for `linli`. */
   bin: string;
 }
@@ -47,8 +51,11 @@ export function createSandbox(): Sandbox {
   for (const name of ["react", "react-dom", "@types/react", "@types/react-dom"])
     link(join(react, name), join(nm, name));
   for (const name of ["zod", "@types/node"]) link(join(repo, "node_modules", name), join(nm, name));
-  link(join(repo, "examples"), join(dir, "examples"));
-  link(join(repo, "schemas"), join(dir, "schemas"));
+  const cwd = join(dir, "data");
+  link(join(repo, "examples"), join(cwd, "examples"));
+  link(join(repo, "schemas"), join(cwd, "schemas"));
+  const data = join(repo, "examples/merge-communities/data");
+  for (const f of readdirSync(data)) link(join(data, f), join(cwd, f));
   writeFileSync(
     join(dir, "package.json"),
     '{ "name": "doc-samples", "private": true, "type": "module" }\n',
@@ -88,5 +95,5 @@ export function createSandbox(): Sandbox {
   mkdirSync(join(dir, "samples"));
   // What a bundler's client types give an app (Vite's vite/client): CSS imports.
   writeFileSync(join(dir, "samples", "env.d.ts"), 'declare module "*.css";\n');
-  return { dir, bin };
+  return { dir, cwd, bin };
 }
