@@ -71,6 +71,15 @@ describe("linli convert", () => {
     ]);
   });
 
+  it("writes TSV for a .tsv output", async () => {
+    expect(
+      await main(["convert", "居民.json", "-o", "d.tsv", "--columns", "name,gender"], io().io),
+    ).toBe(0);
+    expect(readFileSync(join(tmp, "d.tsv"), "utf8")).toBe(
+      "\ufeff姓名\t性别\r\n王伟\t男\r\n李娜\t女\r\n",
+    );
+  });
+
   it("writes HXL, GB18030 and NDJSON tables on request", async () => {
     expect(
       await main(

@@ -197,6 +197,7 @@ export const convert: Command = {
           ...(values ? { values: values as "label" | "code" } : {}),
           ...(shape ? { shape: shape as "records" | "table" } : {}),
           ...(encoding ? { encoding } : {}),
+          ...(extname(out).toLowerCase() === ".tsv" ? { delimiter: "\t" } : {}),
           ...(profile ? { profile } : {}),
         });
         const fh = await open(out, "w");
