@@ -16,7 +16,7 @@ import { mkdir, open, readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import type { EntityName } from "@linli/core";
-import { isMergeResult, type MergeProgress } from "@linli/dedupe";
+import { isMergeResult } from "@linli/dedupe";
 import { mergeInputs } from "./merge/merge.js";
 import type { Opened } from "./merge/read-source.js";
 import type { MergeInput, MergeOptions, MergeResult } from "./merge/types.js";
@@ -204,7 +204,7 @@ export interface WrittenOutputs {
 export async function writeMergeOutputs(
   result: MergeResult,
   dir: string,
-  options: MergeOutputOptions & { readonly onProgress?: (p: MergeProgress) => void } = {},
+  options: MergeOutputOptions = {},
 ): Promise<WrittenOutputs> {
   const abs = resolve(dir);
   try {
@@ -219,13 +219,14 @@ export async function writeMergeOutputs(
   }
   const files = mergeOutputFiles(result, options);
   const written: { name: string; kind: OutputKind; path: string; bytes: number }[] = [];
-  for (const [i, f] of files.entries()) {
-    options.onProgress?.({ stage: "write", done: i, total: files.length, detail: f.name });
+  const total = result.records.length;
+  for (const f of files) {
+    options.onProgress?.({ stage: "write", done: 0, total, detail: f.name });
     const path = join(abs, f.name);
     const bytes = await writeChunks(path, f.chunks(), dir);
     written.push({ name: f.name, kind: f.kind, path, bytes });
+    options.onProgress?.({ stage: "write", done: total, total, detail: f.name });
   }
-  options.onProgress?.({ stage: "write", done: files.length, total: files.length });
   return { dir: abs, files: written };
 }
 

@@ -50,6 +50,7 @@ describe("linli merge", () => {
     }
     // Progress on stderr, plain lines when not a terminal.
     expect(t.err()).toContain("查找重复");
+    expect(t.err()).toContain("写出 merged.xlsx");
     expect(t.err()).not.toContain("\r");
     expect(t.err()).not.toContain("\u001b");
     const clusters = JSON.parse(readFileSync(join(dir, "clusters.json"), "utf8"));

@@ -48,17 +48,13 @@ function bars(ctx: Context) {
     ctx.t(
       p.stage === "import"
         ? vm("label.import", { file: p.detail ?? "" })
-        : vm(
-            p.stage === "dedupe"
-              ? "label.dedupe"
-              : p.stage === "fusion"
-                ? "label.fusion"
-                : "label.write",
-          ),
+        : p.stage === "write"
+          ? vm("label.write", { file: p.detail ?? "" })
+          : vm(p.stage === "dedupe" ? "label.dedupe" : "label.fusion"),
     );
   return {
     update(p: MergeProgress) {
-      const key = p.stage === "import" ? `import:${p.detail}` : p.stage;
+      const key = p.stage === "import" || p.stage === "write" ? `${p.stage}:${p.detail}` : p.stage;
       if (current?.key !== key) {
         current?.bar.done();
         current = { key, bar: progress(ctx, label(p)) };
@@ -118,7 +114,11 @@ export const merge: Command = {
         },
       );
       show.done();
-      const written = await writeMergeOutputs(result, dir, { lang: ctx.lang });
+      const written = await writeMergeOutputs(result, dir, {
+        lang: ctx.lang,
+        onProgress: (p) => show.update(p),
+      });
+      show.done();
       const f = reportFigures(result);
       if (ctx.json) {
         ctx.io.stdout.write(

@@ -78,9 +78,12 @@ export function merge<R = Record<string, unknown>>(
   const entity =
     options.entity ?? (inputs.find(isMergeResult) as MergeResult | undefined)?.entity ?? "resident";
   const progress = options.onProgress;
+  // Gathering a million rows by key takes seconds too: the dedupe bar starts here.
+  progress?.({ stage: "dedupe", done: 0, detail: "rows" });
   const { rows, info, tally, issues } = collectRows(
     inputs as readonly (MergeSource | MergeResult)[],
     entity,
+    progress && ((done) => progress({ stage: "dedupe", done, detail: "rows" })),
   );
   const n = rows.length;
   const rowsMs = performance.now() - started;

@@ -6,7 +6,11 @@ import { stableJson } from "./units.js";
  * the sources were given): by a 52-bit hash of the key, the key itself on a tie. Comparing
  * numbers is much faster than comparing keys that share long prefixes.
  */
-export function canonicalOrder<R extends { readonly key: string }>(rows: R[]): R[] {
+export function canonicalOrder<R extends { readonly key: string }>(
+  rows: R[],
+  tick?: () => void,
+): R[] {
+  let compares = 0;
   const hash = new Float64Array(rows.length);
   rows.forEach((r, i) => {
     let a = 0x811c9dc5;
@@ -20,6 +24,8 @@ export function canonicalOrder<R extends { readonly key: string }>(rows: R[]): R
     hash[i] = (a >>> 0) * 1048576 + ((b >>> 12) & 0xfffff);
   });
   const order = Uint32Array.from(rows, (_, i) => i).sort((x, y) => {
+    // A million rows take tens of millions of comparisons: say now and then that all is well.
+    if (tick && (++compares & 0xfffff) === 0) tick();
     const d = hash[x]! - hash[y]!;
     if (d !== 0) return d;
     const kx = rows[x]!.key;

@@ -91,7 +91,9 @@ const refLess = (a: Row, b: Row) => (a.file === b.file ? a.row < b.row : a.file 
 export function collectRows(
   inputs: readonly (MergeSource | MergeResult)[],
   entity: EntityName,
+  progress?: (done: number) => void,
 ): Collected {
+  let seen = 0;
   const byKey = new Map<string, Row>();
   const infos = new Map<string, RowInfo>();
   const infoOf = (r: Row) => infos.get(r.key) ?? FRESH;
@@ -110,6 +112,7 @@ export function collectRows(
   };
 
   const put = (row: Row, info: RowInfo) => {
+    if (progress && (++seen & 0xffff) === 0) progress(seen);
     const had = byKey.get(row.key);
     if (!had) {
       byKey.set(row.key, row);
@@ -268,7 +271,7 @@ export function collectRows(
   }
   for (const r of byKey.values()) tallyOf(r.source);
   return {
-    rows: canonicalOrder([...byKey.values()]),
+    rows: canonicalOrder([...byKey.values()], progress && (() => progress(seen))),
     info: infos,
     tally,
     issues: dedupeIssues(issues, mayRepeat),

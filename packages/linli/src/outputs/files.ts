@@ -1,5 +1,6 @@
 import { exportRecords } from "@linli/adapters";
 import type { Locale } from "@linli/core";
+import type { MergeProgress } from "@linli/dedupe";
 import type { MergeResult } from "../merge/types.js";
 import { type ReportOptions, renderReport } from "../report/render.js";
 import { clustersJson, issuesJson, mergedJson } from "./json.js";
@@ -50,6 +51,8 @@ export interface MergeOutputOptions {
   readonly formats?: readonly OutputKind[];
   /** Report settings (masking, list limits, date). */
   readonly report?: Omit<ReportOptions, "lang">;
+  /** Progress while writing, in records per file (stage `write`, the file name as detail). */
+  readonly onProgress?: (progress: MergeProgress) => void;
 }
 
 /**
@@ -94,8 +97,12 @@ export function mergeOutputFiles(
   const file = (kind: OutputKind, chunks: OutputFile["chunks"]) => {
     if (wanted.has(kind)) out.push({ name: OUTPUT_FILES[kind], kind, chunks });
   };
+  const total = result.records.length;
+  const told = (name: string) =>
+    options.onProgress &&
+    ((done: number) => options.onProgress!({ stage: "write", done, total, detail: name }));
   const table = (format: "csv" | "xlsx") => {
-    const t = mergedTable(result, lang);
+    const t = mergedTable(result, lang, told(OUTPUT_FILES[format]));
     return exportRecords(t.records(), {
       entity: result.entity,
       format,
@@ -108,8 +115,8 @@ export function mergeOutputFiles(
   };
   file("csv", () => table("csv"));
   file("xlsx", () => table("xlsx"));
-  file("json", () => mergedJson(result));
-  file("clusters", () => clustersJson(result));
+  file("json", () => mergedJson(result, told(OUTPUT_FILES.json)));
+  file("clusters", () => clustersJson(result, told(OUTPUT_FILES.clusters)));
   file("issues", () => issuesJson(result));
   file("report", () => [renderReport(result, { ...options.report, lang })]);
   return out;

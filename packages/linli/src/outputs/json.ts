@@ -6,12 +6,20 @@ import { LinliError } from "../messages.js";
 const BATCH = 2000;
 
 /** A JSON array, one element per line, in pieces (results can be far larger than a string). */
-function* jsonArray(items: readonly unknown[], map: (x: unknown) => unknown = (x) => x) {
+/** Told how many items of a file have been written. */
+export type Written = (done: number) => void;
+
+function* jsonArray(
+  items: readonly unknown[],
+  map: (x: unknown) => unknown = (x) => x,
+  written?: Written,
+) {
   yield "[\n";
   for (let i = 0; i < items.length; i += BATCH) {
     const end = Math.min(items.length, i + BATCH);
     const part: string[] = [];
     for (let j = i; j < end; j++) part.push(JSON.stringify(map(items[j])));
+    written?.(end);
     yield part.join(",\n");
     yield end < items.length ? ",\n" : "\n";
   }
@@ -35,16 +43,20 @@ function compactCluster(c: unknown): unknown {
  * mapping — one element per line. `merge` takes it back as an input (see
  * {@link parseMergeResult}).
  */
-export function* mergedJson(result: MergeResult): Generator<string> {
+export function* mergedJson(result: MergeResult, written?: Written): Generator<string> {
   const { records, clusters, conflicts, issues, ...head } = result;
   yield `{"format":"linli-merge","version":1,"entity":${JSON.stringify(head.entity)},\n`;
   yield `"summary":${JSON.stringify(head.summary)},\n`;
   yield `"mapping":${JSON.stringify(head.mapping)},\n`;
   yield `"stats":${JSON.stringify(head.stats)},\n`;
   yield `"records":`;
-  yield* jsonArray(records);
+  yield* jsonArray(records, undefined, written && ((n) => written(Math.round(n / 2))));
   yield `,\n"clusters":`;
-  yield* jsonArray(clusters, compactCluster);
+  yield* jsonArray(
+    clusters,
+    compactCluster,
+    written && ((n) => written(Math.round((records.length + n) / 2))),
+  );
   yield `,\n"conflicts":`;
   yield* jsonArray(conflicts);
   yield `,\n"issues":`;
@@ -57,19 +69,23 @@ export function* mergedJson(result: MergeResult): Generator<string> {
  * `{"file": <file name as given>, "row": <row as the spreadsheet shows it>}` (plus `"sheet"`
  * for workbooks read sheet by sheet).
  */
-export function* clustersJson(result: MergeResult): Generator<string> {
+export function* clustersJson(result: MergeResult, written?: Written): Generator<string> {
   const several = filesWithSheets(result);
-  yield* jsonArray(result.clusters, (c) => {
-    const { id, rows } = c as MergeResult["clusters"][number];
-    return {
-      id,
-      rows: rows.map((r) =>
-        r.sheet !== undefined && several.has(r.file)
-          ? { file: r.file, sheet: r.sheet, row: r.row }
-          : { file: r.file, row: r.row },
-      ),
-    };
-  });
+  yield* jsonArray(
+    result.clusters,
+    (c) => {
+      const { id, rows } = c as MergeResult["clusters"][number];
+      return {
+        id,
+        rows: rows.map((r) =>
+          r.sheet !== undefined && several.has(r.file)
+            ? { file: r.file, sheet: r.sheet, row: r.row }
+            : { file: r.file, row: r.row },
+        ),
+      };
+    },
+    written,
+  );
   yield "\n";
 }
 

@@ -63,7 +63,7 @@ export const sourcesHeader = (lang: Locale) => (lang === "zh-CN" ? "来源行" :
  * has, the source columns no field took (`extra`), and a last column naming the source rows
  * behind each record (carried as one more `extra` column, so the export writes it as it is).
  */
-export function mergedTable(result: MergeResult, lang: Locale) {
+export function mergedTable(result: MergeResult, lang: Locale, written?: (done: number) => void) {
   const extra: string[] = [];
   const seen = new Set<string>();
   for (const r of result.records) {
@@ -84,6 +84,7 @@ export function mergedTable(result: MergeResult, lang: Locale) {
         const r = result.records[i]!;
         const source = { header, value: sourcesText(result.clusters[i]!.rows, lang, several) };
         const extra = (r as { extra?: { header: string; value: unknown }[] }).extra ?? [];
+        if (written && (i & 4095) === 0) written(i);
         yield { ...r, extra: [...extra, source] } as typeof r;
       }
     },

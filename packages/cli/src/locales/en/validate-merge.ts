@@ -18,7 +18,7 @@ export const validateMergeEn = {
   "label.import": "Reading {file}",
   "label.dedupe": "Finding duplicates",
   "label.fusion": "Merging",
-  "label.write": "Writing",
+  "label.write": "Writing {file}",
   "validate.file":
     "{file}: {rowsRead} rows read — {accepted} accepted, {rejected} rejected, {emptySkipped} empty skipped, {warnings} warnings",
   "validate.columns": "  Columns: {columns}",

@@ -19,7 +19,7 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
   "label.import": "读取 {file}",
   "label.dedupe": "查找重复",
   "label.fusion": "合并",
-  "label.write": "写出",
+  "label.write": "写出 {file}",
   "validate.file":
     "{file}：读取 {rowsRead} 行 — 接受 {accepted}，拒绝 {rejected}，跳过空行 {emptySkipped}，警告 {warnings}",
   "validate.columns": "  列对应：{columns}",
