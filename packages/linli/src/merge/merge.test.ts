@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LinliError, MergeError, merge } from "linli";
 import { merge as mergeFiles } from "linli/node";
@@ -53,6 +56,26 @@ describe("merge from any kind of source", () => {
     ]);
     expect(r.records.find((x) => x.meta.id === zhang?.id)?.name).toBe("张静");
     expect(r.stats.timings.import).toBeGreaterThanOrEqual(0);
+  });
+
+  it("tells apart two files that share a name in different folders", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "linli-names-"));
+    for (const [folder, name] of [
+      ["丈八", "王伟"],
+      ["小寨", "李娜"],
+    ] as const) {
+      mkdirSync(join(dir, folder));
+      writeFileSync(
+        join(dir, folder, "居民.csv"),
+        `姓名,联系电话\n${name},1380013800${name.length}\n`,
+      );
+    }
+    const r = await mergeFiles([join(dir, "丈八", "居民.csv"), join(dir, "小寨", "居民.csv")]);
+    expect(r.summary.map((s) => s.source)).toEqual(
+      [join(dir, "丈八", "居民"), join(dir, "小寨", "居民")].sort(),
+    );
+    expect(r.records.map((x) => x.name).sort()).toEqual(["李娜", "王伟"]);
+    expect(r.issues).toEqual([]);
   });
 
   it("says what is wrong with an input, in both languages", async () => {

@@ -5,8 +5,49 @@ import {
   type MergeSource,
   merge as mergeRows,
 } from "@linli/dedupe";
-import { type Opener, readSource } from "./read-source.js";
+import { baseName, type Opener, readSource } from "./read-source.js";
 import type { FileMapping, MergeInput, MergeOptions, MergeResult } from "./types.js";
+
+/** The file an input names, if any: a path, a `File`, or `file`/`data` of a source. */
+function fileOf(input: MergeInput): string | undefined {
+  if (typeof input === "string") return input;
+  const own = (input as { name?: unknown }).name;
+  if (typeof Blob !== "undefined" && input instanceof Blob)
+    return typeof own === "string" ? own : undefined;
+  const s = input as { data?: unknown; file?: unknown; name?: unknown };
+  if (typeof s.name === "string" || isMergeResult(input)) return undefined;
+  if (typeof s.file === "string") return s.file;
+  if (typeof s.data === "string") return s.data;
+  const dataName = (s.data as { name?: unknown } | undefined)?.name;
+  return typeof dataName === "string" ? dataName : undefined;
+}
+
+/**
+ * Source names for inputs without one, when two different files would get the same name from
+ * their base names (丈八/居民.csv and 小寨/居民.csv): the path as given, without extension.
+ * Rows are known by source name, so two sources must never share one by accident.
+ */
+function defaultNames(inputs: readonly MergeInput[]): Map<number, string> {
+  const files = inputs.map(fileOf);
+  const byBase = new Map<string, Set<string>>();
+  for (const f of files) {
+    if (f === undefined) continue;
+    const b = baseName(f);
+    let set = byBase.get(b);
+    if (!set) {
+      set = new Set();
+      byBase.set(b, set);
+    }
+    set.add(f);
+  }
+  const out = new Map<number, string>();
+  files.forEach((f, i) => {
+    if (f !== undefined && (byBase.get(baseName(f))?.size ?? 0) > 1) {
+      out.set(i, f.replace(/\.[^./\\]*$/, ""));
+    }
+  });
+  return out;
+}
 
 /** The merge of `linli` and `linli/node`, which differ only in how they open file paths. */
 export async function mergeInputs<N extends EntityName = "resident">(
@@ -26,8 +67,10 @@ export async function mergeInputs<N extends EntityName = "resident">(
   const parts: (MergeSource | LinkageResult)[] = [];
   const mapping: FileMapping[] = [];
   const earlierMappings: FileMapping[] = [];
+  const names = defaultNames(inputs);
   for (const [index, input] of inputs.entries()) {
     const r = await readSource(input, index, {
+      ...(names.has(index) ? { name: names.get(index)! } : {}),
       entity,
       ...(options.import ? { importOptions: options.import } : {}),
       ...(open ? { open } : {}),

@@ -29,6 +29,8 @@ interface ReadContext {
   readonly importOptions?: SourceImportOptions;
   readonly open?: Opener;
   readonly progress?: (p: MergeProgress) => void;
+  /** The name to use when the input gives none (set when two files share a base name). */
+  readonly name?: string;
 }
 
 const isBytes = (x: unknown): x is ByteSource =>
@@ -37,7 +39,8 @@ const isBytes = (x: unknown): x is ByteSource =>
   (typeof Blob !== "undefined" && x instanceof Blob) ||
   (typeof ReadableStream !== "undefined" && x instanceof ReadableStream);
 
-const baseName = (file: string) => {
+/** A file's name without folder and extension: the default source name. */
+export const baseName = (file: string) => {
   const last = file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
   const dot = last.lastIndexOf(".");
   return dot > 0 ? last.slice(0, dot) : last;
@@ -255,7 +258,7 @@ export async function readSource(
   const data = given.data;
   if (isMergeResult(data)) return { kind: "earlier", result: expandMergeResult(data) };
   const nameFor = (file: string | undefined) => {
-    const name = given.name ?? (file ? baseName(file) : undefined);
+    const name = given.name ?? ctx.name ?? (file ? baseName(file) : undefined);
     if (!name || name.trim() === "") throw new LinliError("merge.sourceName", { index: index + 1 });
     return name;
   };
