@@ -37,7 +37,10 @@ describe("export, template and report texts", () => {
     const all = code(src);
     // Codes built from a prefix (`template.col.${h}`, `report.kind.${k}`, `hsds.identifier.${s}`) count by prefix.
     const used = (k: string) =>
-      all.includes(`"${k}"`) || ["template.col.", "report.kind.", "hsds.identifier."].some((p) => k.startsWith(p) && all.includes(`\`${p}\${`));
+      all.includes(`"${k}"`) ||
+      ["template.col.", "report.kind.", "hsds.identifier."].some(
+        (p) => k.startsWith(p) && all.includes(`\`${p}\${`),
+      );
     expect(Object.keys(exportEn).filter((k) => !used(k))).toEqual([]);
   });
 });

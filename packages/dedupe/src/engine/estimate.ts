@@ -170,7 +170,7 @@ export function em(
       if (!isFree[f] || !use[f] || denom[f]! + a <= 0) return current[f]!;
       return row.map((v, l) => {
         // A Dirichlet prior (MAP estimate): with few pairs m stays near the prior.
-        const val = Math.max((v + a * (pseudo?.m[f]![l] ?? 0)) / (denom[f]! + a), floor);
+        const val = Math.max((v + a * (pseudo?.m[f]?.[l] ?? 0)) / (denom[f]! + a), floor);
         delta = Math.max(delta, Math.abs(val - current[f]![l]!));
         return val;
       });

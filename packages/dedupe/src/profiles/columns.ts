@@ -33,7 +33,8 @@ export function columnsReader(
       const v = r(record);
       if (!present(v)) continue;
       if (first === undefined) first = v;
-      else (out ??= [first]).push(v);
+      else if (out) out.push(v);
+      else out = [first, v];
     }
     return out ?? first;
   };

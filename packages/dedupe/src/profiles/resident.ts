@@ -1,9 +1,5 @@
 import { checkCitizenId, Resident } from "@linli/core";
-import { address, addressText } from "../comparators/address/address.js";
-import { reader } from "../engine/encode.js";
-
-const readAddress = reader("address");
-
+import { address } from "../comparators/address/address.js";
 import { chineseName } from "../comparators/chinese-name/chinese-name.js";
 import { citizenId } from "../comparators/citizen-id/citizen-id.js";
 import { date } from "../comparators/date/date.js";
