@@ -1,24 +1,8 @@
-import type { Locale, Localized, MessageParams, MessageTemplate } from "@linli/core";
+import { type Localized, type MessageParams, messageCatalogue } from "@linli/core";
 import { en, type FormMessageCode } from "./locales/en.js";
 import { zhCN } from "./locales/zh-CN.js";
 
-const catalogues: Record<Locale, Record<FormMessageCode, MessageTemplate>> = {
-  "zh-CN": zhCN,
-  en,
-};
-
-function render(locale: Locale, template: MessageTemplate, params: MessageParams): string {
-  if (typeof template === "function") {
-    const flat: Record<string, string | number | undefined> = {};
-    for (const [k, v] of Object.entries(params)) flat[k] = typeof v === "object" ? v[locale] : v;
-    return template(flat);
-  }
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === "object" ? value[locale] : String(value);
-  });
-}
+const text = /* @__PURE__ */ messageCatalogue<FormMessageCode>({ "zh-CN": zhCN, en });
 
 /**
  * The text of an @linli/forms message (button labels, the error summary title, notices) in
@@ -32,10 +16,7 @@ function render(locale: Locale, template: MessageTemplate, params: MessageParams
  * ```
  */
 export function formMessage(code: FormMessageCode, params: MessageParams = {}): Localized {
-  return {
-    "zh-CN": render("zh-CN", catalogues["zh-CN"][code], params),
-    en: render("en", catalogues.en[code], params),
-  };
+  return text(code, params);
 }
 
 export type { FormMessageCode };

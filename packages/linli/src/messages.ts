@@ -1,11 +1,11 @@
-import type { Locale, Localized, MessageParams } from "@linli/core";
+import { type Localized, type MessageParams, messageCatalogue } from "@linli/core";
 import { type LinliMessageCode, linliEn } from "./locales/en.js";
 import { linliZhCN } from "./locales/zh-CN.js";
 
-const catalogues: Record<Locale, Record<LinliMessageCode, string>> = {
+const text = /* @__PURE__ */ messageCatalogue<LinliMessageCode>({
   "zh-CN": linliZhCN,
   en: linliEn,
-};
+});
 
 /**
  * A message of the `linli` package (merge inputs, outputs, the report) in every locale.
@@ -17,13 +17,7 @@ const catalogues: Record<Locale, Record<LinliMessageCode, string>> = {
  * ```
  */
 export function linliMessage(code: LinliMessageCode, params: MessageParams = {}): Localized {
-  const fill = (locale: Locale) =>
-    catalogues[locale][code].replace(/\{(\w+)\}/g, (whole, k: string) => {
-      const v = params[k];
-      if (v === undefined) return whole;
-      return typeof v === "object" ? v[locale] : String(v);
-    });
-  return { "zh-CN": fill("zh-CN"), en: fill("en") };
+  return text(code, params);
 }
 
 /**

@@ -1,24 +1,11 @@
-import type { Locale, Localized, MessageParams, MessageTemplate } from "@linli/core";
+import { type Localized, type MessageParams, messageCatalogue } from "@linli/core";
 import { type ExportMessageCode, exportEn } from "../locales/export.en.js";
 import { exportZhCN } from "../locales/export.zh-CN.js";
 
-const catalogues: Record<Locale, Record<ExportMessageCode, MessageTemplate>> = {
+const text = /* @__PURE__ */ messageCatalogue<ExportMessageCode>({
   "zh-CN": exportZhCN,
   en: exportEn,
-};
-
-function render(locale: Locale, template: MessageTemplate, params: MessageParams): string {
-  if (typeof template === "function") {
-    const flat: Record<string, string | number | undefined> = {};
-    for (const [k, v] of Object.entries(params)) flat[k] = typeof v === "object" ? v[locale] : v;
-    return template(flat);
-  }
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === "object" ? value[locale] : String(value);
-  });
-}
+});
 
 /**
  * A text of the export, template and report side of @linli/adapters in every locale.
@@ -31,10 +18,7 @@ function render(locale: Locale, template: MessageTemplate, params: MessageParams
  * ```
  */
 export function exportMessage(code: ExportMessageCode, params: MessageParams = {}): Localized {
-  return {
-    "zh-CN": render("zh-CN", catalogues["zh-CN"][code], params),
-    en: render("en", catalogues.en[code], params),
-  };
+  return text(code, params);
 }
 
 /** A warning about an export as a whole. */

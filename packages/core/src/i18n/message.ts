@@ -1,36 +1,13 @@
 import { en } from "../locales/en/index.js";
 import { zhCN } from "../locales/zh-CN/index.js";
+import { messageCatalogue } from "./catalogue.js";
 import type { Issue, Severity } from "./issue.js";
-import type { Locale, Localized, MessageParams, MessageTemplate } from "./types.js";
+import type { Localized, MessageParams } from "./types.js";
 
 /** Every message code linli knows. Adding a code to the English catalogue adds it here. */
 export type MessageCode = keyof typeof en;
 
-const catalogues: Record<Locale, Record<MessageCode, MessageTemplate>> = {
-  "zh-CN": zhCN,
-  en,
-};
-
-function render(
-  locale: Locale,
-  template: MessageTemplate | undefined,
-  code: string,
-  params: MessageParams,
-): string {
-  if (template === undefined) return code;
-  if (typeof template === "function") return template(localize(locale, params));
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === "object" ? value[locale] : String(value);
-  });
-}
-
-function localize(locale: Locale, params: MessageParams): MessageParams {
-  const out: Record<string, string | number | undefined> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = typeof v === "object" ? v[locale] : v;
-  return out;
-}
+const text = /* @__PURE__ */ messageCatalogue<MessageCode>({ "zh-CN": zhCN, en });
 
 /**
  * The message for `code` in every locale.
@@ -43,10 +20,7 @@ function localize(locale: Locale, params: MessageParams): MessageParams {
  * ```
  */
 export function message(code: MessageCode, params: MessageParams = {}): Localized {
-  return {
-    "zh-CN": render("zh-CN", catalogues["zh-CN"][code], code, params),
-    en: render("en", catalogues.en[code], code, params),
-  };
+  return text(code, params);
 }
 
 /**

@@ -1,18 +1,11 @@
-import type { Locale, Localized, MessageParams } from "@linli/core";
+import { type Localized, type MessageParams, messageCatalogue } from "@linli/core";
 import { type MergeMessageCode, mergeEn } from "./locales/en.js";
 import { mergeZhCN } from "./locales/zh-CN.js";
 
-const catalogues: Record<Locale, Record<MergeMessageCode, string>> = {
+const text = /* @__PURE__ */ messageCatalogue<MergeMessageCode>({
   "zh-CN": mergeZhCN,
   en: mergeEn,
-};
-
-const fill = (locale: Locale, template: string, params: MessageParams) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    return typeof v === "object" ? v[locale] : String(v);
-  });
+});
 
 /**
  * The message of a merge code in every locale.
@@ -24,10 +17,7 @@ const fill = (locale: Locale, template: string, params: MessageParams) =>
  * ```
  */
 export function mergeMessage(code: MergeMessageCode, params: MessageParams = {}): Localized {
-  return {
-    "zh-CN": fill("zh-CN", catalogues["zh-CN"][code], params),
-    en: fill("en", catalogues.en[code], params),
-  };
+  return text(code, params);
 }
 
 /**
