@@ -94,6 +94,7 @@ export type {
 } from "./merge/types.js";
 export { LinliError, type LinliMessageCode, linliMessage } from "./messages.js";
 export {
+  EXPORT_LOG_FILE,
   type MergeOutputOptions,
   mergeOutputFiles,
   OUTPUT_FILES,

@@ -22,7 +22,7 @@ import type { Opened } from "./merge/read-source.js";
 import type { MergeInput, MergeOptions, MergeResult } from "./merge/types.js";
 import { LinliError } from "./messages.js";
 import { type MergeOutputOptions, mergeOutputFiles, type OutputKind } from "./outputs/files.js";
-import { expandMergeResult, parseMergeResult } from "./outputs/json.js";
+import { expandMergeResult, parseMergeResult, refuseShared } from "./outputs/json.js";
 
 const MERGED = /^\s*\{\s*"format"\s*:\s*"linli-merge"/;
 /** Files up to this size are parsed whole; larger ones line by line. */
@@ -111,6 +111,7 @@ async function readByLines(path: string): Promise<MergeResult> {
     throw new LinliError("merge.mergedJson", { file: path, detail: (e as Error).message });
   }
   const value = { ...fields, ...lists };
+  refuseShared(value, path);
   if (!isMergeResult(value))
     throw new LinliError("merge.mergedJson", { file: path, detail: "format" });
   return expandMergeResult(value as MergeResult);
@@ -183,15 +184,21 @@ export function merge<N extends EntityName = "resident">(
 export interface WrittenOutputs {
   /** The folder, as an absolute path. */
   readonly dir: string;
-  readonly files: readonly { name: string; kind: OutputKind; path: string; bytes: number }[];
+  readonly files: readonly {
+    name: string;
+    kind: OutputKind | "log";
+    path: string;
+    bytes: number;
+  }[];
 }
 
 /**
  * Write a merge's outputs into a folder (created when missing): `merged.csv` (UTF-8 with a
  * BOM, for Excel), `merged.xlsx`, `merged.json` (everything, for later merges),
  * `clusters.json` (source rows behind each record), `issues.json` (rejected and warned rows)
- * and `report.html`. Every output of a merge is written here and nowhere else, so that
- * settings that apply to all of them (a sharing profile, an export log) have one place.
+ * and `report.html`; with a sharing `profile`, every one of them through it and
+ * `export-log.json` beside them. Every output of a merge is written here and nowhere else, so
+ * that settings that apply to all of them (a sharing profile, an export log) have one place.
  *
  * @example
  * ```ts
@@ -199,6 +206,8 @@ export interface WrittenOutputs {
  * const result = await merge(["丈八社区.csv", "小寨社区.xlsx"]);
  * const { dir, files } = await writeMergeOutputs(result, "合并结果", { lang: "zh-CN" });
  * for (const f of files) console.log(f.path, f.bytes);
+ * // For a partner: names and phones masked, IDs left out, an export log beside the files.
+ * await writeMergeOutputs(result, "给合作机构", { profile: "partner-ngo" });
  * ```
  */
 export async function writeMergeOutputs(
@@ -218,7 +227,7 @@ export async function writeMergeOutputs(
       : new LinliError("output.unwritable", { dir, detail: code ?? String(e) });
   }
   const files = mergeOutputFiles(result, options);
-  const written: { name: string; kind: OutputKind; path: string; bytes: number }[] = [];
+  const written: { name: string; kind: OutputKind | "log"; path: string; bytes: number }[] = [];
   const total = result.records.length;
   for (const f of files) {
     options.onProgress?.({ stage: "write", done: 0, total, detail: f.name });

@@ -10,6 +10,8 @@ export const linliEn = {
     "{file} looks like a linli merge result but cannot be read ({detail}); write it again with linli merge.",
   "merge.mergedTooLarge":
     "{file} is {size} MB, too large to read back as one JSON document; merge the original files instead.",
+  "merge.sharedJson":
+    "{file} was written under the sharing profile “{profile}”: it is a shared view, not a whole merge result, and cannot be merged again. Merge the original files, or a merged.json written without a sharing profile (or with “internal”).",
   "output.notFolder": "“{dir}” exists and is not a folder; choose a folder for the results.",
   "output.unwritable": "Cannot write into “{dir}” ({detail}); choose a folder you can write to.",
   "report.title": "Merge report",
@@ -68,6 +70,17 @@ export const linliEn = {
   "report.footer":
     "Written by linli on {date}. This file loads nothing from the network. It contains personal data: share it only with those who need it.",
   "report.masked": "Citizen ID and phone numbers are partly hidden.",
+  "report.profile": "Written under the sharing profile “{profile}”: {description}",
+  "report.countsOnly":
+    "This sharing profile leaves record IDs out, so rows and records are not listed here; only counts are shown.",
+  "report.reasons": "Rejected rows by field and reason",
+  "report.withheld": "withheld",
+  "report.footer.shared":
+    "Written by linli on {date}. This file loads nothing from the network. Values are shown as the sharing profile “{profile}” allows; export-log.json beside it lists the profile's rules.",
+  "issue.withheld.error":
+    "{where}: failed a check ({code}) and was rejected; the value and details are withheld under the sharing profile “{profile}”.",
+  "issue.withheld.warning":
+    "{where}: has a warning ({code}); the value and details are withheld under the sharing profile “{profile}”.",
   "input.notFound": "Cannot find the file “{path}”. Check its name and the folder it is in.",
   "input.isFolder": "“{path}” is a folder; give the files in it instead.",
   "input.unreadable":

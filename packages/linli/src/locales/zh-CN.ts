@@ -12,6 +12,8 @@ export const linliZhCN: Record<LinliMessageCode, string> = {
     "{file} 看起来是 linli 的合并结果，但无法读取（{detail}）；请用 linli merge 重新生成。",
   "merge.mergedTooLarge":
     "{file} 有 {size} MB，太大，无法作为一个 JSON 文件读回；请改为合并原始文件。",
+  "merge.sharedJson":
+    "{file} 是按共享方案“{profile}”生成的共享视图，不是完整的合并结果，不能再参与合并。请合并原始文件，或使用不带共享方案（或使用“internal”）生成的 merged.json。",
   "output.notFolder": "“{dir}”已存在，但不是文件夹；请为结果选择一个文件夹。",
   "output.unwritable": "无法写入“{dir}”（{detail}）；请选择一个有写入权限的文件夹。",
   "report.title": "合并报告",
@@ -69,6 +71,15 @@ export const linliZhCN: Record<LinliMessageCode, string> = {
   "report.footer":
     "由 linli 于 {date} 生成。本文件不从网络加载任何内容。其中含有个人信息，请只分享给需要的人。",
   "report.masked": "身份证号和电话号码已部分隐藏。",
+  "report.profile": "按共享方案“{profile}”生成：{description}",
+  "report.countsOnly": "该共享方案不含记录编号，这里不列出具体的行和记录，只显示数量。",
+  "report.reasons": "被拒绝的行（按字段和原因）",
+  "report.withheld": "不显示",
+  "report.footer.shared":
+    "由 linli 于 {date} 生成。本文件不从网络加载任何内容。其中的值按共享方案“{profile}”处理后显示；同一文件夹中的 export-log.json 列出了该方案的规则。",
+  "issue.withheld.error":
+    "{where}：未通过检查（{code}），已拒绝；原值和详情按共享方案“{profile}”不予显示。",
+  "issue.withheld.warning": "{where}：有警告（{code}）；原值和详情按共享方案“{profile}”不予显示。",
   "input.notFound": "找不到文件“{path}”。请检查文件名和所在的文件夹。",
   "input.isFolder": "“{path}”是一个文件夹；请给出其中的文件。",
   "input.unreadable": "无法打开“{path}”（{detail}）；请确认有读取权限，且文件没有被其他程序占用。",

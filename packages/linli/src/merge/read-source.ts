@@ -8,7 +8,7 @@ import {
   type MergeSource,
 } from "@linli/dedupe";
 import { LinliError } from "../messages.js";
-import { expandMergeResult } from "../outputs/json.js";
+import { expandMergeResult, refuseShared } from "../outputs/json.js";
 import type { FileMapping, MergeInput, MergeSourceInput, SourceImportOptions } from "./types.js";
 
 /** A path opened by the Node entry: its bytes, or an earlier merge result (`merged.json`). */
@@ -250,13 +250,19 @@ export async function readSource(
   index: number,
   ctx: ReadContext,
 ): Promise<ReadOutcome> {
-  if (isMergeResult(input)) return { kind: "earlier", result: expandMergeResult(input) };
+  if (isMergeResult(input)) {
+    refuseShared(input, "merged.json");
+    return { kind: "earlier", result: expandMergeResult(input) };
+  }
   const given: MergeSourceInput =
     typeof input === "string" || (typeof Blob !== "undefined" && input instanceof Blob)
       ? { data: input }
       : (input as MergeSourceInput);
   const data = given.data;
-  if (isMergeResult(data)) return { kind: "earlier", result: expandMergeResult(data) };
+  if (isMergeResult(data)) {
+    refuseShared(data, given.file ?? given.name ?? "merged.json");
+    return { kind: "earlier", result: expandMergeResult(data) };
+  }
   const nameFor = (file: string | undefined) => {
     const name = given.name ?? ctx.name ?? (file ? baseName(file) : undefined);
     if (!name || name.trim() === "") throw new LinliError("merge.sourceName", { index: index + 1 });

@@ -1,9 +1,17 @@
 import { exportRecords } from "@linli/adapters";
 import type { Locale } from "@linli/core";
 import type { MergeProgress } from "@linli/dedupe";
+import {
+  type ApplyProfileOptions,
+  type BuiltinProfileName,
+  exportLog,
+  resolveProfile,
+  type SharingProfile,
+} from "@linli/privacy";
 import type { MergeResult } from "../merge/types.js";
 import { type ReportOptions, renderReport } from "../report/render.js";
 import { clustersJson, issuesJson, mergedJson } from "./json.js";
+import { sharing } from "./share.js";
 import { mergedTable } from "./table.js";
 
 /**
@@ -36,6 +44,19 @@ export const OUTPUT_FILES: Readonly<Record<OutputKind, string>> = {
 };
 
 /**
+ * File name of the export log written beside a merge's outputs when a sharing profile is
+ * given: which profile (with its rules), when, how many records and which files.
+ *
+ * @example
+ * ```ts
+ * import { EXPORT_LOG_FILE, mergeOutputFiles, merge } from "linli";
+ * const result = await merge([{ name: "丈八社区", data: [{ 姓名: "王伟" }] }]);
+ * mergeOutputFiles(result, { profile: "partner-ngo" }).at(-1)?.name === EXPORT_LOG_FILE; // true
+ * ```
+ */
+export const EXPORT_LOG_FILE = "export-log.json";
+
+/**
  * Options of {@link mergeOutputFiles} and `writeMergeOutputs`.
  *
  * @example
@@ -50,7 +71,16 @@ export interface MergeOutputOptions {
   /** Which outputs. Default: all of them. */
   readonly formats?: readonly OutputKind[];
   /** Report settings (masking, list limits, date). */
-  readonly report?: Omit<ReportOptions, "lang">;
+  readonly report?: Omit<ReportOptions, "lang" | "profile" | "profileOptions">;
+  /**
+   * A sharing profile (built-in name or object, see `@linli/privacy`) that every output goes
+   * through: the merged table, `merged.json`, `clusters.json`, `issues.json` and the report.
+   * An export log ({@link EXPORT_LOG_FILE}) is written with them. A `merged.json` written
+   * under a profile that changes values is a shared view that later merges refuse.
+   */
+  readonly profile?: SharingProfile | BuiltinProfileName;
+  /** Pseudonymizer and as-of day for the profile (without a pseudonymizer, IDs to pseudonymise are dropped). */
+  readonly profileOptions?: ApplyProfileOptions;
   /** Progress while writing, in records per file (stage `write`, the file name as detail). */
   readonly onProgress?: (progress: MergeProgress) => void;
 }
@@ -67,7 +97,8 @@ export interface MergeOutputOptions {
  */
 export interface OutputFile {
   readonly name: string;
-  readonly kind: OutputKind;
+  /** The output, or `log` for the export log of a sharing profile. */
+  readonly kind: OutputKind | "log";
   /** The file's content, piece by piece (text as UTF-8), produced as it is read. */
   chunks(): Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 }
@@ -78,7 +109,9 @@ export interface OutputFile {
  * goes through `exportRecords` of `@linli/adapters`: CSV in UTF-8 with a byte-order mark (so
  * that Excel reads it) and XLSX with text cells kept as text (IDs and phone numbers intact),
  * headers and choices in `lang`, cells that a spreadsheet would run as formulas neutralised,
- * and a last column with the source rows behind each record.
+ * and a last column with the source rows behind each record. With a sharing `profile`, every
+ * output shows values only as the profile allows (see docs/merge/outputs.md) and
+ * {@link EXPORT_LOG_FILE} is added.
  *
  * @example
  * ```ts
@@ -92,6 +125,9 @@ export function mergeOutputFiles(
   options: MergeOutputOptions = {},
 ): OutputFile[] {
   const lang = options.lang ?? "zh-CN";
+  const { profile, profileOptions } = options;
+  const share = profile ? sharing(result.entity, profile, profileOptions) : undefined;
+  const date = options.report?.date ?? new Date();
   const wanted = new Set(options.formats ?? (Object.keys(OUTPUT_FILES) as OutputKind[]));
   const out: OutputFile[] = [];
   const file = (kind: OutputKind, chunks: OutputFile["chunks"]) => {
@@ -111,13 +147,45 @@ export function mergeOutputFiles(
       extraHeaders: t.extraHeaders,
       // Deflating a million rows at level 6 takes minutes; level 1 is about twice as fast.
       ...(format === "xlsx" && result.records.length > 100_000 ? { level: 1 } : {}),
+      ...(profile ? { profile } : {}),
+      ...(profileOptions ? { profileOptions } : {}),
     });
+  };
+  const mark = profile && {
+    name: resolveProfile(profile).name,
+    view: share ? ("shared" as const) : ("canonical" as const),
   };
   file("csv", () => table("csv"));
   file("xlsx", () => table("xlsx"));
-  file("json", () => mergedJson(result, told(OUTPUT_FILES.json)));
-  file("clusters", () => clustersJson(result, told(OUTPUT_FILES.clusters)));
-  file("issues", () => issuesJson(result));
-  file("report", () => [renderReport(result, { ...options.report, lang })]);
+  file("json", () => mergedJson(result, told(OUTPUT_FILES.json), share, mark));
+  file("clusters", () => clustersJson(result, told(OUTPUT_FILES.clusters), share));
+  file("issues", () => issuesJson(result, share));
+  file("report", () => [
+    renderReport(result, {
+      ...options.report,
+      date,
+      lang,
+      ...(profile ? { profile } : {}),
+      ...(profileOptions ? { profileOptions } : {}),
+    }),
+  ]);
+  if (profile) {
+    const files = out.map((f) => f.name);
+    const log = () => {
+      const keyId = profileOptions?.pseudonymizer?.keyId;
+      const asOf = profileOptions?.asOf;
+      const base = exportLog({
+        profile,
+        entity: result.entity,
+        count: total,
+        at: date,
+        format: "merge",
+        ...(keyId ? { keyId } : {}),
+        ...(asOf ? { asOf } : {}),
+      });
+      return [`${JSON.stringify({ ...base, files }, null, 2)}\n`];
+    };
+    out.push({ name: EXPORT_LOG_FILE, kind: "log", chunks: log });
+  }
   return out;
 }

@@ -2,6 +2,7 @@ import type { MergeResult as LinkageResult } from "@linli/dedupe";
 import { isMergeResult } from "@linli/dedupe";
 import type { MergeResult } from "../merge/types.js";
 import { LinliError } from "../messages.js";
+import type { Sharing } from "./share.js";
 
 const BATCH = 2000;
 
@@ -37,46 +38,116 @@ function compactCluster(c: unknown): unknown {
   return { ...cluster, rows: [{ ...row, recordId: record.meta.id }] };
 }
 
+/** Provenance of a cluster with every value shared as its field is. */
+function sharedProvenance(
+  provenance: NonNullable<MergeResult["clusters"][number]["provenance"]>,
+  share: Sharing,
+) {
+  const out: Record<string, unknown> = {};
+  for (const [field, p] of Object.entries(provenance)) {
+    const values = (list: readonly { value: unknown; rows: readonly number[] }[] | undefined) =>
+      list?.map((v) => ({ value: share.value(field, v.value), rows: v.rows }));
+    out[field] = {
+      rule: p.rule,
+      from: p.from,
+      ...(p.variants ? { variants: values(p.variants) } : {}),
+      ...(p.elements
+        ? {
+            elements: p.elements.map((e) => ({
+              value: share.value(field, e.value),
+              rows: e.rows,
+              ...(e.variants ? { variants: values(e.variants) } : {}),
+            })),
+          }
+        : {}),
+    };
+  }
+  return out;
+}
+
+/**
+ * A cluster under a sharing profile: source rows by reference (rows of merged clusters with
+ * their shared record), provenance values shared, IDs only where the profile keeps them.
+ */
+function sharedCluster(c: MergeResult["clusters"][number], share: Sharing): unknown {
+  const several = c.rows.length > 1;
+  return {
+    ...(share.ids ? { id: c.id } : {}),
+    rows: c.rows.map((r) => ({
+      source: r.source,
+      file: r.file,
+      ...(r.sheet !== undefined ? { sheet: r.sheet } : {}),
+      row: r.row,
+      ...(several ? { record: share.record(r.record) } : {}),
+    })),
+    ...(share.ids && c.aliases ? { aliases: c.aliases } : {}),
+    ...(share.ids && c.splitFrom ? { splitFrom: c.splitFrom } : {}),
+    ...(c.provenance ? { provenance: sharedProvenance(c.provenance, share) } : {}),
+    ...(c.evidence ? { evidence: c.evidence } : {}),
+  };
+}
+
+/** What `merged.json` says about the sharing profile it was written under. */
+export interface ProfileMark {
+  readonly name: string;
+  readonly view: "canonical" | "shared";
+}
+
 /**
  * `merged.json`: the whole merge result — records, clusters with their source rows (and the
  * values they were accepted with), provenance and evidence, conflicts, issues, summary and
  * mapping — one element per line. `merge` takes it back as an input (see
- * {@link parseMergeResult}).
+ * {@link parseMergeResult}). Under a sharing profile the head names it (`"profile"`) and,
+ * for a shared view, every value goes through the profile; such a file is refused as input.
  */
-export function* mergedJson(result: MergeResult, written?: Written): Generator<string> {
+export function* mergedJson(
+  result: MergeResult,
+  written?: Written,
+  share?: Sharing,
+  mark?: ProfileMark,
+): Generator<string> {
   const { records, clusters, conflicts, issues, ...head } = result;
   yield `{"format":"linli-merge","version":1,"entity":${JSON.stringify(head.entity)},\n`;
+  if (mark) yield `"profile":${JSON.stringify({ name: mark.name, view: mark.view })},\n`;
   yield `"summary":${JSON.stringify(head.summary)},\n`;
   yield `"mapping":${JSON.stringify(head.mapping)},\n`;
   yield `"stats":${JSON.stringify(head.stats)},\n`;
   yield `"records":`;
-  yield* jsonArray(records, undefined, written && ((n) => written(Math.round(n / 2))));
+  yield* jsonArray(records, share?.record, written && ((n) => written(Math.round(n / 2))));
   yield `,\n"clusters":`;
   yield* jsonArray(
     clusters,
-    compactCluster,
+    share ? (c) => sharedCluster(c as MergeResult["clusters"][number], share) : compactCluster,
     written && ((n) => written(Math.round((records.length + n) / 2))),
   );
   yield `,\n"conflicts":`;
-  yield* jsonArray(conflicts);
+  yield* jsonArray(
+    conflicts,
+    share && ((c) => share.conflict(c as MergeResult["conflicts"][number])),
+  );
   yield `,\n"issues":`;
-  yield* jsonArray(issues);
+  yield* jsonArray(issues, share && ((i) => share.issue(i as MergeResult["issues"][number])));
   yield "}\n";
 }
 
 /**
  * `clusters.json`: for each merged record, its id and the source rows behind it, each as
  * `{"file": <file name as given>, "row": <row as the spreadsheet shows it>}` (plus `"sheet"`
- * for workbooks read sheet by sheet).
+ * for workbooks read sheet by sheet). Without the id when a sharing profile drops record IDs.
  */
-export function* clustersJson(result: MergeResult, written?: Written): Generator<string> {
+export function* clustersJson(
+  result: MergeResult,
+  written?: Written,
+  share?: Sharing,
+): Generator<string> {
+  const ids = share?.ids ?? true;
   const several = filesWithSheets(result);
   yield* jsonArray(
     result.clusters,
     (c) => {
       const { id, rows } = c as MergeResult["clusters"][number];
       return {
-        id,
+        ...(ids ? { id } : {}),
         rows: rows.map((r) =>
           r.sheet !== undefined && several.has(r.file)
             ? { file: r.file, sheet: r.sheet, row: r.row }
@@ -104,10 +175,14 @@ export function filesWithSheets(result: MergeResult): Set<string> {
 
 /**
  * `issues.json`: every rejected or warned row — file, row, column, field, code, severity,
- * message in zh-CN and en, the cell's value — and warnings about merged records.
+ * message in zh-CN and en, the cell's value — and warnings about merged records. Under a
+ * sharing profile, raw cells and the messages quoting them are withheld (see `Sharing.issue`).
  */
-export function* issuesJson(result: MergeResult): Generator<string> {
-  yield* jsonArray(result.issues);
+export function* issuesJson(result: MergeResult, share?: Sharing): Generator<string> {
+  yield* jsonArray(
+    result.issues,
+    share && ((i) => share.issue(i as MergeResult["issues"][number])),
+  );
   yield "\n";
 }
 
@@ -156,6 +231,18 @@ export function parseMergeResult(text: string, file = "merged.json"): MergeResul
   } catch (e) {
     throw new LinliError("merge.mergedJson", { file, detail: (e as Error).message });
   }
+  refuseShared(value, file);
   if (!isMergeResult(value)) throw new LinliError("merge.mergedJson", { file, detail: "format" });
   return expandMergeResult(value as MergeResult);
+}
+
+/**
+ * Refuse a `merged.json` written under a sharing profile that changed its values: it is a
+ * shared view, and merging it again would pass masked or dropped values off as records.
+ */
+export function refuseShared(value: unknown, file: string): void {
+  const mark = (value as { profile?: { name?: unknown; view?: unknown } } | null)?.profile;
+  if (typeof mark === "object" && mark !== null && mark.view !== "canonical") {
+    throw new LinliError("merge.sharedJson", { file, profile: String(mark.name) });
+  }
 }

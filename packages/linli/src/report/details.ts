@@ -1,6 +1,7 @@
 import type { Locale } from "@linli/core";
 import type { FieldConflict, MatchEvidence, ScoredPair } from "@linli/dedupe";
 import type { MergeResult } from "../merge/types.js";
+import type { Sharing } from "../outputs/share.js";
 import { entityLabel, esc, fieldLabel, num, rowText, t, valueText } from "./format.js";
 
 const more = (lang: Locale, shown: number, total: number) =>
@@ -16,13 +17,27 @@ function title(record: Record<string, unknown>): string {
   return String((record.meta as { id?: unknown })?.id ?? "");
 }
 
-/** Conflicts, grouped by merged record. */
+/** A value as the report shows it; under a sharing profile, values it withholds say so. */
+function shown(
+  result: MergeResult,
+  field: string,
+  v: unknown,
+  lang: Locale,
+  mask: boolean,
+  share: Sharing | undefined,
+): string {
+  if (share && (v === undefined || v === null)) return t(lang, "report.withheld");
+  return valueText(result.entity, field, v, lang, mask);
+}
+
+/** Conflicts, grouped by merged record; values through the sharing profile when given. */
 export function conflictCards(
   result: MergeResult,
   lang: Locale,
   mask: boolean,
   limit: number,
   several: ReadonlySet<string>,
+  share?: Sharing,
 ) {
   const head = `<h2>${esc(t(lang, "report.conflicts"))} (<span data-count="conflicts">${num(result.conflicts.length)}</span>)</h2>`;
   if (result.conflicts.length === 0) {
@@ -37,16 +52,19 @@ export function conflictCards(
   const index = new Map(result.records.map((r, i) => [r.meta.id, i]));
   const records = [...byRecord.entries()];
   const cards = records.slice(0, limit).map(([id, list]) => {
-    const record = result.records[index.get(id) ?? -1] as Record<string, unknown> | undefined;
+    const raw = result.records[index.get(id) ?? -1] as Record<string, unknown> | undefined;
+    const record = raw && share ? share.record(raw) : raw;
     const fields = list
-      .map((c) => {
+      .map((given) => {
+        const c = share ? share.conflict(given) : given;
         const values = c.values
           .map((v, i) => {
-            const chosen = i === 0 && JSON.stringify(v.value) === JSON.stringify(c.chosen);
+            const chosen =
+              i === 0 && JSON.stringify(given.values[0]?.value) === JSON.stringify(given.chosen);
             const refs = v.rows
               .map((r) => rowText(r, lang, several))
               .join(lang === "zh-CN" ? "；" : "; ");
-            return `<li${chosen ? ' class="chosen"' : ""}><span class="value">${esc(valueText(result.entity, c.field, v.value, lang, mask))}</span>${chosen ? ` <span class="tag">${esc(t(lang, "report.chosen"))}</span>` : ""}<span class="refs">${esc(refs)}</span></li>`;
+            return `<li${chosen ? ' class="chosen"' : ""}><span class="value">${esc(shown(result, c.field, v.value, lang, mask, share))}</span>${chosen ? ` <span class="tag">${esc(t(lang, "report.chosen"))}</span>` : ""}<span class="refs">${esc(refs)}</span></li>`;
           })
           .join("");
         return `<div class="field" data-conflict="${esc(c.field)}"><h4>${esc(fieldLabel(result.entity, c.field, lang))} <small>${esc(t(lang, `report.rule.${c.rule}`))}</small></h4><ul class="values">${values}</ul></div>`;
@@ -59,7 +77,7 @@ export function conflictCards(
 
 const SHOWN = ["name", "gender", "birthDate", "citizenId", "phone", "address"];
 
-/** Merged clusters (two rows or more) with their rows and evidence. */
+/** Merged clusters (two rows or more) with their rows and evidence; records through the sharing profile when given. */
 export function clusterCards(
   result: MergeResult,
   lang: Locale,
@@ -67,6 +85,7 @@ export function clusterCards(
   limit: number,
   explain: (pair: ScoredPair) => string,
   several: ReadonlySet<string>,
+  share?: Sharing,
 ) {
   const multi: number[] = [];
   result.clusters.forEach((c, i) => {
@@ -80,14 +99,16 @@ export function clusterCards(
     String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : "");
   const cards = multi.slice(0, limit).map((ci) => {
     const c = result.clusters[ci]!;
-    const record = result.records[ci] as Record<string, unknown>;
+    const merged = result.records[ci] as Record<string, unknown>;
+    const record = share ? share.record(merged) : merged;
     const rows = c.rows
       .map((m, i) => {
+        const member = share ? share.record(m.record) : m.record;
         const facts = SHOWN.flatMap((k) => {
           const v =
             k === "citizenId" || k === "phone"
-              ? column(m.record, k)
-              : (m.record as Record<string, unknown>)[k];
+              ? column(member, k)
+              : (member as Record<string, unknown>)[k];
           return v === undefined || v === null || v === ""
             ? []
             : [valueText(result.entity, k, v, lang, mask)];

@@ -1,9 +1,12 @@
 import type { Locale } from "@linli/core";
 import { explainPair, type MergeIssue } from "@linli/dedupe";
+import type { ApplyProfileOptions, BuiltinProfileName, SharingProfile } from "@linli/privacy";
+import { resolveProfile } from "@linli/privacy";
 import type { MergeResult } from "../merge/types.js";
 import { filesWithSheets } from "../outputs/json.js";
+import { type Sharing, sharing } from "../outputs/share.js";
 import { clusterCards, conflictCards, mappingSection } from "./details.js";
-import { entityLabel, esc, issueText, num, rowText, t } from "./format.js";
+import { entityLabel, esc, fieldLabel, issueText, num, rowText, t } from "./format.js";
 import { STYLE } from "./style.js";
 
 /**
@@ -28,6 +31,15 @@ export interface ReportOptions {
     readonly conflicts?: number;
     readonly clusters?: number;
   };
+  /**
+   * A sharing profile for every value the report shows (conflicts, kept values, source rows of
+   * merged records, rejected rows). Raw cells of rejected rows and messages quoting them are
+   * withheld unless the profile keeps the field and free text; when it drops record IDs
+   * (`public-statistics`) the report lists no rows or records, only counts.
+   */
+  readonly profile?: SharingProfile | BuiltinProfileName;
+  /** Pseudonymizer and as-of day for the profile. */
+  readonly profileOptions?: ApplyProfileOptions;
 }
 
 /**
@@ -75,9 +87,11 @@ function issueCards(
   lang: Locale,
   kind: string,
   several: ReadonlySet<string>,
+  share: Sharing | undefined,
 ): string {
   const shown = groups.slice(0, limit);
-  const cards = shown.map((list) => {
+  const cards = shown.map((given) => {
+    const list = share ? given.map(share.issue) : given;
     const first = list[0]!;
     const items = list
       .map(
@@ -92,6 +106,31 @@ function issueCards(
       ? `<p class="more">${esc(t(lang, "report.more", { shown: num(limit), total: num(groups.length), file: "issues.json" }))}</p>`
       : "";
   return `<ol class="cards">${cards.join("")}</ol>${more}`;
+}
+
+/** Rejected rows counted by field and reason, for profiles under which rows are not listed. */
+function reasonCounts(result: MergeResult, issues: readonly MergeIssue[], lang: Locale): string {
+  const counts = new Map<string, { field?: string; code: string; n: number }>();
+  for (const i of issues) {
+    const k = `${i.field ?? ""}\u0000${i.code}`;
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { ...(i.field ? { field: i.field } : {}), code: i.code, n: 1 });
+  }
+  if (counts.size === 0) return "";
+  const rows = [...counts.values()]
+    .sort((a, b) => b.n - a.n)
+    .map(
+      (c) =>
+        `<tr><th scope="row">${c.field ? esc(fieldLabel(result.entity, c.field, lang)) : ""}</th><td><code>${esc(c.code)}</code></td><td class="num">${num(c.n)}</td></tr>`,
+    )
+    .join("");
+  return `<h3>${esc(t(lang, "report.reasons"))}</h3><table class="reasons"><tbody>${rows}</tbody></table>`;
+}
+
+/** A section that only counts, for profiles that leave record IDs out. */
+function countsOnly(id: string, title: string, count: string, n: number, lang: Locale): string {
+  return `<section id="${id}"><h2>${esc(title)} (<span data-count="${count}">${num(n)}</span>)</h2><p class="note">${esc(t(lang, "report.countsOnly"))}</p></section>`;
 }
 
 const SEGMENTS = [
@@ -198,25 +237,53 @@ export function renderReport(result: MergeResult, options: ReportOptions = {}): 
     duplicateRows: num(f.duplicateRows),
     duplicateClusters: num(f.duplicateClusters),
   });
-  const rejected = byRow(result.issues.filter((i) => i.severity === "error"));
+  const share = options.profile
+    ? sharing(result.entity, options.profile, options.profileOptions)
+    : undefined;
+  // Without record IDs (public statistics) rows and records are counted, never listed.
+  const counting = share !== undefined && !share.ids;
+  const errors = result.issues.filter((i) => i.severity === "error");
+  const rejected = byRow(errors);
   const warned = byRow(result.issues.filter((i) => i.severity === "warning"));
   const rejectedHtml =
     rejected.length === 0
       ? `<p class="empty">${esc(t(lang, "report.rejected.none"))}</p>`
-      : issueCards(rejected, limits.rejected, lang, "rejected", several);
+      : counting
+        ? `<p class="note">${esc(t(lang, "report.countsOnly"))}</p>${reasonCounts(result, errors, lang)}`
+        : issueCards(rejected, limits.rejected, lang, "rejected", several, share);
   const warningsHtml =
-    warned.length === 0
+    warned.length === 0 || counting
       ? ""
-      : `<details class="warnings"><summary>${esc(t(lang, "report.warnings"))} (<span data-count="warnedRows">${num(warned.length)}</span>)</summary>${issueCards(warned, limits.rejected, lang, "warned", several)}</details>`;
+      : `<details class="warnings"><summary>${esc(t(lang, "report.warnings"))} (<span data-count="warnedRows">${num(warned.length)}</span>)</summary>${issueCards(warned, limits.rejected, lang, "warned", several, share)}</details>`;
+  const profile = options.profile ? resolveProfile(options.profile) : undefined;
+  const profileLine = profile
+    ? `<p class="note profile" data-profile="${esc(profile.name)}">${esc(t(lang, "report.profile", { profile: profile.name, description: profile.description[lang] }))}</p>`
+    : "";
+  const multi = result.clusters.filter((c) => c.rows.length > 1).length;
+  const footer = share
+    ? t(lang, "report.footer.shared", { date, profile: profile!.name })
+    : t(lang, "report.footer", { date });
   const body = [
-    `<header><h1>${esc(t(lang, "report.title"))}</h1><p class="sub">${esc(t(lang, "report.subtitle", { entity, sources: num(f.sources), date }))}</p></header>`,
+    `<header><h1>${esc(t(lang, "report.title"))}</h1><p class="sub">${esc(t(lang, "report.subtitle", { entity, sources: num(f.sources), date }))}</p>${profileLine}</header>`,
     `<section id="summary"><h2>${esc(t(lang, "report.summary"))}</h2><dl class="figures">${figures}</dl><p class="sentence">${esc(sentence)}</p></section>`,
     sourcesSection(result, lang),
     `<section id="rejected"><h2>${esc(t(lang, "report.rejected"))} (<span data-count="rejectedRows">${num(rejected.length)}</span>)</h2>${rejectedHtml}${warningsHtml}</section>`,
-    conflictCards(result, lang, mask, limits.conflicts, several),
-    clusterCards(result, lang, mask, limits.clusters, (pair) => explainPair(pair, lang), several),
+    counting
+      ? countsOnly("conflicts", t(lang, "report.conflicts"), "conflicts", f.conflicts, lang)
+      : conflictCards(result, lang, mask, limits.conflicts, several, share),
+    counting
+      ? countsOnly("clusters", t(lang, "report.clusters"), "duplicateClusters", multi, lang)
+      : clusterCards(
+          result,
+          lang,
+          mask,
+          limits.clusters,
+          (pair) => explainPair(pair, lang),
+          several,
+          share,
+        ),
     mappingSection(result, lang),
-    `<footer><p>${esc(t(lang, "report.footer", { date }))}${mask ? ` ${esc(t(lang, "report.masked"))}` : ""}</p></footer>`,
+    `<footer><p>${esc(footer)}${mask && !share ? ` ${esc(t(lang, "report.masked"))}` : ""}</p></footer>`,
   ].join("\n");
   return `<!doctype html>
 <html lang="${lang}">
