@@ -1,4 +1,4 @@
-import { open, readFile, writeFile } from "node:fs/promises";
+import { open, writeFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import {
   type ExportFormat,
@@ -17,14 +17,7 @@ import {
   type Location,
   type Organization,
 } from "@linli/core";
-import {
-  type BuiltinProfileName,
-  builtinProfileNames,
-  exportLog,
-  exportLogName,
-  parseProfile,
-  type SharingProfile,
-} from "linli/privacy";
+import { exportLog, exportLogName } from "linli/privacy";
 import { type Command, type Context, EXIT, UsageError } from "../command.js";
 import {
   DATA_OPTIONS,
@@ -35,6 +28,7 @@ import {
 } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
 import { ex } from "../locales/export.js";
+import { profileOption } from "../profile-option.js";
 
 const FORMATS = ["csv", "xlsx", "json", "ndjson", "hxl", "hsds"] as const;
 type Format = (typeof FORMATS)[number];
@@ -57,27 +51,6 @@ function formatOf(ctx: Context, out: string): Format {
   const byExt = BY_EXTENSION[extname(out).toLowerCase()];
   if (!byExt) throw new UsageError(ex("err.format", { file: out }));
   return byExt;
-}
-
-/** `--profile`: a built-in name or a JSON file. */
-export async function profileOption(
-  ctx: Context,
-): Promise<SharingProfile | BuiltinProfileName | undefined> {
-  const p = ctx.values.profile as string | undefined;
-  if (p === undefined) return undefined;
-  if ((builtinProfileNames as readonly string[]).includes(p)) return p as BuiltinProfileName;
-  let text: string;
-  try {
-    text = await readFile(resolve(ctx.io.cwd, p), "utf8");
-  } catch (e) {
-    throw new UsageError(ex("err.profile", { profile: p, detail: errorText(e, p)[ctx.lang] }));
-  }
-  const r = parseProfile(text);
-  if (!r.ok) {
-    const detail = r.issues.map((i) => i.message[ctx.lang]).join("; ");
-    throw new UsageError(ex("err.profile", { profile: p, detail }));
-  }
-  return r.value;
 }
 
 function listOption(ctx: Context, entity: EntityName): string[] | undefined {

@@ -129,3 +129,53 @@ describe("linli merge", () => {
     expect(t.err()).toContain("\r\u001b[2KFinding duplicates █");
   });
 });
+
+describe("linli merge --profile", () => {
+  it("writes every output through the profile, with the export log, and says so", async () => {
+    const t = io();
+    const dir = join(tmp, "共享");
+    expect(await main(["merge", ...FILES, "-o", dir, "--profile", "partner-ngo"], t.io)).toBe(1);
+    expect(t.out()).toContain("export-log.json");
+    expect(t.out()).toContain("导出日志");
+    expect(t.out()).toContain("所有输出都按共享方案“partner-ngo”生成");
+    const log = JSON.parse(readFileSync(join(dir, "export-log.json"), "utf8"));
+    expect(log).toMatchObject({ profile: { name: "partner-ngo" }, count: 143, format: "merge" });
+    expect(log.files).toContain("report.html");
+    const csv = readFileSync(join(dir, "merged.csv"), "utf8");
+    expect(csv).toContain("王*国");
+    expect(csv).not.toContain("王建国");
+    // The shared merged.json is refused by a later merge, in the user's language.
+    const again = io("en_US.UTF-8");
+    expect(await main(["merge", join(dir, "merged.json"), "-o", join(tmp, "再次")], again.io)).toBe(
+      2,
+    );
+    expect(again.err()).toContain("sharing profile “partner-ngo”");
+    expect(again.err()).toContain("cannot be merged again");
+  });
+
+  it("takes a profile file, reports it in --json, and explains a bad one", async () => {
+    const file = join(tmp, "送货.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        name: "deliveries",
+        description: { "zh-CN": "送货：保留电话", en: "Deliveries: phones kept" },
+        extends: "partner-ngo",
+        kinds: { phone: "keep" },
+      }),
+    );
+    const t = io("en_US.UTF-8");
+    const dir = join(tmp, "送货");
+    await main(["merge", ...FILES, "-o", dir, "--profile", file, "--json"], t.io);
+    const out = JSON.parse(t.out());
+    expect(out.profile).toEqual({ name: "deliveries", view: "shared" });
+    expect(out.files.map((f: { name: string }) => f.name)).toContain("export-log.json");
+    // Phones kept whole, as the profile says; names still masked as in partner-ngo.
+    const csv = readFileSync(join(dir, "merged.csv"), "utf8");
+    expect(csv).toMatch(/,1[3-9]\d{9},/);
+    expect(csv).not.toContain("王建国");
+    const bad = io("en_US.UTF-8");
+    expect(await main(["merge", ...FILES, "-o", dir, "--profile", "nope.json"], bad.io)).toBe(2);
+    expect(bad.err()).toContain("Cannot use the sharing profile “nope.json”");
+  });
+});

@@ -1,6 +1,7 @@
 import { entityNames } from "@linli/core";
 import { type MergeProgress, type OutputKind, reportFigures, type SurvivorshipRule } from "linli";
 import { merge as mergeFiles, writeMergeOutputs } from "linli/node";
+import { profilePlan } from "linli/privacy";
 import { type Command, type Context, EXIT, UsageError } from "../command.js";
 import {
   DATA_OPTIONS,
@@ -11,6 +12,7 @@ import {
   sheetOption,
 } from "../data-files.js";
 import { vm } from "../locales/validate-merge.js";
+import { profileOption } from "../profile-option.js";
 import { type Progress, progress } from "../progress.js";
 
 const RULES: readonly SurvivorshipRule[] = [
@@ -71,12 +73,14 @@ function bars(ctx: Context) {
 /**
  * `linli merge <files…> -o <dir>`: import every file (each a source named after it), merge
  * within and across sources, and write merged.csv, merged.xlsx, merged.json, clusters.json,
- * issues.json and report.html into the folder; then say where they are. Exit 1 when a row was
- * rejected, 2 when a file cannot be read or the folder cannot be written.
+ * issues.json and report.html into the folder; then say where they are. With `--profile`,
+ * every output goes through the sharing profile and export-log.json is written beside them.
+ * Exit 1 when a row was rejected, 2 when a file cannot be read or the folder cannot be written.
  */
 export const merge: Command = {
   name: "merge",
-  usage: "<files…> -o <dir> [--entity resident] [--priority a,b] [--rule field=rule] [--json]",
+  usage:
+    "<files…> -o <dir> [--entity resident] [--priority a,b] [--rule field=rule] [--profile name|file] [--json]",
   summary: vm("merge.summary"),
   help: vm("merge.help", { entities: entityNames.join(", ") }),
   options: {
@@ -85,6 +89,7 @@ export const merge: Command = {
     priority: { type: "string" },
     rule: { type: "string", multiple: true },
     threshold: { type: "string" },
+    profile: { type: "string" },
   },
   async run(ctx) {
     const files = await dataFiles(ctx, "merge");
@@ -95,6 +100,7 @@ export const merge: Command = {
     const sheet = sheetOption(ctx);
     const rules = rulesOption(ctx);
     const threshold = thresholdOption(ctx);
+    const profile = await profileOption(ctx);
     const priority = ((ctx.values.priority as string | undefined) ?? "")
       .split(/[,，、]/)
       .map((s) => s.trim())
@@ -116,8 +122,10 @@ export const merge: Command = {
       show.done();
       const written = await writeMergeOutputs(result, dir, {
         lang: ctx.lang,
+        ...(profile ? { profile } : {}),
         onProgress: (p) => show.update(p),
       });
+      const plan = profile ? profilePlan(entity, profile) : undefined;
       show.done();
       const f = reportFigures(result);
       if (ctx.json) {
@@ -127,6 +135,7 @@ export const merge: Command = {
               dir: written.dir,
               files: written.files.map(({ name, path, bytes }) => ({ name, path, bytes })),
               figures: f,
+              ...(plan ? { profile: { name: plan.profile.name, view: plan.view } } : {}),
               summary: result.summary,
               timings: result.stats.timings,
             },
@@ -140,7 +149,13 @@ export const merge: Command = {
         out(ctx.t(vm("merge.written", { dir: written.dir })));
         const width = Math.max(...written.files.map((x) => x.name.length));
         for (const x of written.files) {
-          out(`  ${x.name.padEnd(width)}  ${ctx.t(vm(`merge.file.${x.kind as OutputKind}`))}`);
+          out(
+            `  ${x.name.padEnd(width)}  ${ctx.t(vm(`merge.file.${x.kind as OutputKind | "log"}`))}`,
+          );
+        }
+        if (plan) {
+          const code = plan.view === "shared" ? "merge.profileShared" : "merge.profile";
+          out(ctx.t(vm(code, { profile: plan.profile.name })));
         }
         if (f.rejected > 0) out(ctx.t(vm("merge.rejectedHint", { rejected: f.rejected })));
       }

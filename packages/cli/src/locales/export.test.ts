@@ -20,6 +20,7 @@ describe("texts of linli convert, template and report", () => {
       "commands/report.ts",
       "commands/template.ts",
       "export-io.ts",
+      "profile-option.ts",
     ];
     const all = files.map((f) => readFileSync(`${dir}${f}`, "utf8")).join("\n");
     expect(readdirSync(`${dir}commands`)).toEqual(

@@ -6,7 +6,7 @@ export const validateMergeEn = {
     'Files: CSV/TSV (UTF-8, GB18030, UTF-16), XLSX, JSON, NDJSON, 问卷星 and 金数据 exports.\n--entity    the kind of data in the files (default resident): {entities}\n--mapping   a saved column mapping (JSON: {"entity", "columns": {header: field}})\n--sheet     a sheet name, or all (default: the first sheet)\n--json      one JSON document on stdout: per file rows read, accepted, rejected, empty skipped, the column mapping and every issue\nExit code 1 when a row was rejected.',
   "merge.summary": "Merge the files of several communities into one dataset, with a report",
   "merge.help":
-    "Each file is one source, named after the file. A merged.json of an earlier merge can be given too: its records keep their ids.\n-o, --out   the folder for the results (created when missing)\n--entity    the kind of data in the files (default resident): {entities}\n--mapping   a saved column mapping (JSON)\n--priority  source names, most trusted first, for fields whose rule is source priority\n--rule      field=rule, e.g. address=most-recent (rules: most-frequent, most-recent, most-complete, source-priority)\n--threshold match probability from which two rows are one person (default 0.9)\n--json      print the summary as JSON\nWrites merged.csv, merged.xlsx, merged.json, clusters.json, issues.json and report.html. Exit code 1 when a row was rejected.",
+    "Each file is one source, named after the file. A merged.json of an earlier merge can be given too: its records keep their ids.\n-o, --out   the folder for the results (created when missing)\n--entity    the kind of data in the files (default resident): {entities}\n--mapping   a saved column mapping (JSON)\n--priority  source names, most trusted first, for fields whose rule is source priority\n--rule      field=rule, e.g. address=most-recent (rules: most-frequent, most-recent, most-complete, source-priority)\n--threshold match probability from which two rows are one person (default 0.9)\n--profile   a sharing profile for every output: internal, partner-ngo, public-statistics or a JSON file; writes export-log.json beside them\n--json      print the summary as JSON\nWrites merged.csv, merged.xlsx, merged.json, clusters.json, issues.json and report.html. Exit code 1 when a row was rejected.",
   "err.noFiles": "Give at least one file, e.g. linli {command} 居民登记.xlsx",
   "err.noOut": "Say where to write the results with -o, e.g. linli merge a.csv b.xlsx -o 合并结果",
   "err.entity": "Unknown kind of data “{entity}”; use one of {entities}",
@@ -35,6 +35,10 @@ export const validateMergeEn = {
   "merge.file.clusters": "the source rows behind each merged record",
   "merge.file.issues": "rejected and warned rows with the reasons",
   "merge.file.report": "the merge report: open it in a browser",
+  "merge.file.log": "the export log: which sharing profile, when, how many records, which files",
+  "merge.profile": "Every output was written under the sharing profile “{profile}”.",
+  "merge.profileShared":
+    "Every output was written under the sharing profile “{profile}”: values appear only as it allows, and this merged.json cannot be merged again (keep an unshared merge for that).",
   "merge.rejectedHint":
     "{rejected} rows were rejected; the reasons are in report.html and issues.json.",
 } as const;

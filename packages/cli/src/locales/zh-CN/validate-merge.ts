@@ -7,7 +7,7 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
     '支持的文件：CSV/TSV（UTF-8、GB18030、UTF-16）、XLSX、JSON、NDJSON，以及问卷星、金数据的导出文件。\n--entity    文件中的数据类型（默认 resident 居民）：{entities}\n--mapping   保存的列对应表（JSON：{"entity", "columns": {列名: 字段}}）\n--sheet     工作表名称，或 all 表示全部（默认第一个工作表）\n--json      在标准输出打印一个 JSON：每个文件的读取行数、接受、拒绝、跳过的空行、列对应和所有问题\n有行被拒绝时退出码为 1。',
   "merge.summary": "把多个社区的文件合并成一份数据，并生成报告",
   "merge.help":
-    "每个文件是一个来源，以文件名命名。也可以给出之前合并得到的 merged.json：其中的记录保留原编号。\n-o, --out   结果写入的文件夹（不存在时自动创建）\n--entity    文件中的数据类型（默认 resident 居民）：{entities}\n--mapping   保存的列对应表（JSON）\n--priority  来源名称，按可信程度从高到低，用于规则为“来源优先”的字段\n--rule      字段=规则，例如 address=most-recent（规则：most-frequent 出现最多、most-recent 最近更新、most-complete 最完整、source-priority 来源优先）\n--threshold 判定两行为同一人的匹配概率（默认 0.9）\n--json      以 JSON 打印汇总\n写出 merged.csv、merged.xlsx、merged.json、clusters.json、issues.json 和 report.html。有行被拒绝时退出码为 1。",
+    "每个文件是一个来源，以文件名命名。也可以给出之前合并得到的 merged.json：其中的记录保留原编号。\n-o, --out   结果写入的文件夹（不存在时自动创建）\n--entity    文件中的数据类型（默认 resident 居民）：{entities}\n--mapping   保存的列对应表（JSON）\n--priority  来源名称，按可信程度从高到低，用于规则为“来源优先”的字段\n--rule      字段=规则，例如 address=most-recent（规则：most-frequent 出现最多、most-recent 最近更新、most-complete 最完整、source-priority 来源优先）\n--threshold 判定两行为同一人的匹配概率（默认 0.9）\n--profile   所有输出使用的共享方案：internal、partner-ngo、public-statistics 或 JSON 文件；会在结果旁写 export-log.json\n--json      以 JSON 打印汇总\n写出 merged.csv、merged.xlsx、merged.json、clusters.json、issues.json 和 report.html。有行被拒绝时退出码为 1。",
   "err.noFiles": "请至少给出一个文件，例如：linli {command} 居民登记.xlsx",
   "err.noOut": "请用 -o 指定结果写到哪里，例如：linli merge a.csv b.xlsx -o 合并结果",
   "err.entity": "不认识的数据类型“{entity}”；可用：{entities}",
@@ -36,5 +36,9 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
   "merge.file.clusters": "每条合并记录来自哪些原始行",
   "merge.file.issues": "被拒绝和有警告的行及原因",
   "merge.file.report": "合并报告：用浏览器打开",
+  "merge.file.log": "导出日志：使用的共享方案、时间、记录数和文件",
+  "merge.profile": "所有输出都按共享方案“{profile}”生成。",
+  "merge.profileShared":
+    "所有输出都按共享方案“{profile}”生成：其中的值只按该方案允许的方式显示；这份 merged.json 不能再参与合并（如需继续合并，请保留一份不带共享方案的结果）。",
   "merge.rejectedHint": "有 {rejected} 行被拒绝；原因见 report.html 和 issues.json。",
 };
