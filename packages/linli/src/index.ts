@@ -102,4 +102,5 @@ export {
   type OutputKind,
 } from "./outputs/files.js";
 export { parseMergeResult } from "./outputs/json.js";
+export { type IssueSharing, issueSharing } from "./outputs/share.js";
 export { type ReportOptions, renderReport, reportFigures } from "./report/index.js";

@@ -157,3 +157,39 @@ describe("merge outputs under a sharing profile", async () => {
     expect(await text(files[0]!)).not.toContain(result.issues[0]!.value!);
   });
 });
+
+describe("a profile that only drops fields", async () => {
+  const result = await merge([
+    {
+      name: "丈八社区",
+      data: [
+        { 姓名: "王伟", 联系电话: "13800138000", 身份证号: "11010519491231002X" },
+        { 姓名: "李娜", 性别: "13900139000" },
+      ],
+    },
+  ]);
+  const profile = {
+    name: "no-phones-or-ids",
+    description: { "zh-CN": "不含电话和证件号码", en: "No phones or ID numbers" },
+    extends: "internal" as const,
+    // citizen-id: pseudonymise without a secret drops it too.
+    kinds: { phone: "drop" as const, "citizen-id": "pseudonymise" as const },
+  };
+
+  it("leaves the dropped values out of every output", async () => {
+    const files = mergeOutputFiles(result, {
+      profile,
+      formats: ["csv", "json", "clusters", "issues", "report"],
+    });
+    for (const f of files) {
+      const body = await text(f);
+      for (const v of ["13800138000", "11010519491231002X"])
+        expect(body, `${f.name} ${v}`).not.toContain(v);
+    }
+    const plain = await text(mergeOutputFiles(result, { formats: ["json"] })[0]!);
+    expect(plain).toContain("13800138000");
+    // The rejected gender cell stays: the profile keeps gender as it is, and free text.
+    const issues = JSON.parse(await text(files.find((f) => f.kind === "issues")!));
+    expect(issues[0]).toMatchObject({ field: "gender", value: "13900139000" });
+  });
+});

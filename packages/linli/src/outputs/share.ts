@@ -47,7 +47,116 @@ function where(issue: MergeIssue, lang: Locale): string {
 }
 
 /**
- * Compile a sharing profile for a merge's outputs, or `undefined` when it keeps everything
+ * What a sharing profile lets reports of import problems show (issues.json of `linli merge`
+ * and `linli convert`, problem lines printed by the CLI). A rejected cell failed validation,
+ * so it may hold anything, e.g. an ID number typed into the gender column: its raw value, and
+ * any message that quotes it, are kept only where the profile keeps the field unchanged and
+ * keeps free text; otherwise they are withheld with a message saying why, in zh-CN and en.
+ *
+ * @example
+ * ```ts
+ * import { issueSharing } from "linli";
+ * const share = issueSharing("resident", "partner-ngo");
+ * const shared = share?.issue({
+ *   file: "居民.csv",
+ *   row: 3,
+ *   column: "性别",
+ *   field: "gender",
+ *   code: "choice.unknown",
+ *   severity: "error",
+ *   message: { "zh-CN": "第 3 行：“11010519491231002X”不是性别", en: "Row 3: “11010519491231002X” is no gender" },
+ *   value: "11010519491231002X",
+ * });
+ * shared?.value; // undefined
+ * share?.shows("gender"); // false: partner-ngo drops free text, and a rejected cell is free text
+ * ```
+ */
+export interface IssueSharing {
+  /** The profile's name, as the withheld messages state it. */
+  readonly profile: string;
+  /**
+   * Whether a raw cell of a field (column key such as `gender`; `undefined` for a column
+   * mapped to no field) may be shown as it is.
+   */
+  shows(field: string | undefined): boolean;
+  /**
+   * The issue with its raw cell and any message quoting it withheld where
+   * {@link IssueSharing.shows} says no, and its record ID where the profile drops IDs.
+   */
+  issue(issue: MergeIssue): MergeIssue;
+}
+
+/**
+ * Whether a profile leaves every value as it is. A canonical view is not enough: a profile
+ * that only drops fields (or pseudonymises without a secret) still gives valid records.
+ */
+const unchanged = (rows: RowProfiler) =>
+  rows.plan.view === "canonical" && rows.plan.dropped.length === 0;
+
+/** The rule for issues, from a profile compiled for rows. */
+function issueRule(rows: RowProfiler, name: string): IssueSharing & { readonly ids: boolean } {
+  const plan = rows.plan;
+  const asValue = new Set(plan.columns.filter((c) => c.form === "value").map((c) => c.key));
+  const freeText = Object.hasOwn(rows({ [RAW]: "x" }), RAW);
+  const ids = plan.fields.some((f) => f.path === "meta.id" && f.form === "value");
+  // A raw cell failed validation, so it may hold anything: it is shown only where the
+  // profile keeps both the field as it is and free text.
+  const shows = (field: string | undefined) =>
+    freeText && (field === undefined || asValue.has(field));
+  const withheld = (i: MergeIssue) => {
+    const code: LinliMessageCode =
+      i.severity === "error" ? "issue.withheld.error" : "issue.withheld.warning";
+    const text = (lang: Locale) =>
+      linliMessage(code, { where: where(i, lang), code: i.code, profile: name })[lang];
+    return { "zh-CN": text("zh-CN"), en: text("en") };
+  };
+  return {
+    profile: name,
+    ids,
+    shows,
+    issue(i) {
+      const shown = shows(i.field);
+      return {
+        file: i.file,
+        ...(i.sheet !== undefined ? { sheet: i.sheet } : {}),
+        row: i.row,
+        ...(i.column !== undefined ? { column: i.column } : {}),
+        ...(i.field !== undefined ? { field: i.field } : {}),
+        code: i.code,
+        severity: i.severity,
+        message: shown ? i.message : withheld(i),
+        ...(shown && i.value !== undefined ? { value: i.value } : {}),
+        ...(ids && i.record !== undefined ? { record: i.record } : {}),
+      };
+    },
+  };
+}
+
+/**
+ * Compile the rule of {@link IssueSharing} for the import problems of an entity, or
+ * `undefined` when the profile keeps every value as it is (`internal`): then issues are shown
+ * whole.
+ *
+ * @example
+ * ```ts
+ * import { issueSharing } from "linli";
+ * issueSharing("resident", "internal"); // undefined
+ * issueSharing("resident", "public-statistics")?.shows(undefined); // false: no free text
+ * ```
+ */
+export function issueSharing(
+  entity: EntityName,
+  profile: SharingProfile | BuiltinProfileName,
+  options: ApplyProfileOptions = {},
+): IssueSharing | undefined {
+  const rows = rowProfiler(entity, profile, options);
+  if (unchanged(rows)) return undefined;
+  const { profile: name, shows, issue } = issueRule(rows, resolveProfile(profile).name);
+  return { profile: name, shows, issue };
+}
+
+/**
+ * Compile a sharing profile for a merge's outputs, or `undefined` when it keeps every value
  * as it is (`internal`): then no output changes.
  */
 export function sharing(
@@ -58,15 +167,8 @@ export function sharing(
   const resolved = resolveProfile(profile);
   const record = profiler(entity, profile, options);
   const rows: RowProfiler = rowProfiler(entity, profile, options);
-  const plan = rows.plan;
-  if (plan.view === "canonical") return undefined;
-  const asValue = new Set(plan.columns.filter((c) => c.form === "value").map((c) => c.key));
-  const freeText = Object.hasOwn(rows({ [RAW]: "x" }), RAW);
-  const ids = plan.fields.some((f) => f.path === "meta.id" && f.form === "value");
-  // A raw cell failed validation, so it may hold anything: it is shown only where the
-  // profile keeps both the field as it is and free text.
-  const rawShown = (field: string | undefined) =>
-    freeText && (field === undefined || asValue.has(field));
+  if (unchanged(rows)) return undefined;
+  const { ids, issue } = issueRule(rows, resolved.name);
 
   const value = (field: string, v: unknown): unknown => {
     if (v === undefined || v === null) return v;
@@ -83,34 +185,12 @@ export function sharing(
     return rows({ [field]: v })[field];
   };
 
-  const withheld = (i: MergeIssue) => {
-    const code: LinliMessageCode =
-      i.severity === "error" ? "issue.withheld.error" : "issue.withheld.warning";
-    const text = (lang: Locale) =>
-      linliMessage(code, { where: where(i, lang), code: i.code, profile: resolved.name })[lang];
-    return { "zh-CN": text("zh-CN"), en: text("en") };
-  };
-
   return {
     profile: resolved,
     record,
     ids,
     value,
-    issue(i) {
-      const shown = rawShown(i.field);
-      return {
-        file: i.file,
-        ...(i.sheet !== undefined ? { sheet: i.sheet } : {}),
-        row: i.row,
-        ...(i.column !== undefined ? { column: i.column } : {}),
-        ...(i.field !== undefined ? { field: i.field } : {}),
-        code: i.code,
-        severity: i.severity,
-        message: shown ? i.message : withheld(i),
-        ...(shown && i.value !== undefined ? { value: i.value } : {}),
-        ...(ids && i.record !== undefined ? { record: i.record } : {}),
-      };
-    },
+    issue,
     conflict(c) {
       // Without record IDs the conflict names no record (typed as one for the shared writers).
       return {
