@@ -1,15 +1,36 @@
-// `--profile` of the commands that write data for others (`linli convert`, `linli merge`).
+// `--profile` and `--secret-file` of the commands that write data for others (`linli convert`,
+// `linli merge`).
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import type { EntityName, Localized } from "@linli/core";
 import {
+  type ApplyProfileOptions,
   type BuiltinProfileName,
   builtinProfileNames,
+  PrivacyError,
   parseProfile,
+  profilePlan,
+  pseudonymizer,
   type SharingProfile,
 } from "linli/privacy";
 import { type Context, UsageError } from "./command.js";
 import { errorText } from "./data-files.js";
-import { ex } from "./locales/export.js";
+import { type ExportCliCode, ex } from "./locales/export.js";
+
+/** Environment variable naming the secret file when `--secret-file` is not given. */
+export const SECRET_FILE_ENV = "LINLI_SECRET_FILE";
+
+/** A message whose `detail` is itself in both languages. */
+function withDetail(
+  code: ExportCliCode,
+  params: Record<string, string>,
+  detail: Localized,
+): Localized {
+  return {
+    "zh-CN": ex(code, { ...params, detail: detail["zh-CN"] })["zh-CN"],
+    en: ex(code, { ...params, detail: detail.en }).en,
+  };
+}
 
 /** `--profile`: a built-in name or a JSON file. */
 export async function profileOption(
@@ -22,12 +43,54 @@ export async function profileOption(
   try {
     text = await readFile(resolve(ctx.io.cwd, p), "utf8");
   } catch (e) {
-    throw new UsageError(ex("err.profile", { profile: p, detail: errorText(e, p)[ctx.lang] }));
+    throw new UsageError(withDetail("err.profile", { profile: p }, errorText(e, p)));
   }
   const r = parseProfile(text);
   if (!r.ok) {
-    const detail = r.issues.map((i) => i.message[ctx.lang]).join("; ");
-    throw new UsageError(ex("err.profile", { profile: p, detail }));
+    const detail = {
+      "zh-CN": r.issues.map((i) => i.message["zh-CN"]).join("；"),
+      en: r.issues.map((i) => i.message.en).join("; "),
+    };
+    throw new UsageError(withDetail("err.profile", { profile: p }, detail));
   }
   return r.value;
+}
+
+/**
+ * `--secret-file` (else `LINLI_SECRET_FILE`): the file holding the hub's secret (Base64 text),
+ * whose pseudonymizer the profile's pseudonymise actions use. The secret is never an
+ * argument: it would land in shell history and in the process list. A named file is always
+ * checked; it is passed on only when the profile writes pseudonyms, so that export logs name
+ * a key id only where one was used.
+ */
+export async function secretOption(
+  ctx: Context,
+  entity: EntityName,
+  profile: SharingProfile | BuiltinProfileName | undefined,
+): Promise<ApplyProfileOptions> {
+  const given = ctx.values["secret-file"] as string | undefined;
+  if (given !== undefined && profile === undefined) {
+    throw new UsageError(ex("err.secretNoProfile"));
+  }
+  const fromEnv = ctx.io.env[SECRET_FILE_ENV];
+  const file = given ?? (fromEnv ? fromEnv : undefined);
+  if (profile === undefined || file === undefined) return {};
+  const params = { file, source: given !== undefined ? "--secret-file" : SECRET_FILE_ENV };
+  let text: string;
+  try {
+    text = await readFile(resolve(ctx.io.cwd, file), "utf8");
+  } catch (e) {
+    throw new UsageError(withDetail("err.secretFile", params, errorText(e, file)));
+  }
+  try {
+    const p = await pseudonymizer(text.trim());
+    return profilePlan(entity, profile, { pseudonymizer: p }).pseudonymised
+      ? { pseudonymizer: p }
+      : {};
+  } catch (e) {
+    if (e instanceof PrivacyError) {
+      throw new UsageError(withDetail("err.secretFile", params, e.localized));
+    }
+    throw e;
+  }
 }

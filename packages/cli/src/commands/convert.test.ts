@@ -1,4 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { encodeText, importFile } from "@linli/adapters";
@@ -137,6 +144,92 @@ describe("linli convert", () => {
     expect(log.profile.name).toBe("partner-ngo");
   });
 
+  describe("rejected rows under a sharing profile", () => {
+    // A citizen ID typed into the gender column, a phone into the birth-date column.
+    const ID = "610113195604123516";
+    const PHONE = "13991234567";
+    writeFileSync(
+      join(tmp, "错列.csv"),
+      [
+        "姓名,性别,出生日期,联系电话",
+        "王伟,男,1949-12-31,13800138000",
+        `李娜,${ID},1956-04-12,13900139000`,
+        `张强,男,${PHONE},`,
+      ].join("\n"),
+    );
+    // Every byte convert writes (into a folder of its own) and prints, text and --json.
+    async function run(profile: string, out: string) {
+      const dir = join(tmp, `share-${profile}-${out}`);
+      mkdirSync(dir);
+      const text = io();
+      const json = io("en_US.UTF-8");
+      const argv = ["convert", "错列.csv", "-o", join(dir, out), "--profile", profile];
+      const codes = [await main(argv, text.io), await main([...argv, "--json"], json.io)];
+      const files = readdirSync(dir).map((f) => readFileSync(join(dir, f), "utf8"));
+      const printed = [text.out(), text.err(), json.out(), json.err()];
+      return { codes, files, all: [...files, ...printed].join("\n"), dir, json: json.out() };
+    }
+
+    for (const profile of ["partner-ngo", "public-statistics"]) {
+      it(`${profile}: the misplaced ID and phone are in no written byte and no printed line`, async () => {
+        for (const out of ["o.csv", "o.json", "o.ndjson"]) {
+          const r = await run(profile, out);
+          expect(r.codes).toEqual([1, 1]);
+          expect(r.files).toHaveLength(3); // the output, its export log and its issues
+          expect(r.all).not.toContain(ID);
+          expect(r.all).not.toContain(PHONE);
+          expect(r.all).not.toContain("13800138000");
+          const issues = JSON.parse(readFileSync(join(r.dir, `${out}.issues.json`), "utf8"));
+          expect(issues.profile).toBe(profile);
+          expect(issues.rejected.map((x: { row: number }) => x.row)).toEqual([3, 4]);
+          expect(issues.rejected.some((x: { raw?: unknown }) => x.raw)).toBe(false);
+          expect(issues.issues[0].message["zh-CN"]).toContain(`共享方案“${profile}”`);
+          expect(JSON.parse(r.json).issues[0].message.en).toContain("withheld");
+        }
+      });
+    }
+
+    it("internal: the rejected cells are all there, in issues.json and --json", async () => {
+      const r = await run("internal", "o.csv");
+      expect(r.codes).toEqual([1, 1]);
+      const issues = readFileSync(join(r.dir, "o.csv.issues.json"), "utf8");
+      expect(issues).toContain(ID);
+      expect(issues).toContain(PHONE);
+      expect(JSON.parse(issues).rejected[0].raw).toMatchObject({ 性别: ID });
+      expect(r.json).toContain(ID);
+    });
+    it("a custom profile that keeps free text shows only the cells of fields it keeps as they are", async () => {
+      writeFileSync(
+        join(tmp, "无电话.json"),
+        JSON.stringify({
+          name: "no-phones",
+          description: { "zh-CN": "不含电话", en: "No phones" },
+          extends: "internal",
+          kinds: { phone: "drop" },
+        }),
+      );
+      const r = await run("无电话.json", "o.csv");
+      const issues = JSON.parse(readFileSync(join(r.dir, "o.csv.issues.json"), "utf8"));
+      // Row 3: its gender cell is kept as the profile keeps gender (the profile's choice);
+      // its phone cell is withheld as the profile drops phones.
+      expect(issues.rejected[0]).toEqual({
+        row: 3,
+        raw: { 姓名: "李娜", 性别: ID, 出生日期: "1956-04-12" },
+      });
+      expect(r.all).not.toContain("13900139000");
+    });
+  });
+
+  it("refuses HSDS through a profile that changes organisations", async () => {
+    const t = io();
+    const argv = ["convert", "orgs.json", "-o", "h.json", "--format", "hsds"];
+    expect(
+      await main([...argv, "--entity", "organization", "--profile", "public-statistics"], t.io),
+    ).toBe(2);
+    expect(t.err()).toContain("HSDS 输出无法经过共享方案“public-statistics”");
+    expect(existsSync(join(tmp, "h.json"))).toBe(false);
+  });
+
   it("writes Open Referral HSDS for organisations", async () => {
     const orgs = [
       {
@@ -162,6 +255,29 @@ describe("linli convert", () => {
     const hsds = JSON.parse(readFileSync(join(tmp, "hsds.json"), "utf8"));
     expect(hsds.organizations[0].name).toBe("丈八社区居民委员会");
     expect(hsds.services[0].schedules[0]).toMatchObject({ byday: "MO", opens_at: "09:00+08:00" });
+    // A profile that leaves records canonical (it only drops fields) goes through to HSDS.
+    writeFileSync(
+      join(tmp, "orgs-contact.json"),
+      JSON.stringify([{ ...orgs[0], contacts: [{ name: "李娜", phone: "13800138000" }] }]),
+    );
+    writeFileSync(
+      join(tmp, "无联系人.json"),
+      JSON.stringify({
+        name: "no-contacts",
+        description: { "zh-CN": "不含联系人", en: "No contacts" },
+        extends: "internal",
+        classes: { direct: "drop" },
+      }),
+    );
+    const argv = ["convert", "orgs-contact.json", "--format", "hsds", "--entity", "organization"];
+    expect(await main([...argv, "-o", "hsds-all.json"], io().io)).toBe(0);
+    expect(readFileSync(join(tmp, "hsds-all.json"), "utf8")).toContain("13800138000");
+    expect(
+      await main([...argv, "-o", "hsds-shared.json", "--profile", "无联系人.json"], io().io),
+    ).toBe(0);
+    const shared = readFileSync(join(tmp, "hsds-shared.json"), "utf8");
+    expect(shared).not.toContain("13800138000");
+    expect(shared).toContain("丈八社区居民委员会");
   });
 
   it("--json prints one document", async () => {

@@ -17,7 +17,8 @@ import {
   type Location,
   type Organization,
 } from "@linli/core";
-import { exportLog, exportLogName } from "linli/privacy";
+import { type IssueSharing, issueSharing } from "linli";
+import { exportLog, exportLogName, profilePlan, profiler } from "linli/privacy";
 import { type Command, type Context, EXIT, UsageError } from "../command.js";
 import {
   DATA_OPTIONS,
@@ -28,7 +29,7 @@ import {
 } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
 import { ex } from "../locales/export.js";
-import { profileOption } from "../profile-option.js";
+import { profileOption, secretOption } from "../profile-option.js";
 
 const FORMATS = ["csv", "xlsx", "json", "ndjson", "hxl", "hsds"] as const;
 type Format = (typeof FORMATS)[number];
@@ -72,11 +73,42 @@ function listOption(ctx: Context, entity: EntityName): string[] | undefined {
   return keys;
 }
 
-/** Write problems beside the output, when there are any. */
-export async function writeIssues(out: string, s: InputSummary): Promise<string | undefined> {
+/**
+ * Rejected rows as a sharing profile lets them be shown: each raw cell only where the profile
+ * shows a raw cell of every field its column maps to (see `issueSharing` of linli).
+ */
+function sharedRows(s: InputSummary, share: IssueSharing): InputSummary["rejectedRows"] {
+  const fields = new Map<string, (string | undefined)[]>();
+  for (const c of s.mapping?.columns ?? []) {
+    fields.set(c.header, [...(fields.get(c.header) ?? []), c.field, ...(c.split ?? [])]);
+  }
+  return s.rejectedRows.map(({ raw, ...row }) => {
+    const shown = Object.entries(raw ?? {}).filter(([header]) =>
+      (fields.get(header) ?? [undefined]).every((f) => share.shows(f)),
+    );
+    return shown.length > 0 ? { ...row, raw: Object.fromEntries(shown) } : row;
+  });
+}
+
+/**
+ * Write problems beside the output, when there are any; under a sharing profile (`share`),
+ * raw cells and the messages quoting them only as the profile allows.
+ */
+export async function writeIssues(
+  out: string,
+  s: InputSummary,
+  share?: IssueSharing,
+): Promise<string | undefined> {
   if (s.issues.length === 0) return undefined;
   const file = `${out}.issues.json`;
-  const body = { file: s.file, rejected: s.rejectedRows, issues: s.issues };
+  const body = share
+    ? {
+        file: s.file,
+        profile: share.profile,
+        rejected: sharedRows(s, share),
+        issues: s.issues.map((i) => share.issue(i)),
+      }
+    : { file: s.file, rejected: s.rejectedRows, issues: s.issues };
   await writeFile(file, `${JSON.stringify(body, null, 2)}\n`);
   return file;
 }
@@ -89,7 +121,7 @@ export async function writeIssues(out: string, s: InputSummary): Promise<string 
 export const convert: Command = {
   name: "convert",
   usage:
-    "<file> -o <out> [--format csv|xlsx|json|ndjson|hxl|hsds] [--entity resident] [--profile name|file]",
+    "<file> -o <out> [--format csv|xlsx|json|ndjson|hxl|hsds] [--entity resident] [--profile name|file [--secret-file path]]",
   summary: ex("convert.summary"),
   help: ex("convert.help", { entities: entityNames.join(", ") }),
   options: {
@@ -101,6 +133,7 @@ export const convert: Command = {
     values: { type: "string" },
     shape: { type: "string" },
     profile: { type: "string" },
+    "secret-file": { type: "string" },
     locations: { type: "string" },
     "save-mapping": { type: "string" },
   },
@@ -129,6 +162,13 @@ export const convert: Command = {
       throw new UsageError(ex("err.encoding", { encoding }));
     const cols = listOption(ctx, entity);
     const profile = await profileOption(ctx);
+    const profileOptions = await secretOption(ctx, entity, profile);
+    // toHsds takes canonical records: a profile that changes them cannot go through it.
+    const plan = profile && profilePlan(entity, profile, profileOptions);
+    if (format === "hsds" && plan && plan.view !== "canonical") {
+      throw new UsageError(ex("err.hsdsProfile", { profile: plan.profile.name }));
+    }
+    const share = profile ? issueSharing(entity, profile, profileOptions) : undefined;
 
     let source: Awaited<ReturnType<typeof readInput>>;
     try {
@@ -145,8 +185,10 @@ export const convert: Command = {
     let notes: readonly { message: { "zh-CN": string; en: string } }[] = [];
     try {
       if (format === "hsds") {
+        // Only a profile whose output is still canonical gets here (see err.hsdsProfile).
+        const shared = profile && profiler(entity, profile, profileOptions);
         const orgs: Organization[] = [];
-        for await (const r of source.records) orgs.push(r as Organization);
+        for await (const r of source.records) orgs.push((shared ? shared(r) : r) as Organization);
         const locations = ctx.values.locations
           ? ((
               await importFile(resolve(ctx.io.cwd, ctx.values.locations as string), {
@@ -171,7 +213,7 @@ export const convert: Command = {
           ...(shape ? { shape: shape as "records" | "table" } : {}),
           ...(encoding ? { encoding } : {}),
           ...(extname(out).toLowerCase() === ".tsv" ? { delimiter: "\t" } : {}),
-          ...(profile ? { profile } : {}),
+          ...(profile ? { profile, profileOptions } : {}),
         });
         const fh = await open(out, "w");
         try {
@@ -193,10 +235,18 @@ export const convert: Command = {
     let logFile: string | undefined;
     if (profile) {
       logFile = exportLogName(out);
-      const log = exportLog({ profile, entity, count, format, file: basename(out) });
+      const keyId = profileOptions.pseudonymizer?.keyId;
+      const log = exportLog({
+        profile,
+        entity,
+        count,
+        format,
+        file: basename(out),
+        ...(keyId ? { keyId } : {}),
+      });
       await writeFile(logFile, `${JSON.stringify(log, null, 2)}\n`);
     }
-    const issuesFile = await writeIssues(out, summary);
+    const issuesFile = await writeIssues(out, summary, share);
     const savePath = ctx.values["save-mapping"] as string | undefined;
     if (savePath && summary.mapping) {
       await writeFile(
@@ -217,7 +267,7 @@ export const convert: Command = {
               ...(logFile ? { log: logFile } : {}),
               ...(issuesFile ? { issues: issuesFile } : {}),
             },
-            issues: summary.issues,
+            issues: share ? summary.issues.map((i) => share.issue(i)) : summary.issues,
           },
           null,
           2,

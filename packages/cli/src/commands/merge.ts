@@ -12,7 +12,7 @@ import {
   sheetOption,
 } from "../data-files.js";
 import { vm } from "../locales/validate-merge.js";
-import { profileOption } from "../profile-option.js";
+import { profileOption, secretOption } from "../profile-option.js";
 import { type Progress, progress } from "../progress.js";
 
 const RULES: readonly SurvivorshipRule[] = [
@@ -80,7 +80,7 @@ function bars(ctx: Context) {
 export const merge: Command = {
   name: "merge",
   usage:
-    "<files…> -o <dir> [--entity resident] [--priority a,b] [--rule field=rule] [--profile name|file] [--json]",
+    "<files…> -o <dir> [--entity resident] [--priority a,b] [--rule field=rule] [--profile name|file [--secret-file path]] [--json]",
   summary: vm("merge.summary"),
   help: vm("merge.help", { entities: entityNames.join(", ") }),
   options: {
@@ -90,6 +90,7 @@ export const merge: Command = {
     rule: { type: "string", multiple: true },
     threshold: { type: "string" },
     profile: { type: "string" },
+    "secret-file": { type: "string" },
   },
   async run(ctx) {
     const files = await dataFiles(ctx, "merge");
@@ -101,6 +102,7 @@ export const merge: Command = {
     const rules = rulesOption(ctx);
     const threshold = thresholdOption(ctx);
     const profile = await profileOption(ctx);
+    const profileOptions = await secretOption(ctx, entity, profile);
     const priority = ((ctx.values.priority as string | undefined) ?? "")
       .split(/[,，、]/)
       .map((s) => s.trim())
@@ -122,10 +124,10 @@ export const merge: Command = {
       show.done();
       const written = await writeMergeOutputs(result, dir, {
         lang: ctx.lang,
-        ...(profile ? { profile } : {}),
+        ...(profile ? { profile, profileOptions } : {}),
         onProgress: (p) => show.update(p),
       });
-      const plan = profile ? profilePlan(entity, profile) : undefined;
+      const plan = profile ? profilePlan(entity, profile, profileOptions) : undefined;
       show.done();
       const f = reportFigures(result);
       if (ctx.json) {
@@ -135,7 +137,17 @@ export const merge: Command = {
               dir: written.dir,
               files: written.files.map(({ name, path, bytes }) => ({ name, path, bytes })),
               figures: f,
-              ...(plan ? { profile: { name: plan.profile.name, view: plan.view } } : {}),
+              ...(plan
+                ? {
+                    profile: {
+                      name: plan.profile.name,
+                      view: plan.view,
+                      ...(profileOptions.pseudonymizer
+                        ? { keyId: profileOptions.pseudonymizer.keyId }
+                        : {}),
+                    },
+                  }
+                : {}),
               summary: result.summary,
               timings: result.stats.timings,
             },

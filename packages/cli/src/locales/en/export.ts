@@ -2,7 +2,7 @@
 export const exportEn = {
   "convert.summary": "Convert a data file to CSV, XLSX, JSON, NDJSON, HXL or Open Referral HSDS",
   "convert.help":
-    "The input is any file linli imports (CSV/TSV, XLSX, JSON, NDJSON, survey exports) or a JSON/NDJSON file of linli records.\n-o, --out       the output file; its extension picks the format (.csv .xlsx .json .ndjson)\n--format        csv, xlsx, json, ndjson, hxl or hsds (organisations only)\n--entity        the kind of data (default resident): {entities}\n--lang          language of headers and choices (default: the command's language)\n--encoding      CSV/HXL encoding: utf-8 (default, with BOM) or gb18030\n--columns       column keys to write, comma-separated (e.g. name,gender,citizenId)\n--values        choices as labels (default) or codes\n--shape         JSON/NDJSON: records (default, lossless) or table (flat rows)\n--profile       a sharing profile: internal, partner-ngo, public-statistics or a JSON file; writes <out>.log.json beside the output\n--locations     HSDS: a file of locations the services refer to\n--mapping       a saved column mapping (JSON); --save-mapping writes the one used\n--sheet         a sheet name, or all (default: the first sheet)\nRows that cannot be read are listed in <out>.issues.json. Exit code 1 when a row was rejected.",
+    "The input is any file linli imports (CSV/TSV, XLSX, JSON, NDJSON, survey exports) or a JSON/NDJSON file of linli records.\n-o, --out       the output file; its extension picks the format (.csv .xlsx .json .ndjson)\n--format        csv, xlsx, json, ndjson, hxl or hsds (organisations only)\n--entity        the kind of data (default resident): {entities}\n--lang          language of headers and choices (default: the command's language)\n--encoding      CSV/HXL encoding: utf-8 (default, with BOM) or gb18030\n--columns       column keys to write, comma-separated (e.g. name,gender,citizenId)\n--values        choices as labels (default) or codes\n--shape         JSON/NDJSON: records (default, lossless) or table (flat rows)\n--profile       a sharing profile: internal, partner-ngo, public-statistics or a JSON file; writes <out>.log.json beside the output\n--secret-file   a file holding the hub's secret (Base64), for the profile's pseudonyms of ID numbers (default: the file named by LINLI_SECRET_FILE; without one they are dropped)\n--locations     HSDS: a file of locations the services refer to\n--mapping       a saved column mapping (JSON); --save-mapping writes the one used\n--sheet         a sheet name, or all (default: the first sheet)\nRows that cannot be read are listed in <out>.issues.json. Exit code 1 when a row was rejected.",
   "template.summary":
     "Write an Excel entry template for a kind of data, with dropdowns and instructions",
   "template.help":
@@ -23,6 +23,12 @@ export const exportEn = {
   "err.shape": "--shape is records or table",
   "err.encoding": "Unknown encoding “{encoding}”; use utf-8, gb18030, utf-16le or utf-16be",
   "err.profile": "Cannot use the sharing profile “{profile}”: {detail}",
+  "err.secretFile":
+    "Cannot use the secret file “{file}” (from {source}): {detail}. A secret file holds one line of Base64 text, at least 16 random bytes, e.g. made with: openssl rand -base64 32 > hub.secret",
+  "err.secretNoProfile":
+    "--secret-file makes the pseudonyms of a sharing profile: add --profile, e.g. --profile partner-ngo",
+  "err.hsdsProfile":
+    "HSDS output cannot go through the sharing profile “{profile}”, which changes organisation fields: write CSV, XLSX or JSON instead",
   "err.definition": "Name a report: {reports}, or a report definition file",
   "err.param": "--param takes name=value, e.g. --param community=丈八社区; got “{value}”",
   "err.minCount": "--min-count must be a whole number of 1 or more; got “{value}”",

@@ -4,7 +4,7 @@ import type { ExportCliCode } from "../en/export.js";
 export const exportZhCN: Record<ExportCliCode, string> = {
   "convert.summary": "把数据文件转换为 CSV、XLSX、JSON、NDJSON、HXL 或 Open Referral HSDS",
   "convert.help":
-    "输入可以是 linli 能导入的任何文件（CSV/TSV、XLSX、JSON、NDJSON、问卷导出），也可以是 linli 记录的 JSON/NDJSON 文件。\n-o, --out       输出文件，按扩展名确定格式（.csv .xlsx .json .ndjson）\n--format        csv、xlsx、json、ndjson、hxl 或 hsds（仅限组织机构）\n--entity        数据类型（默认 resident）：{entities}\n--lang          表头和选项的语言（默认为命令的语言）\n--encoding      CSV/HXL 的编码：utf-8（默认，带 BOM）或 gb18030\n--columns       要写出的列，用逗号分隔（如 name,gender,citizenId）\n--values        选项写成文字（默认）或代码（code）\n--shape         JSON/NDJSON：records（默认，完整记录）或 table（平铺的行）\n--profile       共享方案：internal、partner-ngo、public-statistics 或 JSON 文件；会在输出旁写 <输出>.log.json\n--locations     HSDS：服务所在地点的文件\n--mapping       保存的列对应关系（JSON）；--save-mapping 保存本次使用的对应关系\n--sheet         工作表名称，或 all（默认第一个工作表）\n无法读取的行列在 <输出>.issues.json 中。有行被拒绝时退出码为 1。",
+    "输入可以是 linli 能导入的任何文件（CSV/TSV、XLSX、JSON、NDJSON、问卷导出），也可以是 linli 记录的 JSON/NDJSON 文件。\n-o, --out       输出文件，按扩展名确定格式（.csv .xlsx .json .ndjson）\n--format        csv、xlsx、json、ndjson、hxl 或 hsds（仅限组织机构）\n--entity        数据类型（默认 resident）：{entities}\n--lang          表头和选项的语言（默认为命令的语言）\n--encoding      CSV/HXL 的编码：utf-8（默认，带 BOM）或 gb18030\n--columns       要写出的列，用逗号分隔（如 name,gender,citizenId）\n--values        选项写成文字（默认）或代码（code）\n--shape         JSON/NDJSON：records（默认，完整记录）或 table（平铺的行）\n--profile       共享方案：internal、partner-ngo、public-statistics 或 JSON 文件；会在输出旁写 <输出>.log.json\n--secret-file   存放中心密钥（Base64）的文件，用于共享方案中证件号码的假名（默认为 LINLI_SECRET_FILE 指定的文件；没有密钥时证件号码被删除）\n--locations     HSDS：服务所在地点的文件\n--mapping       保存的列对应关系（JSON）；--save-mapping 保存本次使用的对应关系\n--sheet         工作表名称，或 all（默认第一个工作表）\n无法读取的行列在 <输出>.issues.json 中。有行被拒绝时退出码为 1。",
   "template.summary": "生成某类数据的 Excel 录入模板，带下拉选项和填写说明",
   "template.help":
     "数据类型：{entities}\n-o, --out   输出的 .xlsx 文件（默认在当前文件夹，以模板名称命名）\n--lang      表头、选项和说明的语言\n--columns   要包含的列，用逗号分隔（默认为所有需要填写的字段）\n填好的模板可直接用 linli validate / merge / convert 导入，无需确认列的对应关系。",
@@ -23,6 +23,12 @@ export const exportZhCN: Record<ExportCliCode, string> = {
   "err.shape": "--shape 应为 records 或 table",
   "err.encoding": "不支持的编码“{encoding}”；可用 utf-8、gb18030、utf-16le 或 utf-16be",
   "err.profile": "无法使用共享方案“{profile}”：{detail}",
+  "err.secretFile":
+    "无法使用密钥文件“{file}”（来自 {source}）：{detail}。密钥文件只含一行 Base64 文本，至少 16 个随机字节，例如用 openssl rand -base64 32 > hub.secret 生成",
+  "err.secretNoProfile":
+    "--secret-file 用于共享方案中的假名：请加上 --profile，如 --profile partner-ngo",
+  "err.hsdsProfile":
+    "HSDS 输出无法经过共享方案“{profile}”，该方案会改动组织机构的字段：请改为输出 CSV、XLSX 或 JSON",
   "err.definition": "请给出报表：{reports}，或报表定义文件",
   "err.param": "--param 的格式为 名称=值，如 --param community=丈八社区；收到“{value}”",
   "err.minCount": "--min-count 应为不小于 1 的整数；收到“{value}”",
