@@ -20,18 +20,12 @@ const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = [0x31, 0x30, 0x58, 0x39, 0x38, 0x37, 0x36, 0x35, 0x34, 0x33, 0x32]; // 10X98765432
 
-/** Today as the number YYYYMMDD, looked up at most once a minute. */
-let todayCache = { at: 0, value: 0 };
+/** Today as the number YYYYMMDD, as last looked up. */
+let todayValue = 0;
 function today(): number {
-  const now = Date.now();
-  if (now - todayCache.at > 60_000) {
-    const d = new Date(now);
-    todayCache = {
-      at: now,
-      value: d.getFullYear() * 10_000 + (d.getMonth() + 1) * 100 + d.getDate(),
-    };
-  }
-  return todayCache.value;
+  const d = new Date();
+  todayValue = d.getFullYear() * 10_000 + (d.getMonth() + 1) * 100 + d.getDate();
+  return todayValue;
 }
 
 function validDay(y: number, m: number, d: number): boolean {
@@ -66,7 +60,9 @@ export function canonicalCitizenId(text: string): string | undefined {
   if (provinceCodes()[digits(text, 0, 2)] !== true) return undefined;
   const y = digits(text, 6, 10);
   if (y < 1890 || !validDay(y, digits(text, 10, 12), digits(text, 12, 14))) return undefined;
-  return digits(text, 6, 14) <= today() ? text : undefined;
+  // A date not after a day already passed is not in the future; only later ones need the clock.
+  const birth = digits(text, 6, 14);
+  return birth <= todayValue || birth <= today() ? text : undefined;
 }
 
 /** An ISO date `YYYY-MM-DD` that exists, returned as is; `undefined` otherwise. */
@@ -81,7 +77,7 @@ export function isoDate(text: string): string | undefined {
   return y >= 1000 && validDay(y, m, d) ? text : undefined;
 }
 
-const CACHE_SIZE = 4096;
+const CACHE_SIZE = 256;
 const addressCache = new Map<string, Readonly<Record<string, string | undefined>>>();
 let lastLine = "";
 let lastParts: Readonly<Record<string, string | undefined>> = {};

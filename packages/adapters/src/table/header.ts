@@ -94,11 +94,20 @@ const NOTE =
  * ```
  */
 export function footerKind(cells: readonly string[], width: number): "totals" | "note" | undefined {
-  const first = cells.find((c) => c.trim() !== "");
+  // The first filled cell, and whether there are one, two or more (only those counts matter).
+  let first: string | undefined;
+  let n = 0;
+  for (let i = 0; i < cells.length && n <= 2; i++) {
+    const c = cells[i]!;
+    if (c.trim() === "") continue;
+    if (n++ === 0) first = c;
+  }
   if (first === undefined) return undefined;
   const text = first.trim();
-  if (TOTALS.test(text)) return "totals";
-  const n = filled(cells);
+  if (TOTALS_START.has(text.charCodeAt(0)) && TOTALS.test(text)) return "totals";
   if (n <= 2 && (NOTE.test(text) || (n === 1 && width >= 3 && text.length >= 20))) return "note";
   return undefined;
 }
+
+/** What a totals label starts with (TOTALS is case-insensitive only within ASCII). */
+const TOTALS_START = /* @__PURE__ */ new Set([..."合总小共累tTgGsS"].map((c) => c.charCodeAt(0)));
