@@ -13,7 +13,8 @@ import type { MappingReport } from "../mapping/types.js";
 import { adapterMessage } from "../messages.js";
 import type { RowIssue, TableRow } from "../types.js";
 import { columnLetter } from "../xlsx/write.js";
-import { type CellProblem, converterFor } from "./convert.js";
+import { type ConvertRow, compileAssemble, compileConvert } from "./compile.js";
+import { type CellOutcome, type CellProblem, converterFor } from "./convert.js";
 import { parseAddressCached } from "./fast-paths.js";
 import { columnAt } from "./locate.js";
 import { compileSetter } from "./setter.js";
@@ -118,6 +119,18 @@ export class RecordBuilder {
     // file, unique within it, and the row is visible to people comparing with the sheet.
     this.idPrefix = `${o.entity}-${stableId(`${o.source ?? o.file}\u0000${o.sheet ?? ""}`)}-`;
     this.scratch = new RowValues(this.mapped);
+  }
+
+  /** Header texts as `extra` keeps them (at most 200 characters), by the text they came from. */
+  private readonly extraHeaders: [raw: string, kept: string][] = [];
+
+  private extraHeader(i: number): string {
+    const raw = this.header(i);
+    const hit = this.extraHeaders[i];
+    if (hit && hit[0] === raw) return hit[1];
+    const kept = raw.slice(0, 200);
+    this.extraHeaders[i] = [raw, kept];
+    return kept;
   }
 
   private header(i: number): string {
@@ -235,6 +248,28 @@ export class RecordBuilder {
     v: RowValues,
     warnings: RowIssue[],
   ): RowIssue[] | undefined {
+    this.converter ??=
+      compileConvert({
+        columns: this.mapped,
+        empties: this.empties.size > 0 ? this.empties : undefined,
+        isBlank,
+        address: parseAddressCached,
+        failed: (j, r, rw, text, errors, w) => this.failed(this.mapped[j]!, r, rw, text, errors, w),
+        warned: (j, r, rw, text, w) => this.warned(this.mapped[j]!, r, rw, text, w),
+        extra: (c, values) => this.extraCells(c, values),
+      }) ?? ((rw, c, values, w) => this.convertEach(rw, c, values, w));
+    return this.converter(row, cells, v, warnings);
+  }
+
+  private converter: ConvertRow | undefined;
+
+  /** {@link RecordBuilder.convert} column by column (where code cannot be made). */
+  convertEach(
+    row: number,
+    cells: readonly string[],
+    v: RowValues,
+    warnings: RowIssue[],
+  ): RowIssue[] | undefined {
     let errors: RowIssue[] | undefined;
     const mapped = this.mapped;
     for (let j = 0; j < mapped.length; j++) {
@@ -246,20 +281,10 @@ export class RecordBuilder {
       if (this.empties.size > 0 && this.empties.has(text.trim())) continue;
       const r = m.convert(text);
       if (!r.ok) {
-        const at = { header: m.header, field: m.column.key };
-        for (const p of r.problems) {
-          const i = this.issue(row, p, at, text);
-          if (p.severity === "error") {
-            errors ??= [];
-            errors.push(i);
-          } else warnings.push(i);
-        }
+        errors = this.failed(m, r, row, text, errors, warnings);
         continue;
       }
-      if (r.warnings) {
-        const at = { header: m.header, field: m.column.key };
-        for (const p of r.warnings) warnings.push(this.issue(row, p, at, text));
-      }
+      if (r.warnings) this.warned(m, r, row, text, warnings);
       v.values[j] = r.value;
       if (m.split && typeof r.value === "string") {
         v.split[j] = true;
@@ -272,6 +297,43 @@ export class RecordBuilder {
         }
       }
     }
+    this.extraCells(cells, v);
+    return errors;
+  }
+
+  /** The problems of a cell that did not convert: errors returned, warnings added. */
+  private failed(
+    m: Mapped,
+    r: Extract<CellOutcome, { ok: false }>,
+    row: number,
+    text: string,
+    errors: RowIssue[] | undefined,
+    warnings: RowIssue[],
+  ): RowIssue[] | undefined {
+    const at = { header: m.header, field: m.column.key };
+    for (const p of r.problems) {
+      const i = this.issue(row, p, at, text);
+      if (p.severity === "error") {
+        errors ??= [];
+        errors.push(i);
+      } else warnings.push(i);
+    }
+    return errors;
+  }
+
+  private warned(
+    m: Mapped,
+    r: Extract<CellOutcome, { ok: true }>,
+    row: number,
+    text: string,
+    warnings: RowIssue[],
+  ): void {
+    const at = { header: m.header, field: m.column.key };
+    for (const p of r.warnings!) warnings.push(this.issue(row, p, at, text));
+  }
+
+  /** The unmapped non-empty cells, for `extra`. */
+  private extraCells(cells: readonly string[], v: RowValues): void {
     v.extraIndex.length = 0;
     v.extraText.length = 0;
     for (let i = 0; i < cells.length; i++) {
@@ -280,11 +342,25 @@ export class RecordBuilder {
       v.extraIndex.push(i);
       v.extraText.push(text);
     }
-    return errors;
   }
 
   /** Put converted values together into a record, in the order the mapping sets them. */
   assemble(v: RowValues, row: number): Record<string, unknown> {
+    this.compiled ??=
+      compileAssemble({
+        columns: this.mapped,
+        source: this.o.source,
+        schemaVersion: SCHEMA_VERSION,
+        idPrefix: this.idPrefix,
+        extra: (record, values) => this.putExtra(record, values),
+      }) ?? ((values, r) => this.assembleEach(values, r));
+    return this.compiled(v, row);
+  }
+
+  private compiled: ((v: RowValues, row: number) => Record<string, unknown>) | undefined;
+
+  /** {@link RecordBuilder.assemble} by calling each column's setter (where code cannot be made). */
+  assembleEach(v: RowValues, row: number): Record<string, unknown> {
     const record: Record<string, unknown> = {
       meta:
         this.o.source !== undefined
@@ -305,17 +381,20 @@ export class RecordBuilder {
         if (part !== NONE) split[k]!.set(record, part);
       }
     }
-    const n = v.extraIndex.length;
-    if (n > 0) {
-      const extra: { header: string; value: string }[] = [];
-      for (let k = 0; k < n; k++) {
-        extra.push({ header: this.header(v.extraIndex[k]!).slice(0, 200), value: v.extraText[k]! });
-      }
-      record.extra = extra;
-    }
+    this.putExtra(record, v);
     const meta = record.meta as { id: string };
     if (meta.id === "") meta.id = this.idPrefix + row;
     return record;
+  }
+
+  private putExtra(record: Record<string, unknown>, v: RowValues): void {
+    const n = v.extraIndex.length;
+    if (n === 0) return;
+    const extra: { header: string; value: string }[] = [];
+    for (let k = 0; k < n; k++) {
+      extra.push({ header: this.extraHeader(v.extraIndex[k]!), value: v.extraText[k]! });
+    }
+    record.extra = extra;
   }
 
   private fromValidation(
