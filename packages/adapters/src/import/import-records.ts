@@ -135,13 +135,14 @@ export function importRecords<N extends EntityName>(
 
 /**
  * Builds a table's rows some other way than one by one on this thread (Node: on worker
- * threads), giving the same results in batches; `undefined` leaves the table to the usual way.
+ * threads), giving the same results in batches (each may build its rows as they are read);
+ * `undefined` leaves the table to the usual way.
  */
 export type RowProcessor = (
   table: Table,
   builder: RecordBuilder,
   options: BuilderOptions,
-) => AsyncIterable<RowResult[]> | undefined;
+) => AsyncIterable<Iterable<RowResult>> | undefined;
 
 /** {@link importRecords}, with a {@link RowProcessor} for the tables it can take. */
 export function importRecordsWith<N extends EntityName>(

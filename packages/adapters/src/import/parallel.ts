@@ -7,6 +7,7 @@
 import { availableParallelism } from "node:os";
 import { ImportError } from "../errors.js";
 import { type BuilderOptions, RecordBuilder, type RowResult } from "../record/build.js";
+import type { ReadRow } from "../record/compact.js";
 import { FooterHold } from "../table/footer-hold.js";
 import { footerKind } from "../table/header.js";
 import { type Table, type TableTakeover, takeOver } from "../table/read-table.js";
@@ -17,7 +18,6 @@ import {
   buildPieceHere,
   isBlankRow,
   type PieceJob,
-  type PieceRow,
   type PieceSetup,
   readBuiltPiece,
 } from "./piece.js";
@@ -27,7 +27,7 @@ import { ThreadPool } from "./threads.js";
 export interface ParallelOptions {
   /** Threads that read and build pieces (default: one per core, at most 4). */
   readonly threads?: number;
-  /** Characters of text per piece (default 256 Ki). */
+  /** Characters of text per piece, at least (default 16 Ki: one read's worth). */
   readonly pieceChars?: number;
   /** Pieces a thread holds at a time (default 2). */
   readonly perThread?: number;
@@ -36,6 +36,8 @@ export interface ParallelOptions {
    * tests of that form without starting threads).
    */
   readonly inline?: boolean;
+  /** Build pieces here too while the threads are busy (default true). */
+  readonly steal?: boolean;
   /** Wait until the threads are up before reading pieces (tests). */
   readonly awaitThreads?: boolean;
   /** Told where each piece was built (tests, diagnostics). */
@@ -79,9 +81,14 @@ export function parallelProcessor(options: ParallelOptions = {}): RowProcessor {
   };
 }
 
+/** A piece on its way: sent to a thread, built here ahead of its turn, or neither yet. */
 interface Slot {
   readonly job: PieceJob;
-  readonly built: Promise<BuiltPiece | undefined> | undefined;
+  /** Settles when the thread has answered. */
+  sent?: Promise<void>;
+  answered: boolean;
+  piece?: BuiltPiece | undefined;
+  here?: Parameters<ReadRow>[];
 }
 
 async function* run(
@@ -89,43 +96,58 @@ async function* run(
   builder: RecordBuilder,
   builderOptions: BuilderOptions,
   o: ParallelOptions,
-): AsyncGenerator<RowResult[]> {
+): AsyncGenerator<Iterable<RowResult>> {
   const t = await taking;
   const { file, maxRows } = t;
   const width = t.info.headers.length;
   const setup: PieceSetup = { builder: builderOptions, csv: t.csv, width };
   const blanks = new WeakSet<RowResult>();
   const hold = new FooterHold<RowResult>((r) => blanks.has(r));
+  // Rows let out by the footer hold, not yet yielded (usually the one just read).
   let out: RowResult[] = [];
+  let at = 0;
   const release = (r: RowResult, footer?: "totals" | "note") => {
     out.push(footer ? builder.build({ row: r.row, cells: [], footer }) : r);
   };
-  const emit: PieceRow = (result, kind, blank) => {
+  const emit: ReadRow = (result, kind, blank) => {
     if (blank) blanks.add(result);
     hold.row(result, kind, release);
   };
-  const take = () => {
-    const r = out;
-    out = [];
-    return r;
-  };
+  /** The rows let out while `read` reads rows one at a time (until it says there are none). */
+  function* rows(read: () => boolean): Generator<RowResult> {
+    for (;;) {
+      while (at < out.length) yield out[at++]!;
+      out = [];
+      at = 0;
+      if (!read()) return;
+    }
+  }
+  const each =
+    <T>(items: Iterator<T>, f: (item: T) => void) =>
+    () => {
+      const r = items.next();
+      if (r.done) return false;
+      f(r.value);
+      return true;
+    };
 
   let count = t.rows.length;
   if (count > maxRows) throw new ImportError("limit.rows", { file, limit: maxRows });
-  for (const row of t.rows) {
-    emit(
-      builder.build(row),
-      row.problem ? undefined : footerKind(row.cells, width),
-      isBlankRow(row.cells),
-    );
-  }
-  if (out.length > 0) yield take();
+  yield rows(
+    each(t.rows.values(), (row) =>
+      emit(
+        builder.build(row),
+        row.problem ? undefined : footerKind(row.cells, width),
+        isBlankRow(row.cells),
+      ),
+    ),
+  );
 
   const { parser, texts } = t;
   if (parser && texts) {
     const threads = o.threads ?? Math.min(4, availableParallelism());
     const perThread = o.perThread ?? 2;
-    const pieceChars = o.pieceChars ?? 1 << 18;
+    const pieceChars = o.pieceChars ?? 1 << 14;
     const pool: Pool = o.inline ? new InlinePool(setup) : new ThreadPool(setup, threads, perThread);
     let done = false;
     /** An error to throw once the rows before it are out, as reading here row by row would. */
@@ -161,26 +183,53 @@ async function* run(
     };
 
     const queue: Slot[] = [];
-    const maxQueue = threads * perThread + 1;
+    const steal = o.steal ?? true;
+    const maxQueue = threads * perThread + (steal ? 2 : 1);
+    const send = (slot: Slot) => {
+      const answer = pool.send(slot.job);
+      if (answer) {
+        slot.sent = answer.then((piece) => {
+          slot.piece = piece;
+          slot.answered = true;
+        });
+      }
+    };
     try {
       if (o.awaitThreads) await pool.started();
       for (;;) {
-        // Keep the threads busy; read pieces here only while no thread can take them.
+        for (const slot of queue) if (!slot.sent && !slot.here && pool.room) send(slot);
         while (!done && queue.length < maxQueue) {
-          if (queue.length > 0 && !pool.room && pool.alive) break;
           const job = await nextJob();
           if (!job) break;
-          queue.push({ job, built: pool.send(job) });
+          const slot: Slot = { job, answered: false };
+          queue.push(slot);
+          if (pool.room) send(slot);
         }
-        const slot = queue.shift();
-        if (!slot) break;
-        const piece = slot.built && (await slot.built);
-        if (piece && readBuiltPiece(builder, piece, slot.job.firstRow, emit)) o.onPiece?.("thread");
-        else {
-          buildPieceHere(builder, setup, slot.job, emit);
+        const head = queue[0];
+        if (!head) break;
+        if (head.sent && !head.answered) {
+          // While a thread builds the next piece, build a later one here rather than wait.
+          const spare = steal ? queue.find((s) => !s.sent && !s.here) : undefined;
+          if (spare) {
+            spare.here = [...buildPieceHere(builder, setup, spare.job)];
+            continue;
+          }
+          await head.sent;
+        }
+        queue.shift();
+        if (head.here) {
           o.onPiece?.("here");
+          yield rows(each(head.here.values(), (r) => emit(...r)));
+        } else if (head.piece) {
+          o.onPiece?.("thread");
+          const reader = readBuiltPiece(builder, head.piece, head.job.firstRow);
+          yield rows(() => reader.next(emit));
+          if (!reader.whole)
+            throw new Error("importRecords: a piece from a thread did not read whole");
+        } else {
+          o.onPiece?.("here");
+          yield rows(each(buildPieceHere(builder, setup, head.job), (r) => emit(...r)));
         }
-        if (out.length > 0) yield take();
       }
     } finally {
       pool.close();
@@ -188,5 +237,5 @@ async function* run(
     if (stop !== undefined) throw stop;
   }
   hold.end(release);
-  if (out.length > 0) yield take();
+  yield rows(() => false);
 }

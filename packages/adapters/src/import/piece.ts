@@ -1,7 +1,7 @@
 import type { CsvParserOptions } from "../csv/parse.js";
 import { readCsvPiece } from "../csv/parse-piece.js";
-import type { BuilderOptions, RecordBuilder, RowResult } from "../record/build.js";
-import { type FooterKind, PieceWriter, readPiece, SEP } from "../record/compact.js";
+import type { BuilderOptions, RecordBuilder } from "../record/build.js";
+import { type FooterKind, PieceReader, PieceWriter, type ReadRow, SEP } from "../record/compact.js";
 import { footerKind } from "../table/header.js";
 import type { TableRow } from "../types.js";
 
@@ -31,8 +31,6 @@ export interface BuiltPiece {
   readonly texts: string;
   /** Texts as a JSON array (the piece held the separator) instead of joined. */
   readonly json: boolean;
-  /** How many texts there are, to check the separator split them right. */
-  readonly count: number;
 }
 
 /** Empty or only whitespace in every cell, as tables tell blank rows. */
@@ -41,41 +39,31 @@ export const isBlankRow = (cells: readonly string[]) => cells.every((c) => c.tri
 const kindOf = (t: TableRow, width: number): FooterKind =>
   t.problem ? undefined : footerKind(t.cells, width);
 
-/** Read and build a piece, for sending back: see {@link readBuiltPiece}. */
+/** Read and build a piece, for sending back: see {@link PieceReader}. */
 export function buildPiece(builder: RecordBuilder, setup: PieceSetup, job: PieceJob): BuiltPiece {
   const w = new PieceWriter();
   for (const t of readCsvPiece(job.text, job.firstRow, setup.csv)) {
     w.row(builder, t, kindOf(t, setup.width), isBlankRow(t.cells));
   }
-  const json = job.text.includes(SEP);
-  const { layout, texts, count } = w.finish(json);
-  return { id: job.id, layout, texts, json, count };
+  return { id: job.id, ...w.finish(job.text.includes(SEP)) };
 }
 
-/** One row of a piece as it is read: the result of building it, its footer kind and blankness. */
-export type PieceRow = (result: RowResult, kind: FooterKind, blank: boolean) => void;
-
-/**
- * The rows of a piece built elsewhere, through `emit`; `false` (and nothing emitted) when the
- * texts do not split as written, so the piece has to be read here.
- */
+/** The rows of a piece built elsewhere, read one at a time. */
 export function readBuiltPiece(
   builder: RecordBuilder,
   piece: BuiltPiece,
   firstRow: number,
-  emit: PieceRow,
-): boolean {
-  return readPiece(builder, piece, piece.json, piece.count, firstRow, emit);
+): PieceReader {
+  return new PieceReader(builder, piece.layout, piece.texts, piece.json, firstRow);
 }
 
 /** Read and build a piece on this thread: the same rows the table would have given. */
-export function buildPieceHere(
+export function* buildPieceHere(
   builder: RecordBuilder,
   setup: PieceSetup,
   job: PieceJob,
-  emit: PieceRow,
-): void {
+): Generator<Parameters<ReadRow>> {
   for (const t of readCsvPiece(job.text, job.firstRow, setup.csv)) {
-    emit(builder.build(t), kindOf(t, setup.width), isBlankRow(t.cells));
+    yield [builder.build(t), kindOf(t, setup.width), isBlankRow(t.cells)];
   }
 }

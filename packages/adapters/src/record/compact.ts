@@ -1,6 +1,6 @@
 import type { RowProblem, TableRow } from "../types.js";
 import type { RecordBuilder, RowResult } from "./build.js";
-import { NONE } from "./values.js";
+import { choicesOf, NONE } from "./values.js";
 
 // Rows built on another thread travel back compactly: an accepted record without warnings as
 // the converted values it was assembled from (the reader assembles it again with the same
@@ -17,6 +17,8 @@ const TRUE = 0x74; // t
 const FALSE = 0x66; // f
 const ARRAY = 0x61; // a, then the length
 const SPLIT = 0x7c; // |, then the parts
+const CHOICE = 0x63; // c, then the index of one of the column's choices
+const CHOICES = 0x43; // C, then the length and the indexes
 /** Row heads: 0x40 + footer kind (0, 1 totals, 2 note) + 4 if blank + 8 if to be built again. */
 const HEAD = 0x40;
 const BLANK = 4;
@@ -49,7 +51,7 @@ export class PieceWriter {
     const mark = this.at;
     const textMark = this.texts.length;
     this.push(head);
-    if (!blank && !t.problem && builder.accepts(t) && this.values(builder)) return;
+    if (!blank && !t.problem && builder.accepts(t) && this.values(builder, t.cells)) return;
     this.at = mark;
     this.texts.length = textMark;
     this.push(head + REBUILD);
@@ -59,21 +61,54 @@ export class PieceWriter {
     if (t.problem) this.texts.push(JSON.stringify(t.problem));
   }
 
-  /** The layout, the texts and how many; `json` when a text may contain {@link SEP}. */
-  finish(json: boolean): { layout: Uint16Array; texts: string; count: number } {
-    const texts = json ? JSON.stringify(this.texts) : this.texts.join(SEP);
-    return { layout: this.codes.slice(0, this.at), texts, count: this.texts.length };
+  /**
+   * The layout and the texts: joined with {@link SEP}, or as JSON when `json` (the piece's text
+   * holds the separator) or a converted value came to hold it.
+   */
+  finish(json: boolean): { layout: Uint16Array; texts: string; json: boolean } {
+    const asJson = json || this.sepInValues;
+    return {
+      layout: this.codes.slice(0, this.at),
+      texts: asJson ? JSON.stringify(this.texts) : this.texts.join(SEP),
+      json: asJson,
+    };
   }
 
-  private values(builder: RecordBuilder): boolean {
+  /** A converted value (not a cell as it was) holds the separator. */
+  private sepInValues = false;
+
+  /** Index of each choice, by mapped column (choices travel as their index). */
+  private choices: (Map<string, number> | undefined)[] | undefined;
+
+  private values(builder: RecordBuilder, cells: readonly string[]): boolean {
     const v = builder.scratch;
     const texts = this.texts;
+    this.choices ??= builder.mapped.map((m) => {
+      const values = choicesOf(m.column);
+      return values && values.length < SMALL ? new Map(values.map((c, i) => [c, i])) : undefined;
+    });
     for (let j = 0; j < v.values.length; j++) {
       const value = v.values[j];
+      const choices = this.choices[j];
       if (value === NONE) this.push(NONE_TAG);
       else if (typeof value === "string") {
-        this.push(STRING);
-        texts.push(value);
+        const c = choices?.get(value);
+        if (c !== undefined) {
+          this.push(CHOICE);
+          this.push(c);
+        } else {
+          this.push(STRING);
+          texts.push(value);
+          // Cells hold the separator only if the piece does; a value made from a cell may not.
+          if (value !== cells[builder.mapped[j]!.index] && value.includes(SEP)) {
+            this.sepInValues = true;
+          }
+        }
+      } else if (choices && Array.isArray(value) && value.every((x) => choices.has(x))) {
+        if (value.length >= SMALL) return false;
+        this.push(CHOICES);
+        this.push(value.length);
+        for (const x of value) this.push(choices.get(x)!);
       } else if (typeof value === "number") {
         if (!Number.isFinite(value) || Object.is(value, -0)) return false;
         this.push(NUMBER);
@@ -85,6 +120,7 @@ export class PieceWriter {
         for (const x of value) {
           if (typeof x !== "string") return false;
           texts.push(x);
+          if (x.includes(SEP)) this.sepInValues = true;
         }
       } else return false;
       if (builder.mapped[j]!.split === undefined) continue;
@@ -111,78 +147,129 @@ export class PieceWriter {
   }
 }
 
-/** A row read back: its result as data, its footer kind and whether it is blank. */
-export interface ReadRow {
-  readonly result: RowResult;
-  readonly kind: FooterKind;
-  readonly blank: boolean;
-}
+/** One row read back: its result, its footer kind and whether it is blank. */
+export type ReadRow = (result: RowResult, kind: FooterKind, blank: boolean) => void;
 
 /**
- * Read the rows of a piece written by {@link PieceWriter} with a builder configured like the
- * writer's, numbering them from `firstRow`; `emit` gets each row in order. `false`, with
- * nothing emitted, when the texts are not the `count` written.
+ * Reads the rows of a piece written by {@link PieceWriter}, one at a time, with a builder
+ * configured like the writer's; rows are numbered from `firstRow`. Each record is put together
+ * only when its row is read, so that it can be let go before the next is made.
  */
-export function readPiece(
-  builder: RecordBuilder,
-  piece: { layout: Uint16Array; texts: string },
-  json: boolean,
-  count: number,
-  firstRow: number,
-  emit: (result: RowResult, kind: FooterKind, blank: boolean) => void,
-): boolean {
-  const { layout } = piece;
-  const texts: string[] = json
-    ? JSON.parse(piece.texts)
-    : count === 0
-      ? []
-      : piece.texts.split(SEP);
-  // A separator inside a text would shift every text after it.
-  if (texts.length !== count) return false;
-  const v = builder.scratch;
-  let at = 0;
-  let t = 0;
-  for (let row = firstRow; at < layout.length; row++) {
-    const head = layout[at++]! - HEAD;
+export class PieceReader {
+  private at = 0;
+  private row: number;
+  private readonly texts: Texts;
+  private readonly choices: (readonly string[] | undefined)[];
+
+  constructor(
+    private readonly builder: RecordBuilder,
+    private readonly layout: Uint16Array,
+    texts: string,
+    json: boolean,
+    firstRow: number,
+  ) {
+    this.row = firstRow;
+    this.texts = json ? new JsonTexts(texts) : new JoinedTexts(texts);
+    this.choices = builder.mapped.map((m) => choicesOf(m.column));
+  }
+
+  /** Read the next row into `emit`; false when there is none. */
+  next(emit: ReadRow): boolean {
+    const { layout, builder, texts } = this;
+    if (this.at >= layout.length) return false;
+    const row = this.row++;
+    const head = layout[this.at++]! - HEAD;
     const kind = KINDS[head & 3];
     const blank = (head & BLANK) !== 0;
     if ((head & REBUILD) !== 0) {
-      const hasProblem = layout[at++]! === TRUE;
-      const n = Number(texts[t++]);
-      const cells = texts.slice(t, t + n);
-      t += n;
-      const problem: RowProblem | undefined = hasProblem ? JSON.parse(texts[t++]!) : undefined;
+      const hasProblem = layout[this.at++]! === TRUE;
+      const n = Number(texts.next());
+      const cells: string[] = [];
+      for (let k = 0; k < n; k++) cells.push(texts.next());
+      const problem: RowProblem | undefined = hasProblem ? JSON.parse(texts.next()) : undefined;
       emit(builder.build(problem ? { row, cells, problem } : { row, cells }), kind, blank);
-      continue;
+      return true;
     }
+    const v = builder.scratch;
     for (let j = 0; j < v.values.length; j++) {
-      const tag = layout[at++]!;
+      const tag = layout[this.at++]!;
       if (tag === NONE_TAG) v.values[j] = NONE;
-      else if (tag === STRING) v.values[j] = texts[t++]!;
-      else if (tag === NUMBER) v.values[j] = Number(texts[t++]);
+      else if (tag === STRING) v.values[j] = texts.next();
+      else if (tag === CHOICE) v.values[j] = this.choices[j]![layout[this.at++]!];
+      else if (tag === NUMBER) v.values[j] = Number(texts.next());
       else if (tag === TRUE || tag === FALSE) v.values[j] = tag === TRUE;
       else {
-        const n = layout[at++]!;
-        v.values[j] = texts.slice(t, t + n);
-        t += n;
+        const n = layout[this.at++]!;
+        const list: string[] = [];
+        if (tag === CHOICES) {
+          for (let k = 0; k < n; k++) list.push(this.choices[j]![layout[this.at++]!]!);
+        } else for (let k = 0; k < n; k++) list.push(texts.next());
+        v.values[j] = list;
       }
       if (builder.mapped[j]!.split === undefined) continue;
-      v.split[j] = layout[at++]! === SPLIT;
+      v.split[j] = layout[this.at++]! === SPLIT;
       if (v.split[j]) {
         const parts = v.parts[j]!;
         for (let k = 0; k < parts.length; k++) {
-          parts[k] = layout[at++]! === STRING ? texts[t++]! : NONE;
+          parts[k] = layout[this.at++]! === STRING ? texts.next() : NONE;
         }
       }
     }
-    const n = layout[at++]!;
+    const n = layout[this.at++]!;
     v.extraIndex.length = 0;
     v.extraText.length = 0;
     for (let k = 0; k < n; k++) {
-      v.extraIndex.push(layout[at++]!);
-      v.extraText.push(texts[t++]!);
+      v.extraIndex.push(layout[this.at++]!);
+      v.extraText.push(texts.next());
     }
     emit(builder.accepted(row, builder.assemble(v, row), []), kind, blank);
+    return true;
   }
-  return true;
+
+  /** Whether every text was read: a piece that does not end so was not written as read. */
+  get whole(): boolean {
+    return this.at === this.layout.length && this.texts.done;
+  }
+}
+
+/** The texts of a piece, one at a time. */
+interface Texts {
+  next(): string;
+  readonly done: boolean;
+}
+
+/** Texts joined with {@link SEP}, cut as they are read. */
+class JoinedTexts implements Texts {
+  private at = 0;
+  constructor(private readonly all: string) {
+    if (all.length === 0) this.at = -1;
+  }
+  next(): string {
+    if (this.at < 0) throw new RangeError("compact piece: fewer texts than its layout reads");
+    const end = this.all.indexOf(SEP, this.at);
+    const text = this.all.slice(this.at, end < 0 ? this.all.length : end);
+    this.at = end < 0 ? -1 : end + 1;
+    return text;
+  }
+  get done(): boolean {
+    return this.at < 0;
+  }
+}
+
+/** Texts as a JSON array. */
+class JsonTexts implements Texts {
+  private readonly all: string[];
+  private at = 0;
+  constructor(json: string) {
+    this.all = JSON.parse(json);
+  }
+  next(): string {
+    if (this.at >= this.all.length) {
+      throw new RangeError("compact piece: fewer texts than its layout reads");
+    }
+    return this.all[this.at++]!;
+  }
+  get done(): boolean {
+    return this.at === this.all.length;
+  }
 }

@@ -11,6 +11,12 @@ export interface Mapped {
   readonly split?: readonly { column: Column; part: string; set: Mapped["set"] }[];
 }
 
+/** The choices of a column whose values are choices (or lists of them), by value. */
+export function choicesOf(column: Column): readonly string[] | undefined {
+  const node = column.node.kind === "array" ? column.node.item : column.node;
+  return node.kind === "enum" ? (node.values as string[]) : undefined;
+}
+
 /** Marks a mapped column or split part that gives the record nothing. */
 export const NONE: unique symbol = /* @__PURE__ */ Symbol("none");
 
