@@ -1,4 +1,10 @@
 import { columns, entities, type Locale } from "@linli/core";
+import {
+  type ApplyProfileOptions,
+  type BuiltinProfileName,
+  profiler,
+  type SharingProfile,
+} from "@linli/privacy";
 import { displayWidth } from "../export/headers.js";
 import { exportMessage } from "../export/messages.js";
 import { groupSheet } from "./group.js";
@@ -31,6 +37,15 @@ export interface ReportOptions {
   /** Small-count threshold for every group-by sheet (overrides the definition's). */
   readonly minCount?: number;
   readonly smallCounts?: "suppress" | "flag";
+  /**
+   * A sharing profile (built-in name or object): every cell of a list sheet and every group
+   * of a group-by sheet shows a record as the profile shares it (names masked, IDs dropped or
+   * pseudonymised, birth dates as age bands, addresses to the building or community…).
+   * Filters and sorting still read the whole record, as the hub that runs the report holds it.
+   */
+  readonly profile?: SharingProfile | BuiltinProfileName;
+  /** Pseudonymizer and as-of day of the profile; the as-of day defaults to the `date` parameter. */
+  readonly profileOptions?: ApplyProfileOptions;
 }
 
 function localDay(d: Date): string {
@@ -106,18 +121,45 @@ export function runReport(
   const all = [...records];
   const keep = def.filter ? compileCondition(def.filter, ctx) : undefined;
   const base = keep ? all.filter((r, i) => keep(r, i)) : all;
+  const shared = sharedView(def.entity, params, options);
   const sheets = def.sheets.map((s) => {
     const test = s.filter ? compileCondition(s.filter, ctx) : undefined;
     const rs = test ? base.filter((r, i) => test(r, i)) : base;
-    return s.type === "list" ? listSheet(s, rs, ctx) : groupSheet(s, rs, ctx, options);
+    return s.type === "list"
+      ? listSheet(s, rs, ctx, shared)
+      : groupSheet(s, shared ? rs.map(shared) : rs, ctx, options);
   });
   return { id: def.id, name: resolveText(def.name, ctx), lang, parameters: params, sheets };
+}
+
+/** The profile's view of a record, one object per record, or none without a profile. */
+function sharedView(
+  entity: ReportDefinition["entity"],
+  params: Readonly<Record<string, string>>,
+  options: ReportOptions,
+): ((record: unknown) => unknown) | undefined {
+  if (!options.profile) return undefined;
+  const asOf = params.date;
+  const view = profiler(entity, options.profile, {
+    ...(asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? { asOf } : {}),
+    ...options.profileOptions,
+  });
+  const seen = new Map<unknown, unknown>();
+  return (r) => {
+    let v = seen.get(r);
+    if (v === undefined) {
+      v = view(r);
+      seen.set(r, v);
+    }
+    return v;
+  };
 }
 
 function listSheet(
   sheet: ReportListSheet,
   records: readonly unknown[],
   ctx: ValueContext,
+  shared: ((record: unknown) => unknown) | undefined,
 ): ReportSheet {
   const collator = new Intl.Collator(ctx.lang, { numeric: true });
   let rows = [...records];
@@ -149,7 +191,10 @@ function listSheet(
   const header = sheet.columns.map((c, i) =>
     c.label ? resolveText(c.label, ctx) : (cols[i]!.column?.label[ctx.lang] ?? ""),
   );
-  const body: ReportCell[][] = rows.map((r, i) => cols.map((c) => c.show(r, i)));
+  const body: ReportCell[][] = rows.map((r, i) => {
+    const v = shared ? shared(r) : r;
+    return cols.map((c) => c.show(v, i));
+  });
   let totals: ReportCell[] | undefined;
   if (sheet.totals) {
     totals = header.map(() => null);

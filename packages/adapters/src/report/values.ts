@@ -95,7 +95,15 @@ export function compileValue(value: ReportValue, ctx: ValueContext): Compiled {
       }
       return undefined;
     };
-    return { raw, show: (r) => raw(r) ?? null, format: "integer" };
+    // A birth date shared as an age band ("70-79", "90+") shows as the band.
+    const band = (r: unknown) => {
+      for (const f of fields) {
+        const v = f(r);
+        if (typeof v === "string" && /^\d+(?:-\d+|\+)$/.test(v)) return v;
+      }
+      return null;
+    };
+    return { raw, show: (r) => raw(r) ?? band(r), format: "integer" };
   }
   if ("days" in value) {
     const [from, to] = value.days.map((operand) => operandReader(operand, ctx));

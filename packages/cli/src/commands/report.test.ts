@@ -128,6 +128,56 @@ describe("linli report", () => {
     expect(doc.inputs[0]).toMatchObject({ rowsRead: 4, accepted: 3, rejected: 1 });
   });
 
+  it("--profile shows what the profile shares, logs the export and withholds rejected cells", async () => {
+    const id = "11010519491231002X";
+    const phone = "13800138000";
+    const register = await exportRecords(
+      [
+        {
+          ...residents[0]!,
+          identifiers: [{ scheme: "cn-citizen-id", value: id }],
+          phones: [{ number: phone }],
+        },
+        residents[1]!,
+      ],
+      { entity: "resident", format: "csv" },
+    ).bytes();
+    // A row whose gender cell holds another citizen ID: rejected, with that cell in issues.
+    const other = "610113198501010016";
+    writeFileSync(
+      join(tmp, "带证件.csv"),
+      new Uint8Array([...register, ...new TextEncoder().encode(`赵六,${other}\r\n`)]),
+    );
+    const run = async (profile: string, out: string) => {
+      const t = io();
+      const argv = ["report", "quarantine-daily", "带证件.csv", "-o", out, "-p", "date=2022-01-05"];
+      expect(await main([...argv, "--profile", profile], t.io)).toBe(1);
+      const written = [
+        ...rows(out).flat(),
+        readFileSync(join(tmp, `${out}.带证件.csv.issues.json`), "utf8"),
+        t.out(),
+        t.err(),
+      ].join("\n");
+      return { t, written };
+    };
+    const shared = await run("partner-ngo", "共享.xlsx");
+    for (const secret of [id, phone, other, "王伟"]) expect(shared.written).not.toContain(secret);
+    expect(rows("共享.xlsx")[4]!.slice(1, 7)).toEqual([
+      "王*",
+      "男",
+      "70-79",
+      "",
+      "138****8000",
+      "3号楼",
+    ]);
+    const log = JSON.parse(readFileSync(join(tmp, "共享.xlsx.log.json"), "utf8"));
+    expect(log).toMatchObject({ profile: { name: "partner-ngo" }, count: 2, file: "共享.xlsx" });
+    expect(shared.t.out()).toContain("共享.xlsx.log.json");
+
+    const full = await run("internal", "全部.xlsx");
+    for (const secret of [id, phone, other, "王伟"]) expect(full.written).toContain(secret);
+  });
+
   it("explains a missing or wrong definition, parameter or option, exit 2", async () => {
     const cases: [string[], RegExp][] = [
       [["report"], /请给出报表：quarantine-daily, floating-population, supplies-ledger/],

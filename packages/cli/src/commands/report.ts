@@ -1,5 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { extname, resolve } from "node:path";
+import { basename, extname, resolve } from "node:path";
 import {
   builtinReports,
   parseReportDefinition,
@@ -10,10 +10,13 @@ import {
   runReport,
 } from "@linli/adapters";
 import { columns, entities } from "@linli/core";
+import { issueSharing } from "linli";
+import { exportLog, exportLogName } from "linli/privacy";
 import { type Command, type Context, EXIT, UsageError } from "../command.js";
 import { errorText, mappingOption, sheetOption } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
 import { ex } from "../locales/export.js";
+import { profileOption, secretOption } from "../profile-option.js";
 import { writeIssues } from "./convert.js";
 
 const SHIPPED = Object.keys(builtinReports).join(", ");
@@ -53,7 +56,8 @@ function paramsOf(ctx: Context): Record<string, string> {
  */
 export const report: Command = {
   name: "report",
-  usage: "<definition> <data…> -o out.xlsx [--param name=value…] [--min-count n [--flag-small]]",
+  usage:
+    "<definition> <data…> -o out.xlsx [--param name=value…] [--min-count n [--flag-small]] [--profile name|file [--secret-file path]]",
   summary: ex("report.summary"),
   help: ex("report.help", { reports: SHIPPED }),
   options: {
@@ -63,6 +67,8 @@ export const report: Command = {
     "flag-small": { type: "boolean" },
     mapping: { type: "string", multiple: true },
     sheet: { type: "string" },
+    profile: { type: "string" },
+    "secret-file": { type: "string" },
   },
   async run(ctx) {
     const [name, ...files] = ctx.positionals;
@@ -82,6 +88,9 @@ export const report: Command = {
     const entity = def.entity;
     const mapping = await mappingOption(ctx, entity);
     const sheet = sheetOption(ctx);
+    const profile = await profileOption(ctx);
+    const profileOptions = await secretOption(ctx, entity, profile);
+    const share = profile ? issueSharing(entity, profile, profileOptions) : undefined;
 
     const records: unknown[] = [];
     const summaries: InputSummary[] = [];
@@ -106,6 +115,7 @@ export const report: Command = {
         lang: ctx.lang,
         ...(minCount !== undefined ? { minCount } : {}),
         ...(ctx.values["flag-small"] ? { smallCounts: "flag" as const } : {}),
+        ...(profile ? { profile, profileOptions } : {}),
       });
     } catch (e) {
       if (e instanceof ReportDefinitionError) throw new UsageError(e.localized);
@@ -118,9 +128,27 @@ export const report: Command = {
     } catch (e) {
       throw new UsageError(errorText(e, out));
     }
+    let logFile: string | undefined;
+    if (profile) {
+      logFile = exportLogName(out);
+      const keyId = profileOptions.pseudonymizer?.keyId;
+      const count = computed.sheets.reduce(
+        (n, s) => (s.kind === "list" ? n + s.rows.length : n),
+        0,
+      );
+      const log = exportLog({
+        profile,
+        entity,
+        count,
+        format: `report:${computed.id}`,
+        file: basename(out),
+        ...(keyId ? { keyId } : {}),
+      });
+      await writeFile(logFile, `${JSON.stringify(log, null, 2)}\n`);
+    }
     const issues: string[] = [];
     for (const s of summaries) {
-      const file = await writeIssues(`${out}.${s.file}`, s);
+      const file = await writeIssues(`${out}.${s.file}`, s, share);
       if (file) issues.push(file);
     }
     const rejected = summaries.reduce((n, s) => n + s.rejected, 0);
@@ -142,6 +170,7 @@ export const report: Command = {
               rejectedRows: undefined,
             })),
             issues,
+            ...(logFile ? { log: logFile } : {}),
           },
           null,
           2,
@@ -156,6 +185,7 @@ export const report: Command = {
       ctx.io.stdout.write(
         `${ctx.t(ex("report.wrote", { name: computed.name, file: outArg, sheets }))}\n`,
       );
+      if (logFile) ctx.io.stdout.write(`${ctx.t(ex("convert.log", { file: logFile }))}\n`);
       for (const f of issues)
         ctx.io.stdout.write(`${ctx.t(ex("convert.issues", { count: rejected, file: f }))}\n`);
     }

@@ -10,7 +10,7 @@ export const exportZhCN: Record<ExportCliCode, string> = {
     "数据类型：{entities}\n-o, --out   输出的 .xlsx 文件（默认在当前文件夹，以模板名称命名）\n--lang      表头、选项和说明的语言\n--columns   要包含的列，用逗号分隔（默认为所有需要填写的字段）\n填好的模板可直接用 linli validate / merge / convert 导入，无需确认列的对应关系。",
   "report.summary": "把记录排成社区报表（隔离人员日报、登记表、台账等）",
   "report.help":
-    "<definition> 为内置报表——{reports}——或报表定义文件（JSON）。\n<data…> 为要统计的数据文件，数据类型与报表一致。\n-o, --out      输出的 .xlsx 文件（或 .csv：只写第一个工作表）\n--param        参数 名称=值，如 --param community=丈八社区 --param date=2022-01-05（可多次使用）\n--lang         标签的语言\n--min-count    分组统计中小于此数的数字隐藏（防止识别到个人）；加 --flag-small 则只标出\n--mapping      保存的列对应关系（JSON）；--sheet 工作表名称，或 all\n数据中有行被拒绝时退出码为 1。",
+    "<definition> 为内置报表——{reports}——或报表定义文件（JSON）。\n<data…> 为要统计的数据文件，数据类型与报表一致。\n-o, --out      输出的 .xlsx 文件（或 .csv：只写第一个工作表）\n--param        参数 名称=值，如 --param community=丈八社区 --param date=2022-01-05（可多次使用）\n--lang         标签的语言\n--min-count    分组统计中小于此数的数字隐藏（防止识别到个人）；加 --flag-small 则只标出\n--mapping      保存的列对应关系（JSON）；--sheet 工作表名称，或 all\n--profile      共享方案：internal、partner-ngo、public-statistics 或 JSON 文件；每个单元格和分组只显示方案允许共享的内容（筛选仍按完整记录进行）；在报表旁写入 <out>.log.json\n--secret-file  存放中心密钥（Base64）的文件，用于方案中的假名（默认：环境变量 LINLI_SECRET_FILE 指定的文件）\n数据中有行被拒绝时退出码为 1。",
   "err.out": "请用 -o 指定输出文件，如 linli {command} … -o {example}",
   "err.format":
     "无法从“{file}”判断输出格式；请用 --format 指定 csv、xlsx、json、ndjson、hxl 或 hsds",
