@@ -2,6 +2,7 @@ export * from "./candidates/index.js";
 export * from "./comparators/dice/index.js";
 export * from "./comparators/index.js";
 export * from "./dedupe/index.js";
+export * from "./errors/index.js";
 export * from "./explain/index.js";
 export * from "./link/index.js";
 export * from "./merge/index.js";

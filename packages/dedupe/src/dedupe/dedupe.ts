@@ -1,5 +1,6 @@
 import { clustersOf } from "../engine/cluster.js";
 import { run } from "../engine/run.js";
+import { DedupeOptionError } from "../errors/option-error.js";
 import type { DedupeOptions } from "../options.js";
 import { resolveProfile } from "../profiles/index.js";
 import type { Params, ScoredPair, Stats } from "../types.js";
@@ -50,14 +51,17 @@ export function dedupe(records: readonly unknown[], options: DedupeOptions = {})
   let group: Int32Array | undefined;
   if (options.sources) {
     if (options.sources.length !== records.length) {
-      throw new RangeError("dedupe: options.sources must have one entry per record");
+      throw new DedupeOptionError("options.sources", {
+        records: records.length,
+        sources: options.sources.length,
+      });
     }
     group = groupIds(options.sources);
   }
   for (const g of options.mustLink ?? []) {
     for (const i of g) {
       if (!Number.isInteger(i) || i < 0 || i >= records.length) {
-        throw new RangeError(`dedupe: mustLink index ${i} is not a record index`);
+        throw new DedupeOptionError("options.mustLink", { index: i });
       }
     }
   }

@@ -1,3 +1,4 @@
+import { DedupeOptionError } from "../errors/option-error.js";
 import type { BlockingRule, KeyTransform } from "../types.js";
 import { type EncodedField, featuresOf, PART } from "./encode.js";
 import { NumberMap, StringMap } from "./hash.js";
@@ -150,7 +151,8 @@ function ruleKeys(
   let flip = 0;
   (rule.on ?? []).forEach((fieldName, fi) => {
     const field = fields.get(fieldName);
-    if (!field) throw new RangeError(`blocking rule "${rule.name}": no field "${fieldName}"`);
+    if (!field)
+      throw new DedupeOptionError("options.blockingField", { rule: rule.name, field: fieldName });
     const t = Array.isArray(rule.transform) ? rule.transform[fi] : rule.transform;
     const { single, multi, size } = deriveField(
       field,

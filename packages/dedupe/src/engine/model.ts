@@ -1,3 +1,4 @@
+import { DedupeOptionError } from "../errors/option-error.js";
 import type { DedupeOptions } from "../options.js";
 import type { FieldParams, Params, Profile } from "../types.js";
 import { levelFn, type Vectors } from "./compare.js";
@@ -91,7 +92,7 @@ export function estimateParams(
     for (const t of profile.training) {
       const rule = profile.blocking.find((r) => r.name === t.rule);
       const pairs = perRule.get(t.rule);
-      if (!rule || !pairs) throw new RangeError(`training: no blocking rule "${t.rule}"`);
+      if (!rule || !pairs) throw new DedupeOptionError("options.trainingRule", { rule: t.rule });
       const skip = new Set([...(rule.on ?? []), ...(t.ignore ?? [])]);
       const use = fields.map((f) => !skip.has(f.name));
       const counts = patternCounts(union, pairs, vectors);
@@ -190,7 +191,7 @@ export function reuseParams(
     fields: fields.map((f) => {
       const p = byField.get(f.name);
       if (!p || p.levels.length !== f.comparator.levels.length) {
-        throw new RangeError(`params: no parameters with matching levels for field "${f.name}"`);
+        throw new DedupeOptionError("options.params", { field: f.name });
       }
       return fieldParams(f, p.m, p.u, p.uContext);
     }),

@@ -1,4 +1,5 @@
 import { comparators } from "../comparators/index.js";
+import { DedupeOptionError } from "../errors/option-error.js";
 import type { Comparator } from "../types.js";
 
 /** A comparator, or its name among the caller's comparators, then the built-in factories. */
@@ -11,5 +12,5 @@ export function resolveComparator(
   if (own) return own;
   const factory = (comparators as Record<string, (() => Comparator) | undefined>)[c];
   if (factory) return factory();
-  throw new RangeError(`unknown comparator "${c}"; pass it in options.comparators`);
+  throw new DedupeOptionError("options.comparator", { comparator: c });
 }

@@ -1,4 +1,5 @@
 import type { BloomFilter } from "../comparators/dice/bloom.js";
+import { DedupeOptionError } from "../errors/option-error.js";
 import type { BlockingRule } from "../types.js";
 
 /** Options of {@link minhashBlocking}. */
@@ -91,7 +92,7 @@ export function minhashBlocking(field: string, options: MinhashOptions = {}): Bl
   const bands = options.bands ?? 8;
   const rows = options.rows ?? 4;
   if (!Number.isInteger(bands) || bands < 1 || !Number.isInteger(rows) || rows < 1 || rows > 8) {
-    throw new RangeError("minhashBlocking: bands ≥ 1 and rows 1–8, whole numbers");
+    throw new DedupeOptionError("options.minhash");
   }
   const perms = permutations(bands * rows, options.seed ?? 1);
   return Array.from({ length: bands }, (_, band) => ({
@@ -101,7 +102,7 @@ export function minhashBlocking(field: string, options: MinhashOptions = {}): Bl
     transform: (_key: string, filter: BloomFilter): number | undefined => {
       if (filter.count === 0) return undefined;
       const bits = filter.words.length * 32;
-      if (bits > 65536) throw new RangeError("minhashBlocking: filters of at most 65,536 bits");
+      if (bits > 65536) throw new DedupeOptionError("options.minhashBits");
       const all = perms(bits);
       // Ranks are below `bits` (≤ 65,536): mix them into one 52-bit key.
       let h1 = 0x9e3779b9;

@@ -1,5 +1,6 @@
 import { type DiceOptions, diceComparator } from "../comparators/dice/dice.js";
 import { exact } from "../comparators/exact/exact.js";
+import { DedupeOptionError } from "../errors/option-error.js";
 import { DEFAULT_THRESHOLD } from "../options.js";
 import type { BlockingRule, FieldGetter, Profile } from "../types.js";
 import { type MinhashOptions, minhashBlocking } from "./minhash.js";
@@ -78,11 +79,11 @@ export function pprlProfile(options: PprlProfileOptions): Profile {
   const all = [...filters, ...keys];
   const names = new Set(all.map((f) => f.name));
   if (filters.length === 0 || names.size !== all.length) {
-    throw new RangeError("pprlProfile: name each filter and key once, at least one filter");
+    throw new DedupeOptionError("options.pprlNames");
   }
   const household = new Set(options.household ?? []);
   for (const h of household) {
-    if (!names.has(h)) throw new RangeError(`pprlProfile: household "${h}" is no filter or key`);
+    if (!names.has(h)) throw new DedupeOptionError("options.pprlHousehold", { name: h });
   }
   const blocking: BlockingRule[] = [];
   for (const f of filters) {

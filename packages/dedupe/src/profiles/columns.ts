@@ -1,4 +1,5 @@
 import { type Column, columns, getColumn } from "@linli/core";
+import { DedupeOptionError } from "../errors/option-error.js";
 
 type Schema = Parameters<typeof columns>[0];
 
@@ -8,7 +9,7 @@ type Schema = Parameters<typeof columns>[0];
  */
 export function columnReader(schema: Schema, key: string): (record: unknown) => unknown {
   const column: Column | undefined = columns(schema).find((c) => c.key === key);
-  if (!column) throw new RangeError(`no column "${key}" in this entity`);
+  if (!column) throw new DedupeOptionError("options.column", { key });
   return (record) => {
     const v = getColumn(record, column);
     if (v !== undefined) return v;

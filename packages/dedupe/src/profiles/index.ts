@@ -1,3 +1,4 @@
+import { DedupeOptionError } from "../errors/option-error.js";
 import type { ProfileName } from "../options.js";
 import type { Profile } from "../types.js";
 import { febrlProfile } from "./febrl.js";
@@ -19,7 +20,11 @@ export function resolveProfile(profile: Profile | ProfileName | undefined): Prof
   if (profile === undefined) return residentProfile();
   if (typeof profile !== "string") return profile;
   const make = factories[profile];
-  if (!make) throw new RangeError(`unknown profile "${profile}"`);
+  if (!make)
+    throw new DedupeOptionError("options.profile", {
+      profile,
+      profiles: Object.keys(factories).join(", "),
+    });
   return make();
 }
 

@@ -1,3 +1,4 @@
+import { DedupeOptionError } from "../../errors/option-error.js";
 import type { Comparator } from "../../types.js";
 import { type BloomFilter, base64Bytes, bloomDice, bloomFilter, bytesBase64 } from "./bloom.js";
 
@@ -36,7 +37,7 @@ export function diceComparator(options: DiceOptions = {}): Comparator<BloomFilte
   for (let i = 0; i < thresholds.length; i++) {
     const t = thresholds[i]!;
     if (!(t > 0 && t < 1) || (i > 0 && t >= thresholds[i - 1]!)) {
-      throw new RangeError("diceComparator: thresholds must be decreasing, between 0 and 1");
+      throw new DedupeOptionError("options.diceThresholds");
     }
   }
   const lowest = thresholds[thresholds.length - 1] ?? 1;
@@ -59,9 +60,7 @@ export function diceComparator(options: DiceOptions = {}): Comparator<BloomFilte
     features: (key) => bloomFilter(base64Bytes(key)!),
     compare(a, b) {
       if (a.bytes !== b.bytes) {
-        throw new RangeError(
-          `diceComparator: filters of ${a.bytes * 8} and ${b.bytes * 8} bits (different encoding schemas?)`,
-        );
+        throw new DedupeOptionError("options.diceLengths", { a: a.bytes * 8, b: b.bytes * 8 });
       }
       const total = a.count + b.count;
       // Dice cannot exceed 2·min / total: most non-matches stop here.

@@ -1,0 +1,1 @@
+export { type DedupeOptionCode, DedupeOptionError } from "./option-error.js";

@@ -1,0 +1,26 @@
+/** English texts of option errors of @linli/dedupe. The keys define the codes. */
+export const optionsEn = {
+  "options.profile":
+    "Unknown dedupe profile “{profile}”; use one of {profiles}, or pass a profile object",
+  "options.column": "“{key}” is no column of this kind of record",
+  "options.comparator":
+    "Unknown comparator “{comparator}”; use a built-in one or pass it in options.comparators",
+  "options.blockingField":
+    "Blocking rule “{rule}” names “{field}”, which is no field of the profile",
+  "options.trainingRule":
+    "Training names the blocking rule “{rule}”, which the profile does not have",
+  "options.params":
+    "The parameters given have no m and u with matching levels for the field “{field}”",
+  "options.sources": "options.sources must have one entry per record ({records}); it has {sources}",
+  "options.mustLink": "mustLink names {index}, which is not the index of a record",
+  "options.diceThresholds": "diceComparator thresholds must be decreasing and between 0 and 1",
+  "options.diceLengths":
+    "Bloom filters of {a} and {b} bits cannot be compared (were they encoded with different schemas?)",
+  "options.minhash": "minhashBlocking takes whole numbers: bands ≥ 1 and rows from 1 to 8",
+  "options.minhashBits": "minhashBlocking takes Bloom filters of at most 65,536 bits",
+  "options.pprlNames": "pprlProfile needs at least one filter, and each filter and key named once",
+  "options.pprlHousehold": "pprlProfile: household names “{name}”, which is no filter or key",
+} as const;
+
+/** A code of an option error of @linli/dedupe. */
+export type DedupeOptionCode = keyof typeof optionsEn;

@@ -1,0 +1,20 @@
+import type { DedupeOptionCode } from "../en/options.js";
+
+/** 查重选项错误的中文说明。 */
+export const optionsZhCN: Record<DedupeOptionCode, string> = {
+  "options.profile": "没有名为“{profile}”的查重方案；可用 {profiles}，或传入方案对象",
+  "options.column": "这类记录没有“{key}”这一列",
+  "options.comparator":
+    "没有名为“{comparator}”的比较器；请使用内置比较器，或在 options.comparators 中传入",
+  "options.blockingField": "分块规则“{rule}”用到的“{field}”不是方案中的字段",
+  "options.trainingRule": "训练设置用到的分块规则“{rule}”在方案中不存在",
+  "options.params": "给定的参数中没有与字段“{field}”的比较级别相符的 m 和 u",
+  "options.sources": "options.sources 的条数应与记录条数（{records}）相同，现在是 {sources}",
+  "options.mustLink": "mustLink 中的 {index} 不是任何记录的序号",
+  "options.diceThresholds": "diceComparator 的阈值应从大到小排列，且在 0 和 1 之间",
+  "options.diceLengths": "{a} 位与 {b} 位的布隆过滤器无法比较（是否用了不同的编码方案？）",
+  "options.minhash": "minhashBlocking 的参数应为整数：bands 不小于 1，rows 在 1 到 8 之间",
+  "options.minhashBits": "minhashBlocking 只接受不超过 65,536 位的布隆过滤器",
+  "options.pprlNames": "pprlProfile 至少需要一个过滤器，且每个过滤器和键只能命名一次",
+  "options.pprlHousehold": "pprlProfile：household 中的“{name}”不是过滤器或键",
+};
