@@ -10,6 +10,7 @@
  * @module
  */
 import { createReadStream, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
 import type { EntityName, EntityRecord } from "@linli/core";
@@ -77,9 +78,12 @@ export function importRecords<N extends EntityName>(
 
 /** Files this large are read on worker threads when they are delimited text. */
 const THREADED_BYTES = 8 << 20;
+// With fewer cores, this thread's decoding and the workers share them: measured on 2 cores,
+// threads were slower than one thread and took twice the memory (docs/benchmarks.md#import).
+const THREADED_CORES = 4;
 
 function threadsFor(source: NodeSource): RowProcessor | undefined {
-  if (typeof source !== "string") return undefined;
+  if (typeof source !== "string" || availableParallelism() < THREADED_CORES) return undefined;
   try {
     return statSync(source).size >= THREADED_BYTES ? parallelProcessor() : undefined;
   } catch {
