@@ -1,7 +1,7 @@
 export { SCHEMA_VERSION } from "./generated/version.js";
-export type { Issue, Severity } from "./i18n/issue.js";
 export type { Catalogues } from "./i18n/catalogue.js";
 export { messageCatalogue } from "./i18n/catalogue.js";
+export type { Issue, Severity } from "./i18n/issue.js";
 export type { MessageCode } from "./i18n/message.js";
 export { issue, message } from "./i18n/message.js";
 export type { Result } from "./i18n/result.js";
