@@ -1,5 +1,6 @@
 import { chineseNumeral } from "../chinese-numeral/chinese-numeral.js";
 import { normalizeText } from "../normalize-text/normalize-text.js";
+import { commonUnitPart } from "./common.js";
 import {
   BD,
   BX,
@@ -224,8 +225,15 @@ export function parseUnitAddress(s: string): UnitAddress | undefined {
   return readUnitPart(normalizeText(s));
 }
 
+const common = /* @__PURE__ */ new Int32Array(14);
+
 /** {@link parseUnitAddress} of text that is normalised already. */
 export function readUnitPart(text: string): UnitAddress | undefined {
+  const start = commonUnitPart(text, common);
+  if (start >= 0) {
+    const parts = build(text, start, common);
+    if (parts !== undefined) return parts;
+  }
   if (!MAY_HAVE_UNIT.test(text)) return undefined;
   // A match can only start where every character up to the end is one the pattern reads.
   for (let i = consumableSuffix(text); i <= text.length; i++) {
