@@ -183,7 +183,8 @@ export function mergeOutputFiles(
         ...(keyId ? { keyId } : {}),
         ...(asOf ? { asOf } : {}),
       });
-      return [`${JSON.stringify({ ...base, files }, null, 2)}\n`];
+      // The view merged.json states: shared as soon as any value is withheld or changed.
+      return [`${JSON.stringify({ ...base, view: mark!.view, files }, null, 2)}\n`];
     };
     out.push({ name: EXPORT_LOG_FILE, kind: "log", chunks: log });
   }

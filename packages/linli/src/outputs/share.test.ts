@@ -191,5 +191,9 @@ describe("a profile that only drops fields", async () => {
     // The rejected gender cell stays: the profile keeps gender as it is, and free text.
     const issues = JSON.parse(await text(files.find((f) => f.kind === "issues")!));
     expect(issues[0]).toMatchObject({ field: "gender", value: "13900139000" });
+    // merged.json and the log agree: a view with values left out is a shared one.
+    const json = JSON.parse(await text(files.find((f) => f.kind === "json")!));
+    const log = JSON.parse(await text(files.find((f) => f.kind === "log")!));
+    expect([json.profile?.view, log.view]).toEqual(["shared", "shared"]);
   });
 });
