@@ -334,14 +334,15 @@ export class RecordBuilder {
 
   /** The unmapped non-empty cells, for `extra`. */
   private extraCells(cells: readonly string[], v: RowValues): void {
-    v.extraIndex.length = 0;
-    v.extraText.length = 0;
+    let n = 0;
     for (let i = 0; i < cells.length; i++) {
       const text = cells[i]!;
       if (text === "" || this.mappedIndex[i] === true) continue;
-      v.extraIndex.push(i);
-      v.extraText.push(text);
+      v.extraIndex[n] = i;
+      v.extraText[n] = text;
+      n++;
     }
+    v.extraCount = n;
   }
 
   /** Put converted values together into a record, in the order the mapping sets them. */
@@ -388,7 +389,7 @@ export class RecordBuilder {
   }
 
   private putExtra(record: Record<string, unknown>, v: RowValues): void {
-    const n = v.extraIndex.length;
+    const n = v.extraCount;
     if (n === 0) return;
     const extra: { header: string; value: string }[] = [];
     for (let k = 0; k < n; k++) {

@@ -135,7 +135,7 @@ export class PieceWriter {
         }
       }
     }
-    const n = v.extraIndex.length;
+    const n = v.extraCount;
     if (n >= SMALL) return false;
     this.push(n);
     for (let k = 0; k < n; k++) {
@@ -216,12 +216,11 @@ export class PieceReader {
       }
     }
     const n = layout[this.at++]!;
-    v.extraIndex.length = 0;
-    v.extraText.length = 0;
     for (let k = 0; k < n; k++) {
-      v.extraIndex.push(layout[this.at++]!);
-      v.extraText.push(texts.next());
+      v.extraIndex[k] = layout[this.at++]!;
+      v.extraText[k] = texts.next();
     }
+    v.extraCount = n;
     emit(builder.accepted(row, builder.assemble(v, row), []), kind, blank);
     return true;
   }

@@ -32,9 +32,14 @@ export class RowValues {
   readonly parts: (string | typeof NONE)[][];
   /** Whether the mapped column's value was split (a text line). */
   readonly split: boolean[];
-  /** Unmapped non-empty cells: column index and text. */
-  extraIndex: number[] = [];
-  extraText: string[] = [];
+  /**
+   * Unmapped non-empty cells: column index and text, the first `extraCount` entries. The
+   * arrays keep their length from row to row: emptying them would free their storage and
+   * every row would allocate it again.
+   */
+  extraCount = 0;
+  readonly extraIndex: number[] = [];
+  readonly extraText: string[] = [];
 
   constructor(mapped: readonly Mapped[]) {
     this.values = mapped.map(() => NONE);
