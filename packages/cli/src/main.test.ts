@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Io } from "./command.js";
 import { main } from "./main.js";
+import { memoryIo } from "./testing/memory-io.js";
 
-function io(env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: Io = {
-    stdout: { write: (s: string) => out.push(s) },
-    stderr: { write: (s: string) => err.push(s) },
-    isTTY: false,
-    cwd: process.cwd(),
-    env,
-  };
-  return { io: value, out: () => out.join(""), err: () => err.join("") };
-}
+const io = (env: Record<string, string> = {}) => memoryIo({ env });
 
 describe("linli", () => {
   it("lists the commands in the system language", async () => {

@@ -3,24 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateSecret } from "linli/privacy";
 import { describe, expect, it } from "vitest";
-import type { Io } from "./command.js";
 import { main } from "./main.js";
+import { memoryIo } from "./testing/memory-io.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "linli-secret-"));
 const ID = "11010519491231002X";
 
-function io(lang = "zh_CN.UTF-8", env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: Io = {
-    stdout: { write: (s: string) => out.push(s) },
-    stderr: { write: (s: string) => err.push(s) },
-    isTTY: false,
-    cwd: tmp,
-    env: { LANG: lang, ...env },
-  };
-  return { io: value, out: () => out.join(""), err: () => err.join("") };
-}
+const io = (lang = "zh_CN.UTF-8", env: Record<string, string> = {}) =>
+  memoryIo({ cwd: tmp, env: { LANG: lang, ...env } });
 
 writeFileSync(
   join(tmp, "丈八.csv"),

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Io } from "../command.js";
 import { main } from "../main.js";
+import { memoryIo } from "../testing/memory-io.js";
 
 const data = fileURLToPath(
   new URL("../../../../examples/merge-communities/data/", import.meta.url),
@@ -14,18 +14,7 @@ const FILES = ["丈八社区居民登记.csv", "小寨社区重点人群台账.x
 );
 const tmp = mkdtempSync(join(tmpdir(), "linli-merge-cli-"));
 
-function io(lang = "zh_CN.UTF-8", isTTY = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: Io = {
-    stdout: { write: (s: string) => out.push(s) },
-    stderr: { write: (s: string) => err.push(s) },
-    isTTY,
-    cwd: process.cwd(),
-    env: { LANG: lang },
-  };
-  return { io: value, out: () => out.join(""), err: () => err.join("") };
-}
+const io = (lang = "zh_CN.UTF-8", isTTY = false) => memoryIo({ env: { LANG: lang }, isTTY });
 
 describe("linli merge", () => {
   it("merges, writes every output, says where, and exits 1 as rows were rejected", async () => {

@@ -4,23 +4,12 @@ import { join } from "node:path";
 import { exportRecords, openWorkbook } from "@linli/adapters";
 import type { Resident } from "@linli/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Io } from "../command.js";
 import { main } from "../main.js";
+import { memoryIo } from "../testing/memory-io.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "linli-report-"));
 
-function io(lang = "zh_CN.UTF-8") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: Io = {
-    stdout: { write: (s: string) => out.push(s) },
-    stderr: { write: (s: string) => err.push(s) },
-    isTTY: false,
-    cwd: tmp,
-    env: { LANG: lang },
-  };
-  return { io: value, out: () => out.join(""), err: () => err.join("") };
-}
+const io = (lang = "zh_CN.UTF-8") => memoryIo({ cwd: tmp, env: { LANG: lang } });
 
 const meta = (id: string) => ({ id, schemaVersion: "0.1.0" });
 const residents: Resident[] = [

@@ -3,23 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openWorkbook } from "@linli/adapters";
 import { describe, expect, it } from "vitest";
-import type { Io } from "../command.js";
 import { main } from "../main.js";
+import { memoryIo } from "../testing/memory-io.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "linli-template-"));
 
-function io(lang = "zh_CN.UTF-8") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: Io = {
-    stdout: { write: (s: string) => out.push(s) },
-    stderr: { write: (s: string) => err.push(s) },
-    isTTY: false,
-    cwd: tmp,
-    env: { LANG: lang },
-  };
-  return { io: value, out: () => out.join(""), err: () => err.join("") };
-}
+const io = (lang = "zh_CN.UTF-8") => memoryIo({ cwd: tmp, env: { LANG: lang } });
 
 const header = (file: string) => {
   const wb = openWorkbook(readFileSync(join(tmp, file)), file, {});

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { Io } from "../command.js";
 import { main } from "../main.js";
+import { memoryIo } from "../testing/memory-io.js";
 
 const data = fileURLToPath(
   new URL("../../../../examples/merge-communities/data/", import.meta.url),
@@ -12,18 +12,7 @@ const data = fileURLToPath(
 const csv = `${data}丈八社区居民登记.csv`;
 const xlsx = `${data}小寨社区重点人群台账.xlsx`;
 
-function io(env: Record<string, string> = { LANG: "zh_CN.UTF-8" }) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: Io = {
-    stdout: { write: (s: string) => out.push(s) },
-    stderr: { write: (s: string) => err.push(s) },
-    isTTY: false,
-    cwd: process.cwd(),
-    env,
-  };
-  return { io: value, out: () => out.join(""), err: () => err.join("") };
-}
+const io = (env: Record<string, string> = { LANG: "zh_CN.UTF-8" }) => memoryIo({ env });
 
 describe("linli validate", () => {
   it("--json: per file rows read, accepted, rejected, empty skipped, mapping and issues", async () => {
