@@ -1,12 +1,14 @@
 // `--profile` and `--secret-file` of the commands that write data for others (`linli convert`,
 // `linli merge`).
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { readFile, writeFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
 import type { EntityName, Localized } from "@linli/core";
 import {
   type ApplyProfileOptions,
   type BuiltinProfileName,
   builtinProfileNames,
+  exportLog,
+  exportLogName,
   PrivacyError,
   parseProfile,
   profilePlan,
@@ -93,4 +95,32 @@ export async function secretOption(
     }
     throw e;
   }
+}
+
+/**
+ * Write the export log of a profiled export beside its output (`<out>.log.json`): which
+ * profile, when, how many records, which key id. Returns the log's path.
+ */
+export async function writeExportLog(
+  out: string,
+  entry: {
+    readonly profile: SharingProfile | BuiltinProfileName;
+    readonly profileOptions: ApplyProfileOptions;
+    readonly entity: EntityName;
+    readonly count: number;
+    readonly format: string;
+  },
+): Promise<string> {
+  const file = exportLogName(out);
+  const keyId = entry.profileOptions.pseudonymizer?.keyId;
+  const log = exportLog({
+    profile: entry.profile,
+    entity: entry.entity,
+    count: entry.count,
+    format: entry.format,
+    file: basename(out),
+    ...(keyId ? { keyId } : {}),
+  });
+  await writeFile(file, `${JSON.stringify(log, null, 2)}\n`);
+  return file;
 }

@@ -18,7 +18,7 @@ import {
   type Organization,
 } from "@linli/core";
 import { type IssueSharing, issueSharing } from "linli";
-import { exportLog, exportLogName, profilePlan, profiler } from "linli/privacy";
+import { profilePlan, profiler } from "linli/privacy";
 import { type Command, type Context, EXIT, UsageError } from "../command.js";
 import {
   DATA_OPTIONS,
@@ -29,7 +29,7 @@ import {
 } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
 import { ex } from "../locales/export.js";
-import { profileOption, secretOption } from "../profile-option.js";
+import { profileOption, secretOption, writeExportLog } from "../profile-option.js";
 
 const FORMATS = ["csv", "xlsx", "json", "ndjson", "hxl", "hsds"] as const;
 type Format = (typeof FORMATS)[number];
@@ -232,20 +232,9 @@ export const convert: Command = {
     }
     const summary = await source.summary();
     const labels = new Map(columns(entities[entity]).map((c) => [c.key, c.label[ctx.lang]]));
-    let logFile: string | undefined;
-    if (profile) {
-      logFile = exportLogName(out);
-      const keyId = profileOptions.pseudonymizer?.keyId;
-      const log = exportLog({
-        profile,
-        entity,
-        count,
-        format,
-        file: basename(out),
-        ...(keyId ? { keyId } : {}),
-      });
-      await writeFile(logFile, `${JSON.stringify(log, null, 2)}\n`);
-    }
+    const logFile = profile
+      ? await writeExportLog(out, { profile, profileOptions, entity, count, format })
+      : undefined;
     const issuesFile = await writeIssues(out, summary, share);
     const savePath = ctx.values["save-mapping"] as string | undefined;
     if (savePath && summary.mapping) {

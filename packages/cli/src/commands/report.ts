@@ -11,12 +11,11 @@ import {
 } from "@linli/adapters";
 import { columns, entities } from "@linli/core";
 import { issueSharing } from "linli";
-import { exportLog, exportLogName } from "linli/privacy";
 import { type Command, type Context, EXIT, UsageError } from "../command.js";
 import { errorText, mappingOption, sheetOption } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
 import { ex } from "../locales/export.js";
-import { profileOption, secretOption } from "../profile-option.js";
+import { profileOption, secretOption, writeExportLog } from "../profile-option.js";
 import { writeIssues } from "./convert.js";
 
 const SHIPPED = Object.keys(builtinReports).join(", ");
@@ -128,24 +127,16 @@ export const report: Command = {
     } catch (e) {
       throw new UsageError(errorText(e, out));
     }
-    let logFile: string | undefined;
-    if (profile) {
-      logFile = exportLogName(out);
-      const keyId = profileOptions.pseudonymizer?.keyId;
-      const count = computed.sheets.reduce(
-        (n, s) => (s.kind === "list" ? n + s.rows.length : n),
-        0,
-      );
-      const log = exportLog({
-        profile,
-        entity,
-        count,
-        format: `report:${computed.id}`,
-        file: basename(out),
-        ...(keyId ? { keyId } : {}),
-      });
-      await writeFile(logFile, `${JSON.stringify(log, null, 2)}\n`);
-    }
+    const logFile = profile
+      ? await writeExportLog(out, {
+          profile,
+          profileOptions,
+          entity,
+          // People listed, as the log counts records shared.
+          count: computed.sheets.reduce((n, s) => (s.kind === "list" ? n + s.rows.length : n), 0),
+          format: `report:${computed.id}`,
+        })
+      : undefined;
     const issues: string[] = [];
     for (const s of summaries) {
       const file = await writeIssues(`${out}.${s.file}`, s, share);
@@ -185,7 +176,8 @@ export const report: Command = {
       ctx.io.stdout.write(
         `${ctx.t(ex("report.wrote", { name: computed.name, file: outArg, sheets }))}\n`,
       );
-      if (logFile) ctx.io.stdout.write(`${ctx.t(ex("convert.log", { file: logFile }))}\n`);
+      if (logFile)
+        ctx.io.stdout.write(`${ctx.t(ex("convert.log", { file: basename(logFile) }))}\n`);
       for (const f of issues)
         ctx.io.stdout.write(`${ctx.t(ex("convert.issues", { count: rejected, file: f }))}\n`);
     }
