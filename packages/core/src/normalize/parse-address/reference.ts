@@ -2,38 +2,7 @@
 // oracle of the differential test. Not exported from the package.
 import { normalizeText } from "../normalize-text/normalize-text.js";
 import { referenceParseUnitAddress as parseUnitAddress } from "../parse-unit-address/reference.js";
-
-/**
- * The address fields of the data model, as read from one line of Chinese address text.
- * Every field is optional: only the parts found are set.
- *
- * @example
- * ```ts
- * import { type AddressParts, parseAddress } from "@linli/core";
- * const a: AddressParts = parseAddress("北京市朝阳区望京街道");
- * a.city; // "北京市"
- * ```
- */
-interface AddressParts {
-  /** 省级: 陕西省, 广西壮族自治区, 北京市 (a municipality is also its own city). */
-  province?: string;
-  /** 地级: 西安市, 延边朝鲜族自治州, 大兴安岭地区, 阿拉善盟. */
-  city?: string;
-  /** 县级: 雁塔区, 蓝田县, 韩城市, 克什克腾旗. */
-  district?: string;
-  /** 乡级: 电子城街道, 云阳镇, 城关乡. */
-  street?: string;
-  /** 社区 or 村: 丈八社区, 东街村. */
-  community?: string;
-  /** What is left before the building: usually the compound (绿地世纪城), sometimes a road. */
-  compound?: string;
-  building?: string;
-  unit?: string;
-  floor?: string;
-  room?: string;
-  /** The whole address, after {@link normalizeText}. */
-  line?: string;
-}
+import type { AddressParts } from "./parse-address.js";
 
 const PROVINCES: Readonly<Record<string, string>> = {
   北京: "北京市",
