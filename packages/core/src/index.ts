@@ -1,4 +1,5 @@
 export { SCHEMA_VERSION } from "./generated/version.js";
+export { stableHash } from "./hash/stable-hash.js";
 export type { Catalogues } from "./i18n/catalogue.js";
 export { messageCatalogue } from "./i18n/catalogue.js";
 export type { Issue, Severity } from "./i18n/issue.js";

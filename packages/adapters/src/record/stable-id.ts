@@ -1,7 +1,9 @@
+import { stableHash } from "@linli/core";
+
 /**
- * A short, stable identifier from text: two 32-bit FNV-1a hashes in base 36 (about 12
- * characters). The same file name and row always give the same id, so importing a file
- * twice yields the same record ids.
+ * A short, stable identifier from text (`stableHash` of `@linli/core`: 14 characters in base
+ * 36). The same file name and row always give the same id, so importing a file twice yields
+ * the same record ids.
  *
  * @example
  * ```ts
@@ -9,13 +11,4 @@
  * stableId("居民.csv\u00002"); // same string on every run
  * ```
  */
-export function stableId(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(36).padStart(7, "0") + (b >>> 0).toString(36).padStart(7, "0");
-}
+export const stableId: (text: string) => string = stableHash;

@@ -1,22 +1,4 @@
-/**
- * A short stable hash of a text: two 32-bit FNV-1a variants in base 36 (14 characters).
- *
- * @example
- * ```ts
- * import { stableHash } from "@linli/dedupe";
- * stableHash("丈八社区\u0000resident-1-3"); // the same 14 characters on every run
- * ```
- */
-export function stableHash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(36).padStart(7, "0") + (b >>> 0).toString(36).padStart(7, "0");
-}
+import { stableHash } from "@linli/core";
 
 /** What id assignment needs of a row: its key and the ids it had in earlier merges. */
 export interface IdRow {

@@ -1,4 +1,4 @@
-export { stableHash } from "./ids.js";
+export { stableHash } from "@linli/core";
 export { merge } from "./merge.js";
 export { MergeError, type MergeMessageCode, mergeMessage } from "./messages.js";
 export { isMergeResult } from "./rows.js";

@@ -1,4 +1,5 @@
 import type { BloomFilter } from "../comparators/dice/bloom.js";
+import { rng } from "../engine/estimate.js";
 import { DedupeOptionError } from "../errors/option-error.js";
 import type { BlockingRule } from "../types.js";
 
@@ -15,17 +16,6 @@ export interface MinhashOptions {
    * comes from bits that most filters share (the century of a birth date), not from likeness.
    */
   readonly maxBlockSize?: number;
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Random orders of the bit positions of one filter length, made once per length. */
