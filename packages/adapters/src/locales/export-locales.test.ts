@@ -1,22 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { exportEn } from "./export.en.js";
 import { exportZhCN } from "./export.zh-CN.js";
-
-const src = fileURLToPath(new URL("../", import.meta.url));
-const code = (dir: string): string =>
-  readdirSync(dir, { withFileTypes: true })
-    .map((d) =>
-      d.isDirectory()
-        ? d.name === "locales"
-          ? ""
-          : code(`${dir}${d.name}/`)
-        : d.name.endsWith(".ts") && !d.name.endsWith(".test.ts")
-          ? readFileSync(`${dir}${d.name}`, "utf8")
-          : "",
-    )
-    .join("\n");
+import { sourceText } from "./source-text.js";
 
 describe("export, template and report texts", () => {
   it("has the same codes in zh-CN and en, each non-empty", () => {
@@ -34,7 +19,7 @@ describe("export, template and report texts", () => {
   });
 
   it("has no code that nothing uses", () => {
-    const all = code(src);
+    const all = sourceText();
     // Codes built from a prefix (`template.col.${h}`, `report.kind.${k}`, `hsds.identifier.${s}`) count by prefix.
     const used = (k: string) =>
       all.includes(`"${k}"`) ||

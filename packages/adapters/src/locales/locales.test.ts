@@ -1,22 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { en } from "./en.js";
+import { sourceText } from "./source-text.js";
 import { zhCN } from "./zh-CN.js";
-
-const src = fileURLToPath(new URL("../", import.meta.url));
-const code = (dir: string): string =>
-  readdirSync(dir, { withFileTypes: true })
-    .map((d) =>
-      d.isDirectory()
-        ? d.name === "locales"
-          ? ""
-          : code(`${dir}${d.name}/`)
-        : d.name.endsWith(".ts") && !d.name.endsWith(".test.ts")
-          ? readFileSync(`${dir}${d.name}`, "utf8")
-          : "",
-    )
-    .join("\n");
 
 describe("adapter messages", () => {
   it("has the same codes in zh-CN and en, each non-empty", () => {
@@ -32,7 +17,7 @@ describe("adapter messages", () => {
   });
 
   it("has no code that nothing emits", () => {
-    const all = code(src);
+    const all = sourceText();
     expect(Object.keys(en).filter((k) => !all.includes(`"${k}"`))).toEqual([]);
   });
 });
