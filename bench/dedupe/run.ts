@@ -56,7 +56,7 @@ function scale(size: number) {
 }
 
 function febrl() {
-  const dir = resolve(here, "../../../shared/datasets/febrl");
+  const dir = resolve(here, "../../fixtures/febrl");
   if (!existsSync(dir)) {
     console.log(`FEBRL skipped: ${dir} is missing`);
     return;

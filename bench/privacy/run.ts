@@ -28,7 +28,7 @@ import { linkFebrl, residents, show } from "./pprl.js";
 
 const SECRET = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 const ROUNDS = 5;
-const febrlDir = new URL("../../../shared/datasets/febrl/", import.meta.url);
+const febrlDir = new URL("../../fixtures/febrl/", import.meta.url);
 
 const readFebrl = (file: string) => parseFebrl(readFileSync(new URL(file, febrlDir), "utf8"));
 const entityOf = (r: { entity: number }) => r.entity;

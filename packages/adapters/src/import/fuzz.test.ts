@@ -139,10 +139,7 @@ describe("fuzz", () => {
   });
 
   it("survives mutations of the HXL reference workbook with merged cells", async () => {
-    const path = new URL(
-      "../../../../../shared/standards/hxl/test_io/input-merged.xlsx",
-      import.meta.url,
-    );
+    const path = new URL("../../../../fixtures/hxl/test_io/input-merged.xlsx", import.meta.url);
     let seed: Uint8Array;
     try {
       seed = readFileSync(path);

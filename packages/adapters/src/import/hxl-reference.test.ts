@@ -1,6 +1,6 @@
 // The HXL reference library's own I/O test files (libhxl-python tests/files/test_io), read as
-// that library expects. They live in ../shared beside the repository.
-import { existsSync, readFileSync } from "node:fs";
+// that library expects. They are fixtures of the repository (fixtures/hxl).
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "../errors.js";
@@ -9,9 +9,7 @@ import { readTable } from "../table/read-table.js";
 import type { TableRow } from "../types.js";
 import { importFile } from "./import-file.js";
 
-const dir = fileURLToPath(new URL("../../../../../shared/standards/hxl/test_io/", import.meta.url));
-const present = existsSync(dir);
-if (!present) console.warn(`HXL reference tests skipped: ${dir} is missing`);
+const dir = fileURLToPath(new URL("../../../../fixtures/hxl/test_io/", import.meta.url));
 
 const read = (name: string) => readFileSync(dir + name);
 async function table(name: string, options = {}) {
@@ -26,10 +24,8 @@ const pad = (cells: readonly string[], n: number) => [
   ...Array<string>(Math.max(0, n - cells.length)).fill(""),
 ];
 
-describe.skipIf(!present)("HXL reference files (libhxl-python test_io)", () => {
-  const expected = present
-    ? (JSON.parse(read("output-valid.json").toString("utf8")) as (string | null)[][])
-    : [];
+describe("HXL reference files (libhxl-python test_io)", () => {
+  const expected = JSON.parse(read("output-valid.json").toString("utf8")) as (string | null)[][];
   const [headers = [], hashtags = [], ...data] = expected;
   const width = hashtags.length;
 

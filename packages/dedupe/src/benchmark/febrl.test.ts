@@ -1,15 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dedupe, febrlProfile, link } from "@linli/dedupe";
 import { linkScores, pairwiseScores, parseFebrl } from "@linli/dedupe/benchmark";
 import { describe, expect, it } from "vitest";
 
-// The FEBRL files live in the shared data folder beside the repository (../shared).
+// The FEBRL files are fixtures of the repository (fixtures/febrl).
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
-const dir = resolve(root, "../shared/datasets/febrl");
-const present = existsSync(resolve(dir, "dataset4b.csv"));
-if (!present) console.warn(`FEBRL gates skipped: ${dir} is missing`);
+const dir = resolve(root, "fixtures/febrl");
 
 const load = (file: string) => parseFebrl(readFileSync(resolve(dir, file), "utf8"));
 
@@ -38,7 +36,7 @@ describe("parseFebrl", () => {
 });
 
 // One fixed default threshold (the profiles' DEFAULT_THRESHOLD, 0.9), parameters estimated without labels.
-describe.skipIf(!present)("FEBRL accuracy gates", () => {
+describe("FEBRL accuracy gates", () => {
   const dedupeF1 = (file: string) => {
     const rows = load(file);
     const result = dedupe(rows, { profile: febrlProfile(), pairs: "none" });

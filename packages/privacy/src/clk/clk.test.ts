@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromBase64 } from "../crypto/base64.js";
@@ -295,12 +296,9 @@ describe("dice and dicePairs", () => {
   });
 });
 
-const febrl = "../shared/datasets/febrl";
-const haveFebrl = existsSync(`${febrl}/dataset4a.csv`);
-if (!haveFebrl)
-  console.warn(`FEBRL data not found at ${febrl}: skipping the FEBRL4 encoding check`);
+const febrl = fileURLToPath(new URL("../../../../fixtures/febrl", import.meta.url));
 
-describe.skipIf(!haveFebrl)("FEBRL4 with record-level CLKs", () => {
+describe("FEBRL4 with record-level CLKs", () => {
   it("links the first 1,000 people of each file by a Dice threshold with F1 above 0.99", async () => {
     const read = (file: string) => {
       const [head, ...lines] = readFileSync(`${febrl}/${file}`, "utf8").trim().split(/\r?\n/);
