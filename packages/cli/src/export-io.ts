@@ -152,10 +152,10 @@ export async function readInput(
       n++;
       if ((n & 1023) === 0) bar.update(n);
       if (r.kind === "record") {
-        issues.push(...r.warnings);
+        for (const x of r.warnings) issues.push(x);
         yield r.record;
       } else if (r.kind === "rejected") {
-        issues.push(...r.issues);
+        for (const x of r.issues) issues.push(x);
         rejectedRows.push({ row: r.row, ...(r.sheet ? { sheet: r.sheet } : {}), raw: r.raw });
       }
     }

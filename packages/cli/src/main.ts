@@ -23,7 +23,7 @@ function helpText(lang: "zh-CN" | "en", command?: Command): string {
       "",
     ].join("\n");
   }
-  const width = Math.max(...commands.map((c) => c.name.length));
+  const width = commands.reduce((m, c) => Math.max(m, c.name.length), 0);
   return [
     lang === "zh-CN"
       ? "linli（邻里）：社区互助数据的校验、合并与导出"

@@ -160,7 +160,7 @@ describe("no direct identifier of the input in any shared output", () => {
               profile,
               profileOptions: options[profile],
             });
-            outputs.push(...texts(`export.${format}`, await collect(run)));
+            for (const x of texts(`export.${format}`, await collect(run))) outputs.push(x);
           }
           const gb = exportRecords(residents as Resident[], {
             entity: "resident",
@@ -169,12 +169,13 @@ describe("no direct identifier of the input in any shared output", () => {
             profile,
             profileOptions: options[profile],
           });
-          outputs.push(...texts("export-gb18030.csv", await collect(gb), "gb18030"));
+          for (const x of texts("export-gb18030.csv", await collect(gb), "gb18030"))
+            outputs.push(x);
           for (const f of mergeOutputFiles(result, {
             profile,
             profileOptions: options[profile],
           })) {
-            outputs.push(...texts(f.name, await collect(f.chunks())));
+            for (const x of texts(f.name, await collect(f.chunks()))) outputs.push(x);
           }
           const found: (Leak & { output: string })[] = [];
           for (const input of inputs) {

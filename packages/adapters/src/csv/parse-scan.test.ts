@@ -51,11 +51,11 @@ function whole(o: CsvParserOptions, parts: string[]): { rows: TableRow[]; batche
   for (const c of parts) {
     const r = p.push(c);
     batches.push(r.length);
-    rows.push(...r);
+    for (const x of r) rows.push(x);
   }
   const last = p.end();
   batches.push(last.length);
-  rows.push(...last);
+  for (const x of last) rows.push(x);
   return { rows, batches };
 }
 
@@ -72,20 +72,20 @@ function scanned(o: CsvParserOptions, parts: string[], handoff: number) {
     if (i < handoff) {
       const r = p.push(c);
       batches.push(r.length);
-      rows.push(...r);
+      for (const x of r) rows.push(x);
       return;
     }
     const s = p.scan(c, false);
     const r = readPiece(s.text, s.firstRow);
     expect(r.length).toBe(s.rows);
     batches.push(s.rows);
-    rows.push(...r);
+    for (const x of r) rows.push(x);
   });
   const s = p.scan("", true);
   const r = readPiece(s.text, s.firstRow);
   expect(r.length).toBe(s.rows);
   batches.push(s.rows);
-  rows.push(...r);
+  for (const x of r) rows.push(x);
   return { rows, batches };
 }
 

@@ -9,10 +9,11 @@ function parse(text: string, delimiter = ",", splits: number[] = [], options = {
   const out: TableRow[] = [];
   let at = 0;
   for (const s of [...splits].sort((a, b) => a - b)) {
-    out.push(...p.push(text.slice(at, s)));
+    for (const x of p.push(text.slice(at, s))) out.push(x);
     at = s;
   }
-  out.push(...p.push(text.slice(at)), ...p.end());
+  for (const x of p.push(text.slice(at))) out.push(x);
+  for (const x of p.end()) out.push(x);
   return out;
 }
 const cells = (rows: TableRow[]) => rows.map((r) => r.cells);

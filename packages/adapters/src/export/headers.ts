@@ -113,7 +113,7 @@ export function columnWidth(column: Column, header: string, lang: Locale): numbe
   } else if (node.kind === "enum" || node.kind === "array") {
     const opts =
       column.options ?? (node.kind === "array" ? node.item.meta?.options : undefined) ?? {};
-    const widest = Math.max(0, ...Object.values(opts).map((l) => displayWidth(l[lang])));
+    const widest = Object.values(opts).reduce((m, l) => Math.max(m, displayWidth(l[lang])), 0);
     content = node.kind === "array" ? Math.max(16, widest * 2) : widest + 2;
   } else if (node.kind === "number") content = 10;
   return Math.max(8, Math.min(48, Math.max(content, displayWidth(header) + 2)));

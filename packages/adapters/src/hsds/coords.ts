@@ -74,11 +74,7 @@ export function bdToGcj(lat: number, lon: number): [number, number] {
 
 /** Coordinates in any of the systems linli records to WGS-84, rounded to 6 places. */
 export function toWgs84(lat: number, lon: number, crs: string | undefined): [number, number] {
-  const [a, b] =
-    crs === "GCJ-02"
-      ? gcjToWgs(lat, lon)
-      : crs === "BD-09"
-        ? gcjToWgs(...bdToGcj(lat, lon))
-        : [lat, lon];
+  const gcj = crs === "BD-09" ? bdToGcj(lat, lon) : [lat, lon];
+  const [a, b] = crs === "GCJ-02" || crs === "BD-09" ? gcjToWgs(gcj[0]!, gcj[1]!) : [lat, lon];
   return [Math.round(a * 1e6) / 1e6, Math.round(b * 1e6) / 1e6];
 }

@@ -60,7 +60,8 @@ function mutate(input: Uint8Array, list: Edit[]): Uint8Array {
     if (b.length === 0) break;
     const at = e.at % b.length;
     if (e.op === "flip") b[at] = e.byte;
-    else if (e.op === "insert") b.splice(at, 0, ...Array<number>(Math.min(e.len, 4)).fill(e.byte));
+    else if (e.op === "insert")
+      b = [...b.slice(0, at), ...Array<number>(Math.min(e.len, 4)).fill(e.byte), ...b.slice(at)];
     else if (e.op === "delete") b.splice(at, e.len);
     else b = b.slice(0, at);
   }

@@ -63,10 +63,10 @@ export async function importFileWith<N extends EntityName>(
   for await (const r of run) {
     if (r.kind === "record") {
       records.push(r.record);
-      issues.push(...r.warnings);
+      for (const x of r.warnings) issues.push(x);
     } else if (r.kind === "rejected") {
       rejected.push(r);
-      issues.push(...r.issues);
+      for (const x of r.issues) issues.push(x);
     }
   }
   const summary = await run.summary();

@@ -57,7 +57,7 @@ const csvText = fc
       }
       if (lines.length <= 3) break;
     }
-    body.push(...lines.slice(-3));
+    for (const x of lines.slice(-3)) body.push(x);
     return [...(title ? ["居民登记表"] : []), header.join(","), ...body].join(newline) + newline;
   });
 

@@ -151,18 +151,23 @@ export function compileConvert(plan: ConvertPlan): ConvertRow | undefined {
       lines.push(
         `if (typeof r.value === "string") {`,
         `v.split[${j}] = true; parts = address(r.value); out = v.parts[${j}];`,
-        ...c.split.map(
-          (s, k) =>
-            `x = parts[${JSON.stringify(s.part)}]; out[${k}] = x !== undefined && x !== "" ? x : NONE;`,
-        ),
-        "}",
       );
+      for (const [k, s] of c.split.entries()) {
+        lines.push(
+          `x = parts[${JSON.stringify(s.part)}]; out[${k}] = x !== undefined && x !== "" ? x : NONE;`,
+        );
+      }
+      lines.push("}");
     }
     lines.push("}", "}");
     body.push(lines.join("\n"));
   });
   body.push("extra(cells, v);", "return errors;");
-  const converters = plan.columns.map((_, j) => `c${j}`);
+  // One array argument rather than one per column: a call's arguments live on the stack.
+  const bind =
+    plan.columns.length > 0
+      ? `const ${plan.columns.map((_, j) => `c${j} = converters[${j}]`).join(", ")};\n`
+      : "";
   try {
     const make = new Function(
       "NONE",
@@ -172,8 +177,8 @@ export function compileConvert(plan: ConvertPlan): ConvertRow | undefined {
       "failed",
       "warned",
       "extra",
-      ...converters,
-      `return function convert(row, cells, v, warnings) {\n${body.join("\n")}\n};`,
+      "converters",
+      `${bind}return function convert(row, cells, v, warnings) {\n${body.join("\n")}\n};`,
     );
     return make(
       NONE,
@@ -183,7 +188,7 @@ export function compileConvert(plan: ConvertPlan): ConvertRow | undefined {
       plan.failed,
       plan.warned,
       plan.extra,
-      ...plan.columns.map((c) => c.convert),
+      plan.columns.map((c) => c.convert),
     );
   } catch {
     return undefined;

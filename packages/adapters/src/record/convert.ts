@@ -44,7 +44,7 @@ const problem = (
   severity: "error",
   detail: adapterMessage(code, params),
 });
-const fail = (...problems: CellProblem[]): CellOutcome => ({ ok: false, problems });
+const fail = (problems: CellProblem[]): CellOutcome => ({ ok: false, problems });
 const okValue = (value: unknown, warnings?: readonly Issue[]): CellOutcome =>
   warnings && warnings.length > 0
     ? { ok: true, value, warnings: warnings.map((w) => fromIssue(w)) }
@@ -66,7 +66,7 @@ function citizenId(text: string): CellOutcome {
   if (checksum && r.issues.length === 1 && CITIZEN.test(compact)) {
     return { ok: true, value: compact, warnings: [fromIssue(checksum, "warning")] };
   }
-  return fail(...r.issues.map((i) => fromIssue(i)));
+  return fail(r.issues.map((i) => fromIssue(i)));
 }
 
 /** A number Excel showed in scientific notation: its digits are lost (1.38001E+10). */
@@ -74,7 +74,7 @@ const SCIENTIFIC = /^\s*\d+(?:[.,]\d+)?E\+?\d{1,3}\s*$/i;
 
 function damaged(text: string, field: Localized): CellOutcome | undefined {
   return SCIENTIFIC.test(text)
-    ? fail(problem("cell.damagedNumber", { value: text.trim(), field }))
+    ? fail([problem("cell.damagedNumber", { value: text.trim(), field })])
     : undefined;
 }
 
@@ -84,7 +84,7 @@ function phone(text: string): CellOutcome {
   const lost = damaged(t, PHONE_LABEL);
   if (lost) return lost;
   const r = checkPhone(text);
-  return r.ok ? okValue(r.value, r.warnings) : fail(...r.issues.map((i) => fromIssue(i)));
+  return r.ok ? okValue(r.value, r.warnings) : fail(r.issues.map((i) => fromIssue(i)));
 }
 
 /** How many texts an enum converter remembers beyond its values and labels. */
@@ -140,7 +140,7 @@ function enumConverter(
     if (gender) {
       const g = normalizeGender(text);
       if (g.ok) return remember(text, g.value);
-      return fail(...g.issues.map((i) => fromIssue(i)));
+      return fail(g.issues.map((i) => fromIssue(i)));
     }
     if (k.length >= 2) {
       // A shortened label (户籍 for 户籍人口): a label starting with the text wins over one
@@ -155,7 +155,7 @@ function enumConverter(
       if (prefix.size === 1) return remember(text, [...prefix][0]!);
       if (found.size === 1) return remember(text, [...found][0]!);
     }
-    return fail(problem("cell.enum", { value: text.trim(), field, options }));
+    return fail([problem("cell.enum", { value: text.trim(), field, options })]);
   };
 }
 
@@ -166,9 +166,9 @@ function numberConverter(integer: boolean, field: Localized): CellConverter {
     if (n0 !== undefined) t = String(n0);
     const m = /^([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)(?:[^\d.]{0,4})$/i.exec(t);
     const n = m ? Number(m[1]) : Number.NaN;
-    if (!Number.isFinite(n)) return fail(problem("cell.number", { value: text.trim(), field }));
+    if (!Number.isFinite(n)) return fail([problem("cell.number", { value: text.trim(), field })]);
     if (integer && !Number.isInteger(n))
-      return fail(problem("cell.integer", { value: text.trim(), field }));
+      return fail([problem("cell.integer", { value: text.trim(), field })]);
     return { ok: true, value: n };
   };
 }
@@ -181,7 +181,7 @@ function booleanConverter(field: Localized): CellConverter {
     const k = key(text);
     if (TRUE.has(k)) return { ok: true, value: true };
     if (FALSE.has(k)) return { ok: true, value: false };
-    return fail(problem("cell.boolean", { value: text.trim(), field }));
+    return fail([problem("cell.boolean", { value: text.trim(), field })]);
   };
 }
 
@@ -212,13 +212,13 @@ function scalarConverter(column: Column, node: Node): CellConverter {
           const iso = isoDate(t);
           if (iso !== undefined) return { ok: true, value: iso };
           const r = parseDate(t.trim());
-          return r.ok ? okValue(r.value, r.warnings) : fail(...r.issues.map((i) => fromIssue(i)));
+          return r.ok ? okValue(r.value, r.warnings) : fail(r.issues.map((i) => fromIssue(i)));
         };
       }
       if (node.format === "date-time") {
         return (t) => {
           const r = parseDateTime(t.trim());
-          return r.ok ? okValue(r.value, r.warnings) : fail(...r.issues.map((i) => fromIssue(i)));
+          return r.ok ? okValue(r.value, r.warnings) : fail(r.issues.map((i) => fromIssue(i)));
         };
       }
       if (column.hxl?.endsWith("+name") && column.pii === "direct")
@@ -261,13 +261,13 @@ export function converterFor(column: Column): CellConverter {
       for (const part of text.split(CHOICES)) {
         if (part.trim() === "") continue;
         const r = item(part);
-        if (!r.ok) problems.push(...r.problems);
+        if (!r.ok) for (const x of r.problems) problems.push(x);
         else {
           if (!values.includes(r.value)) values.push(r.value);
-          if (r.warnings) warnings.push(...r.warnings);
+          if (r.warnings) for (const x of r.warnings) warnings.push(x);
         }
       }
-      if (problems.length > 0) return fail(...problems);
+      if (problems.length > 0) return fail(problems);
       return warnings.length > 0
         ? { ok: true, value: values, warnings }
         : { ok: true, value: values };

@@ -54,7 +54,7 @@ function order(group: ReportGroup, g: Compiled, seen: Map<string, string>, lang:
       ? rank.get(a.raw)! - rank.get(b.raw)!
       : collator.compare(a.shown, b.shown),
   );
-  out.push(...rest);
+  for (const x of rest) out.push(x);
   if (seen.has(BLANK)) out.push({ raw: BLANK, shown: seen.get(BLANK)! });
   return out;
 }
@@ -207,10 +207,9 @@ export function groupSheet(
       6,
       Math.min(
         30,
-        Math.max(
-          displayWidth(h),
-          ...rows.slice(0, 200).map((r) => displayWidth(String(r[c] ?? ""))),
-        ) + 2,
+        rows
+          .slice(0, 200)
+          .reduce((m, r) => Math.max(m, displayWidth(String(r[c] ?? ""))), displayWidth(h)) + 2,
       ),
     ),
   );

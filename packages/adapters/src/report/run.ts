@@ -214,7 +214,7 @@ function listSheet(
     const content =
       f === "date"
         ? 11
-        : Math.max(0, ...body.slice(0, 300).map((row) => displayWidth(String(row[k] ?? ""))));
+        : body.slice(0, 300).reduce((m, row) => Math.max(m, displayWidth(String(row[k] ?? ""))), 0);
     return Math.max(5, Math.min(40, Math.max(displayWidth(header[k]!), content) + 2));
   });
   return {

@@ -64,7 +64,7 @@ export function chooseHeader(
     });
     if (best >= 0 && bestScore >= 1) return { header: best, hashtags: -1, data: best + 1 };
   }
-  const most = Math.max(...rows.map(filled));
+  const most = rows.reduce((m, r) => Math.max(m, filled(r)), Number.NEGATIVE_INFINITY);
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i]!;
     const n = filled(cells);

@@ -197,7 +197,7 @@ export async function openSource(
       async *rows() {
         const parser = new NdjsonParser((k) => {
           keys.length = 0;
-          keys.push(...k);
+          for (const x of k) keys.push(x);
         });
         yield [{ row: 0, cells: keys }];
         for await (const t of text()) yield parser.push(t);

@@ -143,7 +143,7 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
       const r = await batches.next();
       if (r.done) break;
       const need = SAMPLE_ROWS - sample.length;
-      sample.push(...r.value.slice(0, need));
+      for (const x of r.value.slice(0, need)) sample.push(x);
       leftover = r.value.slice(need);
     }
     const cells = sample.map((r) => r.cells);

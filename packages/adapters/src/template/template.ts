@@ -141,7 +141,7 @@ export function template(entity: EntityName, options: TemplateOptions = {}): Uin
     heights: { 0: 30 },
     validations,
   };
-  const longest = Math.max(0, ...listColumns.map((l) => l.length));
+  const longest = listColumns.reduce((m, l) => Math.max(m, l.length), 0);
   const lists: XlsxSheet = {
     name: listsName,
     rows: Array.from({ length: longest }, (_, r) => listColumns.map((l) => l[r])),
@@ -201,7 +201,10 @@ function instructions(
     );
   });
   const widthOf = (k: number, min: number, max: number) =>
-    Math.max(min, Math.min(max, ...rows.slice(tableStart).map((r) => cellWidth(r[k]))));
+    Math.max(
+      min,
+      rows.slice(tableStart).reduce((m, r) => Math.min(m, cellWidth(r[k])), max),
+    );
   return {
     name: t("template.sheet.instructions"),
     rows,

@@ -159,7 +159,7 @@ export const merge: Command = {
         const out = (s: string) => ctx.io.stdout.write(`${s}\n`);
         out(ctx.t(vm("merge.done", { ...f })));
         out(ctx.t(vm("merge.written", { dir: written.dir })));
-        const width = Math.max(...written.files.map((x) => x.name.length));
+        const width = written.files.reduce((m, x) => Math.max(m, x.name.length), 0);
         for (const x of written.files) {
           out(
             `  ${x.name.padEnd(width)}  ${ctx.t(vm(`merge.file.${x.kind as OutputKind | "log"}`))}`,

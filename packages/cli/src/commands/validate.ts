@@ -52,8 +52,8 @@ async function check(ctx: Context, file: string): Promise<FileReport> {
   let n = 0;
   for await (const r of run) {
     n++;
-    if (r.kind === "record") issues.push(...r.warnings);
-    else if (r.kind === "rejected") issues.push(...r.issues);
+    if (r.kind === "record") for (const x of r.warnings) issues.push(x);
+    else if (r.kind === "rejected") for (const x of r.issues) issues.push(x);
     if ((n & 1023) === 0) bar.update(n);
   }
   bar.update(n, n);

@@ -120,7 +120,7 @@ export function fromZodIssue(root: Node, z: $ZodIssue): Issue {
         const labels: Record<string, Localized> = {};
         for (const n of opts) {
           if (n?.kind === "literal") values.push(n.value);
-          if (n?.kind === "enum") values.push(...n.values);
+          if (n?.kind === "enum") for (const x of n.values) values.push(x);
           Object.assign(labels, n?.meta?.options);
         }
         const options = optionList({

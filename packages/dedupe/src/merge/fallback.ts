@@ -123,7 +123,7 @@ function recordFallbackConflict(
   });
   const others = out.conflicts.filter((c) => !(c.record === id && c.field === unit.key));
   out.conflicts.length = 0;
-  out.conflicts.push(...others);
+  for (const x of others) out.conflicts.push(x);
   const all = [...groups.values()];
   if (all.length === 0) return;
   out.conflicts.push({

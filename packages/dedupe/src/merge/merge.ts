@@ -180,8 +180,8 @@ export function merge<R = Record<string, unknown>>(
     } else {
       const fused = fuseCluster(id, rowsOut, ctx);
       records.push(fused.record);
-      conflicts.push(...fused.conflicts);
-      mergeIssues.push(...fused.issues);
+      for (const x of fused.conflicts) conflicts.push(x);
+      for (const x of fused.issues) mergeIssues.push(x);
       const evidence =
         options.evidence === false
           ? undefined

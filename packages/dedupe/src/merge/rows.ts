@@ -187,7 +187,7 @@ export function collectRows(
         if (!had || s.rowsRead > had.rowsRead) carriedSummaries.set(s.source, s);
         for (const f of s.files) fileSource.set(f, s.source);
       }
-      carriedIssues.push(...input.issues);
+      for (const x of input.issues) carriedIssues.push(x);
       for (const c of input.clusters) {
         for (const m of c.rows) {
           put(
@@ -246,7 +246,7 @@ export function collectRows(
       emptySkipped: c.emptySkipped ?? 0,
       warnings: c.warnings ?? 0,
     });
-    issues.push(...(input.issues ?? []));
+    for (const x of input.issues ?? []) issues.push(x);
   });
 
   // Sources not read again keep the counts and issues of the earlier merge.

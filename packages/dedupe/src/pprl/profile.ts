@@ -88,7 +88,8 @@ export function pprlProfile(options: PprlProfileOptions): Profile {
   const blocking: BlockingRule[] = [];
   for (const f of filters) {
     blocking.push({ name: f.name, on: [f.name] });
-    if (options.minhash !== false) blocking.push(...minhashBlocking(f.name, options.minhash));
+    if (options.minhash !== false)
+      for (const x of minhashBlocking(f.name, options.minhash)) blocking.push(x);
   }
   for (const k of keys) blocking.push({ name: k.name, on: [k.name], maxBlockSize: 50 });
   // m per exact-agreement rule, leaving that field and the household ones out (as Splink

@@ -120,7 +120,7 @@ export function createForm<N extends EntityName>(options: FormOptions<N>): Form<
       createdAt: localDateTime(now()),
     };
     const checked = recordIssues(engine, entity, record, issues);
-    issues.push(...checked.issues);
+    for (const x of checked.issues) issues.push(x);
     const good = issues.length === 0;
     state = {
       ...state,

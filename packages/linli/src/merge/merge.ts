@@ -78,10 +78,10 @@ export async function mergeInputs<N extends EntityName = "resident">(
     });
     if (r.kind === "earlier") {
       parts.push(r.result);
-      earlierMappings.push(...((r.result as Partial<MergeResult>).mapping ?? []));
+      for (const x of (r.result as Partial<MergeResult>).mapping ?? []) earlierMappings.push(x);
     } else {
       parts.push(r.source);
-      mapping.push(...r.mapping);
+      for (const x of r.mapping) mapping.push(x);
     }
   }
   const importMs = performance.now() - started;

@@ -209,8 +209,8 @@ async function readBytes(
         record: r.record as Record<string, unknown>,
         ...(r.sheet !== undefined ? { sheet: r.sheet } : {}),
       });
-      if (r.warnings.length > 0) issues.push(...r.warnings);
-    } else if (r.kind === "rejected") issues.push(...r.issues);
+      if (r.warnings.length > 0) for (const x of r.warnings) issues.push(x);
+    } else if (r.kind === "rejected") for (const x of r.issues) issues.push(x);
     if (ctx.progress && (n & 2047) === 0) {
       // Rows to come, from the bytes still unread; none known once all are read (a workbook is
       // read whole before its rows).

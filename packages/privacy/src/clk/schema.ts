@@ -320,5 +320,5 @@ export function validateClkSchema(input: unknown): Result<ClkSchema> {
       );
     }
   }
-  return issues.length > 0 ? fail(...issues) : ok(input as unknown as ClkSchema);
+  return issues.length > 0 ? { ok: false, issues } : ok(input as unknown as ClkSchema);
 }

@@ -212,7 +212,7 @@ export function validateProfile(input: unknown): Result<SharingProfile> {
       }
     }
   }
-  return issues.length > 0 ? fail(...issues) : ok(input as unknown as SharingProfile);
+  return issues.length > 0 ? { ok: false, issues } : ok(input as unknown as SharingProfile);
 }
 
 /**

@@ -14,7 +14,7 @@ describe("calendar", () => {
           d.getUTCDate(),
         ];
         expect(civilFromDays(days)).toEqual(civil);
-        expect(daysFromCivil(...civil)).toBe(days);
+        expect(daysFromCivil(civil[0], civil[1], civil[2])).toBe(days);
       }),
     );
   });

@@ -28,7 +28,7 @@ export interface StringOptions {
 export function string(options: StringOptions = {}): Comparator<string> {
   const edits = options.editDistance ?? [];
   const jws = options.jaroWinkler ?? [0.92, 0.8];
-  const maxEdit = edits.length > 0 ? Math.max(...edits) : 0;
+  const maxEdit = edits.reduce((m, d) => Math.max(m, d), 0);
   return {
     id: "string",
     levels: ["exact", ...edits.map((d) => `edits<=${d}`), ...jws.map(jwLevel), "different"],
