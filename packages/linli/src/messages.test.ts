@@ -1,9 +1,10 @@
+import { templateParams } from "@linli/core";
 import { LinliError, linliMessage } from "linli";
 import { describe, expect, it } from "vitest";
 import { linliEn } from "./locales/en.js";
 import { linliZhCN } from "./locales/zh-CN.js";
 
-const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const holes = (s: string) => templateParams(s);
 
 describe("linli messages", () => {
   it("has the same codes and placeholders in zh-CN and en", () => {

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { templateParams } from "@linli/core";
 import { describe, expect, it } from "vitest";
 import { en } from "./locales/en.js";
 import { zhCN } from "./locales/zh-CN.js";
 import { privacyMessage } from "./messages.js";
 
-const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (t: string) => templateParams(t);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

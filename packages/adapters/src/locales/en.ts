@@ -13,13 +13,15 @@ export const en = {
     "{file}: the bytes at offset {offset} are not valid {encoding}; expected UTF-8, GB18030 or UTF-16 text (save the file as “CSV UTF-8”)",
   "encoding.unknown":
     "Unknown encoding “{encoding}”; expected utf-8, gb18030, utf-16le, utf-16be or windows-1252",
-  "limit.bytes": "{file} is larger than the limit of {limit} bytes",
-  "limit.rows": "{file} has more than the limit of {limit} rows; split it or raise limits.rows",
+  "limit.bytes": "{file} is larger than the limit of {limit, plural, one {# byte} other {# bytes}}",
+  "limit.rows":
+    "{file} has more than the limit of {limit, plural, one {# row} other {# rows}}; split it or raise limits.rows",
   "limit.cell":
-    "{file}, row {row}, column {column}: the cell holds {size} characters, more than the limit of {limit}",
-  "limit.columns": "{file}, row {row}: {count} columns, more than the limit of {limit}",
+    "{file}, row {row}, column {column}: the cell holds {size, plural, one {# character} other {# characters}}, more than the limit of {limit}",
+  "limit.columns":
+    "{file}, row {row}: {count, plural, one {# column} other {# columns}}, more than the limit of {limit}",
   "limit.decompressed":
-    "{file}: the workbook unpacks to more than {limit} bytes (a “zip bomb” or a far too large sheet); expected a normal XLSX",
+    "{file}: the workbook unpacks to more than {limit, plural, one {# byte} other {# bytes}} (a “zip bomb” or a far too large sheet); expected a normal XLSX",
   "csv.unclosedQuote":
     '{file}, row {row}: a quoted cell opens here and is never closed; expected a closing double quote (")',
   "json.invalid": "{file}: not valid JSON ({detail}); expected an array of objects or of arrays",
@@ -35,8 +37,10 @@ export const en = {
   "xlsx.noSheets": "{file}: the workbook has no worksheets",
   "hxl.malformed":
     "{file}, row {row}: this looks like an HXL hashtag row but its tags lack “#” ({sample}); expected tags such as #org or #adm1+name",
-  "hxl.notFound": "{file}: no HXL hashtag row in the first {rows} rows",
-  "header.notFound": "{file}: no header row found in the first {rows} rows",
+  "hxl.notFound":
+    "{file}: no HXL hashtag row in the first {rows, plural, one {row} other {# rows}}",
+  "header.notFound":
+    "{file}: no header row found in the first {rows, plural, one {row} other {# rows}}",
   "mapping.unknownField":
     "Mapping for {entity}: “{field}” (column “{column}”) is not a column of {entity}; expected one of its column keys such as {example}",
   "mapping.entity": "The mapping is for {mapping}, but the import is for {entity}",

@@ -1,3 +1,4 @@
+import { templateParams } from "@linli/core";
 import { describe, expect, it } from "vitest";
 import { exportEn } from "./export.en.js";
 import { exportZhCN } from "./export.zh-CN.js";
@@ -12,7 +13,7 @@ describe("export, template and report texts", () => {
   });
 
   it("uses the same placeholders in both languages", () => {
-    const names = (t: unknown) => [...String(t).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const names = (t: unknown) => templateParams(String(t));
     for (const k of Object.keys(exportEn) as (keyof typeof exportEn)[]) {
       expect([k, names(exportZhCN[k])]).toEqual([k, names(exportEn[k])]);
     }

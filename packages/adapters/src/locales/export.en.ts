@@ -6,9 +6,9 @@ import type { MessageTemplate } from "@linli/core";
  */
 export const exportEn = {
   "export.lateExtra":
-    "{count} records have unmapped source columns first seen after the header was written ({headers}); those cells were left out. Pass extraHeaders to keep them",
+    "{count, plural, one {# record has} other {# records have}} unmapped source columns first seen after the header was written ({headers}); those cells were left out. Pass extraHeaders to keep them",
   "export.sheetFull":
-    "Sheet “{sheet}” is full at {rows} rows; the records continue on sheet “{next}”",
+    "Sheet “{sheet}” is full at {rows, plural, one {# row} other {# rows}}; the records continue on sheet “{next}”",
   "hsds.email": "{where}: “{value}” is not an email address HSDS accepts; left out",
   "hsds.url": "{where}: “{value}” is not a web address HSDS accepts; left out",
   "hsds.location": "Service “{service}”: no location with the ID “{location}” was given; left out",
@@ -60,7 +60,7 @@ export const exportEn = {
   "template.col.example": "Example",
   "template.yes": "Yes",
   "template.kind.text": "Text",
-  "template.kind.textMax": "Text, at most {max} characters",
+  "template.kind.textMax": "Text, at most {max, plural, one {# character} other {# characters}}",
   "template.kind.choice": "One choice from the list",
   "template.kind.multi": "One or more choices, separated by “{separator}”",
   "template.kind.date": "Date, e.g. {example}",

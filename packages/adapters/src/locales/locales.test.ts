@@ -1,3 +1,4 @@
+import { templateParams } from "@linli/core";
 import { describe, expect, it } from "vitest";
 import { en } from "./en.js";
 import { sourceText } from "./source-text.js";
@@ -11,7 +12,7 @@ describe("adapter messages", () => {
   });
 
   it("uses the same placeholders in both languages", () => {
-    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const names = (t: string) => templateParams(t);
     for (const k of Object.keys(en) as (keyof typeof en)[])
       expect([k, names(zhCN[k])]).toEqual([k, names(en[k])]);
   });

@@ -1,3 +1,4 @@
+import { formatMessage } from "./format.js";
 import type { Locale, Localized, MessageParams, MessageTemplate } from "./types.js";
 
 /**
@@ -29,17 +30,14 @@ function render(
     for (const [k, v] of Object.entries(params)) flat[k] = typeof v === "object" ? v[locale] : v;
     return template(flat);
   }
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === "object" ? value[locale] : String(value);
-  });
+  return formatMessage(locale, template, params);
 }
 
 /**
  * The message function of a set of per-locale catalogues: a code and its parameters in, the
  * text in every locale out. `{name}` in a template is replaced by the parameter; a localized
- * parameter gives each locale its own text. Every linli package builds its messages with it.
+ * parameter gives each locale its own text; `{n, plural, one {# row} other {# rows}}` agrees
+ * with a number (see {@link formatMessage}). Every linli package builds its messages with it.
  *
  * @example
  * ```ts

@@ -4,6 +4,7 @@ import {
   checkCreditCode,
   checkPhone,
   type Issue,
+  templateParams,
 } from "@linli/core";
 import { checkDivisionCode } from "@linli/core/divisions";
 import { describe, expect, it } from "vitest";
@@ -42,7 +43,7 @@ const triggers: Record<keyof typeof en, () => readonly Issue[]> = {
   "division.unknown": () => issuesOf(checkDivisionCode("610199")),
 };
 
-const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (t: string) => templateParams(t);
 
 describe("identifier messages", () => {
   it("has every code in zh-CN and en, with the same placeholders", () => {

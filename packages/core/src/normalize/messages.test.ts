@@ -1,9 +1,9 @@
+import { templateParams } from "@linli/core";
 import { describe, expect, it } from "vitest";
 import { normalize as en } from "../locales/en/normalize.js";
 import { normalize as zhCN } from "../locales/zh-CN/normalize.js";
 
-const placeholders = (template: string) =>
-  [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (template: string) => templateParams(template);
 
 describe("normalize messages", () => {
   it("exist in zh-CN and en for the same codes", () => {

@@ -1,3 +1,4 @@
+import { templateParams } from "@linli/core";
 import { describe, expect, it } from "vitest";
 import { diceComparator } from "../comparators/dice/dice.js";
 import { dedupe } from "../dedupe/dedupe.js";
@@ -45,7 +46,7 @@ describe("DedupeOptionError", () => {
   });
 
   it("has every code in both catalogues with the same parameters", () => {
-    const params = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const params = (t: string) => templateParams(t);
     expect(Object.keys(optionsZhCN).sort()).toEqual(Object.keys(optionsEn).sort());
     for (const [k, en] of Object.entries(optionsEn)) {
       expect([k, params(optionsZhCN[k as keyof typeof optionsEn])]).toEqual([k, params(en)]);

@@ -1,4 +1,4 @@
-import { validate } from "@linli/core";
+import { templateParams, validate } from "@linli/core";
 import { MergeError, type MergeSource, merge, mergeMessage } from "@linli/dedupe";
 import { describe, expect, it } from "vitest";
 import { mergeEn } from "./locales/en.js";
@@ -292,7 +292,7 @@ describe("merge: rows, keys and summary", () => {
 
 describe("merge messages", () => {
   it("has the same codes and placeholders in zh-CN and en", () => {
-    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const holes = (s: string) => templateParams(s);
     expect(Object.keys(mergeZhCN).sort()).toEqual(Object.keys(mergeEn).sort());
     for (const [code, en] of Object.entries(mergeEn)) {
       expect(holes(mergeZhCN[code as keyof typeof mergeEn]), code).toEqual(holes(en));

@@ -15,10 +15,10 @@ export const linliEn = {
   "output.notFolder": "“{dir}” exists and is not a folder; choose a folder for the results.",
   "output.unwritable": "Cannot write into “{dir}” ({detail}); choose a folder you can write to.",
   "report.title": "Merge report",
-  "report.subtitle": "{entity} from {sources} sources · {date}",
+  "report.subtitle": "{entity} from {sources, plural, one {# source} other {# sources}} · {date}",
   "report.summary": "Summary",
   "report.sentence":
-    "{rowsRead} rows were read from {sources} sources. {accepted} were accepted and {rejected} rejected; {empty} empty rows were skipped. The accepted rows describe {records} {entity} records: {duplicateRows} rows were found to repeat another row and merged into {duplicateClusters} records.",
+    "{rowsRead, plural, one {# row was} other {# rows were}} read from {sources, plural, one {# source} other {# sources}}. {accepted} {accepted, plural, one {was} other {were}} accepted and {rejected} rejected; {empty, plural, one {# empty row was} other {# empty rows were}} skipped. The accepted rows describe {records, plural, one {# {entity} record} other {# {entity} records}}: {duplicateRows, plural, one {# row was} other {# rows were}} found to repeat another row and merged into {duplicateClusters, plural, one {# record} other {# records}}.",
   "report.figure.sources": "Sources",
   "report.figure.rowsRead": "Rows read",
   "report.figure.accepted": "Accepted",
@@ -37,7 +37,8 @@ export const linliEn = {
   "report.legend.emptySkipped": "Empty",
   "report.source.files": "Files: {files}",
   "report.source.carried": "Counts from an earlier merge (not read again).",
-  "report.source.repeated": "{n} rows were already merged before and add nothing.",
+  "report.source.repeated":
+    "{n, plural, one {# row was} other {# rows were}} already merged before and {n, plural, one {adds} other {add}} nothing.",
   "report.rejected": "Rejected rows",
   "report.rejected.none": "No row was rejected.",
   "report.warnings": "Warnings on accepted rows",
@@ -59,7 +60,7 @@ export const linliEn = {
   "report.clusters.none": "No two rows were found to be the same.",
   "report.clusters.intro":
     "Each group of rows below was found to be one {entity}, with the evidence for it.",
-  "report.rows": "{n} rows",
+  "report.rows": "{n, plural, one {# row} other {# rows}}",
   "report.evidence": "Evidence",
   "report.identical": "identical in every compared field",
   "report.mustLink": "confirmed by a person",

@@ -28,7 +28,8 @@ export const en = {
     "The profile “{profile}” pseudonymises {fields}, but no pseudonymizer was given: those fields are dropped instead",
   "secret.type": "A secret must be a CryptoKey, bytes or a Base64 text; got {type}",
   "secret.base64": "The secret is not Base64 text; make one with generateSecret()",
-  "secret.short": "The secret has {bytes} bytes; at least {min} bytes (128 bits) are needed",
+  "secret.short":
+    "The secret has {bytes, plural, one {# byte} other {# bytes}}; at least {min, plural, one {# byte} other {# bytes}} (128 bits) are needed",
   "secret.cryptoKey":
     "The CryptoKey must be an HMAC key with SHA-256 that may be used to sign; got {algorithm}",
   "secret.noCrypto":

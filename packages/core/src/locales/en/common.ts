@@ -3,10 +3,12 @@ export const common = {
   "schema.invalid": "{field}: {detail}",
   "schema.required": "{field} is required",
   "schema.empty": "{field} must not be empty",
-  "schema.tooLong": "{field} is too long: at most {maximum} characters, got {length}",
-  "schema.tooShort": "{field} is too short: at least {minimum} characters",
+  "schema.tooLong":
+    "{field} is too long: at most {maximum, plural, one {# character} other {# characters}}, got {length}",
+  "schema.tooShort":
+    "{field} is too short: at least {minimum, plural, one {# character} other {# characters}}",
   "schema.tooMany": "{field} has too many entries: at most {maximum}",
-  "schema.tooFew": "{field} needs at least {minimum} entries",
+  "schema.tooFew": "{field} needs at least {minimum, plural, one {# entry} other {# entries}}",
   "schema.tooSmall": "{field} must be at least {minimum}",
   "schema.tooSmallExclusive": "{field} must be greater than {minimum}",
   "schema.tooBig": "{field} must be at most {maximum}",

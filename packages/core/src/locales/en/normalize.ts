@@ -8,7 +8,7 @@ export const normalize = {
   "date.year": '"{value}": the year {year} is out of range; expected a year from 1000 to 9999',
   "date.month": '"{value}": there is no month {month}; expected a month from 1 to 12',
   "date.invalid":
-    '"{value}" is not a real date: month {month} of {year} has {days} days, but the day is {day}',
+    '"{value}" is not a real date: month {month} of {year} has {days, plural, one {# day} other {# days}}, but the day is {day}',
   "date.ambiguous":
     '"{value}" can be read as {first} or as {second}; write the year first (e.g. 1985-03-02) or set the date order',
   "date.time":

@@ -15,7 +15,7 @@ export const optionsEn = {
   "options.mustLink": "mustLink names {index}, which is not the index of a record",
   "options.diceThresholds": "diceComparator thresholds must be decreasing and between 0 and 1",
   "options.diceLengths":
-    "Bloom filters of {a} and {b} bits cannot be compared (were they encoded with different schemas?)",
+    "Bloom filters of {a} and {b, plural, one {# bit} other {# bits}} cannot be compared (were they encoded with different schemas?)",
   "options.minhash": "minhashBlocking takes whole numbers: bands ≥ 1 and rows from 1 to 8",
   "options.minhashBits": "minhashBlocking takes Bloom filters of at most 65,536 bits",
   "options.pprlNames": "pprlProfile needs at least one filter, and each filter and key named once",
