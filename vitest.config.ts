@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { SkipReporter } from "./tests/support/skip-reporter.js";
 
 // Tests import packages by their public names; tsconfig `paths` is the one map from those
 // names to source files, so aliases are derived from it instead of written twice.
@@ -33,8 +34,13 @@ export default defineConfig({
       "scripts/**/*.test.ts",
     ],
     exclude: ["**/node_modules/**", "**/dist/**"],
+    // Library defaults follow the system language; the suite runs as on a Chinese system, the
+    // users' first language, whatever the machine's locale. English is asked for explicitly.
+    env: { LANG: "zh_CN.UTF-8", LC_ALL: "", LC_MESSAGES: "" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "threads",
+    // Tests skipped for a missing program (tests/support/tools.ts) are listed after the run.
+    reporters: ["default", new SkipReporter()],
   },
 });

@@ -1,21 +1,21 @@
-import type { Address, Locale } from "@linli/core";
+import { type Address, type Locale, systemLocale } from "@linli/core";
 
 /**
  * An address as one line, from the compound down to the room (绿地世纪城3号楼2单元301), or
- * the address as written when there is no breakdown. With `divisions`, the district, street
- * and community come first.
+ * the address as written when there is no breakdown, in `lang` (default: the system
+ * language). With `divisions`, the district, street and community come first.
  *
  * @example
  * ```ts
  * import { formatAddress } from "@linli/adapters";
- * formatAddress({ compound: "绿地世纪城", building: "3", unit: "2", room: "301" }); // "绿地世纪城3号楼2单元301"
+ * formatAddress({ compound: "绿地世纪城", building: "3", unit: "2", room: "301" }, "zh-CN"); // "绿地世纪城3号楼2单元301"
  * formatAddress({ compound: "绿地世纪城", building: "3", unit: "2", room: "301" }, "en");
  * // "绿地世纪城, Building 3, Unit 2, Room 301"
  * ```
  */
 export function formatAddress(
   a: Partial<Address> | undefined,
-  lang: Locale = "zh-CN",
+  lang: Locale = systemLocale(),
   divisions = false,
 ): string | undefined {
   if (!a) return undefined;

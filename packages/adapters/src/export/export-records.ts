@@ -5,6 +5,7 @@ import {
   entityMeta,
   entityNames,
   type Locale,
+  systemLocale,
 } from "@linli/core";
 import { profiler } from "@linli/privacy";
 import { encodingName, type TextEncodingName } from "../encoding/detect.js";
@@ -100,7 +101,7 @@ export function exportRecords<N extends EntityName>(
   if (!named) throw new RangeError(`exportRecords: unknown encoding "${options.encoding}"`);
   const encoding: TextEncodingName = named;
   chosenColumns(entity, options.columns);
-  const lang = options.lang ?? "zh-CN";
+  const lang = options.lang ?? systemLocale();
   const flat =
     format === "csv" || format === "hxl" || format === "xlsx" || options.shape === "table";
   const [media, extension] = MEDIA[format];

@@ -19,7 +19,7 @@ export type ExportFormat = "csv" | "xlsx" | "json" | "ndjson" | "hxl";
 export interface ExportOptions<N extends EntityName = EntityName> {
   readonly entity: N;
   readonly format: ExportFormat;
-  /** Language of headers and choice labels. Default `zh-CN`. */
+  /** Language of headers and choice labels. Default: the system language (`systemLocale()` of @linli/core). */
   readonly lang?: Locale;
   /**
    * Column keys to write, in order (`name`, `citizenId`, `address.building`…): exactly these,

@@ -5,6 +5,7 @@ import {
   type Locale,
   type Location,
   type Organization,
+  systemLocale,
 } from "@linli/core";
 import { type ExportNote, exportMessage } from "../export/messages.js";
 import { toWgs84 } from "./coords.js";
@@ -43,7 +44,7 @@ export const LINLI_HSDS_NAMESPACE = "2c6f1b8e-6a3d-4f0e-9b47-6c696e6c6921";
 export interface HsdsOptions {
   /** Locations the services' `locationIds` refer to. */
   readonly locations?: Iterable<Location>;
-  /** Language of labels written as text (organisation kind). Default `zh-CN`. */
+  /** Language of labels written as text (organisation kind). Default: the system language (`systemLocale()` of @linli/core). */
   readonly lang?: Locale;
   /** UTC offset of opening hours. Default `+08:00` (China Standard Time). */
   readonly timezone?: string;
@@ -95,7 +96,7 @@ export function toHsds(
   organizations: Iterable<Organization>,
   options: HsdsOptions = {},
 ): HsdsDataset {
-  const lang = options.lang ?? "zh-CN";
+  const lang = options.lang ?? systemLocale();
   const ns = options.namespace ?? LINLI_HSDS_NAMESPACE;
   const tz = options.timezone ?? "+08:00";
   const id = (name: string) => (isUuid(name) ? name.toLowerCase() : uuidV5(name, ns));

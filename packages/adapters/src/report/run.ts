@@ -1,4 +1,4 @@
-import { columns, entities, type Locale } from "@linli/core";
+import { columns, entities, type Locale, systemLocale } from "@linli/core";
 import {
   type ApplyProfileOptions,
   type BuiltinProfileName,
@@ -30,7 +30,7 @@ import { compileCondition, compileValue, resolveText, type ValueContext } from "
 export interface ReportOptions {
   /** Parameter values, e.g. `{ community: "丈八社区", date: "2022-01-05", building: "3" }`. */
   readonly params?: Readonly<Record<string, string>>;
-  /** Language of labels and generated text. Default `zh-CN`. */
+  /** Language of labels and generated text. Default: the system language (`systemLocale()` of @linli/core). */
   readonly lang?: Locale;
   /** The day `"today"` means, `YYYY-MM-DD`. Default: today on this computer's clock. */
   readonly today?: string;
@@ -79,7 +79,7 @@ export function runReport(
   options: ReportOptions = {},
 ): Report {
   const def = parseReportDefinition(definition);
-  const lang = options.lang ?? "zh-CN";
+  const lang = options.lang ?? systemLocale();
   const today = options.today ?? localDay(new Date());
   const given = options.params ?? {};
   const declared = {

@@ -1,4 +1,4 @@
-import { type Column, type EntityName, entityNames, type Locale } from "@linli/core";
+import { type Column, type EntityName, entityNames, type Locale, systemLocale } from "@linli/core";
 import { entityLabel } from "../export/export-records.js";
 import { columnWidth, defaultColumns, displayWidth, headerTexts } from "../export/headers.js";
 import { chosenColumns } from "../export/layout.js";
@@ -24,7 +24,7 @@ import { type ColumnRule, columnRule } from "./rules.js";
  * ```
  */
 export interface TemplateOptions {
-  /** Language of headers, choices and instructions. Default `zh-CN`. */
+  /** Language of headers, choices and instructions. Default: the system language (`systemLocale()` of @linli/core). */
   readonly lang?: Locale;
   /**
    * Column keys, in order. Default: every field people fill in (record metadata,
@@ -90,7 +90,7 @@ export function template(entity: EntityName, options: TemplateOptions = {}): Uin
       `template: unknown entity "${entity}"; use one of ${entityNames.join(", ")}`,
     );
   }
-  const lang = options.lang ?? "zh-CN";
+  const lang = options.lang ?? systemLocale();
   const rows = options.rows ?? 5000;
   const cols = options.columns ? chosenColumns(entity, options.columns) : templateColumns(entity);
   const headers = headerTexts(entity, lang);

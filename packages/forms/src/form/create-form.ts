@@ -1,4 +1,10 @@
-import { type EntityName, type EntityRecord, type Localized, SCHEMA_VERSION } from "@linli/core";
+import {
+  type EntityName,
+  type EntityRecord,
+  type Localized,
+  SCHEMA_VERSION,
+  systemLocale,
+} from "@linli/core";
 import { isSnapshot } from "../draft/snapshot.js";
 import { isRepeat } from "../fields/spec.js";
 import { formMessage } from "../messages.js";
@@ -45,7 +51,7 @@ export function createForm<N extends EntityName>(options: FormOptions<N>): Form<
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomId;
   const ttl = options.draftTtlMs ?? DAY;
-  let locale = options.locale ?? "zh-CN";
+  let locale = options.locale ?? systemLocale();
   const t = (l: Localized) => l[locale];
   const formListeners = new Set<() => void>();
   const changeListeners = new Set<() => void>();

@@ -259,7 +259,7 @@ export type RestoreResult =
  */
 export interface FormOptions<N extends EntityName = EntityName> {
   readonly entity: N;
-  /** Language of labels and messages; `zh-CN` unless told. */
+  /** Language of labels and messages; default: the system language (`systemLocale` of @linli/core: in a browser, the reader's). */
   readonly locale?: Locale;
   /**
    * The fields and repeats to show, in order: column keys (`name`, `citizenId`,

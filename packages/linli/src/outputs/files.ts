@@ -1,5 +1,5 @@
 import { exportRecords } from "@linli/adapters";
-import type { Locale } from "@linli/core";
+import { type Locale, systemLocale } from "@linli/core";
 import type { MergeProgress } from "@linli/dedupe";
 import {
   type ApplyProfileOptions,
@@ -66,7 +66,7 @@ export const EXPORT_LOG_FILE = "export-log.json";
  * ```
  */
 export interface MergeOutputOptions {
-  /** Language of headers, choice labels and the report. Default `zh-CN`. */
+  /** Language of headers, choice labels and the report. Default: the system language (`systemLocale()` of @linli/core). */
   readonly lang?: Locale;
   /** Which outputs. Default: all of them. */
   readonly formats?: readonly OutputKind[];
@@ -124,7 +124,7 @@ export function mergeOutputFiles(
   result: MergeResult,
   options: MergeOutputOptions = {},
 ): OutputFile[] {
-  const lang = options.lang ?? "zh-CN";
+  const lang = options.lang ?? systemLocale();
   const { profile, profileOptions } = options;
   const share = profile ? sharing(result.entity, profile, profileOptions) : undefined;
   const date = options.report?.date ?? new Date();

@@ -1,4 +1,4 @@
-import type { Locale } from "@linli/core";
+import { type Locale, systemLocale } from "@linli/core";
 import { explainPair, type MergeIssue } from "@linli/dedupe";
 import type { ApplyProfileOptions, BuiltinProfileName, SharingProfile } from "@linli/privacy";
 import { resolveProfile } from "@linli/privacy";
@@ -19,7 +19,7 @@ import { STYLE } from "./style.js";
  * ```
  */
 export interface ReportOptions {
-  /** Language of the report. Default `zh-CN`. */
+  /** Language of the report. Default: the system language (`systemLocale()` of @linli/core). */
   readonly lang?: Locale;
   /** Hide the middle of citizen IDs and phone numbers. Default `true`. */
   readonly mask?: boolean;
@@ -200,7 +200,7 @@ function sourcesSection(result: MergeResult, lang: Locale): string {
  * ```
  */
 export function renderReport(result: MergeResult, options: ReportOptions = {}): string {
-  const lang = options.lang ?? "zh-CN";
+  const lang = options.lang ?? systemLocale();
   const mask = options.mask ?? true;
   const date = (options.date ?? new Date()).toISOString().slice(0, 16).replace("T", " ");
   const limits = { rejected: 500, conflicts: 300, clusters: 300, ...options.limits };

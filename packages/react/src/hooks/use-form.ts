@@ -1,4 +1,4 @@
-import type { EntityName } from "@linli/core";
+import { type EntityName, systemLocale } from "@linli/core";
 import { createForm, type Form, type FormOptions } from "@linli/forms";
 import { useEffect, useState } from "react";
 
@@ -22,7 +22,7 @@ import { useEffect, useState } from "react";
  */
 export function useForm<N extends EntityName>(options: FormOptions<N>): Form<N> {
   const [form] = useState(() => createForm(options));
-  const locale = options.locale ?? "zh-CN";
+  const locale = options.locale ?? systemLocale();
   useEffect(() => form.setLocale(locale), [form, locale]);
   return form;
 }
