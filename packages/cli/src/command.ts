@@ -16,11 +16,22 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** Option definitions in the shape of `node:util` `parseArgs`. */
-export type OptionSpec = Record<
-  string,
-  { type: "string" | "boolean"; short?: string; multiple?: boolean; default?: string | boolean }
->;
+/** One option of a command, in the shape of `node:util` `parseArgs` plus what checks it. */
+export interface OptionDef {
+  readonly type: "string" | "boolean";
+  /** One letter: `-o` for `--out`. */
+  readonly short?: string;
+  /** May be given more than once; the values come as a list. */
+  readonly multiple?: boolean;
+  readonly default?: string | boolean;
+  /** The values a string option takes: anything else is an argument error with a "did you mean". */
+  readonly choices?: readonly string[];
+  /** A value to show in "needs a value, e.g. --out 合并结果" (default: the first choice). */
+  readonly example?: string;
+}
+
+/** The options of a command, by long name (without `--`). */
+export type OptionSpec = Readonly<Record<string, OptionDef>>;
 
 /** What a command receives. */
 export interface Context {
@@ -29,6 +40,8 @@ export interface Context {
   readonly lang: Locale;
   /** `--json`: print one JSON document on stdout and nothing else there. */
   readonly json: boolean;
+  /** Show progress on stderr: it is a terminal, or `--progress` was given (never with `--json`). */
+  readonly progress?: boolean;
   readonly io: Io;
   /** The text in the chosen language. */
   t(text: Localized): string;
@@ -75,3 +88,15 @@ export class UsageError extends Error {
     super(text.en);
   }
 }
+
+/**
+ * A usage error in the command line itself (an unknown option, a missing or wrong value):
+ * printed with a pointer to the command's `--help`, exit 2.
+ *
+ * @example
+ * ```ts
+ * import { ArgumentError } from "@linli/cli";
+ * throw new ArgumentError({ "zh-CN": "--min-count 应为正整数", en: "--min-count must be a whole number" });
+ * ```
+ */
+export class ArgumentError extends UsageError {}

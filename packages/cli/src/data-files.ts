@@ -1,20 +1,22 @@
 import { readFile, stat } from "node:fs/promises";
 import { type EntityName, entityNames, type Localized } from "@linli/core";
 import { ImportError, LinliError, MergeError, type SavedMapping } from "linli";
-import { type Context, UsageError } from "./command.js";
+import { checkChoice, didYouMean, joinText, listText } from "./args/parse.js";
+import { ArgumentError, type Context, type OptionSpec, UsageError } from "./command.js";
+import { ex } from "./locales/export.js";
 import { vm } from "./locales/validate-merge.js";
 
 /** Options every command reading data files takes. */
 export const DATA_OPTIONS = {
-  entity: { type: "string" },
-  mapping: { type: "string", multiple: true },
-  sheet: { type: "string" },
-} as const;
+  entity: { type: "string", choices: entityNames },
+  mapping: { type: "string", multiple: true, example: "列对应.json" },
+  sheet: { type: "string", example: "all" },
+} as const satisfies OptionSpec;
 
 /** The files named on the command line; each must exist and be a file. */
 export async function dataFiles(ctx: Context, command: string): Promise<string[]> {
   const files = [...ctx.positionals];
-  if (files.length === 0) throw new UsageError(vm("err.noFiles", { command }));
+  if (files.length === 0) throw new ArgumentError(vm("err.noFiles", { command }));
   for (const f of files) {
     try {
       const s = await stat(f);
@@ -29,17 +31,60 @@ export async function dataFiles(ctx: Context, command: string): Promise<string[]
 /** `--entity`, default resident. */
 export function entityOption(ctx: Context): EntityName {
   const e = (ctx.values.entity as string | undefined) ?? "resident";
-  if (!(entityNames as readonly string[]).includes(e)) {
-    throw new UsageError(vm("err.entity", { entity: e, entities: entityNames.join(", ") }));
-  }
+  checkChoice("--entity", e, entityNames);
   return e as EntityName;
+}
+
+/**
+ * The kind of data named as the first argument (`linli schema resident`): one of the model's
+ * entities, with a "did you mean" for a near miss.
+ */
+export function entityArgument(ctx: Context): EntityName {
+  const [name, ...extra] = ctx.positionals;
+  if (
+    name === undefined ||
+    extra.length > 0 ||
+    !(entityNames as readonly string[]).includes(name)
+  ) {
+    throw new ArgumentError(
+      joinText(
+        ex("err.entityArg", { entities: listText(entityNames) }),
+        name === undefined ? undefined : didYouMean(name, entityNames),
+      ),
+    );
+  }
+  return name as EntityName;
+}
+
+/** `--columns a,b`: column keys, each one of `known` (a near miss gets a "did you mean"). */
+export function columnsOption(
+  ctx: Context,
+  known: readonly string[],
+  shown: readonly string[],
+): string[] | undefined {
+  const list = ctx.values.columns as string | undefined;
+  if (list === undefined) return undefined;
+  const keys = list
+    .split(/[,，、]/)
+    .map((k) => k.trim())
+    .filter(Boolean);
+  const bad = keys.find((k) => !known.includes(k));
+  if (bad !== undefined || keys.length === 0) {
+    throw new ArgumentError(
+      joinText(
+        ex("err.columns", { column: bad ?? "", columns: listText([...shown.slice(0, 8), "…"]) }),
+        bad === undefined ? undefined : didYouMean(bad, known),
+      ),
+    );
+  }
+  return keys;
 }
 
 /** `--sheet`: a name, a 0-based index or `all`. */
 export function sheetOption(ctx: Context): string | number | undefined {
   const s = ctx.values.sheet as string | undefined;
   if (s === undefined) return undefined;
-  if (s.trim() === "") throw new UsageError(vm("err.sheet"));
+  if (s.trim() === "") throw new ArgumentError(vm("err.sheet"));
   return /^\d+$/.test(s) ? Number(s) : s;
 }
 

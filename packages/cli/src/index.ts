@@ -1,8 +1,16 @@
 export {
+  checkChoice,
+  GLOBAL_OPTIONS,
+  type ParsedArgs,
+  parseCommandLine,
+} from "./args/parse.js";
+export {
+  ArgumentError,
   type Command,
   type Context,
   EXIT,
   type Io,
+  type OptionDef,
   type OptionSpec,
   UsageError,
 } from "./command.js";

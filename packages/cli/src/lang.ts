@@ -1,4 +1,4 @@
-import type { Locale } from "@linli/core";
+import { type Locale, systemLocale } from "@linli/core";
 
 /**
  * The language for messages: `--lang` when given, else the system locale (LC_ALL,
@@ -21,7 +21,5 @@ export function pickLang(
     if (f.startsWith("en")) return "en";
     return undefined;
   }
-  const sys =
-    env.LC_ALL || env.LC_MESSAGES || env.LANG || Intl.DateTimeFormat().resolvedOptions().locale;
-  return sys?.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
+  return systemLocale(env);
 }

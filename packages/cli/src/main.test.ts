@@ -18,7 +18,7 @@ describe("linli", () => {
   it("exits 2 with a message for an unknown command or option", async () => {
     const t = io({ LANG: "en_US.UTF-8" });
     expect(await main(["frobnicate"], t.io)).toBe(2);
-    expect(t.err()).toMatch(/There is no command "frobnicate"/);
+    expect(t.err()).toMatch(/There is no command “frobnicate”/);
     const z = io({ LANG: "en_US.UTF-8" });
     expect(await main(["schema", "resident", "--nope", "--lang", "zh-CN"], z.io)).toBe(2);
     expect(z.err()).toMatch(/linli schema --help/);
@@ -61,6 +61,6 @@ describe("linli schema", () => {
     expect(t.err()).toMatch(/请给出一种数据类型：resident、household/);
     const f = io();
     expect(await main(["schema", "resident", "--format", "yaml"], f.io)).toBe(2);
-    expect(f.err()).toMatch(/Unknown format "yaml"/);
+    expect(f.err()).toMatch(/“yaml” is not a value of --format; use one of json-schema, ts, md/);
   });
 });

@@ -1,15 +1,9 @@
-import { parseArgs } from "node:util";
-import type { Localized } from "@linli/core";
-import { type Command, type Context, EXIT, type Io, UsageError } from "./command.js";
+import { type Locale, type Localized, systemLocale } from "@linli/core";
+import { commandName, langArgument, parseCommandLine } from "./args/parse.js";
+import { ArgumentError, type Command, type Context, EXIT, type Io, UsageError } from "./command.js";
 import { commands } from "./commands/index.js";
 import { pickLang } from "./lang.js";
-
-const GLOBAL = {
-  lang: { type: "string" },
-  json: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" },
-} as const;
+import { argText } from "./locales/args.js";
 
 const say = (lang: "zh-CN" | "en", text: Localized) => text[lang];
 
@@ -34,8 +28,8 @@ function helpText(lang: "zh-CN" | "en", command?: Command): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${say(lang, c.summary)}`),
     "",
     lang === "zh-CN"
-      ? "通用选项：--lang zh-CN|en  --json（机器可读输出）  --help"
-      : "Global options: --lang zh-CN|en  --json (machine-readable output)  --help",
+      ? "通用选项：--lang zh-CN|en（默认为系统语言）  --json（机器可读输出）  --progress（输出不是终端时也显示进度）  --help"
+      : "Global options: --lang zh-CN|en (default: the system language)  --json (machine-readable output)  --progress (show progress even when the output is not a terminal)  --help",
     lang === "zh-CN"
       ? "退出码：0 正常；1 数据有问题；2 用法或读写错误"
       : "Exit codes: 0 ok; 1 data issues found; 2 usage or I/O error",
@@ -56,45 +50,34 @@ function helpText(lang: "zh-CN" | "en", command?: Command): string {
  * ```
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const name = argv[0] && !argv[0].startsWith("-") ? argv[0] : undefined;
-  const command = name ? commands.find((c) => c.name === name) : undefined;
-  const rest = name ? argv.slice(1) : argv;
-  let lang = pickLang(undefined, io.env) ?? "en";
+  let lang: Locale = systemLocale(io.env);
+  let where = "linli";
+  const name = commandName(argv);
+  if (name !== undefined && commands.some((c) => c.name === name)) where = `linli ${name}`;
   try {
-    const parsed = parseArgs({
-      args: [...rest],
-      options: { ...GLOBAL, ...(command?.options ?? {}) },
-      allowPositionals: true,
-      strict: true,
-    });
-    const values = parsed.values as Context["values"];
-    const chosen = pickLang(values.lang as string | undefined, io.env);
-    if (!chosen) {
-      throw new UsageError({
-        "zh-CN": `不支持的语言“${values.lang}”，可用：zh-CN、en`,
-        en: `Unsupported language "${values.lang}"; use zh-CN or en`,
-      });
+    // --lang first, so that every later message is in the language asked for.
+    const asked = langArgument(argv);
+    if (asked !== undefined) {
+      const chosen = pickLang(asked, io.env);
+      if (!chosen) throw new ArgumentError(argText("args.lang", { value: asked }));
+      lang = chosen;
     }
-    lang = chosen;
+    const { command, values, positionals } = parseCommandLine(argv, commands);
     if (values.version) {
       io.stdout.write(`${await version()}\n`);
       return EXIT.ok;
-    }
-    if (name && !command) {
-      throw new UsageError({
-        "zh-CN": `没有“${name}”这个命令。运行 linli --help 查看可用命令。`,
-        en: `There is no command "${name}". Run linli --help to see the commands.`,
-      });
     }
     if (!command || values.help) {
       io.stdout.write(helpText(lang, command));
       return command || values.help ? EXIT.ok : EXIT.usage;
     }
+    const json = values.json === true;
     const ctx: Context = {
       values,
-      positionals: parsed.positionals,
+      positionals,
       lang,
-      json: values.json === true,
+      json,
+      progress: !json && (values.progress === true || io.isTTY),
       io,
       t: (text) => text[lang],
     };
@@ -103,23 +86,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const text: Localized =
       e instanceof UsageError
         ? e.text
-        : isParseArgsError(e)
-          ? {
-              "zh-CN": `命令参数有误：${(e as Error).message}。运行 linli ${name ?? ""} --help 查看用法。`,
-              en: `${(e as Error).message}. Run linli ${name ?? ""} --help for usage.`,
-            }
-          : {
-              "zh-CN": `出错了：${(e as Error).message ?? String(e)}`,
-              en: `Something went wrong: ${(e as Error).message ?? String(e)}`,
-            };
-    io.stderr.write(`linli: ${text[lang]}\n`);
+        : {
+            "zh-CN": `出错了：${(e as Error).message ?? String(e)}`,
+            en: `Something went wrong: ${(e as Error).message ?? String(e)}`,
+          };
+    const hint =
+      e instanceof ArgumentError
+        ? `\n${argText(where === "linli" ? "args.commands" : "args.help", { command: where })[lang]}`
+        : "";
+    io.stderr.write(`linli: ${text[lang]}${hint}\n`);
     return EXIT.usage;
   }
-}
-
-function isParseArgsError(e: unknown): boolean {
-  const code = (e as { code?: string } | undefined)?.code;
-  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
 }
 
 async function version(): Promise<string> {

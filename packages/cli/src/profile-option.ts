@@ -15,9 +15,16 @@ import {
   pseudonymizer,
   type SharingProfile,
 } from "linli/privacy";
-import { type Context, UsageError } from "./command.js";
+import { didYouMean, joinText } from "./args/parse.js";
+import { ArgumentError, type Context, type OptionSpec, UsageError } from "./command.js";
 import { errorText } from "./data-files.js";
 import { type ExportCliCode, ex } from "./locales/export.js";
+
+/** `--profile` and `--secret-file`, for every command that writes data out. */
+export const PROFILE_OPTIONS = {
+  profile: { type: "string", example: "partner-ngo" },
+  "secret-file": { type: "string", example: "hub.secret" },
+} as const satisfies OptionSpec;
 
 /** Environment variable naming the secret file when `--secret-file` is not given. */
 export const SECRET_FILE_ENV = "LINLI_SECRET_FILE";
@@ -45,7 +52,11 @@ export async function profileOption(
   try {
     text = await readFile(resolve(ctx.io.cwd, p), "utf8");
   } catch (e) {
-    throw new UsageError(withDetail("err.profile", { profile: p }, errorText(e, p)));
+    const text = withDetail("err.profile", { profile: p }, errorText(e, p));
+    // Not a file: most likely a misspelt profile name.
+    const guess = didYouMean(p, builtinProfileNames);
+    if (guess) throw new ArgumentError(joinText(text, guess));
+    throw new UsageError(text);
   }
   const r = parseProfile(text);
   if (!r.ok) {
@@ -72,7 +83,7 @@ export async function secretOption(
 ): Promise<ApplyProfileOptions> {
   const given = ctx.values["secret-file"] as string | undefined;
   if (given !== undefined && profile === undefined) {
-    throw new UsageError(ex("err.secretNoProfile"));
+    throw new ArgumentError(ex("err.secretNoProfile"));
   }
   const fromEnv = ctx.io.env[SECRET_FILE_ENV];
   const file = given ?? (fromEnv ? fromEnv : undefined);

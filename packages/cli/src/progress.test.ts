@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { Context } from "./command.js";
 import { progress } from "./progress.js";
 
-function ctx(isTTY: boolean, json = false) {
+function ctx(isTTY: boolean, json = false, progress?: boolean) {
   const err: string[] = [];
   const c = {
     values: {},
     positionals: [],
     lang: "en",
     json,
+    ...(progress !== undefined ? { progress } : {}),
     io: {
       stdout: { write: () => 0 },
       stderr: { write: (s: string) => err.push(s) },
@@ -36,8 +37,16 @@ describe("progress", () => {
     expect(err.at(-1)).toMatch(/\n$/);
   });
 
-  it("prints plain lines, not too often, when not a terminal", () => {
+  it("stays silent when stderr is not a terminal", () => {
     const { c, err } = ctx(false);
+    const p = progress(c, "dedupe", { every: 0 });
+    p.update(1, 2);
+    p.done();
+    expect(err).toEqual([]);
+  });
+
+  it("prints plain lines, not too often, with --progress when not a terminal", () => {
+    const { c, err } = ctx(false, false, true);
     let t = 0;
     const p = progress(c, "dedupe", { now: () => t });
     for (t = 0; t <= 12_000; t += 1000) p.update(t);

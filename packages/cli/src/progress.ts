@@ -19,7 +19,8 @@ function eta(seconds: number): string {
 
 /**
  * A progress bar for `label` on stderr: redrawn in place on a terminal (with rows/s and
- * ETA), a plain line every few seconds otherwise, silent with `--json`.
+ * ETA); silent when stderr is not a terminal (a log file, a pipe, CI) unless `--progress`
+ * asks for it, then a plain line every few seconds; always silent with `--json`.
  *
  * @example
  * ```ts
@@ -38,6 +39,7 @@ export function progress(
 ): Progress {
   const now = options.now ?? (() => performance.now());
   const every = options.every ?? (ctx.io.isTTY ? 100 : 5000);
+  const silent = ctx.json || !(ctx.progress ?? ctx.io.isTTY);
   const start = now();
   let last = -Infinity;
   let lastDone = 0;
@@ -58,7 +60,7 @@ export function progress(
     update(done, total) {
       lastDone = done;
       lastTotal = total ?? lastTotal;
-      if (ctx.json) return;
+      if (silent) return;
       const t = now();
       if (t - last < every) return;
       last = t;
@@ -66,7 +68,7 @@ export function progress(
       else ctx.io.stderr.write(`${line(done, lastTotal)}\n`);
     },
     done() {
-      if (ctx.json) return;
+      if (silent) return;
       const text = line(lastDone, lastTotal ?? lastDone);
       ctx.io.stderr.write(ctx.io.isTTY ? `\r\x1b[2K${text}\n` : `${text}\n`);
     },

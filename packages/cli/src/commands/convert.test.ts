@@ -283,9 +283,15 @@ describe("linli convert", () => {
     const cases: [string[], RegExp][] = [
       [["convert", "居民.csv"], /请用 -o 指定输出文件/],
       [["convert", "居民.csv", "-o", "x.txt"], /无法从“.*x\.txt”判断输出格式/],
-      [["convert", "居民.csv", "-o", "x.csv", "--format", "pdf"], /不支持的格式“pdf”/],
+      [
+        ["convert", "居民.csv", "-o", "x.csv", "--format", "pdf"],
+        /“pdf”不是 --format 可用的值；可用：csv、xlsx/,
+      ],
       [["convert", "居民.csv", "-o", "x.json", "--format", "hsds"], /HSDS 输出只适用于组织机构/],
-      [["convert", "居民.csv", "-o", "x.csv", "--columns", "nmae"], /--columns：nmae/],
+      [
+        ["convert", "居民.csv", "-o", "x.csv", "--columns", "nmae"],
+        /--columns：“nmae”不是列名.*是不是想写“name”？/,
+      ],
       [
         ["convert", "居民.csv", "-o", "x.csv", "--profile", "nope.json"],
         /无法使用共享方案“nope\.json”/,

@@ -19,8 +19,10 @@ import {
 } from "@linli/core";
 import { type IssueSharing, issueSharing } from "linli";
 import { profilePlan, profiler } from "linli/privacy";
-import { type Command, type Context, EXIT, UsageError } from "../command.js";
+import { checkChoice } from "../args/parse.js";
+import { ArgumentError, type Command, type Context, EXIT, UsageError } from "../command.js";
 import {
+  columnsOption,
   DATA_OPTIONS,
   entityOption,
   errorText,
@@ -29,7 +31,7 @@ import {
 } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
 import { ex } from "../locales/export.js";
-import { profileOption, secretOption, writeExportLog } from "../profile-option.js";
+import { PROFILE_OPTIONS, profileOption, secretOption, writeExportLog } from "../profile-option.js";
 
 const FORMATS = ["csv", "xlsx", "json", "ndjson", "hxl", "hsds"] as const;
 type Format = (typeof FORMATS)[number];
@@ -43,34 +45,20 @@ const BY_EXTENSION: Record<string, Format> = {
 };
 
 function formatOf(ctx: Context, out: string): Format {
-  const f = ctx.values.format as string | undefined;
-  if (f !== undefined) {
-    if (!(FORMATS as readonly string[]).includes(f))
-      throw new UsageError(ex("err.formatName", { format: f }));
-    return f as Format;
-  }
+  const f = ctx.values.format as Format | undefined;
+  if (f !== undefined) return f;
   const byExt = BY_EXTENSION[extname(out).toLowerCase()];
-  if (!byExt) throw new UsageError(ex("err.format", { file: out }));
+  if (!byExt) throw new ArgumentError(ex("err.format", { file: out }));
   return byExt;
 }
 
 function listOption(ctx: Context, entity: EntityName): string[] | undefined {
-  const c = ctx.values.columns as string | undefined;
-  if (c === undefined) return undefined;
-  const keys = c
-    .split(",")
-    .map((k) => k.trim())
-    .filter(Boolean);
-  const known = new Set(columns(entities[entity]).map((x) => x.key));
-  const bad = keys.filter((k) => !known.has(k));
-  if (bad.length > 0 || keys.length === 0) {
-    const detail = `${bad.join(", ") || "(empty)"} ∉ ${[...known]
-      .filter((k) => !k.startsWith("meta."))
-      .slice(0, 8)
-      .join(", ")}…`;
-    throw new UsageError(ex("err.columns", { detail }));
-  }
-  return keys;
+  const known = columns(entities[entity]).map((x) => x.key);
+  return columnsOption(
+    ctx,
+    known,
+    known.filter((k) => !k.startsWith("meta.")),
+  );
 }
 
 /**
@@ -126,40 +114,32 @@ export const convert: Command = {
   help: ex("convert.help", { entities: entityNames.join(", ") }),
   options: {
     ...DATA_OPTIONS,
-    out: { type: "string", short: "o" },
-    format: { type: "string", short: "f" },
-    encoding: { type: "string" },
-    columns: { type: "string" },
-    values: { type: "string" },
-    shape: { type: "string" },
-    profile: { type: "string" },
-    "secret-file": { type: "string" },
+    out: { type: "string", short: "o", example: "居民.csv" },
+    format: { type: "string", short: "f", choices: FORMATS },
+    encoding: { type: "string", example: "gb18030" },
+    columns: { type: "string", example: "name,gender,citizenId" },
+    values: { type: "string", choices: ["label", "code"] },
+    shape: { type: "string", choices: ["records", "table"] },
+    ...PROFILE_OPTIONS,
     locations: { type: "string" },
     "save-mapping": { type: "string" },
   },
   async run(ctx) {
-    if (ctx.positionals.length !== 1) throw new UsageError(ex("err.oneInput"));
+    if (ctx.positionals.length !== 1) throw new ArgumentError(ex("err.oneInput"));
     const input = resolve(ctx.io.cwd, ctx.positionals[0]!);
     const outArg = ctx.values.out as string | undefined;
-    if (!outArg) throw new UsageError(ex("err.out", { command: "convert", example: "居民.csv" }));
+    if (!outArg)
+      throw new ArgumentError(ex("err.out", { command: "convert", example: "居民.csv" }));
     const out = resolve(ctx.io.cwd, outArg);
     const format = formatOf(ctx, out);
     const entity = entityOption(ctx);
-    if (format === "hsds" && entity !== "organization") throw new UsageError(ex("err.hsds"));
+    if (format === "hsds" && entity !== "organization") throw new ArgumentError(ex("err.hsds"));
     const mapping = await mappingOption(ctx, entity);
     const sheet = sheetOption(ctx);
     const values = ctx.values.values as string | undefined;
-    if (values !== undefined && values !== "label" && values !== "code")
-      throw new UsageError(ex("err.values"));
     const shape = ctx.values.shape as string | undefined;
-    if (shape !== undefined && shape !== "records" && shape !== "table")
-      throw new UsageError(ex("err.shape"));
     const encoding = ctx.values.encoding as string | undefined;
-    if (
-      encoding !== undefined &&
-      !(TEXT_ENCODINGS as readonly string[]).includes(encoding.toLowerCase())
-    )
-      throw new UsageError(ex("err.encoding", { encoding }));
+    if (encoding !== undefined) checkChoice("--encoding", encoding.toLowerCase(), TEXT_ENCODINGS);
     const cols = listOption(ctx, entity);
     const profile = await profileOption(ctx);
     const profileOptions = await secretOption(ctx, entity, profile);

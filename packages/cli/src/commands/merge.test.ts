@@ -20,7 +20,7 @@ describe("linli merge", () => {
   it("merges, writes every output, says where, and exits 1 as rows were rejected", async () => {
     const t = io();
     const dir = join(tmp, "结果");
-    expect(await main(["merge", ...FILES, "-o", dir], t.io)).toBe(1);
+    expect(await main(["merge", ...FILES, "-o", dir, "--progress"], t.io)).toBe(1);
     const out = t.out();
     expect(out).toContain(
       "已合并 3 个来源：读取 156 行，接受 150 行，拒绝 4 行。结果共 143 条记录",
@@ -37,7 +37,7 @@ describe("linli merge", () => {
       expect(out).toContain(f);
       expect(existsSync(join(dir, f))).toBe(true);
     }
-    // Progress on stderr, plain lines when not a terminal.
+    // Progress on stderr, asked for with --progress: plain lines, as it is not a terminal.
     expect(t.err()).toContain("查找重复");
     expect(t.err()).toContain("写出 merged.xlsx");
     expect(t.err()).not.toContain("\r");
@@ -92,6 +92,17 @@ describe("linli merge", () => {
     expect(b).toHaveLength(143);
   });
 
+  it("counts in words that agree with the number, and is silent on stderr in a pipe", async () => {
+    const one = join(tmp, "一户.csv");
+    writeFileSync(one, "姓名,联系电话\n王伟,13800138000\n");
+    const t = io("en_US.UTF-8");
+    expect(await main(["merge", one, "-o", join(tmp, "一户")], t.io)).toBe(0);
+    expect(t.out()).toMatch(
+      /^Merged 1 source: 1 row read, 1 accepted, 0 rejected\. Result: 1 record \(0 merged from several rows, 0 conflicting fields\)\.$/m,
+    );
+    expect(t.err()).toBe("");
+  });
+
   it("explains usage errors in words, exit 2", async () => {
     const noOut = io("en_US.UTF-8");
     expect(await main(["merge", ...FILES], noOut.io)).toBe(2);
@@ -101,7 +112,9 @@ describe("linli merge", () => {
     expect(missing.err()).toContain("找不到文件“丈八.csv”");
     const rule = io("en_US.UTF-8");
     expect(await main(["merge", ...FILES, "-o", tmp, "--rule", "name=newest"], rule.io)).toBe(2);
-    expect(rule.err()).toMatch(/“name=newest” is not field=rule/);
+    expect(rule.err()).toMatch(
+      /--rule name=newest: “newest” is not a rule; the rules are most-frequent, most-recent, most-complete, source-priority\./,
+    );
     const th = io();
     expect(await main(["merge", ...FILES, "-o", tmp, "--threshold", "2"], th.io)).toBe(2);
     expect(th.err()).toContain("--threshold 应为 0 到 1 之间的数");

@@ -1,8 +1,9 @@
-import { entityNames } from "@linli/core";
+import { describe, type EntityName, entities, entityNames, type Node } from "@linli/core";
 import { type MergeProgress, type OutputKind, reportFigures, type SurvivorshipRule } from "linli";
 import { merge as mergeFiles, writeMergeOutputs } from "linli/node";
 import { profilePlan } from "linli/privacy";
-import { type Command, type Context, EXIT, UsageError } from "../command.js";
+import { didYouMean, joinText, listText } from "../args/parse.js";
+import { ArgumentError, type Command, type Context, EXIT, UsageError } from "../command.js";
 import {
   DATA_OPTIONS,
   dataFiles,
@@ -12,7 +13,7 @@ import {
   sheetOption,
 } from "../data-files.js";
 import { vm } from "../locales/validate-merge.js";
-import { profileOption, secretOption } from "../profile-option.js";
+import { PROFILE_OPTIONS, profileOption, secretOption } from "../profile-option.js";
 import { type Progress, progress } from "../progress.js";
 
 const RULES: readonly SurvivorshipRule[] = [
@@ -22,12 +23,42 @@ const RULES: readonly SurvivorshipRule[] = [
   "source-priority",
 ];
 
-function rulesOption(ctx: Context): Record<string, SurvivorshipRule> {
+/** Every field path of an entity (`address`, `address.building`, `phones`), metadata left out. */
+function fieldPaths(entity: EntityName): string[] {
+  const out: string[] = [];
+  const walk = (node: Node, path: string) => {
+    if (node.kind !== "object") return;
+    for (const p of node.properties) {
+      if (path === "" && p.key === "meta") continue;
+      const at = path ? `${path}.${p.key}` : p.key;
+      out.push(at);
+      walk(p.node, at);
+    }
+  };
+  walk(describe(entities[entity]), "");
+  return out;
+}
+
+function rulesOption(ctx: Context, entity: EntityName): Record<string, SurvivorshipRule> {
   const out: Record<string, SurvivorshipRule> = {};
-  for (const r of (ctx.values.rule as string[] | undefined) ?? []) {
-    const [field, rule] = r.split("=").map((s) => s.trim());
-    if (!field || !rule || !(RULES as readonly string[]).includes(rule)) {
-      throw new UsageError(vm("err.rule", { rule: r }));
+  for (const value of (ctx.values.rule as string[] | undefined) ?? []) {
+    const at = value.indexOf("=");
+    const field = value.slice(0, at).trim();
+    const rule = value.slice(at + 1).trim();
+    if (at <= 0 || !field || !rule) throw new ArgumentError(vm("err.rule", { value }));
+    if (!(RULES as readonly string[]).includes(rule)) {
+      throw new ArgumentError(
+        joinText(
+          vm("err.ruleName", { value, rule, rules: listText(RULES) }),
+          didYouMean(rule, RULES),
+        ),
+      );
+    }
+    const fields = fieldPaths(entity);
+    if (!fields.includes(field)) {
+      throw new ArgumentError(
+        joinText(vm("err.ruleField", { value, field, entity }), didYouMean(field, fields)),
+      );
     }
     out[field] = rule as SurvivorshipRule;
   }
@@ -39,7 +70,7 @@ function thresholdOption(ctx: Context): number | undefined {
   if (v === undefined) return undefined;
   const x = Number(v);
   if (!Number.isFinite(x) || x <= 0 || x >= 1)
-    throw new UsageError(vm("err.threshold", { value: v }));
+    throw new ArgumentError(vm("err.threshold", { value: v }));
   return x;
 }
 
@@ -85,22 +116,22 @@ export const merge: Command = {
   help: vm("merge.help", { entities: entityNames.join(", ") }),
   options: {
     ...DATA_OPTIONS,
-    out: { type: "string", short: "o" },
-    priority: { type: "string" },
-    rule: { type: "string", multiple: true },
-    threshold: { type: "string" },
-    profile: { type: "string" },
-    "secret-file": { type: "string" },
+    out: { type: "string", short: "o", example: "合并结果" },
+    priority: { type: "string", example: "丈八社区,小寨社区" },
+    rule: { type: "string", multiple: true, example: "address=most-recent" },
+    threshold: { type: "string", example: "0.9" },
+    ...PROFILE_OPTIONS,
   },
   async run(ctx) {
-    const files = await dataFiles(ctx, "merge");
+    // Arguments first, files after: a typo is reported before any file is opened.
     const dir = ctx.values.out as string | undefined;
-    if (!dir) throw new UsageError(vm("err.noOut"));
     const entity = entityOption(ctx);
-    const mapping = await mappingOption(ctx, entity);
     const sheet = sheetOption(ctx);
-    const rules = rulesOption(ctx);
+    const rules = rulesOption(ctx, entity);
     const threshold = thresholdOption(ctx);
+    const files = await dataFiles(ctx, "merge");
+    if (!dir) throw new ArgumentError(vm("err.noOut"));
+    const mapping = await mappingOption(ctx, entity);
     const profile = await profileOption(ctx);
     const profileOptions = await secretOption(ctx, entity, profile);
     const priority = ((ctx.values.priority as string | undefined) ?? "")

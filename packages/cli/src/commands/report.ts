@@ -11,11 +11,12 @@ import {
 } from "@linli/adapters";
 import { columns, entities } from "@linli/core";
 import { issueSharing } from "linli";
-import { type Command, type Context, EXIT, UsageError } from "../command.js";
+import { didYouMean, joinText, listText } from "../args/parse.js";
+import { ArgumentError, type Command, type Context, EXIT, UsageError } from "../command.js";
 import { errorText, mappingOption, sheetOption } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
 import { ex } from "../locales/export.js";
-import { profileOption, secretOption, writeExportLog } from "../profile-option.js";
+import { PROFILE_OPTIONS, profileOption, secretOption, writeExportLog } from "../profile-option.js";
 import { writeIssues } from "./convert.js";
 
 const SHIPPED = Object.keys(builtinReports).join(", ");
@@ -27,8 +28,15 @@ async function definitionOf(ctx: Context, name: string): Promise<ReportDefinitio
   try {
     text = await readFile(resolve(ctx.io.cwd, name), "utf8");
   } catch (e) {
-    if ((e as { code?: string }).code === "ENOENT")
-      throw new UsageError(ex("err.definition", { reports: SHIPPED }));
+    if ((e as { code?: string }).code === "ENOENT") {
+      throw new ArgumentError(
+        joinText(
+          ex("err.definitionFile", { name }),
+          ex("err.definition", { reports: listText(Object.keys(builtinReports)) }),
+          didYouMean(name, Object.keys(builtinReports)),
+        ),
+      );
+    }
     throw new UsageError(errorText(e, name));
   }
   try {
@@ -43,7 +51,7 @@ function paramsOf(ctx: Context): Record<string, string> {
   const params: Record<string, string> = {};
   for (const p of (ctx.values.param as string[] | undefined) ?? []) {
     const at = p.indexOf("=");
-    if (at <= 0) throw new UsageError(ex("err.param", { value: p }));
+    if (at <= 0) throw new ArgumentError(ex("err.param", { value: p }));
     params[p.slice(0, at).trim()] = p.slice(at + 1).trim();
   }
   return params;
@@ -60,29 +68,28 @@ export const report: Command = {
   summary: ex("report.summary"),
   help: ex("report.help", { reports: SHIPPED }),
   options: {
-    out: { type: "string", short: "o" },
-    param: { type: "string", multiple: true, short: "p" },
-    "min-count": { type: "string" },
+    out: { type: "string", short: "o", example: "日报.xlsx" },
+    param: { type: "string", multiple: true, short: "p", example: "community=丈八社区" },
+    "min-count": { type: "string", example: "5" },
     "flag-small": { type: "boolean" },
     mapping: { type: "string", multiple: true },
     sheet: { type: "string" },
-    profile: { type: "string" },
-    "secret-file": { type: "string" },
+    ...PROFILE_OPTIONS,
   },
   async run(ctx) {
     const [name, ...files] = ctx.positionals;
-    if (!name) throw new UsageError(ex("err.definition", { reports: SHIPPED }));
+    if (!name) throw new ArgumentError(ex("err.definition", { reports: SHIPPED }));
     const def = await definitionOf(ctx, name);
-    if (files.length === 0) throw new UsageError(ex("err.noData", { report: name }));
+    if (files.length === 0) throw new ArgumentError(ex("err.noData", { report: name }));
     const outArg = ctx.values.out as string | undefined;
     if (!outArg)
-      throw new UsageError(ex("err.out", { command: `report ${name}`, example: "报表.xlsx" }));
+      throw new ArgumentError(ex("err.out", { command: `report ${name}`, example: "报表.xlsx" }));
     const out = resolve(ctx.io.cwd, outArg);
     const params = paramsOf(ctx);
     const minText = ctx.values["min-count"] as string | undefined;
     const minCount = minText === undefined ? undefined : Number(minText);
     if (minCount !== undefined && (!Number.isInteger(minCount) || minCount < 1)) {
-      throw new UsageError(ex("err.minCount", { value: minText! }));
+      throw new ArgumentError(ex("err.minCount", { value: minText! }));
     }
     const entity = def.entity;
     const mapping = await mappingOption(ctx, entity);

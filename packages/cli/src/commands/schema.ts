@@ -1,11 +1,6 @@
-import {
-  dataDictionary,
-  type EntityName,
-  entityNames,
-  toJSONSchema,
-  toTypeScript,
-} from "@linli/core";
-import { type Command, EXIT, UsageError } from "../command.js";
+import { dataDictionary, entityNames, toJSONSchema, toTypeScript } from "@linli/core";
+import { type Command, EXIT } from "../command.js";
+import { entityArgument } from "../data-files.js";
 
 const FORMATS = ["json-schema", "ts", "md"] as const;
 
@@ -21,23 +16,10 @@ export const schema: Command = {
     "zh-CN": `数据类型：${entityNames.join("、")}\n--format  json-schema（默认）、ts 或 md（Markdown 数据字典）`,
     en: `Entities: ${entityNames.join(", ")}\n--format  json-schema (default), ts, or md (a Markdown data dictionary)`,
   },
-  options: { format: { type: "string", short: "f" } },
+  options: { format: { type: "string", short: "f", choices: FORMATS } },
   async run(ctx) {
-    const [name, ...extra] = ctx.positionals;
-    if (!name || extra.length > 0 || !(entityNames as string[]).includes(name)) {
-      throw new UsageError({
-        "zh-CN": `请给出一种数据类型：${entityNames.join("、")}${name ? `（收到“${[name, ...extra].join(" ")}”）` : ""}`,
-        en: `Name one entity: ${entityNames.join(", ")}${name ? ` (got "${[name, ...extra].join(" ")}")` : ""}`,
-      });
-    }
-    const entity = name as EntityName;
+    const entity = entityArgument(ctx);
     const format = (ctx.values.format as string | undefined) ?? "json-schema";
-    if (!(FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError({
-        "zh-CN": `不支持的格式“${format}”，可用：${FORMATS.join("、")}`,
-        en: `Unknown format "${format}"; use one of ${FORMATS.join(", ")}`,
-      });
-    }
     const out =
       format === "ts"
         ? toTypeScript(entity)

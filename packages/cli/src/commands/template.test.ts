@@ -51,10 +51,10 @@ describe("linli template", () => {
   it("explains an unknown kind of data or column, exit 2", async () => {
     const t = io();
     expect(await main(["template", "person"], t.io)).toBe(2);
-    expect(t.err()).toMatch(/请给出一种数据类型：resident, household/);
+    expect(t.err()).toMatch(/请给出一种数据类型：resident、household/);
     const c = io("en_US.UTF-8");
     expect(await main(["template", "need", "--columns", "catgory", "-o", "n.xlsx"], c.io)).toBe(2);
-    expect(c.err()).toMatch(/--columns: catgory/);
+    expect(c.err()).toMatch(/--columns: “catgory” is not a column key.*Did you mean “category”\?/);
     expect(existsSync(join(tmp, "n.xlsx"))).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { entityLabel, template as makeTemplate, templateColumns } from "@linli/adapters";
-import { columns, type EntityName, entities, entityNames } from "@linli/core";
+import { columns, entities, entityNames } from "@linli/core";
 import { type Command, EXIT, UsageError } from "../command.js";
-import { errorText } from "../data-files.js";
+import { columnsOption, entityArgument, errorText } from "../data-files.js";
 import { ex } from "../locales/export.js";
 
 /**
@@ -15,33 +15,18 @@ export const template: Command = {
   usage: "<entity> [-o out.xlsx] [--lang zh-CN|en] [--columns name,gender,…]",
   summary: ex("template.summary"),
   help: ex("template.help", { entities: entityNames.join(", ") }),
-  options: { out: { type: "string", short: "o" }, columns: { type: "string" } },
+  options: {
+    out: { type: "string", short: "o", example: "居民信息录入模板.xlsx" },
+    columns: { type: "string", example: "name,gender,citizenId" },
+  },
   async run(ctx) {
-    const [name, ...rest] = ctx.positionals;
-    if (!name || rest.length > 0 || !(entityNames as readonly string[]).includes(name)) {
-      throw new UsageError(ex("err.entityArg", { entities: entityNames.join(", ") }));
-    }
-    const entity = name as EntityName;
+    const entity = entityArgument(ctx);
     const label = entityLabel(entity, ctx.lang);
-    const list = ctx.values.columns as string | undefined;
-    let keys: string[] | undefined;
-    if (list !== undefined) {
-      keys = list
-        .split(",")
-        .map((k) => k.trim())
-        .filter(Boolean);
-      const known = new Set(columns(entities[entity]).map((c) => c.key));
-      const bad = keys.filter((k) => !known.has(k));
-      if (bad.length > 0 || keys.length === 0) {
-        const some = templateColumns(entity)
-          .slice(0, 8)
-          .map((c) => c.key)
-          .join(", ");
-        throw new UsageError(
-          ex("err.columns", { detail: `${bad.join(", ") || "(empty)"} ∉ ${some}…` }),
-        );
-      }
-    }
+    const keys = columnsOption(
+      ctx,
+      columns(entities[entity]).map((c) => c.key),
+      templateColumns(entity).map((c) => c.key),
+    );
     const outArg =
       (ctx.values.out as string | undefined) ??
       (ctx.lang === "zh-CN" ? `${label}信息录入模板.xlsx` : `${label} entry template.xlsx`);

@@ -57,6 +57,47 @@ describe("linli validate", () => {
     expect(ok.out()).toContain("接受 1，拒绝 0");
   });
 
+  it("counts in words that agree with the number, in English", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "linli-validate-"));
+    writeFileSync(join(dir, "一.csv"), "姓名,身份证号\n王伟,110105491231002\n");
+    const t = io({ LANG: "en_US.UTF-8" });
+    await main(["validate", join(dir, "一.csv")], t.io);
+    expect(t.out()).toMatch(/1 row read — 1 accepted, 0 rejected, 0 empty skipped, 1 warning$/m);
+    expect(t.out()).not.toMatch(/\b1 (rows|warnings)\b/);
+  });
+
+  it("exits 2 for a file none of whose columns is of the kind, and says what to check", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "linli-validate-"));
+    writeFileSync(join(dir, "other.csv"), "foo,bar\n1,2\n3,4\n");
+    const t = io({ LANG: "en_US.UTF-8" });
+    expect(await main(["validate", join(dir, "other.csv")], t.io)).toBe(2);
+    expect(t.err()).toContain(
+      "is a field of resident (its columns: foo, bar). Is it the right file",
+    );
+    const pkg = fileURLToPath(new URL("../../package.json", import.meta.url));
+    const z = io();
+    expect(await main(["validate", pkg], z.io)).toBe(2);
+    expect(z.err()).toContain("未能读取");
+    const j = io();
+    expect(await main(["validate", join(dir, "other.csv"), "--json"], j.io)).toBe(2);
+    expect(JSON.parse(j.out()).files[0].error.code).toBe("validate.noColumns");
+  });
+
+  it("shows progress on a terminal or with --progress, never in a pipe or with --json", async () => {
+    const run = async (isTTY: boolean, ...flags: string[]) => {
+      const t = memoryIo({ env: { LANG: "en_US.UTF-8" }, isTTY });
+      await main(["validate", csv, ...flags], t.io);
+      return t.err();
+    };
+    expect(await run(false)).toBe("");
+    expect(await run(false, "--json")).toBe("");
+    expect(await run(true, "--json")).toBe("");
+    expect(await run(true)).toContain("\r\u001b[2KReading");
+    const plain = await run(false, "--progress");
+    expect(plain).toContain("Reading");
+    expect(plain).not.toContain("\r");
+  });
+
   it("explains a missing file, a folder, an unknown entity and an unreadable file (exit 2)", async () => {
     const t = io();
     expect(await main(["validate", "没有这个文件.csv"], t.io)).toBe(2);
@@ -66,7 +107,7 @@ describe("linli validate", () => {
     expect(f.err()).toMatch(/is a folder/);
     const e = io({ LANG: "en_US.UTF-8" });
     expect(await main(["validate", csv, "--entity", "person"], e.io)).toBe(2);
-    expect(e.err()).toMatch(/Unknown kind of data “person”; use one of resident, household/);
+    expect(e.err()).toMatch(/“person” is not a value of --entity; use one of resident, household/);
     const n = io();
     expect(await main(["validate"], n.io)).toBe(2);
     expect(n.err()).toContain("请至少给出一个文件");

@@ -1,5 +1,6 @@
 import { type ImportSummary, importRecords, type RowIssue } from "@linli/adapters/node";
-import { columns, type EntityName, entities, entityNames } from "@linli/core";
+import { columns, type EntityName, entities, entityNames, type Localized } from "@linli/core";
+import { listText } from "../args/parse.js";
 import { type Command, type Context, EXIT, UsageError } from "../command.js";
 import {
   DATA_OPTIONS,
@@ -36,6 +37,13 @@ interface FileReport {
 }
 
 const SHOWN = 20;
+
+/** A file none of whose columns is a field of the entity. */
+class NoDataColumns extends Error {
+  constructor(readonly text: Localized) {
+    super(text.en);
+  }
+}
 
 async function check(ctx: Context, file: string): Promise<FileReport> {
   const entity = entityOption(ctx);
@@ -103,7 +111,7 @@ function print(ctx: Context, r: FileReport, entity: EntityName) {
  * `linli validate <files…>`: import each file as the model's entity and say, per file, how
  * many rows were read, accepted, rejected and skipped, how the columns were mapped and what
  * is wrong with each rejected row. Exit 1 when a row was rejected, 2 when a file cannot be
- * read (the other files are still checked).
+ * read or none of its columns is a field of the entity (the other files are still checked).
  */
 export const validate: Command = {
   name: "validate",
@@ -120,17 +128,33 @@ export const validate: Command = {
     for (const file of files) {
       try {
         const r = await check(ctx, file);
+        if (r.rowsRead > 0 && r.mapping.columns.every((c) => !c.field && !c.split?.length)) {
+          // Nothing of the file is data of this kind: the wrong file or the wrong --entity.
+          const columns = r.mapping.columns.map((c) => c.column);
+          throw new NoDataColumns(
+            vm("validate.noColumns", {
+              file,
+              entity: entityOption(ctx),
+              columns: listText(columns),
+            }),
+          );
+        }
         reports.push(r);
         if (!ctx.json) print(ctx, r, entityOption(ctx));
       } catch (e) {
         if (e instanceof UsageError) throw e;
         failed = true;
-        const message = errorText(e, file);
-        reports.push({ file, error: { code: (e as { code?: string }).code ?? "error", message } });
-        if (!ctx.json)
-          ctx.io.stderr.write(
-            `${ctx.t(vm("validate.failed", { file, message: message[ctx.lang] }))}\n`,
-          );
+        const message = e instanceof NoDataColumns ? e.text : errorText(e, file);
+        const code =
+          e instanceof NoDataColumns ? "validate.noColumns" : (e as { code?: string }).code;
+        reports.push({ file, error: { code: code ?? "error", message } });
+        if (!ctx.json) {
+          const text =
+            e instanceof NoDataColumns
+              ? message
+              : vm("validate.failed", { file, message: message[ctx.lang] });
+          ctx.io.stderr.write(`${ctx.t(text)}\n`);
+        }
       }
     }
     const ok = reports.filter((r): r is FileReport => !("error" in r));

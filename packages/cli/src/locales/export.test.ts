@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { templateParams } from "@linli/core";
 import { describe, expect, it } from "vitest";
 import { exportEn } from "./en/export.js";
 import { exportZhCN } from "./zh-CN/export.js";
@@ -7,7 +8,7 @@ import { exportZhCN } from "./zh-CN/export.js";
 describe("texts of linli convert, template and report", () => {
   it("have the same codes and placeholders in zh-CN and en", () => {
     expect(Object.keys(exportZhCN).sort()).toEqual(Object.keys(exportEn).sort());
-    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const names = (t: string) => templateParams(t);
     for (const k of Object.keys(exportEn) as (keyof typeof exportEn)[]) {
       expect([k, names(exportZhCN[k])]).toEqual([k, names(exportEn[k])]);
     }
@@ -19,6 +20,7 @@ describe("texts of linli convert, template and report", () => {
       "commands/convert.ts",
       "commands/report.ts",
       "commands/template.ts",
+      "data-files.ts",
       "export-io.ts",
       "profile-option.ts",
     ];

@@ -1,9 +1,10 @@
+import { templateParams } from "@linli/core";
 import { describe, expect, it } from "vitest";
 import { validateMergeEn } from "./en/validate-merge.js";
 import { vm } from "./validate-merge.js";
 import { validateMergeZhCN } from "./zh-CN/validate-merge.js";
 
-const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const holes = (s: string) => templateParams(s);
 
 describe("validate and merge texts", () => {
   it("have the same codes and placeholders in zh-CN and en", () => {

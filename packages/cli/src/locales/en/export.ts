@@ -14,14 +14,10 @@ export const exportEn = {
   "err.out": "Say where to write with -o, e.g. linli {command} … -o {example}",
   "err.format":
     "Cannot tell the output format from “{file}”; use --format with one of csv, xlsx, json, ndjson, hxl, hsds",
-  "err.formatName": "Unknown format “{format}”; use one of csv, xlsx, json, ndjson, hxl, hsds",
   "err.hsds": "HSDS output is for organisations: use --entity organization",
   "err.oneInput": "Give one input file, e.g. linli convert 居民登记.xlsx -o 居民.csv",
   "err.entityArg": "Name one kind of data: {entities}",
-  "err.columns": "--columns: {detail}",
-  "err.values": "--values is label or code",
-  "err.shape": "--shape is records or table",
-  "err.encoding": "Unknown encoding “{encoding}”; use utf-8, gb18030, utf-16le or utf-16be",
+  "err.columns": "--columns: “{column}” is not a column key; the keys are {columns}",
   "err.profile": "Cannot use the sharing profile “{profile}”: {detail}",
   "err.secretFile":
     "Cannot use the secret file “{file}” (from {source}): {detail}. A secret file holds one line of Base64 text, at least 16 random bytes, e.g. made with: openssl rand -base64 32 > hub.secret",
@@ -29,7 +25,8 @@ export const exportEn = {
     "--secret-file makes the pseudonyms of a sharing profile: add --profile, e.g. --profile partner-ngo",
   "err.hsdsProfile":
     "HSDS output cannot go through the sharing profile “{profile}”, which changes organisation fields: write CSV, XLSX or JSON instead",
-  "err.definition": "Name a report: {reports}, or a report definition file",
+  "err.definition": "Name a report: {reports}, or a report definition file.",
+  "err.definitionFile": "There is no shipped report or report definition file “{name}”.",
   "err.param": "--param takes name=value, e.g. --param community=丈八社区; got “{value}”",
   "err.minCount": "--min-count must be a whole number of 1 or more; got “{value}”",
   "err.noData":
@@ -37,19 +34,23 @@ export const exportEn = {
   "err.records": "{file}, record {row}: {message}",
   "label.read": "Reading {file}",
   "convert.read":
-    "{file}: {rowsRead} rows read — {accepted} accepted, {rejected} rejected, {emptySkipped} empty skipped",
-  "convert.records": "{file}: {count} linli records read — {rejected} rejected",
+    "{file}: {rowsRead, plural, one {# row} other {# rows}} read — {accepted} accepted, {rejected} rejected, {emptySkipped} empty skipped",
+  "convert.records":
+    "{file}: {count, plural, one {# linli record} other {# linli records}} read — {rejected} rejected",
   "convert.columns": "  Columns: {columns}",
   "convert.unmapped": "(kept as an extra column)",
-  "convert.wrote": "Wrote {count} records to {file} ({format}{view}).",
+  "convert.wrote":
+    "Wrote {count, plural, one {# record} other {# records}} to {file} ({format}{view}).",
   "convert.shared": ", shared view",
   "convert.log": "Export log: {file}",
-  "convert.issues": "{count} rows rejected; every problem is listed in {file}",
+  "convert.issues":
+    "{count, plural, one {# row} other {# rows}} rejected; every problem is listed in {file}",
   "convert.mapping": "Mapping saved to {file}",
   "convert.note": "  {message}",
-  "template.wrote": "Wrote the {entity} entry template to {file}: {columns} columns.",
+  "template.wrote":
+    "Wrote the {entity} entry template to {file}: {columns, plural, one {# column} other {# columns}}.",
   "report.wrote": "Wrote “{name}” to {file}: {sheets}.",
-  "report.sheet": "{name} ({rows} rows)",
+  "report.sheet": "{name} ({rows, plural, one {# row} other {# rows}})",
 } as const;
 
 /** A code of the texts of `linli convert`, `linli template` and `linli report`. */

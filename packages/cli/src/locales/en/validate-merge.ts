@@ -3,16 +3,16 @@ export const validateMergeEn = {
   "validate.summary":
     "Check spreadsheets against the data model: what is accepted, what is rejected and why",
   "validate.help":
-    'Files: CSV/TSV (UTF-8, GB18030, UTF-16), XLSX, JSON, NDJSON, 问卷星 and 金数据 exports.\n--entity    the kind of data in the files (default resident): {entities}\n--mapping   a saved column mapping (JSON: {"entity", "columns": {header: field}})\n--sheet     a sheet name, or all (default: the first sheet)\n--json      one JSON document on stdout: per file rows read, accepted, rejected, empty skipped, the column mapping and every issue\nExit code 1 when a row was rejected.',
+    'Files: CSV/TSV (UTF-8, GB18030, UTF-16), XLSX, JSON, NDJSON, 问卷星 and 金数据 exports.\n--entity    the kind of data in the files (default resident): {entities}\n--mapping   a saved column mapping (JSON: {"entity", "columns": {header: field}})\n--sheet     a sheet name, or all (default: the first sheet)\n--json      one JSON document on stdout: per file rows read, accepted, rejected, empty skipped, the column mapping and every issue\nExit code 1 when a row was rejected, 2 when a file cannot be read or none of its columns is of the kind.',
   "merge.summary": "Merge the files of several communities into one dataset, with a report",
   "merge.help":
     "Each file is one source, named after the file. A merged.json of an earlier merge can be given too: its records keep their ids.\n-o, --out   the folder for the results (created when missing)\n--entity    the kind of data in the files (default resident): {entities}\n--mapping   a saved column mapping (JSON)\n--priority  source names, most trusted first, for fields whose rule is source priority\n--rule      field=rule, e.g. address=most-recent (rules: most-frequent, most-recent, most-complete, source-priority)\n--threshold match probability from which two rows are one person (default 0.9)\n--profile   a sharing profile for every output: internal, partner-ngo, public-statistics or a JSON file; writes export-log.json beside them\n--secret-file a file holding the hub's secret (Base64), for the profile's pseudonyms of ID numbers (default: the file named by LINLI_SECRET_FILE)\n--json      print the summary as JSON\nWrites merged.csv, merged.xlsx, merged.json, clusters.json, issues.json and report.html. Exit code 1 when a row was rejected.",
   "err.noFiles": "Give at least one file, e.g. linli {command} 居民登记.xlsx",
   "err.noOut": "Say where to write the results with -o, e.g. linli merge a.csv b.xlsx -o 合并结果",
-  "err.entity": "Unknown kind of data “{entity}”; use one of {entities}",
   "err.mapping": "Cannot use the mapping file “{file}”: {detail}",
-  "err.rule":
-    "“{rule}” is not field=rule; rules are most-frequent, most-recent, most-complete, source-priority",
+  "err.rule": "--rule takes field=rule, e.g. --rule address=most-recent; got “{value}”.",
+  "err.ruleName": "--rule {value}: “{rule}” is not a rule; the rules are {rules}.",
+  "err.ruleField": "--rule {value}: “{field}” is not a field of {entity}.",
   "err.threshold": "--threshold must be a number between 0 and 1, e.g. 0.9; got “{value}”",
   "err.sheet": "Use --sheet with a sheet name, a number from 0, or all",
   "label.import": "Reading {file}",
@@ -20,14 +20,17 @@ export const validateMergeEn = {
   "label.fusion": "Merging",
   "label.write": "Writing {file}",
   "validate.file":
-    "{file}: {rowsRead} rows read — {accepted} accepted, {rejected} rejected, {emptySkipped} empty skipped, {warnings} warnings",
+    "{file}: {rowsRead, plural, one {# row} other {# rows}} read — {accepted} accepted, {rejected} rejected, {emptySkipped} empty skipped, {warnings, plural, one {# warning} other {# warnings}}",
   "validate.columns": "  Columns: {columns}",
   "validate.unmapped": "(kept as an extra column)",
   "validate.more": "  … and {n} more; see them all with --json",
-  "validate.total": "{files} files: {accepted} rows accepted, {rejected} rejected.",
+  "validate.total":
+    "{files, plural, one {# file} other {# files}}: {accepted, plural, one {# row} other {# rows}} accepted, {rejected} rejected.",
   "validate.failed": "{file}: not read — {message}",
+  "validate.noColumns":
+    "No column of {file} is a field of {entity} (its columns: {columns}). Is it the right file, and the right --entity? Otherwise say which column is which with --mapping.",
   "merge.done":
-    "Merged {sources} sources: {rowsRead} rows read, {accepted} accepted, {rejected} rejected. Result: {records} records ({duplicateClusters} merged from several rows, {conflicts} conflicting fields).",
+    "Merged {sources, plural, one {# source} other {# sources}}: {rowsRead, plural, one {# row} other {# rows}} read, {accepted} accepted, {rejected} rejected. Result: {records, plural, one {# record} other {# records}} ({duplicateClusters} merged from several rows, {conflicts, plural, one {# conflicting field} other {# conflicting fields}}).",
   "merge.written": "The results are in {dir}:",
   "merge.file.csv": "the merged data as CSV (UTF-8 with BOM, for Excel)",
   "merge.file.xlsx": "the merged data as an Excel workbook",
@@ -40,7 +43,7 @@ export const validateMergeEn = {
   "merge.profileShared":
     "Every output was written under the sharing profile “{profile}”: values appear only as it allows, and this merged.json cannot be merged again (keep an unshared merge for that).",
   "merge.rejectedHint":
-    "{rejected} rows were rejected; the reasons are in report.html and issues.json.",
+    "{rejected, plural, one {# row was} other {# rows were}} rejected; the reasons are in report.html and issues.json.",
 } as const;
 
 /** A text code of `linli validate` and `linli merge`. */

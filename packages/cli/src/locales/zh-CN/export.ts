@@ -14,14 +14,10 @@ export const exportZhCN: Record<ExportCliCode, string> = {
   "err.out": "请用 -o 指定输出文件，如 linli {command} … -o {example}",
   "err.format":
     "无法从“{file}”判断输出格式；请用 --format 指定 csv、xlsx、json、ndjson、hxl 或 hsds",
-  "err.formatName": "不支持的格式“{format}”；可用 csv、xlsx、json、ndjson、hxl、hsds",
   "err.hsds": "HSDS 输出只适用于组织机构：请加 --entity organization",
   "err.oneInput": "请给出一个输入文件，如 linli convert 居民登记.xlsx -o 居民.csv",
   "err.entityArg": "请给出一种数据类型：{entities}",
-  "err.columns": "--columns：{detail}",
-  "err.values": "--values 应为 label 或 code",
-  "err.shape": "--shape 应为 records 或 table",
-  "err.encoding": "不支持的编码“{encoding}”；可用 utf-8、gb18030、utf-16le 或 utf-16be",
+  "err.columns": "--columns：“{column}”不是列名；可用的列名：{columns}",
   "err.profile": "无法使用共享方案“{profile}”：{detail}",
   "err.secretFile":
     "无法使用密钥文件“{file}”（来自 {source}）：{detail}。密钥文件只含一行 Base64 文本，至少 16 个随机字节，例如用 openssl rand -base64 32 > hub.secret 生成",
@@ -29,7 +25,8 @@ export const exportZhCN: Record<ExportCliCode, string> = {
     "--secret-file 用于共享方案中的假名：请加上 --profile，如 --profile partner-ngo",
   "err.hsdsProfile":
     "HSDS 输出无法经过共享方案“{profile}”，该方案会改动组织机构的字段：请改为输出 CSV、XLSX 或 JSON",
-  "err.definition": "请给出报表：{reports}，或报表定义文件",
+  "err.definition": "请给出报表：{reports}，或报表定义文件。",
+  "err.definitionFile": "没有名为“{name}”的内置报表，也没有这个报表定义文件。",
   "err.param": "--param 的格式为 名称=值，如 --param community=丈八社区；收到“{value}”",
   "err.minCount": "--min-count 应为不小于 1 的整数；收到“{value}”",
   "err.noData": "请给出要统计的数据文件，如 linli report {report} 居民登记.xlsx -o 日报.xlsx",
