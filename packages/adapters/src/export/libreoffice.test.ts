@@ -5,7 +5,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeWith } from "../../../../tests/support/tools.js";
 import { builtinReports } from "../report/builtin.js";
 import { residents } from "../report/fixtures.js";
 import { reportXlsx } from "../report/layout.js";
@@ -13,20 +14,6 @@ import { runReport } from "../report/run.js";
 import { template } from "../template/template.js";
 import { fillTemplate } from "../testing/fill-template.js";
 import { exportRecords } from "./export-records.js";
-
-function findOffice(): string | undefined {
-  for (const name of ["libreoffice", "soffice"]) {
-    try {
-      execFileSync("sh", ["-c", `command -v ${name}`], { stdio: "pipe" });
-      return name;
-    } catch {}
-  }
-  return undefined;
-}
-
-const office = findOffice();
-if (!office)
-  console.warn("LibreOffice tests skipped: neither libreoffice nor soffice is installed");
 
 const TEMPLATE_COLUMNS = [
   "name",
@@ -39,7 +26,7 @@ const TEMPLATE_COLUMNS = [
   "vulnerabilities",
 ];
 
-describe.skipIf(!office)("LibreOffice opens what linli writes", () => {
+describeWith("libreoffice", "LibreOffice opens what linli writes", (office) => {
   let dir = "";
   const csv = (file: string) =>
     readFileSync(join(dir, "out", file), "utf8")
@@ -79,7 +66,7 @@ describe.skipIf(!office)("LibreOffice opens what linli writes", () => {
     writeFileSync(join(dir, "export.xlsx"), exported);
     // One run converts every sheet of every file: <file>-<sheet>.csv, UTF-8, comma, quotes.
     execFileSync(
-      office!,
+      office,
       [
         `-env:UserInstallation=file://${join(dir, "profile")}`,
         "--headless",
@@ -89,7 +76,12 @@ describe.skipIf(!office)("LibreOffice opens what linli writes", () => {
         join(dir, "out"),
         ...["template", "filled", "report", "export"].map((f) => join(dir, `${f}.xlsx`)),
       ],
-      { stdio: "pipe", timeout: 120_000 },
+      // File names are UTF-8 whatever locale the machine has (or lacks).
+      {
+        stdio: "pipe",
+        timeout: 120_000,
+        env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" },
+      },
     );
   }, 150_000);
 

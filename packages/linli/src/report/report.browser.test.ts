@@ -2,33 +2,36 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { renderReport } from "linli";
+import { type MergeResult, renderReport } from "linli";
 import { merge } from "linli/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeWith } from "../../../../tests/support/tools.js";
 import { launch, repo, updateDocs } from "../../../react/src/e2e/harness.js";
 
 const data = fileURLToPath(
   new URL("../../../../examples/merge-communities/data/", import.meta.url),
 );
 const FILES = ["丈八社区居民登记.csv", "小寨社区重点人群台账.xlsx", "曲江池社区登记问卷.xlsx"];
-const dir = mkdtempSync(join(tmpdir(), "linli-report-"));
-const result = await merge(FILES.map((file) => ({ data: join(data, file), file })));
-const date = new Date("2022-01-15T09:30:00Z");
-writeFileSync(join(dir, "report.html"), renderReport(result, { lang: "zh-CN", date }));
-writeFileSync(join(dir, "report.en.html"), renderReport(result, { lang: "en", date }));
-
-let browser: Awaited<ReturnType<typeof launch>>;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 const int = (s: string | null) => Number((s ?? "").replace(/,/g, ""));
 
-describe("the merge report in headless Chromium, at phone width", () => {
+describeWith("chromium", "the merge report in headless Chromium, at phone width", (chromium) => {
+  let dir = "";
+  let result: MergeResult;
+  let browser: Awaited<ReturnType<typeof launch>>;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "linli-report-"));
+    result = await merge(FILES.map((file) => ({ data: join(data, file), file })));
+    const date = new Date("2022-01-15T09:30:00Z");
+    writeFileSync(join(dir, "report.html"), renderReport(result, { lang: "zh-CN", date }));
+    writeFileSync(join(dir, "report.en.html"), renderReport(result, { lang: "en", date }));
+    browser = await launch(chromium);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
   it("shows figures that match the merge result, and loads nothing", async () => {
     const page = await browser.context.newPage();
     const requests: string[] = [];

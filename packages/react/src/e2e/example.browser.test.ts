@@ -1,15 +1,15 @@
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { citizenIdCheckChar, validator } from "@linli/core";
 import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { machine } from "../../../../bench/machine.js";
+import { describeWith } from "../../../../tests/support/tools.js";
 import {
   axeViolations,
   buildExample,
-  chromiumPath,
   launch,
   recordBenchmark,
   repo,
@@ -18,20 +18,12 @@ import {
   updateDocs,
 } from "./harness.js";
 
-// CI must run this test; elsewhere a machine without Chromium skips it, and says so.
-const hasChromium = existsSync(chromiumPath);
-if (!hasChromium && !process.env.CI) {
-  console.warn(
-    `[skip] example browser test: no Chromium at ${chromiumPath} (apt-get install chromium)`,
-  );
-}
-
 const CHILD_ID = (() => {
   const first17 = "61011320100302001";
   return first17 + citizenIdCheckChar(first17);
 })();
 
-describe.skipIf(!hasChromium && !process.env.CI)("react-form example in Chromium", () => {
+describeWith("chromium", "react-form example in Chromium", (chromium) => {
   let dist: string;
   let server: Server;
   let url: string;
@@ -41,10 +33,9 @@ describe.skipIf(!hasChromium && !process.env.CI)("react-form example in Chromium
   const shots = updateDocs ? join(repo, "docs/forms") : join(tmpdir(), "linli-form-shots");
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath}; CI installs it`);
     dist = await buildExample();
     ({ server, url } = await serve(dist));
-    ({ context, close } = await launch());
+    ({ context, close } = await launch(chromium));
     page = context.pages()[0] ?? (await context.newPage());
     mkdirSync(shots, { recursive: true });
   }, 120_000);

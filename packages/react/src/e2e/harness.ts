@@ -11,9 +11,6 @@ import { type BrowserContext, chromium, type Page } from "playwright-core";
 export const repo = fileURLToPath(new URL("../../../../", import.meta.url));
 export const example = join(repo, "examples/react-form");
 
-/** Debian's Chromium, or the one `CHROMIUM_PATH` names. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
 /** Build the example once with its own Vite config, into a fresh folder. */
 export async function buildExample(): Promise<string> {
   const { build } = await import("vite");
@@ -55,11 +52,16 @@ export async function serve(dir: string): Promise<{ url: string; server: Server 
   return { url: `http://127.0.0.1:${port}`, server };
 }
 
-/** One headless Chromium with a fresh profile and a phone-sized viewport. */
-export async function launch(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+/**
+ * One headless Chromium (the program at `executablePath`, found by `describeWith` of
+ * tests/support/tools.ts) with a fresh profile and a phone-sized viewport.
+ */
+export async function launch(
+  executablePath: string,
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), "linli-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
+    executablePath,
     headless: true,
     args: [
       "--headless",
