@@ -20,7 +20,10 @@ export function skippedSummary(modules: readonly TestModule[]): string {
   for (const [tool, n] of byTool) {
     lines.push(`  ${n} test${n === 1 ? "" : "s"} skipped: ${missingText(tool)}.`);
   }
-  if (other.length > 0) lines.push("  Skipped for no stated reason:", ...other);
+  if (other.length > 0) {
+    lines.push("  Skipped for no stated reason:");
+    for (const o of other) lines.push(o);
+  }
   if (lines.length === 0) return "";
   return `\nSkipped tests (CI runs them all; with CI set, a missing program fails the run):\n${lines.join("\n")}\n`;
 }
