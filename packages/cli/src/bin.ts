@@ -1,10 +1,5 @@
 #!/usr/bin/env node
 import { main } from "./main.js";
+import { processIo } from "./process-io.js";
 
-process.exitCode = await main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  isTTY: process.stderr.isTTY === true,
-  cwd: process.cwd(),
-  env: process.env,
-});
+process.exitCode = await main(process.argv.slice(2), processIo());

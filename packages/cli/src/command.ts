@@ -1,4 +1,5 @@
 import type { Locale, Localized } from "@linli/core";
+import type { OutputFs } from "linli/node";
 
 /** Where a command writes, and what it knows of the terminal. */
 export interface Io {
@@ -14,6 +15,14 @@ export interface Io {
   readonly isTTY: boolean;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The file operations outputs are written with (default `node:fs/promises`). */
+  readonly fs?: OutputFs;
+  /**
+   * Listen for SIGINT and SIGTERM while outputs are written (the command then leaves the
+   * folder as it was and exits 130 or 143); returns the function that stops listening.
+   * `bin.ts` connects it to the process.
+   */
+  onInterrupt?(listener: (signal: "SIGINT" | "SIGTERM") => void): () => void;
 }
 
 /** One option of a command, in the shape of `node:util` `parseArgs` plus what checks it. */
@@ -48,7 +57,8 @@ export interface Context {
 }
 
 /**
- * Exit codes: 0 ok, 1 data issues found, 2 usage or I/O error.
+ * Exit codes: 0 ok, 1 data issues found, 2 usage or I/O error, 130 interrupted (SIGINT),
+ * 143 terminated (SIGTERM). Whenever the code is not 0 or 1, no output was changed.
  *
  * @example
  * ```ts
@@ -59,7 +69,7 @@ export interface Context {
  * if (code === EXIT.dataIssues) console.log("some rows were rejected");
  * ```
  */
-export const EXIT = { ok: 0, dataIssues: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, dataIssues: 1, usage: 2, interrupted: 130, terminated: 143 } as const;
 
 /** One `linli <name>` command. */
 export interface Command {
@@ -84,8 +94,15 @@ export interface Command {
  * ```
  */
 export class UsageError extends Error {
-  constructor(readonly text: Localized) {
-    super(text.en);
+  readonly code = "usage" as const;
+  constructor(readonly localized: Localized) {
+    super(localized.en);
+    this.name = "UsageError";
+  }
+
+  /** @deprecated Use `localized`, as every linli error has it. */
+  get text(): Localized {
+    return this.localized;
   }
 }
 

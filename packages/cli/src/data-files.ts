@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { type EntityName, entityNames, type Localized } from "@linli/core";
-import { ImportError, LinliError, MergeError, type SavedMapping } from "linli";
+import { LinliError, type SavedMapping } from "linli";
 import { checkChoice, didYouMean, joinText, listText } from "./args/parse.js";
 import { ArgumentError, type Context, type OptionSpec, UsageError } from "./command.js";
 import { ex } from "./locales/export.js";
@@ -123,16 +123,18 @@ export async function mappingOption(
 
 /** A problem reading a file, as a person can act on it. */
 export function errorText(e: unknown, file?: string): Localized {
-  if (e instanceof UsageError) return e.text;
-  if (e instanceof LinliError || e instanceof MergeError) return e.text;
-  if (e instanceof ImportError) return e.localized;
+  // Every linli error (and UsageError) carries its message in every locale.
+  const localized = (e as { localized?: Partial<Localized> } | undefined)?.localized;
+  if (typeof localized?.["zh-CN"] === "string" && typeof localized.en === "string") {
+    return localized as Localized;
+  }
   const code = (e as { code?: string } | undefined)?.code;
   if (file && (code === "ENOENT" || code === "ENOTDIR")) {
-    return new LinliError("input.notFound", { path: file }).text;
+    return new LinliError("input.notFound", { path: file }).localized;
   }
-  if (file && code === "EISDIR") return new LinliError("input.isFolder", { path: file }).text;
+  if (file && code === "EISDIR") return new LinliError("input.isFolder", { path: file }).localized;
   if (file && typeof code === "string" && code.startsWith("E")) {
-    return new LinliError("input.unreadable", { path: file, detail: code }).text;
+    return new LinliError("input.unreadable", { path: file, detail: code }).localized;
   }
   const m = (e as Error)?.message ?? String(e);
   return { "zh-CN": `出错了：${m}`, en: `Something went wrong: ${m}` };

@@ -17,4 +17,5 @@ export {
 export { commands } from "./commands/index.js";
 export { pickLang } from "./lang.js";
 export { main } from "./main.js";
+export { processIo } from "./process-io.js";
 export { type Progress, progress } from "./progress.js";

@@ -1,9 +1,11 @@
 import { type Locale, type Localized, systemLocale } from "@linli/core";
+import type { LinliError } from "linli";
 import { commandName, langArgument, parseCommandLine } from "./args/parse.js";
 import { ArgumentError, type Command, type Context, EXIT, type Io, UsageError } from "./command.js";
 import { commands } from "./commands/index.js";
 import { pickLang } from "./lang.js";
 import { argText } from "./locales/args.js";
+import { interruptedExit } from "./outputs.js";
 
 const say = (lang: "zh-CN" | "en", text: Localized) => text[lang];
 
@@ -31,8 +33,8 @@ function helpText(lang: "zh-CN" | "en", command?: Command): string {
       ? "通用选项：--lang zh-CN|en（默认为系统语言）  --json（机器可读输出）  --progress（输出不是终端时也显示进度）  --help"
       : "Global options: --lang zh-CN|en (default: the system language)  --json (machine-readable output)  --progress (show progress even when the output is not a terminal)  --help",
     lang === "zh-CN"
-      ? "退出码：0 正常；1 数据有问题；2 用法或读写错误"
-      : "Exit codes: 0 ok; 1 data issues found; 2 usage or I/O error",
+      ? "退出码：0 正常；1 数据有问题；2 用法或读写错误；130/143 被中断（输出均未改动）"
+      : "Exit codes: 0 ok; 1 data issues found; 2 usage or I/O error; 130/143 interrupted (no output changed)",
     "",
   ].join("\n");
 }
@@ -83,9 +85,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     };
     return await command.run(ctx);
   } catch (e) {
+    const stopped = interruptedExit(e);
+    if (stopped !== undefined) {
+      io.stderr.write(`linli: ${(e as LinliError).localized[lang]}\n`);
+      return stopped;
+    }
     const text: Localized =
       e instanceof UsageError
-        ? e.text
+        ? e.localized
         : {
             "zh-CN": `出错了：${(e as Error).message ?? String(e)}`,
             en: `Something went wrong: ${(e as Error).message ?? String(e)}`,

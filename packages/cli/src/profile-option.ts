@@ -1,8 +1,9 @@
 // `--profile` and `--secret-file` of the commands that write data for others (`linli convert`,
 // `linli merge`).
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import type { EntityName, Localized } from "@linli/core";
+import type { OutputSet } from "linli/node";
 import {
   type ApplyProfileOptions,
   type BuiltinProfileName,
@@ -113,6 +114,7 @@ export async function secretOption(
  * profile, when, how many records, which key id. Returns the log's path.
  */
 export async function writeExportLog(
+  outputs: OutputSet,
   out: string,
   entry: {
     readonly profile: SharingProfile | BuiltinProfileName;
@@ -132,6 +134,6 @@ export async function writeExportLog(
     file: basename(out),
     ...(keyId ? { keyId } : {}),
   });
-  await writeFile(file, `${JSON.stringify(log, null, 2)}\n`);
+  await outputs.write(file, [`${JSON.stringify(log, null, 2)}\n`]);
   return file;
 }

@@ -1,5 +1,7 @@
 export { SCHEMA_VERSION } from "./generated/version.js";
 export { stableHash } from "./hash/stable-hash.js";
+export type { ArgumentKind } from "./i18n/argument.js";
+export { ArgumentError, checkArgument, isOptions } from "./i18n/argument.js";
 export type { Catalogues } from "./i18n/catalogue.js";
 export { messageCatalogue } from "./i18n/catalogue.js";
 export { formatMessage, templateParams } from "./i18n/format.js";

@@ -21,7 +21,7 @@ describe("linli messages", () => {
       en: "Cannot find the file “丈八.csv”. Check its name and the folder it is in.",
     });
     const e = new LinliError("output.notFolder", { dir: "out" });
-    expect(e.message).toBe(e.text.en);
+    expect(e.message).toBe(e.localized.en);
     expect(e.code).toBe("output.notFolder");
   });
 });

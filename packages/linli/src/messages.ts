@@ -28,20 +28,26 @@ export function linliMessage(code: LinliMessageCode, params: MessageParams = {})
  * ```ts
  * import { LinliError, merge } from "linli";
  * await merge(["居民.csv"]).catch((e) => {
- *   if (e instanceof LinliError) console.log(e.code, e.text["zh-CN"]); // "merge.pathInBrowser" …
+ *   if (e instanceof LinliError) console.log(e.code, e.localized["zh-CN"]); // "merge.pathInBrowser" …
  * });
  * ```
  */
 export class LinliError extends Error {
-  readonly text: Localized;
+  /** The message in every locale. */
+  readonly localized: Localized;
   constructor(
     readonly code: LinliMessageCode,
     readonly params: MessageParams = {},
   ) {
-    const text = linliMessage(code, params);
-    super(text.en);
+    const localized = linliMessage(code, params);
+    super(localized.en);
     this.name = "LinliError";
-    this.text = text;
+    this.localized = localized;
+  }
+
+  /** @deprecated Use `localized`, as every linli error has it. */
+  get text(): Localized {
+    return this.localized;
   }
 }
 

@@ -11,18 +11,26 @@
  *
  * @module
  */
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, open, readFile, stat } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { open, readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
-import type { EntityName } from "@linli/core";
+import { checkArgument, type EntityName, isOptions } from "@linli/core";
 import { isMergeResult } from "@linli/dedupe";
 import { mergeInputs } from "./merge/merge.js";
 import type { Opened } from "./merge/read-source.js";
 import type { MergeInput, MergeOptions, MergeResult } from "./merge/types.js";
 import { LinliError } from "./messages.js";
-import { type MergeOutputOptions, mergeOutputFiles, type OutputKind } from "./outputs/files.js";
+import {
+  EXPORT_LOG_FILE,
+  type MergeOutputOptions,
+  mergeOutputFiles,
+  OUTPUT_FILES,
+  type OutputKind,
+} from "./outputs/files.js";
 import { expandMergeResult, parseMergeResult, refuseShared } from "./outputs/json.js";
+import { nodeFs, type OutputFs } from "./write/output-fs.js";
+import { openOutputs } from "./write/output-set.js";
 
 const MERGED = /^\s*\{\s*"format"\s*:\s*"linli-merge"/;
 /** Files up to this size are parsed whole; larger ones line by line. */
@@ -193,12 +201,47 @@ export interface WrittenOutputs {
 }
 
 /**
+ * Options of {@link writeMergeOutputs}: those of `mergeOutputFiles`, and where and how the
+ * files are written.
+ *
+ * @example
+ * ```ts
+ * import type { WriteMergeOutputsOptions } from "linli/node";
+ * const options: WriteMergeOutputsOptions = { lang: "en", inputs: ["丈八社区.csv"] };
+ * ```
+ */
+export interface WriteMergeOutputsOptions extends MergeOutputOptions {
+  /**
+   * Files the merge read, which must never be overwritten (the files named in the result's
+   * summary are checked as well).
+   */
+  readonly inputs?: readonly string[];
+  /** Stops the writing; the folder is left as it was (`LinliError` `output.interrupted`). */
+  readonly signal?: AbortSignal;
+  /** The file operations to use (default `node:fs/promises`). */
+  readonly fs?: OutputFs;
+}
+
+/** Every file name a merge may write into its folder. */
+const MERGE_FILES: readonly string[] = [...Object.values(OUTPUT_FILES), EXPORT_LOG_FILE];
+
+/**
  * Write a merge's outputs into a folder (created when missing): `merged.csv` (UTF-8 with a
  * BOM, for Excel), `merged.xlsx`, `merged.json` (everything, for later merges),
  * `clusters.json` (source rows behind each record), `issues.json` (rejected and warned rows)
  * and `report.html`; with a sharing `profile`, every one of them through it and
  * `export-log.json` beside them. Every output of a merge is written here and nowhere else, so
  * that settings that apply to all of them (a sharing profile, an export log) have one place.
+ *
+ * All or nothing: each file is written under a temporary name and synced, and only when all
+ * are complete are they renamed into place; outputs of an earlier merge that this one does not
+ * write (an `export-log.json` from a profiled run, say) are removed, so the folder always
+ * holds one run's outputs. On any error (a full disk, a read-only folder) or when `signal`
+ * aborts, the folder is left as it was and the promise rejects with a `LinliError`. The folder
+ * is locked while it is written (a second writer gets `output.locked`); an output name that
+ * is a symbolic link or one of the merge's input files is refused. Under a sharing profile
+ * the folder may hold nothing but the outputs (`output.notOnly`), so that `export-log.json`
+ * describes every file in it.
  *
  * @example
  * ```ts
@@ -213,59 +256,51 @@ export interface WrittenOutputs {
 export async function writeMergeOutputs(
   result: MergeResult,
   dir: string,
-  options: MergeOutputOptions = {},
+  options: WriteMergeOutputsOptions = {},
 ): Promise<WrittenOutputs> {
+  checkArgument(isMergeResult(result), "writeMergeOutputs", "result", "mergeResult", result);
+  checkArgument(typeof dir === "string" && dir !== "", "writeMergeOutputs", "dir", "text", dir);
+  checkArgument(isOptions(options), "writeMergeOutputs", "options", "options", options);
   const abs = resolve(dir);
-  try {
-    await mkdir(abs, { recursive: true });
-    if (!(await stat(abs)).isDirectory()) throw new LinliError("output.notFolder", { dir });
-  } catch (e) {
-    if (e instanceof LinliError) throw e;
-    const code = (e as { code?: string }).code;
-    throw code === "EEXIST" || code === "ENOTDIR"
-      ? new LinliError("output.notFolder", { dir })
-      : new LinliError("output.unwritable", { dir, detail: code ?? String(e) });
-  }
+  const fs = options.fs ?? nodeFs;
   const files = mergeOutputFiles(result, options);
+  const inputs = [...(options.inputs ?? [])];
+  for (const s of result.summary) for (const f of s.files) inputs.push(f);
+  const out = await openOutputs(
+    MERGE_FILES.map((name) => join(abs, name)),
+    { inputs, fs, ...(options.signal ? { signal: options.signal } : {}) },
+  );
   const written: { name: string; kind: OutputKind | "log"; path: string; bytes: number }[] = [];
   const total = result.records.length;
-  for (const f of files) {
-    options.onProgress?.({ stage: "write", done: 0, total, detail: f.name });
-    const path = join(abs, f.name);
-    const bytes = await writeChunks(path, f.chunks(), dir);
-    written.push({ name: f.name, kind: f.kind, path, bytes });
-    options.onProgress?.({ stage: "write", done: total, total, detail: f.name });
+  try {
+    if (options.profile) {
+      const others = (await fs.readdir(abs)).filter(
+        (name) => !name.startsWith(".") && !MERGE_FILES.includes(name),
+      );
+      if (others.length > 0) {
+        throw new LinliError("output.notOnly", { dir: abs, files: others.slice(0, 5).join(", ") });
+      }
+    }
+    for (const f of files) {
+      options.onProgress?.({ stage: "write", done: 0, total, detail: f.name });
+      const path = join(abs, f.name);
+      const bytes = await out.write(path, f.chunks());
+      written.push({ name: f.name, kind: f.kind, path, bytes });
+      options.onProgress?.({ stage: "write", done: total, total, detail: f.name });
+    }
+    const names = new Set(written.map((w) => w.name));
+    await out.commit(MERGE_FILES.filter((n) => !names.has(n)).map((n) => join(abs, n)));
+  } catch (e) {
+    await out.abort();
+    throw e;
   }
   return { dir: abs, files: written };
 }
 
-async function writeChunks(
-  path: string,
-  chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
-  dir: string,
-): Promise<number> {
-  const out = createWriteStream(path);
-  let bytes = 0;
-  const failed = new Promise<never>((_, reject) => {
-    out.on("error", (e) =>
-      reject(
-        new LinliError("output.unwritable", {
-          dir,
-          detail: (e as { code?: string }).code ?? e.message,
-        }),
-      ),
-    );
-  });
-  failed.catch(() => {});
-  for await (const c of chunks) {
-    const buf = typeof c === "string" ? Buffer.from(c, "utf8") : c;
-    bytes += buf.length;
-    if (!out.write(buf)) {
-      await Promise.race([new Promise<void>((r) => out.once("drain", () => r())), failed]);
-    }
-  }
-  await Promise.race([new Promise<void>((r) => out.end(r)), failed]);
-  return bytes;
-}
-
 export * from "./index.js";
+export type { OutputFs } from "./write/output-fs.js";
+export {
+  type OpenOutputsOptions,
+  type OutputSet,
+  openOutputs,
+} from "./write/output-set.js";

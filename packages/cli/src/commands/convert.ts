@@ -1,4 +1,3 @@
-import { open, writeFile } from "node:fs/promises";
 import { basename, extname, resolve } from "node:path";
 import {
   type ExportFormat,
@@ -18,7 +17,8 @@ import {
   type Organization,
 } from "@linli/core";
 import { type IssueSharing, issueSharing } from "linli";
-import { profilePlan, profiler } from "linli/privacy";
+import type { OutputSet } from "linli/node";
+import { exportLogName, profilePlan, profiler } from "linli/privacy";
 import { checkChoice } from "../args/parse.js";
 import { ArgumentError, type Command, type Context, EXIT, UsageError } from "../command.js";
 import {
@@ -31,6 +31,7 @@ import {
 } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
 import { ex } from "../locales/export.js";
+import { commandOutputs, inputFiles, interruptedExit, interruptible } from "../outputs.js";
 import { PROFILE_OPTIONS, profileOption, secretOption, writeExportLog } from "../profile-option.js";
 
 const FORMATS = ["csv", "xlsx", "json", "ndjson", "hxl", "hsds"] as const;
@@ -79,16 +80,18 @@ function sharedRows(s: InputSummary, share: IssueSharing): InputSummary["rejecte
 }
 
 /**
- * Write problems beside the output, when there are any; under a sharing profile (`share`),
- * raw cells and the messages quoting them only as the profile allows.
+ * Write problems beside the output (`<out>.issues.json`), when there are any; under a sharing
+ * profile (`share`), raw cells and the messages quoting them only as the profile allows.
+ * Returns the file's path, or undefined when there was nothing to write.
  */
 export async function writeIssues(
+  outputs: OutputSet,
   out: string,
   s: InputSummary,
   share?: IssueSharing,
 ): Promise<string | undefined> {
   if (s.issues.length === 0) return undefined;
-  const file = `${out}.issues.json`;
+  const file = issuesFileOf(out);
   const body = share
     ? {
         file: s.file,
@@ -97,9 +100,12 @@ export async function writeIssues(
         issues: s.issues.map((i) => share.issue(i)),
       }
     : { file: s.file, rejected: s.rejectedRows, issues: s.issues };
-  await writeFile(file, `${JSON.stringify(body, null, 2)}\n`);
+  await outputs.write(file, [`${JSON.stringify(body, null, 2)}\n`]);
   return file;
 }
+
+/** Where {@link writeIssues} puts the problems of an output. */
+export const issuesFileOf = (out: string) => `${out}.issues.json`;
 
 /**
  * `linli convert <file> -o <out>`: import a file (or read a file of linli records) and write
@@ -150,20 +156,34 @@ export const convert: Command = {
     }
     const share = profile ? issueSharing(entity, profile, profileOptions) : undefined;
 
-    let source: Awaited<ReturnType<typeof readInput>>;
-    try {
-      source = await readInput(ctx, input, {
-        entity,
-        ...(mapping ? { mapping } : {}),
-        ...(sheet !== undefined ? { sheet } : {}),
-      });
-    } catch (e) {
-      throw new UsageError(errorText(e, input));
-    }
-    let count = 0;
-    let view = "canonical";
-    let notes: readonly { message: { "zh-CN": string; en: string } }[] = [];
-    try {
+    const savePath = ctx.values["save-mapping"] as string | undefined;
+    const saveTo = savePath ? resolve(ctx.io.cwd, savePath) : undefined;
+    const paths = [out, issuesFileOf(out), exportLogName(out), ...(saveTo ? [saveTo] : [])];
+    const done = await interruptible(ctx, async (signal) => {
+      const outputs = await commandOutputs(ctx, paths, inputFiles(ctx, [input]), signal);
+      try {
+        return await convertInto(outputs);
+      } catch (e) {
+        await outputs.abort();
+        if (e instanceof UsageError || interruptedExit(e) !== undefined) throw e;
+        throw new UsageError(errorText(e, input));
+      }
+    });
+
+    async function convertInto(outputs: OutputSet) {
+      let source: Awaited<ReturnType<typeof readInput>>;
+      try {
+        source = await readInput(ctx, input, {
+          entity,
+          ...(mapping ? { mapping } : {}),
+          ...(sheet !== undefined ? { sheet } : {}),
+        });
+      } catch (e) {
+        throw new UsageError(errorText(e, input));
+      }
+      let count = 0;
+      let view = "canonical";
+      let notes: readonly { message: { "zh-CN": string; en: string } }[] = [];
       if (format === "hsds") {
         // Only a profile whose output is still canonical gets here (see err.hsdsProfile).
         const shared = profile && profiler(entity, profile, profileOptions);
@@ -177,10 +197,9 @@ export const convert: Command = {
             ).records as Location[])
           : [];
         const hsds = toHsds(orgs, { locations, lang: ctx.lang });
-        await writeFile(
-          out,
+        await outputs.write(out, [
           `${JSON.stringify({ organizations: hsds.organizations, services: hsds.services }, null, 2)}\n`,
-        );
+        ]);
         count = orgs.length;
         notes = hsds.notes;
       } else {
@@ -195,34 +214,28 @@ export const convert: Command = {
           ...(extname(out).toLowerCase() === ".tsv" ? { delimiter: "\t" } : {}),
           ...(profile ? { profile, profileOptions } : {}),
         });
-        const fh = await open(out, "w");
-        try {
-          for await (const chunk of run) await fh.write(chunk);
-        } finally {
-          await fh.close();
-        }
+        await outputs.write(out, run);
         const s = await run.summary();
         count = s.count;
         view = s.view;
         notes = s.notes;
       }
-    } catch (e) {
-      if (e instanceof UsageError) throw e;
-      throw new UsageError(errorText(e, input));
+      const summary = await source.summary();
+      const logFile = profile
+        ? await writeExportLog(outputs, out, { profile, profileOptions, entity, count, format })
+        : undefined;
+      const issuesFile = await writeIssues(outputs, out, summary, share);
+      const saved = Boolean(saveTo && summary.mapping);
+      if (saveTo && summary.mapping) {
+        await outputs.write(saveTo, [`${JSON.stringify(saveMapping(summary.mapping), null, 2)}\n`]);
+      }
+      // The problems and the log of an earlier run go when this one has none.
+      await outputs.commit([issuesFileOf(out), exportLogName(out)]);
+      return { summary, count, view, notes, logFile, issuesFile, saved };
     }
-    const summary = await source.summary();
+
+    const { summary, count, view, notes, logFile, issuesFile, saved } = done;
     const labels = new Map(columns(entities[entity]).map((c) => [c.key, c.label[ctx.lang]]));
-    const logFile = profile
-      ? await writeExportLog(out, { profile, profileOptions, entity, count, format })
-      : undefined;
-    const issuesFile = await writeIssues(out, summary, share);
-    const savePath = ctx.values["save-mapping"] as string | undefined;
-    if (savePath && summary.mapping) {
-      await writeFile(
-        resolve(ctx.io.cwd, savePath),
-        `${JSON.stringify(saveMapping(summary.mapping), null, 2)}\n`,
-      );
-    }
     if (ctx.json) {
       ctx.io.stdout.write(
         `${JSON.stringify(
@@ -257,7 +270,7 @@ export const convert: Command = {
         ),
       );
       if (logFile) say(ctx.t(ex("convert.log", { file: basename(logFile) })));
-      if (savePath && summary.mapping) say(ctx.t(ex("convert.mapping", { file: savePath })));
+      if (saved) say(ctx.t(ex("convert.mapping", { file: savePath! })));
       if (issuesFile) {
         say(ctx.t(ex("convert.issues", { count: summary.rejected, file: basename(issuesFile) })));
       }

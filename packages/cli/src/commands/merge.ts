@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { describe, type EntityName, entities, entityNames, type Node } from "@linli/core";
 import { type MergeProgress, type OutputKind, reportFigures, type SurvivorshipRule } from "linli";
 import { merge as mergeFiles, writeMergeOutputs } from "linli/node";
@@ -13,6 +14,7 @@ import {
   sheetOption,
 } from "../data-files.js";
 import { vm } from "../locales/validate-merge.js";
+import { inputFiles, interruptedExit, interruptible } from "../outputs.js";
 import { PROFILE_OPTIONS, profileOption, secretOption } from "../profile-option.js";
 import { type Progress, progress } from "../progress.js";
 
@@ -153,11 +155,16 @@ export const merge: Command = {
         },
       );
       show.done();
-      const written = await writeMergeOutputs(result, dir, {
-        lang: ctx.lang,
-        ...(profile ? { profile, profileOptions } : {}),
-        onProgress: (p) => show.update(p),
-      });
+      const written = await interruptible(ctx, (signal) =>
+        writeMergeOutputs(result, resolve(ctx.io.cwd, dir), {
+          lang: ctx.lang,
+          ...(profile ? { profile, profileOptions } : {}),
+          onProgress: (p) => show.update(p),
+          inputs: inputFiles(ctx, files),
+          signal,
+          ...(ctx.io.fs ? { fs: ctx.io.fs } : {}),
+        }),
+      );
       const plan = profile ? profilePlan(entity, profile, profileOptions) : undefined;
       show.done();
       const f = reportFigures(result);
@@ -205,6 +212,7 @@ export const merge: Command = {
       return f.rejected > 0 ? EXIT.dataIssues : EXIT.ok;
     } catch (e) {
       show.done();
+      if (interruptedExit(e) !== undefined) throw e;
       throw new UsageError(errorText(e, (e as { file?: string }).file));
     }
   },

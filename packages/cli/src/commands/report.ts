@@ -1,5 +1,5 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { basename, extname, resolve } from "node:path";
+import * as fsp from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import {
   builtinReports,
   parseReportDefinition,
@@ -11,13 +11,16 @@ import {
 } from "@linli/adapters";
 import { columns, entities } from "@linli/core";
 import { issueSharing } from "linli";
+import type { OutputSet } from "linli/node";
+import { exportLogName } from "linli/privacy";
 import { didYouMean, joinText, listText } from "../args/parse.js";
 import { ArgumentError, type Command, type Context, EXIT, UsageError } from "../command.js";
 import { errorText, mappingOption, sheetOption } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
 import { ex } from "../locales/export.js";
+import { commandOutputs, inputFiles, interruptedExit, interruptible } from "../outputs.js";
 import { PROFILE_OPTIONS, profileOption, secretOption, writeExportLog } from "../profile-option.js";
-import { writeIssues } from "./convert.js";
+import { issuesFileOf, writeIssues } from "./convert.js";
 
 const SHIPPED = Object.keys(builtinReports).join(", ");
 
@@ -26,7 +29,7 @@ async function definitionOf(ctx: Context, name: string): Promise<ReportDefinitio
     return builtinReports[name as keyof typeof builtinReports];
   let text: string;
   try {
-    text = await readFile(resolve(ctx.io.cwd, name), "utf8");
+    text = await fsp.readFile(resolve(ctx.io.cwd, name), "utf8");
   } catch (e) {
     if ((e as { code?: string }).code === "ENOENT") {
       throw new ArgumentError(
@@ -98,56 +101,74 @@ export const report: Command = {
     const profileOptions = await secretOption(ctx, entity, profile);
     const share = profile ? issueSharing(entity, profile, profileOptions) : undefined;
 
-    const records: unknown[] = [];
-    const summaries: InputSummary[] = [];
-    for (const f of files) {
-      const path = resolve(ctx.io.cwd, f);
+    const issuesOf = (file: string) => issuesFileOf(`${out}.${basename(file)}`);
+    const paths = [out, exportLogName(out), ...files.map(issuesOf)];
+    // Problems of earlier runs beside this report, for inputs not read this time.
+    const earlier = await (ctx.io.fs ?? fsp).readdir(dirname(out)).catch(() => [] as string[]);
+    const stale = earlier
+      .filter((f) => f.startsWith(`${basename(out)}.`) && f.endsWith(".issues.json"))
+      .map((f) => join(dirname(out), f));
+    const { computed, summaries, logFile, issues } = await interruptible(ctx, async (signal) => {
+      const outputs = await commandOutputs(ctx, paths, inputFiles(ctx, files), signal);
       try {
-        const input = await readInput(ctx, path, {
-          entity,
-          ...(mapping ? { mapping } : {}),
-          ...(sheet !== undefined ? { sheet } : {}),
-        });
-        for await (const r of input.records) records.push(r);
-        summaries.push(await input.summary());
+        return await reportInto(outputs);
       } catch (e) {
-        throw new UsageError(errorText(e, f));
+        await outputs.abort();
+        if (e instanceof UsageError || interruptedExit(e) !== undefined) throw e;
+        throw new UsageError(errorText(e, out));
       }
-    }
-    let computed: ReturnType<typeof runReport>;
-    try {
-      computed = runReport(def, records, {
-        params,
-        lang: ctx.lang,
-        ...(minCount !== undefined ? { minCount } : {}),
-        ...(ctx.values["flag-small"] ? { smallCounts: "flag" as const } : {}),
-        ...(profile ? { profile, profileOptions } : {}),
-      });
-    } catch (e) {
-      if (e instanceof ReportDefinitionError) throw new UsageError(e.localized);
-      throw e;
-    }
-    const bytes =
-      extname(out).toLowerCase() === ".csv" ? reportCsv(computed) : reportXlsx(computed);
-    try {
-      await writeFile(out, bytes);
-    } catch (e) {
-      throw new UsageError(errorText(e, out));
-    }
-    const logFile = profile
-      ? await writeExportLog(out, {
-          profile,
-          profileOptions,
-          entity,
-          // People listed, as the log counts records shared.
-          count: computed.sheets.reduce((n, s) => (s.kind === "list" ? n + s.rows.length : n), 0),
-          format: `report:${computed.id}`,
-        })
-      : undefined;
-    const issues: string[] = [];
-    for (const s of summaries) {
-      const file = await writeIssues(`${out}.${s.file}`, s, share);
-      if (file) issues.push(file);
+    });
+
+    async function reportInto(outputs: OutputSet) {
+      const records: unknown[] = [];
+      const summaries: InputSummary[] = [];
+      for (const f of files) {
+        const path = resolve(ctx.io.cwd, f);
+        try {
+          const input = await readInput(ctx, path, {
+            entity,
+            ...(mapping ? { mapping } : {}),
+            ...(sheet !== undefined ? { sheet } : {}),
+          });
+          for await (const r of input.records) records.push(r);
+          summaries.push(await input.summary());
+        } catch (e) {
+          throw new UsageError(errorText(e, f));
+        }
+      }
+      let computed: ReturnType<typeof runReport>;
+      try {
+        computed = runReport(def, records, {
+          params,
+          lang: ctx.lang,
+          ...(minCount !== undefined ? { minCount } : {}),
+          ...(ctx.values["flag-small"] ? { smallCounts: "flag" as const } : {}),
+          ...(profile ? { profile, profileOptions } : {}),
+        });
+      } catch (e) {
+        if (e instanceof ReportDefinitionError) throw new UsageError(e.localized);
+        throw e;
+      }
+      const bytes =
+        extname(out).toLowerCase() === ".csv" ? reportCsv(computed) : reportXlsx(computed);
+      await outputs.write(out, [bytes]);
+      const logFile = profile
+        ? await writeExportLog(outputs, out, {
+            profile,
+            profileOptions,
+            entity,
+            // People listed, as the log counts records shared.
+            count: computed.sheets.reduce((n, s) => (s.kind === "list" ? n + s.rows.length : n), 0),
+            format: `report:${computed.id}`,
+          })
+        : undefined;
+      const issues: string[] = [];
+      for (const [k, s] of summaries.entries()) {
+        const file = await writeIssues(outputs, `${out}.${basename(files[k]!)}`, s, share);
+        if (file) issues.push(file);
+      }
+      await outputs.commit([exportLogName(out), ...stale]);
+      return { computed, summaries, logFile, issues };
     }
     const rejected = summaries.reduce((n, s) => n + s.rejected, 0);
     if (ctx.json) {

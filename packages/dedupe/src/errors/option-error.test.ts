@@ -23,13 +23,13 @@ describe("DedupeOptionError", () => {
     expect(e).toBeInstanceOf(RangeError);
     const err = e as DedupeOptionError;
     expect(err.code).toBe("options.profile");
-    expect(err.text["zh-CN"]).toContain("没有名为“residents”的查重方案");
+    expect(err.localized["zh-CN"]).toContain("没有名为“residents”的查重方案");
     expect(err.message).toContain("resident, volunteer, organization, location, febrl");
   });
 
   it("says how many sources were given for how many records", () => {
     const e = caught(() => dedupe([{}, {}], { sources: ["a"] })) as DedupeOptionError;
-    expect(e.text).toEqual({
+    expect(e.localized).toEqual({
       "zh-CN": "options.sources 的条数应与记录条数（2）相同，现在是 1",
       en: "options.sources must have one entry per record (2); it has 1",
     });
@@ -42,7 +42,7 @@ describe("DedupeOptionError", () => {
       (caught(() => diceComparator({ thresholds: [0.7, 0.9] })) as DedupeOptionError).code,
     ).toBe("options.diceThresholds");
     const h = caught(() => pprlProfile({ filters: ["a"], household: ["b"] })) as DedupeOptionError;
-    expect(h.text["zh-CN"]).toBe("pprlProfile：household 中的“b”不是过滤器或键");
+    expect(h.localized["zh-CN"]).toBe("pprlProfile：household 中的“b”不是过滤器或键");
   });
 
   it("has every code in both catalogues with the same parameters", () => {

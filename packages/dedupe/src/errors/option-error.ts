@@ -17,13 +17,14 @@ const text = /* @__PURE__ */ messageCatalogue<DedupeOptionCode>({
  * try {
  *   dedupe([], { profile: "residents" as "resident" });
  * } catch (e) {
- *   if (e instanceof DedupeOptionError) console.log(e.code, e.text["zh-CN"]);
+ *   if (e instanceof DedupeOptionError) console.log(e.code, e.localized["zh-CN"]);
  *   // "options.profile" "没有名为“residents”的查重方案；…"
  * }
  * ```
  */
 export class DedupeOptionError extends RangeError {
-  readonly text: Localized;
+  /** The message in every locale. */
+  readonly localized: Localized;
   constructor(
     readonly code: DedupeOptionCode,
     params: MessageParams = {},
@@ -31,7 +32,12 @@ export class DedupeOptionError extends RangeError {
     const t = text(code, params);
     super(t.en);
     this.name = "DedupeOptionError";
-    this.text = t;
+    this.localized = t;
+  }
+
+  /** @deprecated Use `localized`, as every linli error has it. */
+  get text(): Localized {
+    return this.localized;
   }
 }
 

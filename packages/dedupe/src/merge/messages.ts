@@ -29,20 +29,26 @@ export function mergeMessage(code: MergeMessageCode, params: MessageParams = {})
  * try {
  *   merge([{ name: "", rows: [] }]);
  * } catch (e) {
- *   if (e instanceof MergeError) console.log(e.code, e.text["zh-CN"]); // "merge.sourceName" "每个数据来源都需要一个名称…"
+ *   if (e instanceof MergeError) console.log(e.code, e.localized["zh-CN"]); // "merge.sourceName" "每个数据来源都需要一个名称…"
  * }
  * ```
  */
 export class MergeError extends Error {
-  readonly text: Localized;
+  /** The message in every locale. */
+  readonly localized: Localized;
   constructor(
     readonly code: MergeMessageCode,
     params: MessageParams = {},
   ) {
-    const text = mergeMessage(code, params);
-    super(text.en);
+    const localized = mergeMessage(code, params);
+    super(localized.en);
     this.name = "MergeError";
-    this.text = text;
+    this.localized = localized;
+  }
+
+  /** @deprecated Use `localized`, as every linli error has it. */
+  get text(): Localized {
+    return this.localized;
   }
 }
 

@@ -13,7 +13,22 @@ export const linliEn = {
   "merge.sharedJson":
     "{file} was written under the sharing profile “{profile}”: it is a shared view, not a whole merge result, and cannot be merged again. Merge the original files, or a merged.json written without a sharing profile (or with “internal”).",
   "output.notFolder": "“{dir}” exists and is not a folder; choose a folder for the results.",
-  "output.unwritable": "Cannot write into “{dir}” ({detail}); choose a folder you can write to.",
+  "output.unwritable":
+    "Cannot write into “{dir}” ({detail}); nothing in it was changed. Choose a folder you can write to.",
+  "output.diskFull":
+    "There is no space left to write “{file}” into “{dir}”; nothing in it was changed. Free some space or choose another folder.",
+  "output.locked":
+    "Another linli run (process {pid} on {host}, since {since}) is writing into “{dir}”. Wait for it to finish; if no linli is running, delete {lock}.",
+  "output.symlink":
+    "“{file}” in “{dir}” is a symbolic link; linli does not write through links. Remove it or choose another folder.",
+  "output.isFolder": "“{path}” is a folder; give a file name for the output.",
+  "output.isInput":
+    "“{path}” is also an input of this run; linli never writes over its input. Choose another output.",
+  "output.notOnly":
+    "“{dir}” holds files that this export does not write ({files}). An export under a sharing profile goes into a folder of its own, so that its export log describes every file in it: choose an empty folder.",
+  "output.interrupted": "Interrupted ({signal}); nothing in “{dir}” was changed.",
+  "output.closed": "The outputs were already committed or abandoned; “{path}” was not written.",
+  "output.undeclared": "“{path}” is not one of the outputs opened with openOutputs.",
   "report.title": "Merge report",
   "report.subtitle": "{entity} from {sources, plural, one {# source} other {# sources}} · {date}",
   "report.summary": "Summary",

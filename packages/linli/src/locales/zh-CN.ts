@@ -15,7 +15,21 @@ export const linliZhCN: Record<LinliMessageCode, string> = {
   "merge.sharedJson":
     "{file} 是按共享方案“{profile}”生成的共享视图，不是完整的合并结果，不能再参与合并。请合并原始文件，或使用不带共享方案（或使用“internal”）生成的 merged.json。",
   "output.notFolder": "“{dir}”已存在，但不是文件夹；请为结果选择一个文件夹。",
-  "output.unwritable": "无法写入“{dir}”（{detail}）；请选择一个有写入权限的文件夹。",
+  "output.unwritable":
+    "无法写入“{dir}”（{detail}），其中的文件均未改动。请选择一个有写入权限的文件夹。",
+  "output.diskFull":
+    "磁盘空间不足，无法把“{file}”写入“{dir}”，其中的文件均未改动。请腾出空间或选择其他文件夹。",
+  "output.locked":
+    "另一个 linli 进程（{host} 上的进程 {pid}，自 {since} 起）正在写入“{dir}”。请等它结束；如果没有 linli 在运行，请删除 {lock}。",
+  "output.symlink":
+    "“{dir}”中的“{file}”是符号链接；linli 不会通过链接写入。请删除它或选择其他文件夹。",
+  "output.isFolder": "“{path}”是一个文件夹；请给出输出文件的名称。",
+  "output.isInput": "“{path}”也是本次运行的输入；linli 从不覆盖输入文件。请选择其他输出。",
+  "output.notOnly":
+    "“{dir}”中有本次导出不会写入的文件（{files}）。按共享方案导出的结果要放在单独的文件夹里，这样导出日志才能说明其中的每个文件：请选择一个空文件夹。",
+  "output.interrupted": "已中断（{signal}）；“{dir}”中的文件均未改动。",
+  "output.closed": "输出已经提交或放弃；“{path}”没有写入。",
+  "output.undeclared": "“{path}”不在 openOutputs 打开的输出之中。",
   "report.title": "合并报告",
   "report.subtitle": "{sources} 个来源的{entity}数据 · {date}",
   "report.summary": "概况",
