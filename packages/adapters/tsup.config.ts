@@ -5,7 +5,8 @@ export default defineConfig({
   // loads it from next to the module that starts them).
   entry: { index: "src/index.ts", node: "src/node.ts", "import-worker": "src/import/worker.ts" },
   format: ["esm"],
-  dts: true,
+  // Types for the entry points of the exports map only: the worker is no API.
+  dts: { entry: { index: "src/index.ts", node: "src/node.ts" } },
   clean: true,
   treeshake: true,
   target: "es2022",
