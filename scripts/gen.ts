@@ -1,7 +1,8 @@
 /**
  * Writes every file generated from the zod schemas in packages/core/src/schemas:
  * JSON Schemas, the Effect Schema module, fast-check arbitraries, TypeScript types derived
- * from the JSON Schemas, the schema version and the data dictionary.
+ * from the JSON Schemas, the schema version and the data dictionary; and sets every literal
+ * `schemaVersion` of the repository (samples, examples, test records) to that one version.
  * `--check` writes nothing and fails when any of them is stale.
  */
 import { execFileSync } from "node:child_process";
@@ -9,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { outputs } from "./gen/outputs.js";
+import { schemaVersionLiterals } from "./gen/schema-version.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
@@ -45,6 +47,13 @@ for (const [rel, content] of await outputs(root)) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, next);
   }
+}
+
+// Hand-written files keep their formatting: only the version literals change.
+const { version } = JSON.parse(readFileSync(join(root, "packages/core/package.json"), "utf8"));
+for (const [rel, next] of schemaVersionLiterals(root, version)) {
+  stale.push(rel);
+  if (!check) writeFileSync(join(root, rel), next);
 }
 
 if (check && stale.length > 0) {

@@ -119,7 +119,7 @@ export function* residents(n: number): Generator<Resident> {
     const room = `${1 + Math.floor(next() * 30)}0${1 + Math.floor(next() * 4)}`;
     const compound = pick(COMPOUNDS);
     const r: Resident = {
-      meta: { id: `r-${i}`, schemaVersion: "0.1.0", source: "丈八社区" },
+      meta: { id: `r-${i}`, schemaVersion: "0.0.0", source: "丈八社区" },
       name: pick(SURNAMES) + pick(GIVEN) + (next() < 0.5 ? pick(GIVEN) : ""),
       gender: next() < 0.5 ? "male" : "female",
       birthDate: birth,

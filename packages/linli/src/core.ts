@@ -4,7 +4,7 @@
  * @example
  * ```ts
  * import { validate } from "linli/core";
- * validate("resident", { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王伟" }).ok; // true
+ * validate("resident", { meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王伟" }).ok; // true
  * ```
  *
  * @module

@@ -8,7 +8,7 @@ import { exportRecords } from "./export-records.js";
 import { xlsxChunks } from "./formats.js";
 import { layout } from "./layout.js";
 
-const meta = (id: string) => ({ id, schemaVersion: "0.1.0" });
+const meta = (id: string) => ({ id, schemaVersion: "0.0.0" });
 const residents: Resident[] = [
   {
     meta: meta("r-1"),

@@ -71,7 +71,7 @@ const MEDIA: Record<ExportFormat, [string, string]> = {
  * ```ts
  * import { exportLog, exportRecords } from "@linli/adapters";
  * const residents = [
- *   { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王伟", gender: "male" as const,
+ *   { meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王伟", gender: "male" as const,
  *     identifiers: [{ scheme: "cn-citizen-id" as const, value: "11010519491231002X" }] },
  * ];
  * const xlsx = await exportRecords(residents, { entity: "resident", format: "xlsx" }).bytes();

@@ -5,7 +5,7 @@ import { exportRecords as exportAny } from "./export-records.js";
 import { exportRecords, zlibDeflate } from "./node.js";
 
 const many = Array.from({ length: 3000 }, (_, i) => ({
-  meta: { id: `r-${i}`, schemaVersion: "0.1.0" },
+  meta: { id: `r-${i}`, schemaVersion: "0.0.0" },
   name: `居民${i}`,
   notes: "行动不便，需要上门服务".repeat(1 + (i % 5)),
 }));

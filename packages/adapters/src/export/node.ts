@@ -30,7 +30,7 @@ export const zlibDeflate: XlsxDeflate = (level) => (chunk, final) =>
  * import { createWriteStream } from "node:fs";
  * import { Writable } from "node:stream";
  * import { exportRecords } from "@linli/adapters/node";
- * const run = exportRecords([{ meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王伟" }], { entity: "resident", format: "xlsx" });
+ * const run = exportRecords([{ meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王伟" }], { entity: "resident", format: "xlsx" });
  * await run.stream().pipeTo(Writable.toWeb(createWriteStream("居民.xlsx")));
  * ```
  */

@@ -94,7 +94,7 @@ export interface ExportSummary {
  * @example
  * ```ts
  * import { exportRecords } from "@linli/adapters";
- * const run = exportRecords([{ meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王伟" }], {
+ * const run = exportRecords([{ meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王伟" }], {
  *   entity: "resident",
  *   format: "csv",
  * });

@@ -74,7 +74,7 @@ describe("toHsds", () => {
 
   it("writes organisations and services with every linked object, deterministically", () => {
     const org: Organization = {
-      meta: { id: "o-1", schemaVersion: "0.1.0" },
+      meta: { id: "o-1", schemaVersion: "0.0.0" },
       name: "丈八社区居民委员会",
       kind: "neighbourhood-committee",
       identifiers: [{ scheme: "cn-uscc", value: "91610113MA6TXXXX0X" }],
@@ -101,7 +101,7 @@ describe("toHsds", () => {
       ],
     };
     const loc: Location = {
-      meta: { id: "l-1", schemaVersion: "0.1.0" },
+      meta: { id: "l-1", schemaVersion: "0.0.0" },
       name: "丈八社区物资发放点",
       city: "西安市",
     };
@@ -149,7 +149,7 @@ describe("toHsds", () => {
   it("leaves out emails and web addresses HSDS would refuse, encodes the others", () => {
     const r = toHsds([
       {
-        meta: { id: "o-2", schemaVersion: "0.1.0" },
+        meta: { id: "o-2", schemaVersion: "0.0.0" },
         name: "爱心企业",
         email: "!@#.a",
         website: "https://例子.中国/路径?q=一",
@@ -210,7 +210,7 @@ describe("toHsds", () => {
     it("the check is strict: an invented property or a non-UUID id fails", () => {
       const ajv = hsdsAjv();
       const valid = ajv.getSchema("organization.json")!;
-      const o = toHsds([{ meta: { id: "o-1", schemaVersion: "0.1.0" }, name: "x" }])
+      const o = toHsds([{ meta: { id: "o-1", schemaVersion: "0.0.0" }, name: "x" }])
         .organizations[0]!;
       expect(valid(o)).toBe(true);
       expect(valid({ ...o, services: [] })).toBe(false);

@@ -83,7 +83,7 @@ export interface HsdsDataset {
  * import { toHsds } from "@linli/adapters";
  * const { organizations, services } = toHsds([
  *   {
- *     meta: { id: "o-1", schemaVersion: "0.1.0" },
+ *     meta: { id: "o-1", schemaVersion: "0.0.0" },
  *     name: "丈八社区居民委员会",
  *     kind: "neighbourhood-committee",
  *     services: [{ id: "s-1", name: "代购药品", status: "active", schedules: [{ days: ["MO", "WE"], opensAt: "09:00", closesAt: "17:00" }] }],

@@ -3,7 +3,7 @@
 // hand from these tables.
 import { citizenIdCheckChar, type Need, type Resident, type StockMovement } from "@linli/core";
 
-const meta = (id: string) => ({ id, schemaVersion: "0.1.0", source: "丈八社区" });
+const meta = (id: string) => ({ id, schemaVersion: "0.0.0", source: "丈八社区" });
 const id = (body: string) => body + citizenIdCheckChar(body);
 
 type Q = NonNullable<Resident["quarantine"]>;

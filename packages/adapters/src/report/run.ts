@@ -63,7 +63,7 @@ function localDay(d: Date): string {
  * ```ts
  * import { builtinReports, reportXlsx, runReport } from "@linli/adapters";
  * const residents = [
- *   { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王伟", address: { building: "3" },
+ *   { meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王伟", address: { building: "3" },
  *     quarantine: { status: "in-quarantine" as const, place: "home" as const, start: "2022-01-01" } },
  * ];
  * const report = runReport(builtinReports["quarantine-daily"], residents, {

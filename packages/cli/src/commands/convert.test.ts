@@ -222,7 +222,7 @@ describe("linli convert", () => {
   it("writes Open Referral HSDS for organisations", async () => {
     const orgs = [
       {
-        meta: { id: "o-1", schemaVersion: "0.1.0" },
+        meta: { id: "o-1", schemaVersion: "0.0.0" },
         name: "丈八社区居民委员会",
         services: [
           {

@@ -11,7 +11,7 @@ const tmp = mkdtempSync(join(tmpdir(), "linli-report-"));
 
 const io = (lang = "zh_CN.UTF-8") => memoryIo({ cwd: tmp, env: { LANG: lang } });
 
-const meta = (id: string) => ({ id, schemaVersion: "0.1.0" });
+const meta = (id: string) => ({ id, schemaVersion: "0.0.0" });
 const residents: Resident[] = [
   {
     meta: meta("r-1"),

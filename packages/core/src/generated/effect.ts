@@ -704,7 +704,7 @@ export type HealthCheck = typeof HealthCheck.Type;
  * ```ts
  * import { Schema } from "effect";
  * import { Resident, parseOptions } from "@linli/core/effect";
- * Schema.decodeUnknownSync(Resident, parseOptions)({ meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王伟" });
+ * Schema.decodeUnknownSync(Resident, parseOptions)({ meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王伟" });
  * ```
  */
 export const parseOptions = { onExcessProperty: "error", errors: "all" } as const;

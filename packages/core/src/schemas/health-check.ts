@@ -34,7 +34,7 @@ const [TestResult, testResultLabels] = choice({
  * ```ts
  * import { HealthCheck } from "@linli/core";
  * HealthCheck.parse({
- *   meta: { id: "hc-1", schemaVersion: "0.1.0" },
+ *   meta: { id: "hc-1", schemaVersion: "0.0.0" },
  *   residentName: "王伟",
  *   checkedAt: "2022-01-05T08:30:00+08:00",
  *   temperature: 36.6,

@@ -12,7 +12,7 @@ import { HouseholdMember, personName } from "./person.js";
  * ```ts
  * import { Household } from "@linli/core";
  * Household.parse({
- *   meta: { id: "h-1", schemaVersion: "0.1.0" },
+ *   meta: { id: "h-1", schemaVersion: "0.0.0" },
  *   headName: "王伟",
  *   size: 2,
  *   members: [{ name: "王伟", relationship: "head" }, { name: "李娜", relationship: "spouse" }],

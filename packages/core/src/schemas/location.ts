@@ -26,7 +26,7 @@ const [LocationKind, locationKindLabels] = choice({
  * ```ts
  * import { Location } from "@linli/core";
  * Location.parse({
- *   meta: { id: "l-1", schemaVersion: "0.1.0" },
+ *   meta: { id: "l-1", schemaVersion: "0.0.0" },
  *   name: "丈八社区物资发放点",
  *   kind: "distribution-point",
  *   city: "西安市",

@@ -85,7 +85,7 @@ export const NeedItem = z.strictObject({
  * ```ts
  * import { Need } from "@linli/core";
  * Need.parse({
- *   meta: { id: "n-1", schemaVersion: "0.1.0" },
+ *   meta: { id: "n-1", schemaVersion: "0.0.0" },
  *   requesterName: "张静",
  *   category: "medicine",
  *   items: [{ name: "降压药", quantity: 2, unit: "盒" }],

@@ -205,7 +205,7 @@ export const Service = z.strictObject({
  * ```ts
  * import { Organization } from "@linli/core";
  * Organization.parse({
- *   meta: { id: "o-1", schemaVersion: "0.1.0" },
+ *   meta: { id: "o-1", schemaVersion: "0.0.0" },
  *   name: "丈八社区居民委员会",
  *   kind: "neighbourhood-committee",
  * });

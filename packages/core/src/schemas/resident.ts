@@ -134,7 +134,7 @@ export const ResidentHousehold = z.strictObject({
  * ```ts
  * import { Resident } from "@linli/core";
  * Resident.parse({
- *   meta: { id: "r-1", schemaVersion: "0.1.0" },
+ *   meta: { id: "r-1", schemaVersion: "0.0.0" },
  *   name: "王伟",
  *   gender: "male",
  *   identifiers: [{ scheme: "cn-citizen-id", value: "11010519491231002X" }],

@@ -22,7 +22,7 @@ const [ShiftRole, shiftRoleLabels] = choice({
  * ```ts
  * import { Shift } from "@linli/core";
  * Shift.parse({
- *   meta: { id: "sh-1", schemaVersion: "0.1.0" },
+ *   meta: { id: "sh-1", schemaVersion: "0.0.0" },
  *   placeName: "3号门卡口",
  *   start: "2022-01-05T08:00:00+08:00",
  *   end: "2022-01-05T14:00:00+08:00",

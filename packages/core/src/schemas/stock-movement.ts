@@ -25,7 +25,7 @@ const partyId = (label: ReturnType<typeof L>) =>
  * ```ts
  * import { StockMovement } from "@linli/core";
  * StockMovement.parse({
- *   meta: { id: "m-1", schemaVersion: "0.1.0" },
+ *   meta: { id: "m-1", schemaVersion: "0.0.0" },
  *   kind: "donation-in",
  *   itemName: "医用外科口罩",
  *   quantity: 20,

@@ -23,7 +23,7 @@ const [SupplyCategory, supplyCategoryLabels] = choice({
  * ```ts
  * import { SupplyItem } from "@linli/core";
  * SupplyItem.parse({
- *   meta: { id: "s-1", schemaVersion: "0.1.0" },
+ *   meta: { id: "s-1", schemaVersion: "0.0.0" },
  *   name: "医用外科口罩",
  *   nameEn: "Surgical mask",
  *   category: "protective-equipment",

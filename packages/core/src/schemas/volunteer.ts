@@ -37,7 +37,7 @@ const [VolunteerStatus, volunteerStatusLabels] = choice({
  * ```ts
  * import { Volunteer } from "@linli/core";
  * Volunteer.parse({
- *   meta: { id: "v-1", schemaVersion: "0.1.0" },
+ *   meta: { id: "v-1", schemaVersion: "0.0.0" },
  *   name: "李娜",
  *   phones: [{ number: "13800138000" }],
  *   skills: ["driving", "delivery"],

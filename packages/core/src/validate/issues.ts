@@ -40,7 +40,7 @@ function optionList(node: Node | undefined): Localized | undefined {
  * @example
  * ```ts
  * import { describe, entities, fromZodIssue } from "@linli/core";
- * const parsed = entities.resident.safeParse({ meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "" });
+ * const parsed = entities.resident.safeParse({ meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "" });
  * if (!parsed.success) fromZodIssue(describe(entities.resident), parsed.error.issues[0]!).message["zh-CN"];
  * ```
  */

@@ -1,7 +1,7 @@
 import { entities, SCHEMA_VERSION, validate, validator } from "@linli/core";
 import { describe, expect, it } from "vitest";
 
-const meta = { id: "r-1", schemaVersion: "0.1.0" };
+const meta = { id: "r-1", schemaVersion: "0.0.0" };
 
 describe("validator", () => {
   it("accepts a valid record and returns it typed", () => {

@@ -65,7 +65,7 @@ function assertEntity(name: string): asserts name is EntityName {
  * ```ts
  * import { validator } from "@linli/core";
  * const check = validator("resident");
- * const result = check({ meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "" });
+ * const result = check({ meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "" });
  * if (!result.ok) console.log(result.issues[0]?.message["zh-CN"]); // "姓名不能为空"
  * ```
  */
@@ -90,7 +90,7 @@ export function validator<N extends EntityName>(name: N): Validator<EntityRecord
  * @example
  * ```ts
  * import { validate } from "@linli/core";
- * const r = validate("resident", { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王伟" });
+ * const r = validate("resident", { meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王伟" });
  * r.ok; // true
  * ```
  */

@@ -7,7 +7,7 @@ import { mergeZhCN } from "./locales/zh-CN.js";
 type Rec = Record<string, unknown> & { meta: { id: string } };
 const meta = (id: string, updatedAt?: string) => ({
   id,
-  schemaVersion: "0.1.0",
+  schemaVersion: "0.0.0",
   ...(updatedAt ? { updatedAt } : {}),
 });
 const source = (name: string, records: Rec[], first = 2): MergeSource<Rec> => ({

@@ -56,7 +56,7 @@ function profileFor(entity: EntityName, given: MergeOptions["profile"]): Profile
  * import { merge } from "@linli/dedupe";
  * const row = (id: string, n: number, notes: string) => ({
  *   row: n,
- *   record: { meta: { id, schemaVersion: "0.1.0" }, name: "张静", birthDate: "1985-03-02", phones: [{ number: "13800138000" }], notes },
+ *   record: { meta: { id, schemaVersion: "0.0.0" }, name: "张静", birthDate: "1985-03-02", phones: [{ number: "13800138000" }], notes },
  * });
  * const result = merge([
  *   { name: "丈八社区", rows: [row("a", 2, "独居")] },

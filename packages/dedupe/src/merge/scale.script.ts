@@ -13,7 +13,7 @@ const warned = (source: string): MergeIssue[] =>
   }));
 const source = (name: string): MergeSource => ({
   name,
-  rows: [{ row: 2, record: { meta: { id: "1", schemaVersion: "0.1.0" }, name: "王伟" } }],
+  rows: [{ row: 2, record: { meta: { id: "1", schemaVersion: "0.0.0" }, name: "王伟" } }],
   counts: { rowsRead: N, accepted: N, warnings: N },
   issues: warned(name),
 });

@@ -26,7 +26,7 @@ export interface SourceRowRef {
  * @example
  * ```ts
  * import type { MergeRow } from "@linli/dedupe";
- * const row: MergeRow = { row: 2, record: { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王伟" } };
+ * const row: MergeRow = { row: 2, record: { meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王伟" } };
  * ```
  */
 export interface MergeRow<R = Record<string, unknown>> {
@@ -89,7 +89,7 @@ export interface ImportCounts {
  * const source: MergeSource = {
  *   name: "丈八社区",
  *   file: "丈八社区.csv",
- *   rows: [{ row: 2, record: { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王伟" } }],
+ *   rows: [{ row: 2, record: { meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王伟" } }],
  *   counts: { rowsRead: 2, accepted: 1, rejected: 1, emptySkipped: 0, warnings: 0 },
  * };
  * ```
@@ -115,7 +115,7 @@ export interface MergeSource<R = Record<string, unknown>> {
  * import type { MemberRow } from "@linli/dedupe";
  * const m: MemberRow = {
  *   source: "丈八社区", file: "丈八社区.csv", row: 3, key: "丈八社区\u0000r-1",
- *   record: { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王伟" },
+ *   record: { meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王伟" },
  * };
  * ```
  */

@@ -11,7 +11,7 @@ const data = fileURLToPath(
 );
 const FILES = ["丈八社区居民登记.csv", "小寨社区重点人群台账.xlsx", "曲江池社区登记问卷.xlsx"];
 
-const meta = (id: string) => ({ id, schemaVersion: "0.1.0" });
+const meta = (id: string) => ({ id, schemaVersion: "0.0.0" });
 const names = (r: Awaited<ReturnType<typeof merge>>) =>
   r.clusters
     .filter((c) => c.rows.length > 1)

@@ -15,7 +15,7 @@ beforeAll(async () => {
 const record = {
   meta: {
     id: "r-1",
-    schemaVersion: "0.1.0",
+    schemaVersion: "0.0.0",
     source: "丈八社区",
     submission: { by: "李娜", ip: "10.0.0.8" },
   },
@@ -74,7 +74,7 @@ describe("applyProfile with the built-in profiles", () => {
     const cid = keyed.key("610113195003021234", "citizen-id");
     const passport = keyed.key("E12345678", "document", "passport");
     expect(out).toEqual({
-      meta: { id: "r-1", schemaVersion: "0.1.0", source: "丈八社区" },
+      meta: { id: "r-1", schemaVersion: "0.0.0", source: "丈八社区" },
       name: "王*伟",
       gender: "male",
       birthDate: "70-79",
@@ -117,7 +117,7 @@ describe("applyProfile with the built-in profiles", () => {
       pseudonymizer: keyed,
     });
     expect(out).toEqual({
-      meta: { schemaVersion: "0.1.0", source: "丈八社区" },
+      meta: { schemaVersion: "0.0.0", source: "丈八社区" },
       gender: "male",
       birthDate: "70-79",
       household: { size: 2, members: undefined },
@@ -164,7 +164,7 @@ describe("applyProfile with the built-in profiles", () => {
 
   it("links a household member's ID to the same person's own record", () => {
     const member = {
-      meta: { id: "r-2", schemaVersion: "0.1.0" },
+      meta: { id: "r-2", schemaVersion: "0.0.0" },
       name: "王大伟",
       household: {
         members: [{ name: "王小伟", relationship: "child", citizenId: "610113195003021234" }],
@@ -222,7 +222,7 @@ describe("profile rules", () => {
     );
     expect(out.quarantine).toBeUndefined();
     expect(out.phones).toBeUndefined();
-    expect(out.meta).toEqual({ id: "r-1", schemaVersion: "0.1.0" });
+    expect(out.meta).toEqual({ id: "r-1", schemaVersion: "0.0.0" });
   });
 
   it("treats unknown keys as sensitive free text and values of the wrong shape as free text", () => {

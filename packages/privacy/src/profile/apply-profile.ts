@@ -34,7 +34,7 @@ export interface ApplyProfileOptions {
  * @example
  * ```ts
  * import { applyProfile, type SharedRecord } from "@linli/privacy";
- * const shared: SharedRecord = applyProfile("resident", { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王小伟" }, "partner-ngo");
+ * const shared: SharedRecord = applyProfile("resident", { meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王小伟" }, "partner-ngo");
  * shared.name; // "王*伟"
  * ```
  */
@@ -122,14 +122,14 @@ export function profilePlan(
  * import { profiler } from "@linli/privacy";
  * const share = profiler("resident", "partner-ngo", { asOf: "2022-01-05" });
  * share({
- *   meta: { id: "r-1", schemaVersion: "0.1.0" },
+ *   meta: { id: "r-1", schemaVersion: "0.0.0" },
  *   name: "王小伟",
  *   birthDate: "1950-03-02",
  *   phones: [{ number: "13800138000" }],
  *   address: { community: "丈八社区", building: "3", unit: "2", room: "301" },
  *   vulnerabilities: ["elderly-living-alone"],
  * });
- * // { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王*伟", birthDate: "70-79",
+ * // { meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王*伟", birthDate: "70-79",
  * //   phones: [{ number: "138****8000" }], address: { community: "丈八社区", building: "3" },
  * //   vulnerabilities: ["elderly-living-alone"] }
  * ```
@@ -167,10 +167,10 @@ export function profiler(
  * import { applyProfile } from "@linli/privacy";
  * applyProfile(
  *   "resident",
- *   { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王小伟", notes: "女儿电话 13900139000" },
+ *   { meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王小伟", notes: "女儿电话 13900139000" },
  *   "public-statistics",
  * );
- * // { meta: { schemaVersion: "0.1.0" } }
+ * // { meta: { schemaVersion: "0.0.0" } }
  * ```
  */
 export function applyProfile(

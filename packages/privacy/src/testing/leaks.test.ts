@@ -17,7 +17,7 @@ beforeAll(async () => {
 describe("leaks", () => {
   it("finds identifiers written verbatim, in other forms, inside free text and in bytes", () => {
     const input = {
-      meta: { id: "r-1", schemaVersion: "0.1.0" },
+      meta: { id: "r-1", schemaVersion: "0.0.0" },
       name: "王小伟",
       identifiers: [{ scheme: "cn-citizen-id", value: "11010519491231002X" }],
       phones: [{ number: "13800138000" }],

@@ -129,7 +129,7 @@ const compact = (s: string) => s.replace(/[\s\u3000\-‐‑–—]+/g, "");
  * import { applyProfile } from "@linli/privacy";
  * import { leaks } from "@linli/privacy/testing";
  * const input = {
- *   meta: { id: "r-1", schemaVersion: "0.1.0" },
+ *   meta: { id: "r-1", schemaVersion: "0.0.0" },
  *   name: "王小伟",
  *   phones: [{ number: "13800138000" }],
  *   notes: "女儿电话 13900139000",

@@ -238,7 +238,7 @@ function emit(
   people.forEach((p, entity) => {
     const source = rand.int(1, sourceCount);
     const base: SyntheticResident = {
-      meta: { id: "", schemaVersion: "0.1.0", source: `community-${source}` },
+      meta: { id: "", schemaVersion: "0.0.0", source: `community-${source}` },
       name: p.name,
       ...(rand.chance(0.95) ? { gender: p.gender } : {}),
       ...(rand.chance(0.95) ? { birthDate: p.birthDate } : {}),
