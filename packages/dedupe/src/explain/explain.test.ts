@@ -45,4 +45,31 @@ describe("explainPair", () => {
     expect(zh).not.toContain("身份证号");
     expect(explainPair(pairs[0]!, "en")).toContain("birth date exact");
   });
+
+  it("says why a pair that scored as a match was kept apart", () => {
+    // Twins: alike in all but two different valid citizen IDs (as in the dedupe guide).
+    const pair = {
+      a: 0,
+      b: 1,
+      weight: 12.6,
+      probability: 0.9996,
+      match: false,
+      household: true,
+      keptApart: "cannot-link" as const,
+      explanation: [
+        { field: "birthDate", level: "exact", weight: 9.7 },
+        { field: "citizenId", level: "different", weight: -5.7 },
+      ],
+    };
+    expect(explainPair(pair, "en")).toBe(
+      "match probability 1.000, same household: birth date exact (+9.7); citizen ID different (-5.7); kept apart all the same: one of them would bring two different valid IDs into one person",
+    );
+    expect(explainPair(pair, "zh-CN")).toMatch(
+      /；但仍分开：合并会让同一个人有两个不同的有效证件号$/,
+    );
+    expect(explainPair({ ...pair, keptApart: "chain" as const }, "en")).toMatch(
+      /kept apart all the same: joining them would join rows that clearly are different people$/,
+    );
+    expect(explainPair({ ...pair, keptApart: undefined }, "en")).not.toContain("kept apart");
+  });
 });

@@ -39,7 +39,8 @@ export function levelLabel(level: string, locale: ExplainLocale): string {
 
 /**
  * One line saying why a pair scored as it did: each field's level and weight, strongest
- * evidence first, missing fields left out.
+ * evidence first, missing fields left out; and, for a pair scored as a match but kept apart
+ * (`keptApart`), why.
  *
  * @example
  * ```ts
@@ -70,5 +71,6 @@ export function explainPair(pair: ScoredPair, locale: ExplainLocale): string {
       : `, ${t.household}`
     : "";
   const sep = locale === "zh-CN" ? "；" : "; ";
-  return `${head} ${pair.probability.toFixed(3)}${household}${locale === "zh-CN" ? "：" : ": "}${parts.join(sep)}`;
+  const apart = pair.keptApart ? `${sep}${t.keptApart[pair.keptApart]}` : "";
+  return `${head} ${pair.probability.toFixed(3)}${household}${locale === "zh-CN" ? "：" : ": "}${parts.join(sep)}${apart}`;
 }

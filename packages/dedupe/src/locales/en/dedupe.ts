@@ -38,4 +38,10 @@ export const dedupeEn = {
     kind: "kind",
   },
   household: "same household",
+  keptApart: {
+    "cannot-link":
+      "kept apart all the same: one of them would bring two different valid IDs into one person",
+    chain:
+      "kept apart all the same: joining them would join rows that clearly are different people",
+  },
 } as const;

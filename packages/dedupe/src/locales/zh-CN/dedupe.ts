@@ -42,4 +42,8 @@ export const dedupeZhCN: Shape<typeof dedupeEn> = {
     kind: "类型",
   },
   household: "同一户",
+  keptApart: {
+    "cannot-link": "但仍分开：合并会让同一个人有两个不同的有效证件号",
+    chain: "但仍分开：合并会把明显不是同一人的行并在一起",
+  },
 };
