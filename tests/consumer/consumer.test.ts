@@ -1,27 +1,100 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createConsumerProject, publicPackages, repo, run } from "./project.js";
+import { fileBlocks } from "../docs/markdown.js";
+import {
+  type FollowedGuide,
+  followGuide,
+  GUIDE,
+  guideSteps,
+  publicPackages,
+  repo,
+  rootPin,
+  run,
+  tarball,
+} from "./project.js";
 
-// Every public package is packed and installed from its tarball into a project outside the
-// workspace, and used there the ways users use it.
+// A user's project made as docs/guides/getting-started.md says, word for word (its install
+// blocks run here, see project.ts), then used the ways users use it.
+let guide: FollowedGuide;
 let dir = "";
-let tarballs: Record<string, string> = {};
 
 beforeAll(() => {
-  ({ dir, tarballs } = createConsumerProject({
-    typescript: "root",
-    vite: "root",
-    effect: "root",
-    "fast-check": "root",
-    "@types/node": "root",
-    react: "19.3.1",
-    "react-dom": "19.3.1",
-    "@types/react": "19.3.3",
-    "@types/react-dom": "19.3.0",
-    "@vitejs/plugin-react": "6.3.0",
-  }));
-}, 300_000);
+  guide = followGuide();
+  dir = guide.dir;
+  // The tools this test checks the project with, and ES modules for its own files (not steps
+  // of the guide; the guide's samples ran before, in the project as npm init made it).
+  run(dir, "npm", ["pkg", "set", "type=module"], guide.env);
+  const tools = ["typescript", "vite", "effect", "fast-check", "@types/node"].map(
+    (n) => `${n}@${rootPin(n)}`,
+  );
+  run(
+    dir,
+    "npm",
+    [
+      "install",
+      "--save-dev",
+      ...tools,
+      "@types/react@19.3.3",
+      "@types/react-dom@19.3.0",
+      "@vitejs/plugin-react@6.3.0",
+    ],
+    guide.env,
+  );
+}, 900_000);
+
+describe("the getting-started guide", () => {
+  const steps = guideSteps();
+  const output = (commands: RegExp) => {
+    const r = guide.runs.find((x) => commands.test(x.step.commands));
+    expect(r, `a step of the guide runs ${commands}`).toBeDefined();
+    return r!.stdout;
+  };
+
+  it("has install steps in the linli folder and in a project, in both languages alike", () => {
+    const wheres = new Set(
+      steps.filter((s) => s.kind === "run").map((s) => s.kind === "run" && s.where),
+    );
+    expect(wheres).toEqual(new Set(["linli", "project"]));
+    const commands = (file: string) =>
+      fileBlocks(file)
+        .filter(
+          (b) => b.flags.includes("install") || (b.lang === "sh" && b.flags.includes("no-run")),
+        )
+        .map((b) => [b.flags.join(" "), b.code]);
+    expect(commands(GUIDE.replace(".md", ".zh-CN.md"))).toEqual(commands(GUIDE));
+    // What the guide says of npm is true: nothing of linli is installed from the registry.
+    expect(readFileSync(join(repo, GUIDE), "utf8")).toMatch(/linli is not on npm yet/);
+  });
+
+  it("runs the linli command with pnpm exec in the linli folder and through a global link", () => {
+    expect(output(/^pnpm exec linli --help$/m)).toMatch(
+      /^(Usage: linli <command>|用法：linli <命令>)/m,
+    );
+    expect(output(/^npm link$/m)).toMatch(/^(Usage: linli <command>|用法：linli <命令>)/m);
+    expect(run(dir, "linli", ["--version"], guide.env).trim()).toBe(
+      JSON.parse(readFileSync(join(repo, "packages/cli/package.json"), "utf8")).version,
+    );
+  });
+
+  it("runs its TypeScript sample with npx tsx and its JavaScript sample with node", () => {
+    for (const file of ["check.ts", "check.mjs"]) {
+      const step = steps.find((s) => s.kind === "file" && s.name === file);
+      expect(step?.kind === "file" && step.expected, `${file} has an output block`).toBeTruthy();
+      const ran = output(new RegExp(`^(npx tsx|node) ${file.replace(".", "\\.")}$`, "m"));
+      expect(ran.trimEnd().endsWith((step as { expected: string }).expected.trimEnd()), ran).toBe(
+        true,
+      );
+    }
+  });
+
+  it("installs every package from its tarball and nothing of linli from the registry", () => {
+    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    for (const p of publicPackages()) {
+      expect(pkg.dependencies[p.name], p.name).toMatch(/^file:\.\.\/linli\/packs\/.+\.tgz$/);
+    }
+  });
+});
 
 /** Every entry point a package's exports map offers, as import specifiers. */
 function entryPoints(): string[] {
@@ -37,7 +110,7 @@ function entryPoints(): string[] {
   return out;
 }
 
-describe("installed from tarballs", () => {
+describe("a project with linli installed from its tarballs", () => {
   it("imports every entry point in Node ESM", () => {
     const specs = entryPoints();
     writeFileSync(
@@ -59,7 +132,7 @@ import { lookupDivision } from "@linli/core/divisions";
 import { importFile } from "@linli/adapters/node";
 import { dedupe } from "@linli/dedupe";
 const id = checkCitizenId("11010519491231002x");
-const v = validate("resident", { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "" });
+const v = validate("resident", { meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "" });
 const imported = await importFile("people.csv", { entity: "resident" });
 const d = dedupe([...imported.records, imported.records[0]], { profile: "resident" });
 console.log(JSON.stringify({ id: id.ok && id.value, message: v.ok ? null : v.issues[0].message["zh-CN"], division: lookupDivision("610113")?.fullName, accepted: imported.summary.accepted, clusters: d.clusters.length }));`,
@@ -76,7 +149,7 @@ console.log(JSON.stringify({ id: id.ok && id.value, message: v.ok ? null : v.iss
   it("works from CommonJS through Node's require(esm)", () => {
     writeFileSync(
       join(dir, "use.cjs"),
-      `const { validate } = require("@linli/core");\nconsole.log(validate("resident", { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王伟" }).ok);\n`,
+      `const { validate } = require("@linli/core");\nconsole.log(validate("resident", { meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王伟" }).ok);\n`,
     );
     expect(run(dir, "node", ["use.cjs"]).trim()).toBe("true");
   });
@@ -119,6 +192,8 @@ export type { Form };
         run(dir, "node_modules/.bin/tsc", ["-p", `tsconfig.${resolution}.json`]),
       ).not.toThrow();
     },
+    // tsc over every entry point's types, strict, with lib checking: slow on a busy machine.
+    180_000,
   );
 
   it("builds a Vite page that renders the form component", () => {
@@ -148,7 +223,7 @@ createRoot(document.getElementById("root")!).render(<SchemaForm entity="resident
   it("is clean under @arethetypeswrong/cli for every package", () => {
     const attw = join(repo, "node_modules/.bin/attw");
     for (const p of publicPackages()) {
-      const file = tarballs[p.name]!.replace(/^file:/, "");
+      const file = tarball(p);
       // Stylesheets are entry points for bundlers, not modules with types.
       const exports = JSON.parse(readFileSync(join(p.dir, "package.json"), "utf8")).exports ?? {};
       const css = Object.keys(exports).filter((k) => k.endsWith(".css"));

@@ -50,6 +50,7 @@ export function shellCommands(code: string): string[] {
 
 /**
  * Every sample of the docs. `no-run` in the info string leaves a block out (for fragments),
+ * `install` too (install steps, run by tests/consumer),
  * `browser` has a TypeScript block type-checked but not run in Node;
  * shell blocks run their `linli …` commands (install commands are shown, not run).
  * Problems with the markup itself (an output block after nothing runnable, a shell block
@@ -72,7 +73,8 @@ export function collectSamples(files = markdownFiles()): { samples: Sample[]; er
       }
       previous = undefined;
       const kind = KIND[block.lang];
-      if (!kind || block.flags.includes("no-run")) continue;
+      // Install steps (`install in=linli|project`) run in tests/consumer, word for word.
+      if (!kind || block.flags.includes("no-run") || block.flags.includes("install")) continue;
       let script: string | undefined;
       if (kind[0] === "sh") {
         // Install commands are shown to the reader, not run; what remains must be `linli …`.

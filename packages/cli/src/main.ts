@@ -25,7 +25,7 @@ function helpText(lang: "zh-CN" | "en", command?: Command): string {
       ? "linli（邻里）：社区互助数据的校验、合并与导出"
       : "linli (邻里): validate, merge and export community mutual-aid data",
     "",
-    `${lang === "zh-CN" ? "用法" : "Usage"}: linli <command> [options]`,
+    lang === "zh-CN" ? "用法：linli <命令> [选项]" : "Usage: linli <command> [options]",
     "",
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${say(lang, c.summary)}`),
     "",
