@@ -47,11 +47,10 @@ function oldest(dir: string): number {
 export function buildIsStale(): boolean {
   return publicPackages().some(({ dir }) => {
     const built = oldest(join(dir, "dist"));
-    const sources = Math.max(
-      ...["src", "package.json", "tsup.config.ts", "tsconfig.build.json"].map((p) =>
-        newest(join(dir, p)),
-      ),
-    );
+    let sources = 0;
+    for (const p of ["src", "package.json", "tsup.config.ts", "tsconfig.build.json"]) {
+      sources = Math.max(sources, newest(join(dir, p)));
+    }
     return built === 0 || built < sources;
   });
 }
