@@ -1,0 +1,1 @@
+export { listDivisions } from "./list-divisions.js";
