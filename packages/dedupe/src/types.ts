@@ -40,6 +40,26 @@ export interface Comparator<F = unknown> {
    * character is right). Two records with different valid keys are never put together.
    */
   isValid?(key: string): boolean;
+  /**
+   * The parts of a key that an agreement rests on (a place, a proper name, a surname), for
+   * term-frequency adjustment over tokens: when the field has `termFrequency`, a pair at one
+   * of the first `tokenLevels` levels weighs more when the tokens both keys share are rare in
+   * the data and less when they are common (人民医院 against 鄂州).
+   */
+  tokens?(features: F): readonly string[];
+  /** Levels, from the strongest, that token term frequencies adjust. Default 1 (exact only). */
+  readonly tokenLevels?: number;
+  /**
+   * Index of the first level that is evidence against a match (the last level, "different",
+   * always is): from there on a weight is never positive, however rare the level is among
+   * non-matches.
+   */
+  readonly against?: number;
+  /**
+   * Prior m: how often two records of one entity reach each level, as people re-type them.
+   * Estimation starts there, and falls back to it when the data cannot say.
+   */
+  readonly m?: readonly number[];
 }
 
 /** How to read a field from a record: a dotted path ("address.building") or a function. */
@@ -70,8 +90,9 @@ export interface FieldSpec {
   /** The comparator, or the name of a registered one (see `comparators`). */
   readonly comparator: Comparator | string;
   /**
-   * Term-frequency adjustment on the exact level: agreeing on a rare value counts more than
-   * agreeing on a common one (王 vs 欧阳).
+   * Term-frequency adjustment, from the records being linked: agreeing on a rare value counts
+   * more than agreeing on a common one (王 vs 欧阳). On the exact level by the whole value, or,
+   * when the comparator has `tokens`, on its agreeing levels by the tokens both keys share.
    */
   readonly termFrequency?: boolean;
   /** Fixed m probabilities per level (skips EM for this field). */
@@ -158,12 +179,24 @@ export interface Profile {
    * on a phone says little, and sharing a birth date or a surname is not rare.
    */
   readonly context?: Readonly<Record<string, number>>;
+  /**
+   * Where u comes from: random pairs (default), or the candidate pairs' non-match class by EM
+   * with m held, starting from the random-pair u. Use "candidates" when blocking brings
+   * together many records that share the blocked parts without being one (one district's
+   * clinics share place and kind): there, agreeing on those parts says little.
+   */
+  readonly estimateU?: "random" | "candidates";
 }
 
 /** A blocking rule whose pairs train m, and fields to leave out there. */
 export interface TrainingRule {
   readonly rule: string;
   readonly ignore?: readonly string[];
+  /**
+   * The rule's pairs are matches (they share an identifier that decides, such as a valid
+   * credit code): m is read from their levels directly instead of by EM.
+   */
+  readonly matches?: boolean;
 }
 
 /** One field's part of a pair's score. */
@@ -201,6 +234,8 @@ export interface FieldParams {
   readonly u: readonly number[];
   /** u among different people of one household (profiles with `context`). */
   readonly uContext?: readonly number[];
+  /** First level that is evidence against a match: its weight and later ones are at most 0. */
+  readonly against?: number;
 }
 
 /** Model parameters, JSON-serialisable; pass them back as `options.params` to reuse. */
@@ -213,6 +248,32 @@ export interface Params {
   readonly threshold: number;
   /** EM iterations run (0 when parameters were given). */
   readonly iterations: number;
+  /** How m and λ were obtained, and whether the estimate was trusted. */
+  readonly estimate?: EstimateInfo;
+}
+
+/**
+ * How a run's parameters were obtained. `em`: estimated from the data. `prior`: the estimate
+ * was not trusted and prior m with random-pair u were used instead, because it said most
+ * compared pairs match while the prior did not (`most-pairs-match`), or because m and u hardly
+ * differ (`no-separation`). `given`: passed in as `options.params`.
+ *
+ * @example
+ * ```ts
+ * import { dedupe } from "@linli/dedupe";
+ * const { params } = dedupe([{ name: "鄂州市人民医院" }, { name: "黄石市人民医院" }], {
+ *   profile: "organization",
+ * });
+ * params.estimate?.method; // "em" or "prior"
+ * ```
+ */
+export interface EstimateInfo {
+  readonly method: "em" | "prior" | "given";
+  readonly reason?: "most-pairs-match" | "no-separation";
+  /** Share of compared pairs the estimate took for matches. */
+  readonly lambda?: number;
+  /** How far m lies from u, in bits (Σ m log2 m/u over fields and levels). */
+  readonly separation?: number;
 }
 
 /** Counts and timings of a run. */

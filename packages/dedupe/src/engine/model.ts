@@ -4,6 +4,7 @@ import type { FieldParams, Params, Profile } from "../types.js";
 import { levelFn, type Vectors } from "./compare.js";
 import type { EncodedField } from "./encode.js";
 import { em, estimateU, initialM } from "./estimate.js";
+import { doubt } from "./guard.js";
 
 /** Per pattern: 1 when the pair shares a household (a `context` field at a strong level). */
 export function strata(
@@ -77,9 +78,9 @@ export function estimateParams(
     options.sampleSize ?? 200_000,
     options.seed ?? 1,
   );
-  const u = fields.map((f, i) => (f.spec.u ? [...f.spec.u] : sampled[i]!));
+  let u = fields.map((f, i) => (f.spec.u ? [...f.spec.u] : sampled[i]!));
   const radix = fields.map((f) => f.comparator.levels.length + 1);
-  const m0 = fields.map((f) => (f.spec.m ? [...f.spec.m] : initialM(f.comparator.levels.length)));
+  const m0 = fields.map((f) => priorM(f));
   const freeM = fields.map((f) => !f.spec.m);
   const held = fields.map(() => false);
   const prior = { m: m0, strength: PRIOR_PAIRS };
@@ -96,15 +97,17 @@ export function estimateParams(
       const skip = new Set([...(rule.on ?? []), ...(t.ignore ?? [])]);
       const use = fields.map((f) => !skip.has(f.name));
       const counts = patternCounts(union, pairs, vectors);
-      const fit = em(
-        { levels: vectors.levels, counts },
-        radix,
-        { m: m0, u, lambda: 0.5 },
-        { m: freeM, u: held },
-        opts,
-        use,
-        prior,
-      );
+      const fit = t.matches
+        ? { m: matchM(vectors, counts, radix, m0, use), iterations: 0 }
+        : em(
+            { levels: vectors.levels, counts },
+            radix,
+            { m: m0, u, lambda: 0.5 },
+            { m: freeM, u: held },
+            opts,
+            use,
+            prior,
+          );
       iterations += fit.iterations;
       fields.forEach((_, f) => {
         if (!use[f]) return;
@@ -130,14 +133,47 @@ export function estimateParams(
     m = fit.m;
   }
   // Priors (and household u) with m held.
+  // Among candidate pairs, non-matches agree on what they were blocked on far more often than
+  // random pairs do (one district's clinics share place and kind): such profiles estimate u
+  // there, from the random-pair u as a prior.
+  const freeU = fields.map((f) => profile.estimateU === "candidates" && !f.spec.u);
   const outside = em(
     { levels: vectors.levels, counts: masked(vectors.counts, stratum, 0) },
     radix,
     { m, u, lambda: 0.1 },
-    { m: held, u: held },
+    { m: held, u: freeU },
     opts,
+    undefined,
+    undefined,
+    { m: u, strength: PRIOR_PAIRS },
   );
   iterations += outside.iterations;
+  const randomU = u;
+  if (profile.estimateU === "candidates") {
+    // A level of agreement rare among candidates is no rarer than among random pairs.
+    u = outside.u.map((row, f) => {
+      const against = fields[f]!.comparator.against ?? row.length - 1;
+      return row.map((v, l) => (l < against ? Math.max(v, u[f]![l]!) : v));
+    });
+  }
+  const plain = { levels: vectors.levels, counts: masked(vectors.counts, stratum, 0) };
+  const paired = plain.counts.reduce((a, b) => a + b, 0);
+  const check = doubt(outside.lambda, m, u, { m: m0, u: randomU }, plain, radix, opts);
+  if (check.reason) {
+    // Not trusted: prior m, random-pair u, and the share of matches the prior sees.
+    return {
+      fields: fields.map((f, i) => fieldParams(f, m0[i]!, randomU[i]!, undefined)),
+      lambda: Math.min(check.lambdaPrior, 0.5),
+      threshold,
+      iterations,
+      estimate: {
+        method: "prior",
+        reason: check.reason,
+        ...(paired > 0 ? { lambda: outside.lambda } : {}),
+        separation: check.separation,
+      },
+    };
+  }
   let uContext: number[][] | undefined;
   let lambdaContext: number | undefined;
   if (profile.context) {
@@ -161,7 +197,42 @@ export function estimateParams(
     ...(lambdaContext !== undefined ? { lambdaContext } : {}),
     threshold,
     iterations,
+    estimate: {
+      method: "em",
+      ...(paired > 0 ? { lambda: outside.lambda } : {}),
+      separation: check.separation,
+    },
   };
+}
+
+/** The prior m of a field: its own, else its comparator's, else {@link initialM}. */
+export function priorM(f: EncodedField): number[] {
+  const given = f.spec.m ?? f.comparator.m;
+  return given ? [...given] : initialM(f.comparator.levels.length);
+}
+
+/** m read from pairs known to match: level counts, with the prior as {@link PRIOR_PAIRS} pairs. */
+function matchM(
+  vectors: Vectors,
+  counts: Float64Array,
+  radix: readonly number[],
+  m0: readonly (readonly number[])[],
+  use: readonly boolean[],
+): number[][] {
+  const F = radix.length;
+  const sums = radix.map((r) => new Float64Array(r - 1));
+  for (let p = 0; p < counts.length; p++) {
+    if (counts[p] === 0) continue;
+    for (let f = 0; f < F; f++) {
+      const l = vectors.levels[p * F + f]!;
+      if (use[f] && l < radix[f]! - 1) sums[f]![l]! += counts[p]!;
+    }
+  }
+  return sums.map((row, f) => {
+    let total = 0;
+    for (const v of row) total += v;
+    return Array.from(row, (v, l) => (v + PRIOR_PAIRS * m0[f]![l]!) / (total + PRIOR_PAIRS));
+  });
 }
 
 function fieldParams(
@@ -177,6 +248,7 @@ function fieldParams(
     m: [...m],
     u: [...u],
     ...(uContext ? { uContext: [...uContext] } : {}),
+    ...(f.comparator.against !== undefined ? { against: f.comparator.against } : {}),
   };
 }
 
@@ -199,5 +271,6 @@ export function reuseParams(
     ...(given.lambdaContext !== undefined ? { lambdaContext: given.lambdaContext } : {}),
     threshold,
     iterations: 0,
+    estimate: { method: "given" },
   };
 }

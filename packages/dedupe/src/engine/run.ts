@@ -71,7 +71,9 @@ export function run(
       );
   lap("estimate");
 
-  const tf = fields.map((f) => (f.spec.termFrequency ? tfAdjustments(f) : undefined));
+  const tf = fields.map((f, k) =>
+    f.spec.termFrequency ? tfAdjustments(f, pairs, vectors, k, fields.length, n) : undefined,
+  );
   const { logits, prior } = pairWeights(fields, params, vectors, stratum, pairs, n, tf);
   lap("score");
 
@@ -118,6 +120,7 @@ export function run(
           vectors.levels,
           vectors.pattern[i]!,
           a,
+          b,
         ),
         ...(stratum[vectors.pattern[i]!] === 1 ? { household: true } : {}),
         ...(why ? { keptApart: why } : {}),

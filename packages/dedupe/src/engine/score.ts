@@ -1,12 +1,16 @@
 import type { FieldExplanation, FieldParams, Params } from "../types.js";
 import type { Vectors } from "./compare.js";
-import type { EncodedField } from "./encode.js";
+import { type EncodedField, featuresOf } from "./encode.js";
 
 /** log2 Bayes factor per field and level, outside (stratum 0) and inside a household (1). */
 export function levelWeights(params: readonly FieldParams[]): [number[][], number[][]] {
-  const outside = params.map((p) => p.m.map((m, l) => Math.log2(m / p.u[l]!)));
-  const inside = params.map((p) => p.m.map((m, l) => Math.log2(m / (p.uContext ?? p.u)[l]!)));
-  return [outside, inside];
+  const weight = (p: FieldParams, u: readonly number[]) =>
+    p.m.map((m, l) => {
+      const w = Math.log2(m / u[l]!);
+      // Disagreement never counts for a match, however rare it is among non-matches.
+      return l >= (p.against ?? p.m.length - 1) ? Math.min(w, 0) : w;
+    });
+  return [params.map((p) => weight(p, p.u)), params.map((p) => weight(p, p.uContext ?? p.u))];
 }
 
 const logit2 = (p: number) => Math.log2(p / (1 - p));
@@ -24,7 +28,7 @@ export function pairWeights(
   stratum: Uint8Array,
   pairs: Float64Array,
   n: number,
-  tf: readonly (Float64Array | undefined)[],
+  tf: readonly (TermFrequency | undefined)[],
 ): { logits: Float64Array; prior: readonly number[] } {
   const F = fields.length;
   const lw = levelWeights(params.fields);
@@ -46,27 +50,130 @@ export function pairWeights(
     let w = patternWeights[p]!;
     for (let f = 0; f < F; f++) {
       const adj = tf[f];
-      if (!adj || vectors.levels[p * F + f] !== 0) continue;
+      const l = vectors.levels[p * F + f]!;
+      if (!adj || l >= fields[f]!.comparator.levels.length) continue;
       const a = Math.floor(pairs[i]! / n);
-      w += adj[fields[f]!.codes[a]!]!;
+      const codes = fields[f]!.codes;
+      w += adjusted(lw[stratum[p]!]![f]![l]!, adj.at(l, codes[a]!, codes[pairs[i]! - a * n]!));
     }
     logits[i] = w + prior[stratum[p]!]!;
   }
   return { logits, prior };
 }
 
-/** Per key id: log2(Σp² / p_v), the term-frequency correction of an exact agreement. */
-export function tfAdjustments(field: EncodedField): Float64Array {
+/** A field's term-frequency adjustment of a pair: log2 weight added at its level. */
+export interface TermFrequency {
+  /** Adjustment for two records with key ids `x` and `y` whose pair is at `level`. */
+  at(level: number, x: number, y: number): number;
+}
+
+/**
+ * Term-frequency adjustment of a field, from the data: by value on the exact level (log2(Σp² /
+ * p_v), Splink's), or, when the comparator has `tokens`, by the tokens two keys share on its
+ * first `tokenLevels` levels (see {@link tokenFrequency}).
+ */
+export function tfAdjustments(
+  field: EncodedField,
+  pairs: Float64Array,
+  vectors: Vectors,
+  f: number,
+  F: number,
+  n: number,
+): TermFrequency {
+  if (field.comparator.tokens) return tokenFrequency(field, pairs, vectors, f, F, n);
   const out = new Float64Array(field.keys.length);
-  const n = Math.max(field.present, 1);
+  const total = Math.max(field.present, 1);
   let sumSq = 0;
-  for (const c of field.counts) sumSq += (c / n) ** 2;
+  for (const c of field.counts) sumSq += (c / total) ** 2;
   for (let id = 0; id < out.length; id++) {
-    const p = Math.max(field.counts[id]!, 1) / n;
+    const p = Math.max(field.counts[id]!, 1) / total;
     out[id] = Math.log2(sumSq / p);
   }
-  return out;
+  return { at: (level, x) => (level === 0 ? out[x]! : 0) };
 }
+
+/** Most a token adjustment moves a pair's weight, in bits either way. */
+const TOKEN_CAP = 8;
+
+/**
+ * Token term frequencies: each token weighs log2(records / records holding it); a pair's raw
+ * weight is the sum over the tokens both keys hold, and its adjustment that sum minus the mean
+ * over the candidate pairs at its level, so each level's estimated weight stays its average
+ * and sharing 鄂州 counts more than sharing 人民医院.
+ */
+function tokenFrequency(
+  field: EncodedField,
+  pairs: Float64Array,
+  vectors: Vectors,
+  f: number,
+  F: number,
+  n: number,
+): TermFrequency {
+  const cmp = field.comparator;
+  const levels = Math.min(cmp.tokenLevels ?? 1, cmp.levels.length);
+  const ids = new Map<string, number>();
+  const counts: number[] = [];
+  const ofKey: Int32Array[] = field.keys.map((_, k) => {
+    const feats = featuresOf(field, k);
+    const parts = field.multi[k] ? (feats as unknown[]) : [feats];
+    const set = new Set<number>();
+    for (const part of parts) {
+      for (const t of cmp.tokens!(part)) {
+        let id = ids.get(t);
+        if (id === undefined) {
+          id = counts.length;
+          ids.set(t, id);
+          counts.push(0);
+        }
+        set.add(id);
+      }
+    }
+    for (const id of set) counts[id]! += field.counts[k]!;
+    return Int32Array.from(set).sort();
+  });
+  const total = Math.max(field.present, 1);
+  const weight = counts.map((c) => Math.log2(total / Math.max(c, 1)));
+  const raw = (x: number, y: number) => {
+    const a = ofKey[x]!;
+    const b = ofKey[y]!;
+    let s = 0;
+    for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i]! < b[j]!) i++;
+      else if (a[i]! > b[j]!) j++;
+      else {
+        s += weight[a[i]!]!;
+        i++;
+        j++;
+      }
+    }
+    return s;
+  };
+  const sum = new Float64Array(levels);
+  const seen = new Float64Array(levels);
+  for (let i = 0; i < pairs.length; i++) {
+    const l = vectors.levels[vectors.pattern[i]! * F + f]!;
+    if (l >= levels) continue;
+    const a = Math.floor(pairs[i]! / n);
+    const x = field.codes[a]!;
+    const y = field.codes[pairs[i]! - a * n]!;
+    sum[l]! += raw(x, y);
+    seen[l]!++;
+  }
+  const mean = sum.map((s, l) => (seen[l]! > 0 ? s / seen[l]! : 0));
+  return {
+    at(level, x, y) {
+      if (level >= levels) return 0;
+      const d = raw(x, y) - mean[level]!;
+      return Math.max(-TOKEN_CAP, Math.min(TOKEN_CAP, d));
+    },
+  };
+}
+
+/**
+ * The part of a term-frequency adjustment that applies to a level weighing `w`: agreeing on
+ * a common value says little, but never speaks against a match.
+ */
+const adjusted = (w: number, adj: number) => (w > 0 && w + adj < 0 ? -w : adj);
 
 /** Posterior probability from posterior log2-odds. */
 export const probability = (logit: number) => 1 / (1 + 2 ** -logit);
@@ -76,10 +183,11 @@ export function explain(
   fields: readonly EncodedField[],
   params: readonly FieldParams[],
   lw: readonly (readonly number[])[],
-  tf: readonly (Float64Array | undefined)[],
+  tf: readonly (TermFrequency | undefined)[],
   levels: Uint8Array,
   pattern: number,
   a: number,
+  b: number,
 ): FieldExplanation[] {
   const F = fields.length;
   const out: FieldExplanation[] = [];
@@ -92,7 +200,7 @@ export function explain(
     }
     let w = lw[f]![l]!;
     const adj = tf[f];
-    if (adj && l === 0) w += adj[fields[f]!.codes[a]!]!;
+    if (adj) w += adjusted(w, adj.at(l, fields[f]!.codes[a]!, fields[f]!.codes[b]!));
     out.push({ field: p.field, level: p.levels[l]!, weight: round(w) });
   }
   return out;
