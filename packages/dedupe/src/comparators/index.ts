@@ -7,7 +7,9 @@ import { exact } from "./exact/exact.js";
 import { geo } from "./geo/geo.js";
 import { numeric } from "./numeric/numeric.js";
 import { orgName } from "./org-name/org-name.js";
+import { orgNamePart } from "./org-name/parts.js";
 import { phone } from "./phone/phone.js";
+import { streetAddress } from "./street-address/street-address.js";
 import { string } from "./string/string.js";
 
 /**
@@ -39,12 +41,16 @@ export const comparators = {
   geo,
   /** Numbers, by difference. */
   numeric,
-  /** Organisation names, without legal-form words such as 有限公司. */
+  /** Organisation and facility names: place, number, branch, kind and proper name. */
   orgName,
+  /** One part of organisation names (place, kind, number, branch, proper name), weighed alone. */
+  orgNamePart,
   /** Phones in any format, Chinese and international. */
   phone,
   /** Any text, by Jaro-Winkler or Damerau-Levenshtein similarity. */
   string,
+  /** Street addresses of organisations and sites: division, road and number. */
+  streetAddress,
 } as const;
 
 export type { AddressParts } from "./address/address.js";
@@ -56,4 +62,10 @@ export type { DateFeatures, DateOptions } from "./date/date.js";
 export type { GeoOptions } from "./geo/geo.js";
 export { jaroWinkler } from "./jaro-winkler/jaro-winkler.js";
 export type { NumericOptions } from "./numeric/numeric.js";
+export type { OrgNameFeatures, OrgNamePart, OrgNameParts } from "./org-name/index.js";
+export { kindsAgree, normalizeOrgName, parseOrgName } from "./org-name/index.js";
+export type { PlaceRef } from "./place-names/index.js";
+export { latinPlaces, leadingPlaces, placeShortName } from "./place-names/index.js";
+export type { StreetAddressParts } from "./street-address/index.js";
+export { parseStreetAddress } from "./street-address/index.js";
 export type { StringOptions } from "./string/string.js";

@@ -3,9 +3,15 @@ import { describe, expect, it } from "vitest";
 
 describe("levelLabel", () => {
   it("names every built-in level in both locales", () => {
-    const all = Object.values(comparators).flatMap(
-      (make) => (make as () => { levels: readonly string[] })().levels,
-    );
+    const parts = ["place", "kind", "number", "branch", "proper"] as const;
+    const all = [
+      ...Object.values(comparators).flatMap((make) =>
+        make === comparators.orgNamePart
+          ? []
+          : (make as () => { levels: readonly string[] })().levels,
+      ),
+      ...parts.flatMap((p) => comparators.orgNamePart(p).levels),
+    ];
     // Every built-in level has a Chinese label, so none falls through unchanged.
     for (const level of [...new Set(all), "missing"]) {
       expect(levelLabel(level, "zh-CN"), level).toMatch(/\p{Script=Han}/u);

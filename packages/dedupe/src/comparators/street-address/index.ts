@@ -1,0 +1,2 @@
+export type { StreetAddressParts } from "./street-address.js";
+export { parseStreetAddress, streetAddress } from "./street-address.js";
