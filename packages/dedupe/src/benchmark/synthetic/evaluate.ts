@@ -40,8 +40,12 @@ export interface SyntheticReport {
 
 const pairs = (k: number) => (k * (k - 1)) / 2;
 
-/** Pairs of different entities sharing a key, in all and within clusters. */
-function hardPairs(key: Int32Array, entity: Int32Array, cluster: Int32Array): HardNegativeReport {
+/** Pairs of different entities sharing a key (-1: none), in all and within clusters. */
+export function hardPairs(
+  key: Int32Array,
+  entity: Int32Array,
+  cluster: Int32Array,
+): HardNegativeReport {
   const count = (by: (i: number) => number) => {
     const groups = new Map<number, Map<number, number>>();
     for (let i = 0; i < key.length; i++) {
@@ -73,6 +77,57 @@ function hardPairs(key: Int32Array, entity: Int32Array, cluster: Int32Array): Ha
 }
 
 /**
+ * Recall on the true pairs carrying each kind of noise (a pair counts for every kind carried
+ * by either record).
+ */
+export function noiseRecall<K extends string>(
+  entity: Int32Array,
+  noise: readonly (readonly K[])[],
+  cluster: Int32Array,
+  kinds: readonly K[],
+): Record<K, NoiseReport> {
+  const byEntity = new Map<number, number[]>();
+  for (let i = 0; i < entity.length; i++) {
+    const e = entity[i]!;
+    const list = byEntity.get(e);
+    if (list) list.push(i);
+    else byEntity.set(e, [i]);
+  }
+  const seen = Object.fromEntries(kinds.map((k) => [k, { pairs: 0, found: 0 }])) as Record<
+    K,
+    { pairs: number; found: number }
+  >;
+  for (const list of byEntity.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        const found = cluster[a] === cluster[b];
+        for (const k of new Set([...noise[a]!, ...noise[b]!])) {
+          seen[k].pairs++;
+          if (found) seen[k].found++;
+        }
+      }
+    }
+  }
+  return Object.fromEntries(
+    kinds.map((k) => {
+      const r = seen[k];
+      return [k, { ...r, recall: r.pairs === 0 ? 1 : r.found / r.pairs }];
+    }),
+  ) as Record<K, NoiseReport>;
+}
+
+/** Cluster index of each record. */
+export function clusterIndex(n: number, clusters: readonly (readonly number[])[]): Int32Array {
+  const cluster = new Int32Array(n);
+  clusters.forEach((c, k) => {
+    for (const i of c) cluster[i] = k;
+  });
+  return cluster;
+}
+
+/**
  * Score clusters of synthetic residents: pairwise precision/recall/F1, recall by kind of
  * noise (a true pair counts for every kind carried by either record), and for each kind of
  * hard negative how many pairs were wrongly merged.
@@ -91,41 +146,8 @@ export function evaluateSynthetic(
   data: SyntheticData,
   clusters: readonly (readonly number[])[],
 ): SyntheticReport {
-  const n = data.records.length;
-  const cluster = new Int32Array(n);
-  clusters.forEach((c, k) => {
-    for (const i of c) cluster[i] = k;
-  });
-  const byEntity = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const e = data.entity[i]!;
-    const list = byEntity.get(e);
-    if (list) list.push(i);
-    else byEntity.set(e, [i]);
-  }
-  const noise = Object.fromEntries(NOISE_KINDS.map((k) => [k, { pairs: 0, found: 0 }])) as Record<
-    NoiseKind,
-    { pairs: number; found: number }
-  >;
-  for (const list of byEntity.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        const found = cluster[a] === cluster[b];
-        for (const k of new Set([...data.noise[a]!, ...data.noise[b]!])) {
-          noise[k].pairs++;
-          if (found) noise[k].found++;
-        }
-      }
-    }
-  }
-  const byNoise = Object.fromEntries(
-    NOISE_KINDS.map((k) => {
-      const r = noise[k];
-      return [k, { ...r, recall: r.pairs === 0 ? 1 : r.found / r.pairs }];
-    }),
-  ) as Record<NoiseKind, NoiseReport>;
+  const cluster = clusterIndex(data.records.length, clusters);
+  const byNoise = noiseRecall(data.entity, data.noise, cluster, NOISE_KINDS);
   const keys: Record<HardNegativeKind, Int32Array> = {
     family: data.household,
     twins: data.twin,
