@@ -106,13 +106,15 @@ function parseChinese(input: string): OrgNameParts {
   s = s.replace(/\(([^()]*)\)/g, (_, inner: string) => {
     const p = leadingPlaces(inner, { whole: true });
     if (p.places.length > 0 && p.rest === "") {
-      places.push(...p.places);
+      for (const x of p.places) places.push(x);
       return "";
     }
     return inner;
   });
   const lead = leadingPlaces(s);
-  places.unshift(...lead.places);
+  const all = lead.places.concat(places);
+  places.length = 0;
+  for (const x of all) places.push(x);
   s = lead.rest;
   for (const form of LEGAL_ZH) {
     if (s.endsWith(form) && s.length > form.length) {
@@ -125,7 +127,7 @@ function parseChinese(input: string): OrgNameParts {
   if (b) {
     const q = b[1] ?? b[2]!;
     const p = leadingPlaces(q, { whole: true });
-    if (p.places.length > 0 && p.rest === "") places.push(...p.places);
+    if (p.places.length > 0 && p.rest === "") for (const x of p.places) places.push(x);
     else branch = DIRECTION[q] ?? pinyinKey(q);
     s = s.slice(0, b.index);
   }

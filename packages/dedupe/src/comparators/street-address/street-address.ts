@@ -94,7 +94,7 @@ export function parseStreetAddress(value: unknown): StreetAddressParts | undefin
   let number = "";
   if (/\p{Script=Han}/u.test(line)) {
     const zh = line.replace(/ /g, "");
-    places.push(...leadingPlaces(zh).places);
+    for (const x of leadingPlaces(zh).places) places.push(x);
     for (const m of zh.matchAll(ROAD_ZH)) {
       let from = m.index!;
       while (from > 0 && m.index! - from < 6 && !STOP.test(zh[from - 1]!)) from--;
@@ -117,7 +117,7 @@ export function parseStreetAddress(value: unknown): StreetAddressParts | undefin
       // A road named like a place (Dongfeng Road, 东丰县) is not that place.
       rest = line.slice(0, m.index) + line.slice(m.index + m[0].length);
     }
-    places.push(...latinPlaces(rest.split(/[^a-z0-9]+/).filter(Boolean)).places);
+    for (const x of latinPlaces(rest.split(/[^a-z0-9]+/).filter(Boolean)).places) places.push(x);
   }
   const place = deepest(places)?.code ?? "";
   if (place === "" && road === "") return undefined;
