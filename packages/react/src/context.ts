@@ -1,5 +1,14 @@
 import type { Form } from "@linli/forms";
-import { createContext, createElement, type ReactNode, useContext, useMemo } from "react";
+import {
+  createContext,
+  createElement,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+} from "react";
+import { createTapGuard } from "./tap-guard.js";
 
 /**
  * What the components of one form share.
@@ -19,6 +28,8 @@ export interface FormContextValue {
   readonly idPrefix: string;
   /** Say something to screen reader users through the form's live region. */
   readonly announce: (text: string) => void;
+  /** Run now, or once the tap in progress is done: for what would move the tapped control. */
+  readonly afterTap: (run: () => void) => void;
 }
 
 const FormContext = createContext<FormContextValue | undefined>(undefined);
@@ -63,9 +74,11 @@ const silent = () => {};
  */
 export function FormProvider({ form, idPrefix, announce, children }: FormProviderProps) {
   const prefix = idPrefix ?? `linli-${form.entity}`;
+  const [guard] = useState(createTapGuard);
+  useEffect(() => guard.listen(document), [guard]);
   const value = useMemo(
-    () => ({ form, idPrefix: prefix, announce: announce ?? silent }),
-    [form, prefix, announce],
+    () => ({ form, idPrefix: prefix, announce: announce ?? silent, afterTap: guard.after }),
+    [form, prefix, announce, guard],
   );
   return createElement(FormContext.Provider, { value }, children);
 }

@@ -19,3 +19,4 @@ export {
   useRepeat,
 } from "./hooks/use-field.js";
 export { useForm } from "./hooks/use-form.js";
+export { createTapGuard, type TapGuard } from "./tap-guard.js";

@@ -32,11 +32,40 @@ describe("values derived from a citizen ID", () => {
     expect(form.get("birthDate").value).toBe("1949-12-31");
   });
 
-  it("keeps derived values when the ID turns invalid while being edited", () => {
+  it("clears what it filled when the ID is cleared or turns invalid, and fills again once valid", () => {
     const form = createForm({ entity: "resident", fields });
     form.set("citizenId", MALE_1985);
+    form.set("citizenId", "");
+    expect(form.get("birthDate")).toMatchObject({ value: "", derived: false });
+    expect(form.get("gender")).toMatchObject({ value: "", derived: false });
+    form.set("citizenId", MALE_1985);
     form.set("citizenId", MALE_1985.slice(0, 17));
-    expect(form.get("birthDate").value).toBe("1985-03-02");
+    expect(form.get("birthDate").value).toBe("");
+    form.set("citizenId", MALE_1985);
+    form.set("citizenId", MALE_1985.slice(0, 17) + (MALE_1985.endsWith("0") ? "1" : "0"));
+    expect(form.get("gender").value).toBe("");
+    form.set("citizenId", MALE_1985);
+    expect(form.get("birthDate")).toMatchObject({ value: "1985-03-02", derived: true });
+  });
+
+  it("keeps a value typed by hand when the ID goes", () => {
+    const form = createForm({ entity: "resident", fields });
+    form.set("citizenId", MALE_1985);
+    form.set("birthDate", "1985-03-03");
+    form.set("citizenId", "");
+    expect(form.get("birthDate").value).toBe("1985-03-03");
+    expect(form.get("gender").value).toBe("");
+  });
+
+  it("clears within the household member whose ID went", () => {
+    const form = createForm({ entity: "resident", fields: ["name", "household.members"] });
+    const a = form.add("household.members")!;
+    const b = form.add("household.members")!;
+    form.set(`household.members[${a}].citizenId`, FEMALE_1949);
+    form.set(`household.members[${b}].citizenId`, MALE_1985);
+    form.set(`household.members[${b}].citizenId`, "");
+    expect(form.get(`household.members[${b}].birthDate`).value).toBe("");
+    expect(form.get(`household.members[${a}].birthDate`).value).toBe("1949-12-31");
   });
 
   it("upgrades an old 15-digit ID and fills from it", () => {

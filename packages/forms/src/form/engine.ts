@@ -207,22 +207,29 @@ export class Engine {
     this.derive(e);
   }
 
+  /**
+   * Fill the targets of a valid citizen ID. When the ID is blank or invalid, what it filled
+   * goes with it; a value the person typed or chose by hand stays.
+   */
   private derive(e: Entry): void {
-    const details = e.checked.citizenId;
-    if (!details) return;
     const list = e.repeat ? (this.setup.itemDerive.get(e.repeat.key) ?? []) : this.setup.derive;
+    const details = e.checked.citizenId;
     for (const d of list) {
       if (d.from !== e.spec.name) continue;
       const targets = [
-        [d.birthDate, details.birthDate],
-        [d.sex, details.sex],
+        [d.birthDate, details?.birthDate],
+        [d.sex, details?.sex],
       ] as const;
       for (const [target, value] of targets) {
         if (!target) continue;
         const key = e.repeat ? itemKey(e.repeat.key, e.repeat.item, target) : target;
         const te = this.entries.get(key);
-        if (!te || te.raw === value || !(isBlank(te.raw) || this.derived.has(key))) continue;
-        this.write(te, value, true);
+        if (!te) continue;
+        if (value === undefined) {
+          if (this.derived.has(key)) this.write(te, emptyOf(te.spec), false);
+        } else if (te.raw !== value && (isBlank(te.raw) || this.derived.has(key))) {
+          this.write(te, value, true);
+        }
       }
     }
   }

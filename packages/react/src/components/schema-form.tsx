@@ -1,6 +1,6 @@
 import type { EntityName, EntityRecord, Locale } from "@linli/core";
 import type { Form, FormOptions } from "@linli/forms";
-import { type FormEvent, type ReactNode, useCallback, useState } from "react";
+import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { FormProvider } from "../context.js";
 import { type DraftOptions, useDraft } from "../hooks/use-draft.js";
 import { useForm } from "../hooks/use-form.js";
@@ -92,7 +92,12 @@ export function SchemaForm<N extends EntityName>(props: SchemaFormProps<N>) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState("");
   const [spoken, setSpoken] = useState("");
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const locale = form.locale;
+  // The confirmation takes focus: the fields it followed are empty now.
+  useEffect(() => {
+    if (status) statusRef.current?.focus();
+  }, [status]);
   const announce = useCallback((message: string) => setSpoken(message), []);
   const draftOptions = draft === true ? {} : draft || undefined;
 
@@ -129,14 +134,15 @@ export function SchemaForm<N extends EntityName>(props: SchemaFormProps<N>) {
         {children}
         <Layout />
         <div className="linli-actions">
-          <button type="submit" className="linli-button" disabled={busy}>
+          {/* Not `disabled`: a disabled button drops focus while the record is being sent. */}
+          <button type="submit" className="linli-button" aria-disabled={busy || undefined}>
             {busy
               ? text(locale, "forms.submitting")
               : (submitLabel ?? text(locale, "forms.submit"))}
           </button>
           {draftOptions ? <Draft form={form} options={draftOptions} /> : null}
         </div>
-        <p className="linli-status" role="status">
+        <p className="linli-status" role="status" tabIndex={-1} ref={statusRef}>
           {status}
         </p>
         <p className="linli-visually-hidden" aria-live="polite">

@@ -32,7 +32,7 @@ export interface FieldBinding {
   readonly describedBy?: string;
   /** Change the value, as typed or chosen. */
   readonly set: (value: RawValue) => void;
-  /** The control was left: its problem may be shown now. */
+  /** The control was left: its problem is shown now, or once the tap that left it is done. */
   readonly blur: () => void;
 }
 
@@ -60,7 +60,7 @@ export interface FieldBinding {
  * ```
  */
 export function useField(key: string): FieldBinding {
-  const { form, idPrefix } = useFormContext();
+  const { form, idPrefix, afterTap } = useFormContext();
   const subscribe = useCallback((f: () => void) => form.subscribe(key, f), [form, key]);
   const get = () => form.get(key);
   const state = useSyncExternalStore(subscribe, get, get);
@@ -82,7 +82,7 @@ export function useField(key: string): FieldBinding {
     ids,
     ...(described ? { describedBy: described } : {}),
     set: (value) => form.set(key, value),
-    blur: () => form.blur(key),
+    blur: () => afterTap(() => form.blur(key)),
   };
 }
 
