@@ -5,6 +5,7 @@ import { report } from "./report.js";
 import { schema } from "./schema.js";
 import { template } from "./template.js";
 import { validate } from "./validate.js";
+import { xlsformCommand } from "./xlsform.js";
 
 /**
  * Every `linli` command, in the order `linli --help` lists them. A command is one module in
@@ -16,4 +17,12 @@ import { validate } from "./validate.js";
  * console.log(commands.map((c) => c.name).join(", ")); // "validate, merge, convert, …"
  * ```
  */
-export const commands: readonly Command[] = [validate, merge, convert, report, template, schema];
+export const commands: readonly Command[] = [
+  validate,
+  merge,
+  convert,
+  report,
+  template,
+  xlsformCommand,
+  schema,
+];

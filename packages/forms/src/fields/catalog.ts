@@ -183,6 +183,7 @@ function plain({
     ...(group ? { group: group.key, groupLabel: group.label } : {}),
     ...(form?.order !== undefined ? { order: form.order } : {}),
     pii: meta.pii,
+    ...(meta.hxl ? { hxl: meta.hxl } : {}),
   };
 }
 
@@ -196,6 +197,7 @@ function projected(ctx: Ctx, column: Column, scopes: Scope[], group: Group | und
   const meta: FieldMeta = {
     label: proj.label,
     pii: proj.pii,
+    ...(proj.hxl ? { hxl: proj.hxl } : {}),
     ...(proj.description ? { description: proj.description } : {}),
     ...(proj.form ? { form: proj.form } : {}),
   };

@@ -32,6 +32,8 @@ export interface FieldSpec {
   readonly groupLabel?: Localized;
   readonly order?: number;
   readonly pii: PiiClass;
+  /** HXL hashtag with attributes, e.g. `#contact +phone`. */
+  readonly hxl?: string;
 }
 
 /** A list of objects filled item by item, e.g. the members of a household. */

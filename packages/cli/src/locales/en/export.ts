@@ -7,6 +7,11 @@ export const exportEn = {
     "Write an Excel entry template for a kind of data, with dropdowns and instructions",
   "template.help":
     "Kinds of data: {entities}\n-o, --out   the .xlsx file (default: the template's name in the current folder)\n--lang      language of headers, choices and instructions\n--columns   column keys to include, comma-separated (default: every field people fill in)\nA filled template imports with linli validate / merge / convert with no mapping questions.",
+  "xlsform.summary": "Write an XLSForm (and its ODK XForm) for ODK Collect, KoboToolbox or Enketo",
+  "xlsform.help":
+    "--entity    the kind of data: {entities}\n-o, --out   the XLSForm .xlsx (default: linli_<entity>.xlsx in the current folder)\n--xform     the ODK XForm .xml (default: beside the XLSForm, same name)\n--fields    questions to include, comma-separated (default: every field the forms show)\nLabels, hints and messages in Chinese and English; constraints for citizen IDs and phones; household members as a repeat; HXL hashtags in an hxl column. Upload the .xlsx to KoboToolbox or ODK Central; their exports import back with linli validate / merge / convert.",
+  "xlsform.wrote":
+    "Wrote the {entity} XLSForm to {file} ({questions} questions) and its XForm to {xform}.",
   "report.summary":
     "Lay records out as a community report (daily quarantine report, registers, ledgers)",
   "report.help":
@@ -17,6 +22,7 @@ export const exportEn = {
   "err.hsds": "HSDS output is for organisations: use --entity organization",
   "err.oneInput": "Give one input file, e.g. linli convert 居民登记.xlsx -o 居民.csv",
   "err.entityArg": "Name one kind of data: {entities}",
+  "err.fields": "--fields: {detail}",
   "err.columns": "--columns: “{column}” is not a column key; the keys are {columns}",
   "err.profile": "Cannot use the sharing profile “{profile}”: {detail}",
   "err.secretFile":

@@ -8,6 +8,10 @@ export const exportZhCN: Record<ExportCliCode, string> = {
   "template.summary": "生成某类数据的 Excel 录入模板，带下拉选项和填写说明",
   "template.help":
     "数据类型：{entities}\n-o, --out   输出的 .xlsx 文件（默认在当前文件夹，以模板名称命名）\n--lang      表头、选项和说明的语言\n--columns   要包含的列，用逗号分隔（默认为所有需要填写的字段）\n填好的模板可直接用 linli validate / merge / convert 导入，无需确认列的对应关系。",
+  "xlsform.summary": "生成 XLSForm 表单（及 ODK XForm），用于 ODK Collect、KoboToolbox 或 Enketo",
+  "xlsform.help":
+    "--entity    数据类型：{entities}\n-o, --out   输出的 XLSForm .xlsx（默认在当前文件夹，名为 linli_<数据类型>.xlsx）\n--xform     输出的 ODK XForm .xml（默认与 XLSForm 同名，放在旁边）\n--fields    要包含的题目，用逗号分隔（默认为表单显示的全部字段）\n标签、提示和错误信息均有中英文；身份证号和电话带校验；同住人员为重复组；hxl 列写有 HXL 标签。把 .xlsx 上传到 KoboToolbox 或 ODK Central，导出的数据可用 linli validate / merge / convert 直接导回。",
+  "xlsform.wrote": "已将{entity} XLSForm 写入 {file}（共 {questions} 题），XForm 写入 {xform}。",
   "report.summary": "把记录排成社区报表（隔离人员日报、登记表、台账等）",
   "report.help":
     "<definition> 为内置报表——{reports}——或报表定义文件（JSON）。\n<data…> 为要统计的数据文件，数据类型与报表一致。\n-o, --out      输出的 .xlsx 文件（或 .csv：只写第一个工作表）\n--param        参数 名称=值，如 --param community=丈八社区 --param date=2022-01-05（可多次使用）\n--lang         标签的语言\n--min-count    分组统计中小于此数的数字隐藏（防止识别到个人）；加 --flag-small 则只标出\n--mapping      保存的列对应关系（JSON）；--sheet 工作表名称，或 all\n--profile      共享方案：internal、partner-ngo、public-statistics 或 JSON 文件；每个单元格和分组只显示方案允许共享的内容（筛选仍按完整记录进行）；在报表旁写入 <out>.log.json\n--secret-file  存放中心密钥（Base64）的文件，用于方案中的假名（默认：环境变量 LINLI_SECRET_FILE 指定的文件）\n数据中有行被拒绝时退出码为 1。",
@@ -17,6 +21,7 @@ export const exportZhCN: Record<ExportCliCode, string> = {
   "err.hsds": "HSDS 输出只适用于组织机构：请加 --entity organization",
   "err.oneInput": "请给出一个输入文件，如 linli convert 居民登记.xlsx -o 居民.csv",
   "err.entityArg": "请给出一种数据类型：{entities}",
+  "err.fields": "--fields：{detail}",
   "err.columns": "--columns：“{column}”不是列名；可用的列名：{columns}",
   "err.profile": "无法使用共享方案“{profile}”：{detail}",
   "err.secretFile":

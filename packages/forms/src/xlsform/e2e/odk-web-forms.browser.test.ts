@@ -1,0 +1,214 @@
+import { existsSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import { entityNames } from "@linli/core";
+import { type XlsForm, xform, xlsForm } from "@linli/forms/xlsform";
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumPath, launch, serve } from "../../../../react/src/e2e/harness.js";
+import { buildOdkPage } from "./harness.js";
+
+// CI must run this test; elsewhere a machine without Chromium skips it, and says so.
+const hasChromium = existsSync(chromiumPath);
+if (!hasChromium && !process.env.CI) {
+  console.warn(
+    `[skip] ODK Web Forms test: no Chromium at ${chromiumPath} (apt-get install chromium)`,
+  );
+}
+
+interface Question {
+  readonly type: string;
+  readonly list?: string;
+  readonly path: string;
+  readonly label: string;
+  readonly required: boolean;
+  readonly constraint: string;
+  readonly appearance: string;
+}
+
+/** The top-level questions of an XLSForm (outside repeats), with their paths in the submission. */
+function questions(form: XlsForm): Question[] {
+  const [head = [], ...rows] = form.survey;
+  const get = (r: readonly string[], c: string) => r[head.indexOf(c)] ?? "";
+  const out: Question[] = [];
+  const path: string[] = [];
+  let repeats = 0;
+  for (const r of rows) {
+    const [type = "", list] = get(r, "type").split(" ");
+    if (type.startsWith("end_")) {
+      if (type === "end_repeat") repeats--;
+      path.pop();
+      continue;
+    }
+    if (type.startsWith("begin_")) {
+      if (type === "begin_repeat") repeats++;
+      path.push(get(r, "name"));
+      continue;
+    }
+    if (repeats > 0) continue;
+    out.push({
+      type,
+      ...(list ? { list } : {}),
+      path: [...path, get(r, "name")].join("/"),
+      label: get(r, "label::Chinese (zh)"),
+      required: get(r, "required") === "yes",
+      constraint: get(r, "constraint"),
+      appearance: get(r, "appearance"),
+    });
+  }
+  return out;
+}
+
+const firstChoice = (form: XlsForm, list: string) => form.choices.find((c) => c[0] === list)![1]!;
+
+/** A value each question accepts, as typed into ODK Web Forms. */
+function valueFor(q: Question): string {
+  if (q.constraint.includes("10X98765432")) return "11010519491231002X";
+  if (q.constraint.includes("1[3-9]")) return "13800138000";
+  if (q.type === "integer") return "2";
+  if (q.type === "decimal") return "2.5";
+  if (q.type === "dateTime") return "2024-03-01T08:30:00.000+08:00";
+  if (q.type === "date") return "2024-03-01";
+  return "测试甲";
+}
+
+describe.skipIf(!hasChromium && !process.env.CI)("XForms in ODK Web Forms (Chromium)", () => {
+  let dist: string;
+  let server: Server;
+  let url: string;
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath}; CI installs it`);
+    dist = await buildOdkPage();
+    ({ server, url } = await serve(dist));
+    ({ context, close } = await launch());
+    page = context.pages()[0] ?? (await context.newPage());
+  }, 180_000);
+
+  afterAll(async () => {
+    await close?.();
+    server?.close();
+    if (dist) rmSync(dist, { recursive: true, force: true });
+  });
+
+  const mount = async (xml: string) => {
+    await page.goto("about:blank");
+    await page.goto(`${url}/index.html`);
+    await page.waitForFunction(() => "__mount" in window);
+    await page.evaluate((x) => (window as unknown as { __mount(x: string): void }).__mount(x), xml);
+    await page
+      .locator(".form-initialization-status.ready")
+      .waitFor({ state: "attached", timeout: 30_000 });
+  };
+  const container = (label: string): Locator =>
+    page
+      .locator(".question-container")
+      .filter({ has: page.locator(`label:text-is("${label}")`) })
+      .first();
+
+  async function answer(form: XlsForm, q: Question): Promise<string> {
+    const box = container(q.label);
+    if (q.list) {
+      const value = firstChoice(form, q.list);
+      if (q.appearance === "minimal") {
+        await box.locator(".p-select").click();
+        await page.getByRole("option").first().click();
+      } else await box.locator("input").first().check();
+      return value;
+    }
+    const value = valueFor(q);
+    const input = box.locator("input, textarea").first();
+    // Number inputs format as they are typed: type key by key, then leave the field.
+    if (q.type === "integer" || q.type === "decimal") {
+      await input.pressSequentially(value);
+      await input.blur();
+    } else await input.fill(value);
+    return value;
+  }
+
+  /** The submission's text at each path, read with the browser's XML parser. */
+  const readSubmission = (paths: string[]) =>
+    page.evaluate((ps) => {
+      const xml = (window as unknown as { __submissions: string[] }).__submissions.at(-1) ?? "";
+      const doc = new DOMParser().parseFromString(xml, "text/xml");
+      const at = (p: string) => {
+        let el: Element | null = doc.documentElement;
+        for (const seg of p.split("/"))
+          el = el && [...el.children].find((c) => c.localName === seg)!;
+        return el?.textContent ?? null;
+      };
+      return {
+        root: doc.documentElement.localName,
+        id: doc.documentElement.getAttribute("id"),
+        instanceID: at("meta/instanceID"),
+        values: Object.fromEntries(ps.map((p) => [p, at(p)])),
+      };
+    }, paths);
+
+  it.each(entityNames)(
+    "loads the XForm of %s, fills every required question and submits",
+    async (entity) => {
+      const form = xlsForm({ entity });
+      await mount(xform(form));
+      expect(
+        await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors),
+      ).toEqual([]);
+      const expected: Record<string, string> = {};
+      for (const q of questions(form).filter((x) => x.required))
+        expected[q.path] = await answer(form, q);
+      // One optional question with a constraint, filled too, when the form has one.
+      const checked = questions(form).find((q) => !q.required && q.constraint.includes("1[3-9]"));
+      if (checked) expected[checked.path] = await answer(form, checked);
+      await page.getByRole("button", { name: "Send" }).click();
+      // A form the engine refuses shows why; those messages are the failure.
+      const sent = () =>
+        page.evaluate(
+          () => (window as unknown as { __submissions: string[] }).__submissions.length,
+        );
+      await expect
+        .poll(
+          async () =>
+            (await sent()) > 0
+              ? []
+              : await page.locator(".validation-message:visible").allTextContents(),
+          { timeout: 20_000 },
+        )
+        .toEqual([]);
+      const got = await readSubmission(Object.keys(expected));
+      expect(got.root).toBe("data");
+      expect(got.id).toBe(`linli_${entity.replace(/-/g, "_")}`);
+      expect(got.instanceID).toMatch(/^uuid:[0-9a-f-]{36}$/);
+      expect(got.values).toEqual(expected);
+    },
+    90_000,
+  );
+
+  it("refuses a citizen ID with a wrong check character in Chinese, and shows quarantine details by status", async () => {
+    const form = xlsForm({ entity: "resident" });
+    await mount(xform(form));
+    await container("姓名").locator("input").fill("王伟");
+    const id = container("身份证号").locator("input");
+    await id.fill("110105194912310021");
+    await id.blur();
+    await expect
+      .poll(() => container("身份证号").locator(".validation-message:visible").textContent())
+      .toMatch(/校验码/);
+    expect(await container("隔离方式").count()).toBe(0);
+    await container("隔离状态").locator(".p-select").click();
+    await page.getByRole("option", { name: "隔离中", exact: true }).click();
+    await expect.poll(() => container("隔离方式").count()).toBe(1);
+    await id.fill("11010519491231002X");
+    await id.blur();
+    await page.getByRole("button", { name: "Send" }).click();
+    await page.waitForFunction(
+      () => (window as unknown as { __submissions: string[] }).__submissions.length > 0,
+    );
+    const got = await readSubmission(["citizenId", "quarantine/status"]);
+    expect(got.values).toEqual({
+      citizenId: "11010519491231002X",
+      "quarantine/status": "in-quarantine",
+    });
+  }, 90_000);
+});
