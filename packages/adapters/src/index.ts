@@ -61,6 +61,13 @@ export type {
   SavedMapping,
 } from "./mapping/types.js";
 export { adapterMessage } from "./messages.js";
+export type {
+  OdkImportOptions,
+  OdkImportResult,
+  OdkRepeatSummary,
+} from "./odk/import-odk.js";
+export { importOdkExport } from "./odk/import-odk.js";
+export type { ExportFile, SubmissionTable } from "./odk/tables.js";
 export type { RowResult } from "./record/build.js";
 export { stableId } from "./record/stable-id.js";
 export { builtinReports } from "./report/builtin.js";

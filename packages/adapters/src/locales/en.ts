@@ -43,6 +43,13 @@ export const en = {
     "{file}: no header row found in the first {rows, plural, one {row} other {# rows}}",
   "mapping.unknownField":
     "Mapping for {entity}: “{field}” (column “{column}”) is not a column of {entity}; expected one of its column keys such as {example}",
+  "odk.noSubmissions":
+    "{file}: no sheet of submissions found; expected an ODK or KoboToolbox export whose repeat sheets have _parent_index, _submission__uuid or PARENT_KEY",
+  "odk.orphan":
+    "{sheet} row {row}: no submission with {link} {value} to join this {field} entry to; it is listed here, not imported",
+  "odk.item": "{sheet} row {row}: {field} entry left out: {detail}",
+  "odk.itemCell":
+    "{sheet} row {row}, column {column}: the value “{value}” was left out of this {field} entry: {detail}",
   "mapping.entity": "The mapping is for {mapping}, but the import is for {entity}",
   "mapping.duplicate":
     "{file}: columns “{first}” and “{column}” both map to {field}; “{column}” was kept in extra columns",

@@ -35,6 +35,12 @@ export const zhCN = {
   "header.notFound": "{file}：前 {rows} 行中没有找到表头",
   "mapping.unknownField":
     "{entity} 的列映射：“{field}”（列“{column}”）不是 {entity} 的列；应为其列名键，例如 {example}",
+  "odk.noSubmissions":
+    "{file}：没有找到提交数据的工作表；应为 ODK 或 KoboToolbox 的导出文件，其重复组工作表带有 _parent_index、_submission__uuid 或 PARENT_KEY 列",
+  "odk.orphan":
+    "{sheet} 第 {row} 行：找不到 {link} 为 {value} 的提交，无法归入{field}；已在此列出，未导入",
+  "odk.item": "{sheet} 第 {row} 行：这条{field}未导入：{detail}",
+  "odk.itemCell": "{sheet} 第 {row} 行 {column} 列：值“{value}”未写入这条{field}：{detail}",
   "mapping.entity": "该列映射属于 {mapping}，但本次导入的是 {entity}",
   "mapping.duplicate":
     "{file}：“{first}”和“{column}”两列都对应 {field}；“{column}”已保留在其他列中",

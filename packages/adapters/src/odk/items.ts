@@ -1,0 +1,49 @@
+import { checkCitizenId, type Node } from "@linli/core";
+
+type ObjectNode = Extract<Node, { kind: "object" }>;
+
+/** A repeat row's cell as the value of an item property, or why it cannot be one. */
+export function itemValue(node: Node, text: string): { value?: unknown; problem?: string } {
+  const t = text.trim();
+  if (t === "") return {};
+  switch (node.kind) {
+    case "number": {
+      const n = Number(t);
+      return Number.isFinite(n) ? { value: n } : { problem: "not a number" };
+    }
+    case "boolean":
+      return /^(1|true|yes)$/i.test(t) ? { value: true } : { value: false };
+    case "array":
+      return { value: t.split(/\s+/) };
+    case "string": {
+      if (node.meta?.form?.widget === "citizen-id") {
+        const r = checkCitizenId(t);
+        return r.ok ? { value: r.value } : { value: t };
+      }
+      if (node.format === "date-time" && !/[zZ]|[+-]\d\d:?\d\d$/.test(t)) return { value: `${t}Z` };
+      return { value: t };
+    }
+    default:
+      return { value: t };
+  }
+}
+
+/** The item a repeat row describes: properties by the last segment of each header. */
+export function buildItem(
+  item: ObjectNode,
+  headers: readonly string[],
+  cells: readonly string[],
+): { item: Record<string, unknown>; cells: Map<string, { column: string; value: string }> } {
+  const out: Record<string, unknown> = {};
+  const where = new Map<string, { column: string; value: string }>();
+  headers.forEach((h, i) => {
+    const name = h.slice(Math.max(h.lastIndexOf("/"), h.lastIndexOf("-")) + 1);
+    const prop = item.properties.find((p) => p.key === name);
+    if (!prop) return;
+    const v = itemValue(prop.node, cells[i] ?? "");
+    if (v.value === undefined) return;
+    out[name] = v.value;
+    where.set(name, { column: h, value: cells[i] ?? "" });
+  });
+  return { item: out, cells: where };
+}
