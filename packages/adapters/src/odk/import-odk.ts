@@ -13,7 +13,7 @@ import type { RowIssue } from "../types.js";
 import { flatten, isChild, setAt } from "./flatten.js";
 import { repeatPaths } from "./headers.js";
 import { buildItem } from "./items.js";
-import { type ExportFile, readTables, type SubmissionTable } from "./tables.js";
+import { type ExportFile, readTables } from "./tables.js";
 
 /**
  * Options of {@link importOdkExport}.
