@@ -18,7 +18,16 @@ import { conditionExpr, constraintOf, type Ref } from "./expressions.js";
 import { xlsFormMessage } from "./messages.js";
 import type { XlsForm, XlsFormOptions } from "./types.js";
 
-/** XLSForm language names: the language's English name and its ISO 639-1 code. */
+/**
+ * XLSForm language names: the language's English name and its ISO 639-1 code, as in the
+ * `label::Chinese (zh)` column.
+ *
+ * @example
+ * ```ts
+ * import { LANGUAGES } from "@linli/forms/xlsform";
+ * `label::${LANGUAGES["zh-CN"]}`; // "label::Chinese (zh)"
+ * ```
+ */
 export const LANGUAGES: Readonly<Record<Locale, string>> = {
   "zh-CN": "Chinese (zh)",
   en: "English (en)",
