@@ -44,7 +44,7 @@ describe("linli xlsform", () => {
   it("says which entities exist, and which fields do not", async () => {
     const t = io();
     expect(await main(["xlsform", "--entity", "nobody"], t.io)).toBe(2);
-    expect(t.err()).toMatch(/resident, household/);
+    expect(t.err()).toMatch(/“nobody”不是 --entity 可用的值.*resident/);
     const u = io("en_US.UTF-8");
     expect(await main(["xlsform", "--entity", "need", "--fields", "nope"], u.io)).toBe(2);
     expect(u.err()).toMatch(/--fields: .*nope/);

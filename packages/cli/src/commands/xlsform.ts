@@ -17,10 +17,10 @@ export const xlsformCommand: Command = {
   summary: ex("xlsform.summary"),
   help: ex("xlsform.help", { entities: entityNames.join(", ") }),
   options: {
-    entity: { type: "string" },
-    out: { type: "string", short: "o" },
-    xform: { type: "string" },
-    fields: { type: "string" },
+    entity: { type: "string", choices: entityNames, example: "resident" },
+    out: { type: "string", short: "o", example: "居民登记.xlsx" },
+    xform: { type: "string", example: "居民登记.xml" },
+    fields: { type: "string", example: "name,citizenId,household.members" },
   },
   async run(ctx) {
     const name = (ctx.values.entity as string | undefined) ?? ctx.positionals[0];

@@ -20,13 +20,14 @@ describe("texts of linli convert, template and report", () => {
       "commands/convert.ts",
       "commands/report.ts",
       "commands/template.ts",
+      "commands/xlsform.ts",
       "data-files.ts",
       "export-io.ts",
       "profile-option.ts",
     ];
     const all = files.map((f) => readFileSync(`${dir}${f}`, "utf8")).join("\n");
     expect(readdirSync(`${dir}commands`)).toEqual(
-      expect.arrayContaining(["convert.ts", "report.ts", "template.ts"]),
+      expect.arrayContaining(["convert.ts", "report.ts", "template.ts", "xlsform.ts"]),
     );
     expect(Object.keys(exportEn).filter((k) => !all.includes(`"${k}"`))).toEqual([]);
   });

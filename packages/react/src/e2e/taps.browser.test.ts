@@ -1,22 +1,15 @@
-import { existsSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import type { Server } from "node:http";
 import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildExample, chromiumPath, launch, serve } from "./harness.js";
-
-// CI must run this test; elsewhere a machine without Chromium skips it, and says so.
-const hasChromium = existsSync(chromiumPath);
-if (!hasChromium && !process.env.CI) {
-  console.warn(
-    `[skip] tap browser test: no Chromium at ${chromiumPath} (apt-get install chromium)`,
-  );
-}
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeWith } from "../../../../tests/support/tools.js";
+import { buildExample, launch, serve } from "./harness.js";
 
 /**
  * Every press here is a touch tap on a phone-sized screen (390 × 844): a message that appears
  * when a field is left must not move the control under the finger before the tap completes.
  */
-describe.skipIf(!hasChromium && !process.env.CI)("react-form example: taps at 390 × 844", () => {
+describeWith("chromium", "react-form example: taps at 390 × 844", (chromium) => {
   let dist: string;
   let server: Server;
   let url: string;
@@ -25,10 +18,9 @@ describe.skipIf(!hasChromium && !process.env.CI)("react-form example: taps at 39
   let page: Page;
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath}; CI installs it`);
     dist = await buildExample();
     ({ server, url } = await serve(dist));
-    ({ context, close } = await launch());
+    ({ context, close } = await launch(chromium));
     page = context.pages()[0] ?? (await context.newPage());
   }, 120_000);
 

@@ -1,19 +1,12 @@
-import { existsSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import type { Server } from "node:http";
 import { entityNames } from "@linli/core";
 import { type XlsForm, xform, xlsForm } from "@linli/forms/xlsform";
 import type { BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumPath, launch, serve } from "../../../../react/src/e2e/harness.js";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeWith } from "../../../../../tests/support/tools.js";
+import { launch, serve } from "../../../../react/src/e2e/harness.js";
 import { buildOdkPage } from "./harness.js";
-
-// CI must run this test; elsewhere a machine without Chromium skips it, and says so.
-const hasChromium = existsSync(chromiumPath);
-if (!hasChromium && !process.env.CI) {
-  console.warn(
-    `[skip] ODK Web Forms test: no Chromium at ${chromiumPath} (apt-get install chromium)`,
-  );
-}
 
 interface Question {
   readonly type: string;
@@ -71,7 +64,7 @@ function valueFor(q: Question): string {
   return "测试甲";
 }
 
-describe.skipIf(!hasChromium && !process.env.CI)("XForms in ODK Web Forms (Chromium)", () => {
+describeWith("chromium", "XForms in ODK Web Forms (Chromium)", (chromium) => {
   let dist: string;
   let server: Server;
   let url: string;
@@ -80,10 +73,9 @@ describe.skipIf(!hasChromium && !process.env.CI)("XForms in ODK Web Forms (Chrom
   let page: Page;
 
   beforeAll(async () => {
-    if (!hasChromium) throw new Error(`Chromium is missing at ${chromiumPath}; CI installs it`);
     dist = await buildOdkPage();
     ({ server, url } = await serve(dist));
-    ({ context, close } = await launch());
+    ({ context, close } = await launch(chromium));
     page = context.pages()[0] ?? (await context.newPage());
   }, 180_000);
 
