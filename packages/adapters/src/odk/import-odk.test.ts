@@ -53,6 +53,14 @@ describe("importOdkExport", () => {
       },
     });
     expect(third.household?.members?.[0]?.citizenId).toMatch(/^\d{17}[\dX]$/);
+    // Kobo's own questions (start, _id, _index…) are kept aside, never taken for linli fields.
+    expect(third.quarantine).toEqual({ status: "none" });
+    expect(third.extra).toEqual(
+      expect.arrayContaining([
+        { header: "start", value: "2024-03-01T08:00:00.000+08:00" },
+        { header: "_id", value: "9003" },
+      ]),
+    );
     expect(r.issues).toEqual([]);
   });
 

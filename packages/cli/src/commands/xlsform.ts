@@ -36,7 +36,7 @@ export const xlsformCommand: Command = {
       .filter(Boolean);
     let form: ReturnType<typeof xlsForm>;
     try {
-      form = xlsForm({ entity, ...(fields ? { fields } : {}) });
+      form = xlsForm({ entity, defaultLanguage: ctx.lang, ...(fields ? { fields } : {}) });
     } catch (e) {
       throw new UsageError(ex("err.fields", { detail: (e as Error).message }));
     }

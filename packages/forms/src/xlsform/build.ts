@@ -9,6 +9,7 @@ import {
   message,
   type Node,
   SCHEMA_VERSION,
+  systemLocale,
 } from "@linli/core";
 import { catalog } from "../fields/catalog.js";
 import { type FieldSpec, isRepeat, type RepeatSpec } from "../fields/spec.js";
@@ -182,7 +183,7 @@ export function xlsForm(options: XlsFormOptions): XlsForm {
   });
   const root = describe(entities[entity]);
   const items = tree(s.top, root);
-  const first = options.defaultLanguage ?? "zh-CN";
+  const first = options.defaultLanguage ?? systemLocale();
   const langs: Locale[] = first === "zh-CN" ? ["zh-CN", "en"] : ["en", "zh-CN"];
   const per = (col: string) => langs.map((l) => `${col}::${LANGUAGES[l]}`);
   const header = [

@@ -43,6 +43,6 @@ export interface XlsFormOptions<N extends EntityName = EntityName> {
   readonly version?: string;
   /** `form_title`; the entity's labels in both languages unless told. */
   readonly title?: string;
-  /** The language shown first (`default_language`); zh-CN unless told. */
+  /** The language shown first (`default_language`); the system's (`systemLocale()`) unless told. */
   readonly defaultLanguage?: Locale;
 }

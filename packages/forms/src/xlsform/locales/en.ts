@@ -6,8 +6,8 @@ export const en = {
     "Enter an 11-digit mobile number, a landline with its area code, or +country code and number, digits only",
   "xlsform.email": "Enter an email address such as name@example.org",
   "xlsform.url": "Enter a web address starting with http:// or https://",
-  "xlsform.maxLength": "At most {maximum} characters",
-  "xlsform.minLength": "At least {minimum} characters",
+  "xlsform.maxLength": "At most {maximum, plural, one {# character} other {# characters}}",
+  "xlsform.minLength": "At least {minimum, plural, one {# character} other {# characters}}",
   "xlsform.format": "{field} is not in the expected format",
   "xlsform.unknownEntity": 'Unknown entity "{entity}"; expected one of {expected}',
   "xlsform.ambiguousName":
