@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { entityLabel, writeXlsx } from "@linli/adapters";
 import { type EntityName, entityNames } from "@linli/core";
@@ -6,6 +5,7 @@ import { xform, xlsForm, xlsFormSheets } from "@linli/forms/xlsform";
 import { type Command, EXIT, UsageError } from "../command.js";
 import { errorText } from "../data-files.js";
 import { ex } from "../locales/export.js";
+import { commandOutputs, interruptedExit, interruptible } from "../outputs.js";
 
 /**
  * `linli xlsform --entity <entity> [-o form.xlsx] [--xform form.xml] [--fields a,b]`: write an
@@ -48,16 +48,19 @@ export const xlsformCommand: Command = {
     const xml = resolve(ctx.io.cwd, xmlArg);
     const bytes = writeXlsx(xlsFormSheets(form));
     const text = xform(form);
-    for (const [file, data] of [
-      [out, bytes],
-      [xml, text],
-    ] as const) {
+    // Both files or neither: a form and an XForm of different versions would mislead.
+    await interruptible(ctx, async (signal) => {
+      const outputs = await commandOutputs(ctx, [out, xml], [], signal);
       try {
-        await writeFile(file, data);
+        await outputs.write(out, [bytes]);
+        await outputs.write(xml, [text]);
+        await outputs.commit();
       } catch (e) {
-        throw new UsageError(errorText(e, file));
+        await outputs.abort();
+        if (interruptedExit(e) !== undefined) throw e;
+        throw new UsageError(errorText(e, out));
       }
-    }
+    });
     const questions = form.survey.slice(1).filter((r) => !/^(begin|end)_/.test(r[0] ?? "")).length;
     if (ctx.json) {
       ctx.io.stdout.write(
