@@ -229,3 +229,26 @@ describe("no stale file beside a new export log", () => {
     expect(existsSync(`${out}.issues.json`)).toBe(false);
   });
 });
+
+describe("carried-over results are proved whole", () => {
+  it("a merged.json cut at a line boundary is refused, and nothing is written", async () => {
+    const dir = folder({ "a.csv": CSV, "b.csv": "姓名,手机号\n赵雷,13512345678\n" });
+    const first = join(dir, "first");
+    expect((await run(["merge", join(dir, "a.csv"), "-o", first])).code).toBe(0);
+    const lines = readFileSync(join(first, "merged.json"), "utf8").split("\n");
+    // Cut after the first record, as a full disk or an interrupted copy would.
+    const cut = join(dir, "cut.json");
+    writeFileSync(cut, `${lines.slice(0, lines.indexOf('"records":[') + 2).join("\n")}\n`);
+    const r = await run(["merge", cut, join(dir, "b.csv"), "-o", join(dir, "next")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("cut short");
+    expect(existsSync(join(dir, "next"))).toBe(false);
+    // Edited by hand: refused as well.
+    const edited = join(dir, "edited.json");
+    writeFileSync(edited, lines.join("\n").replace("李娜", "李四"));
+    const e = await run(["merge", edited, "-o", join(dir, "next")]);
+    expect(e.code).toBe(2);
+    expect(e.err).toContain("changed after linli wrote it");
+  });
+});
+

@@ -12,9 +12,8 @@
  * @module
  */
 import { createReadStream } from "node:fs";
-import { open, readFile, stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { createInterface } from "node:readline";
 import { checkArgument, type EntityName, isOptions } from "@linli/core";
 import { isMergeResult } from "@linli/dedupe";
 import { mergeInputs } from "./merge/merge.js";
@@ -28,13 +27,11 @@ import {
   OUTPUT_FILES,
   type OutputKind,
 } from "./outputs/files.js";
-import { expandMergeResult, parseMergeResult, refuseShared } from "./outputs/json.js";
+import { MergedJsonReader } from "./outputs/merged-reader.js";
 import { nodeFs, type OutputFs } from "./write/output-fs.js";
 import { openOutputs } from "./write/output-set.js";
 
 const MERGED = /^\s*\{\s*"format"\s*:\s*"linli-merge"/;
-/** Files up to this size are parsed whole; larger ones line by line. */
-const WHOLE = 64 * 1024 * 1024;
 
 function fsError(e: unknown, path: string): LinliError {
   const code = (e as { code?: string }).code;
@@ -44,8 +41,10 @@ function fsError(e: unknown, path: string): LinliError {
 }
 
 /**
- * Read a `merged.json` written by {@link writeMergeOutputs}, to merge new files into it.
- * Files over `maxWhole` bytes (default 64 MB) are read line by line, so that size is no limit.
+ * Read a `merged.json` written by {@link writeMergeOutputs}, to merge new files into it. It is
+ * read in pieces, so its size is no limit, and proved whole on the way: a file cut short,
+ * edited or inconsistent is refused with a `LinliError` naming what is wrong (see
+ * `parseMergeResult`).
  *
  * @example
  * ```ts
@@ -56,73 +55,25 @@ function fsError(e: unknown, path: string): LinliError {
  */
 export async function readMergeResult(
   path: string,
+  /** @deprecated Every file is now read in pieces; `maxWhole` has no effect. */
   options: { readonly maxWhole?: number } = {},
 ): Promise<MergeResult> {
-  let size: number;
+  checkArgument(typeof path === "string" && path !== "", "readMergeResult", "path", "text", path);
+  checkArgument(isOptions(options), "readMergeResult", "options", "options", options);
+  const reader = new MergedJsonReader(path);
+  let first = true;
   try {
-    size = (await stat(path)).size;
-  } catch (e) {
-    throw fsError(e, path);
-  }
-  if (size <= (options.maxWhole ?? WHOLE))
-    return parseMergeResult(await readFile(path, "utf8"), path);
-  return readByLines(path);
-}
-
-const SECTIONS = ["records", "clusters", "conflicts", "issues"] as const;
-
-/**
- * A large `merged.json`, one line at a time: `writeMergeOutputs` puts the head fields on the
- * first lines and every record, cluster, conflict and issue on a line of its own, so no string
- * ever holds the whole file (V8's strings stop at about 512 MB).
- */
-async function readByLines(path: string): Promise<MergeResult> {
-  const lines = createInterface({
-    input: createReadStream(path, { encoding: "utf8" }),
-    crlfDelay: Infinity,
-  });
-  const head: string[] = [];
-  const lists: Record<(typeof SECTIONS)[number], unknown[]> = {
-    records: [],
-    clusters: [],
-    conflicts: [],
-    issues: [],
-  };
-  let section: (typeof SECTIONS)[number] | undefined;
-  let n = 0;
-  try {
-    for await (const raw of lines) {
-      n++;
-      const line = raw.trim();
-      const open = /^(?:\],)?"(records|clusters|conflicts|issues)":\[$/.exec(line);
-      if (open) {
-        section = open[1] as (typeof SECTIONS)[number];
-        continue;
-      }
-      if (!section) {
-        head.push(line);
-        continue;
-      }
-      if (line === "]," || line === "]}" || line === "]" || line === "") continue;
-      lists[section].push(JSON.parse(line.endsWith(",") ? line.slice(0, -1) : line));
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      const bytes = chunk as Buffer;
+      // A byte-order mark, if an editor added one, is not part of what was checked.
+      const bom = first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+      reader.push(bom ? bytes.subarray(3) : bytes);
+      first = false;
     }
   } catch (e) {
-    throw new LinliError("merge.mergedJson", {
-      file: path,
-      detail: `line ${n}: ${(e as Error).message}`,
-    });
+    throw e instanceof LinliError ? e : fsError(e, path);
   }
-  let fields: Record<string, unknown>;
-  try {
-    fields = JSON.parse(`${head.join("").replace(/,$/, "")}}`);
-  } catch (e) {
-    throw new LinliError("merge.mergedJson", { file: path, detail: (e as Error).message });
-  }
-  const value = { ...fields, ...lists };
-  refuseShared(value, path);
-  if (!isMergeResult(value))
-    throw new LinliError("merge.mergedJson", { file: path, detail: "format" });
-  return expandMergeResult(value as MergeResult);
+  return reader.end();
 }
 
 async function openPath(path: string): Promise<Opened> {

@@ -59,6 +59,28 @@ export function isMergeResult(x: unknown): x is MergeResult {
   );
 }
 
+/**
+ * Refuse an earlier result whose records and clusters do not go in pairs: its rows are what
+ * is carried over, so a result with its clusters emptied would shrink to the new rows alone.
+ */
+function wholeResult(input: MergeResult): void {
+  const { records, clusters } = input;
+  const fail = (detail: string) => {
+    throw new MergeError("merge.inconsistentResult", {
+      records: Array.isArray(records) ? records.length : 0,
+      clusters: clusters.length,
+      detail,
+    });
+  };
+  if (!Array.isArray(records) || records.length !== clusters.length) fail("≠");
+  for (let i = 0; i < clusters.length; i++) {
+    const c = clusters[i]!;
+    const id = (records[i] as { meta?: { id?: unknown } } | undefined)?.meta?.id;
+    if (!Array.isArray(c?.rows) || c.rows.length === 0 || c.id !== id)
+      fail(`${i + 1}: ${String(id)}`);
+  }
+}
+
 const zero = (): ImportCounts => ({
   rowsRead: 0,
   accepted: 0,
@@ -182,6 +204,7 @@ export function collectRows(
       if (input.entity !== entity) {
         throw new MergeError("merge.entityMismatch", { found: input.entity, entity });
       }
+      wholeResult(input);
       for (const s of input.summary) {
         const had = carriedSummaries.get(s.source);
         if (!had || s.rowsRead > had.rowsRead) carriedSummaries.set(s.source, s);

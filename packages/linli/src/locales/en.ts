@@ -6,10 +6,20 @@ export const linliEn = {
     "“{path}” looks like a file path; in a browser pass the File itself, or in Node import merge from “linli/node”.",
   "merge.unknownData":
     "The data of source “{name}” is neither a file, bytes, a list of records or rows, nor an earlier merge result.",
-  "merge.mergedJson":
-    "{file} looks like a linli merge result but cannot be read ({detail}); write it again with linli merge.",
-  "merge.mergedTooLarge":
-    "{file} is {size} MB, too large to read back as one JSON document; merge the original files instead.",
+  "merge.mergedCut":
+    "{file} ends early (after line {line}): it was cut short, by a full disk or an interrupted copy perhaps, and records are missing. Use a whole copy, or merge the original files.",
+  "merge.mergedNoCheck":
+    "{file} has no check at its end: it was cut short, reformatted, or written by another program. Merge the original files, or use a merged.json exactly as linli wrote it.",
+  "merge.mergedCount":
+    "{file} holds {found} {section} where its check says {expected}: it is incomplete or was edited. Use a whole copy, or merge the original files.",
+  "merge.mergedChecksum":
+    "{file} was changed after linli wrote it (its checksum does not match): it cannot be trusted to hold the merge as it was. Use an unchanged copy, or merge the original files.",
+  "merge.mergedDamaged":
+    "{file} is damaged at line {line} ({detail}). Use a whole copy, or merge the original files.",
+  "merge.mergedAfterEnd":
+    "{file} goes on after its end (line {line}): two files were joined, or it was edited. Use a copy exactly as linli wrote it.",
+  "merge.mergedClusters":
+    "{file} does not hold together: {records} records but {clusters} clusters of source rows, or a cluster without rows or for another record ({detail}). It was edited or put together by hand; merge the original files instead.",
   "merge.sharedJson":
     "{file} was written under the sharing profile “{profile}”: it is a shared view, not a whole merge result, and cannot be merged again. Merge the original files, or a merged.json written without a sharing profile (or with “internal”).",
   "output.notFolder": "“{dir}” exists and is not a folder; choose a folder for the results.",

@@ -8,10 +8,20 @@ export const linliZhCN: Record<LinliMessageCode, string> = {
     "“{path}”看起来是文件路径；在浏览器中请直接传入文件（File），在 Node 中请从“linli/node”导入 merge。",
   "merge.unknownData":
     "来源“{name}”的数据既不是文件、字节，也不是记录或表格行的列表，也不是之前的合并结果。",
-  "merge.mergedJson":
-    "{file} 看起来是 linli 的合并结果，但无法读取（{detail}）；请用 linli merge 重新生成。",
-  "merge.mergedTooLarge":
-    "{file} 有 {size} MB，太大，无法作为一个 JSON 文件读回；请改为合并原始文件。",
+  "merge.mergedCut":
+    "{file} 提前结束（第 {line} 行之后）：文件被截断了（可能是磁盘已满或复制中断），缺少部分记录。请使用完整的副本，或改为合并原始文件。",
+  "merge.mergedNoCheck":
+    "{file} 末尾没有校验信息：文件被截断、被重新排版，或不是 linli 写出的。请合并原始文件，或使用 linli 原样写出的 merged.json。",
+  "merge.mergedCount":
+    "{file} 中有 {found} 条 {section}，而校验信息记载的是 {expected} 条：文件不完整或被改动过。请使用完整的副本，或改为合并原始文件。",
+  "merge.mergedChecksum":
+    "{file} 在 linli 写出后被改动过（校验和不符），无法确认它仍是原来的合并结果。请使用未改动的副本，或改为合并原始文件。",
+  "merge.mergedDamaged":
+    "{file} 第 {line} 行已损坏（{detail}）。请使用完整的副本，或改为合并原始文件。",
+  "merge.mergedAfterEnd":
+    "{file} 在结尾之后还有内容（第 {line} 行）：可能是两个文件被拼接，或被改动过。请使用 linli 原样写出的副本。",
+  "merge.mergedClusters":
+    "{file} 前后不一致：有 {records} 条记录，却有 {clusters} 组来源行，或某组没有来源行、或属于另一条记录（{detail}）。文件被改动或手工拼接过；请改为合并原始文件。",
   "merge.sharedJson":
     "{file} 是按共享方案“{profile}”生成的共享视图，不是完整的合并结果，不能再参与合并。请合并原始文件，或使用不带共享方案（或使用“internal”）生成的 merged.json。",
   "output.notFolder": "“{dir}”已存在，但不是文件夹；请为结果选择一个文件夹。",

@@ -1,7 +1,9 @@
+import { checkArgument } from "@linli/core";
 import type { MergeResult as LinkageResult } from "@linli/dedupe";
-import { isMergeResult } from "@linli/dedupe";
 import type { MergeResult } from "../merge/types.js";
 import { LinliError } from "../messages.js";
+import { crc32, crcHex } from "./crc32.js";
+import { type MergedCheck, MergedJsonReader } from "./merged-reader.js";
 import type { Sharing } from "./share.js";
 
 const BATCH = 2000;
@@ -96,38 +98,71 @@ export interface ProfileMark {
 /**
  * `merged.json`: the whole merge result — records, clusters with their source rows (and the
  * values they were accepted with), provenance and evidence, conflicts, issues, summary and
- * mapping — one element per line. `merge` takes it back as an input (see
- * {@link parseMergeResult}). Under a sharing profile the head names it (`"profile"`) and,
- * for a shared view, every value goes through the profile; such a file is refused as input.
+ * mapping — one element per line, in UTF-8 bytes. `merge` takes it back as an input (see
+ * {@link parseMergeResult}). Written last, a check line gives the number of records,
+ * clusters, conflicts and issues and the CRC-32 of every byte before it, so that a file cut
+ * short or changed is refused when read back. Under a sharing profile the head names it
+ * (`"profile"`) and, for a shared view, every value goes through the profile; such a file is
+ * refused as input.
  */
 export function* mergedJson(
   result: MergeResult,
   written?: Written,
   share?: Sharing,
   mark?: ProfileMark,
-): Generator<string> {
+): Generator<Uint8Array> {
   const { records, clusters, conflicts, issues, ...head } = result;
-  yield `{"format":"linli-merge","version":1,"entity":${JSON.stringify(head.entity)},\n`;
-  if (mark) yield `"profile":${JSON.stringify({ name: mark.name, view: mark.view })},\n`;
-  yield `"summary":${JSON.stringify(head.summary)},\n`;
-  yield `"mapping":${JSON.stringify(head.mapping)},\n`;
-  yield `"stats":${JSON.stringify(head.stats)},\n`;
-  yield `"records":`;
-  yield* jsonArray(records, share?.record, written && ((n) => written(Math.round(n / 2))));
-  yield `,\n"clusters":`;
-  yield* jsonArray(
+  const encoder = new TextEncoder();
+  let crc = 0;
+  const bytes = (text: string) => {
+    const b = encoder.encode(text);
+    crc = crc32(b, crc);
+    return b;
+  };
+  yield bytes(`{"format":"linli-merge","version":1,"entity":${JSON.stringify(head.entity)},\n`);
+  if (mark) yield bytes(`"profile":${JSON.stringify({ name: mark.name, view: mark.view })},\n`);
+  yield bytes(`"summary":${JSON.stringify(head.summary)},\n`);
+  yield bytes(`"mapping":${JSON.stringify(head.mapping)},\n`);
+  yield bytes(`"stats":${JSON.stringify(head.stats)},\n`);
+  yield bytes(`"records":`);
+  for (const s of jsonArray(
+    records,
+    share?.record,
+    written && ((n) => written(Math.round(n / 2))),
+  )) {
+    yield bytes(s);
+  }
+  yield bytes(`,\n"clusters":`);
+  for (const s of jsonArray(
     clusters,
     share ? (c) => sharedCluster(c as MergeResult["clusters"][number], share) : compactCluster,
     written && ((n) => written(Math.round((records.length + n) / 2))),
-  );
-  yield `,\n"conflicts":`;
-  yield* jsonArray(
+  )) {
+    yield bytes(s);
+  }
+  yield bytes(`,\n"conflicts":`);
+  for (const s of jsonArray(
     conflicts,
     share && ((c) => share.conflict(c as MergeResult["conflicts"][number])),
-  );
-  yield `,\n"issues":`;
-  yield* jsonArray(issues, share && ((i) => share.issue(i as MergeResult["issues"][number])));
-  yield "}\n";
+  )) {
+    yield bytes(s);
+  }
+  yield bytes(`,\n"issues":`);
+  for (const s of jsonArray(
+    issues,
+    share && ((i) => share.issue(i as MergeResult["issues"][number])),
+  )) {
+    yield bytes(s);
+  }
+  yield bytes(",\n");
+  const check: MergedCheck = {
+    records: records.length,
+    clusters: clusters.length,
+    conflicts: conflicts.length,
+    issues: issues.length,
+    crc32: crcHex(crc),
+  };
+  yield encoder.encode(`"check":${JSON.stringify(check)}}\n`);
 }
 
 /**
@@ -214,8 +249,12 @@ export function expandMergeResult<T extends LinkageResult>(value: T): T {
 }
 
 /**
- * Read a `merged.json` (its text) back as a merge result, to merge new files into it. In Node,
- * `readMergeResult` from `linli/node` reads the file itself, however large.
+ * Read a `merged.json` (its text) back as a merge result, to merge new files into it. The
+ * file must be whole and unchanged: its check line (written last) must match its records,
+ * clusters, conflicts, issues and checksum, and its records and clusters must go in pairs;
+ * otherwise a `LinliError` says what is wrong (`merge.mergedCut`, `merge.mergedCount`,
+ * `merge.mergedChecksum`…). In Node, `readMergeResult` from `linli/node` reads the file
+ * itself, however large.
  *
  * @example
  * ```ts
@@ -225,15 +264,11 @@ export function expandMergeResult<T extends LinkageResult>(value: T): T {
  * ```
  */
 export function parseMergeResult(text: string, file = "merged.json"): MergeResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new LinliError("merge.mergedJson", { file, detail: (e as Error).message });
-  }
-  refuseShared(value, file);
-  if (!isMergeResult(value)) throw new LinliError("merge.mergedJson", { file, detail: "format" });
-  return expandMergeResult(value as MergeResult);
+  checkArgument(typeof text === "string", "parseMergeResult", "text", "text", text);
+  checkArgument(typeof file === "string", "parseMergeResult", "file", "text", file);
+  const reader = new MergedJsonReader(file);
+  reader.pushText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  return reader.end();
 }
 
 /**

@@ -10,6 +10,8 @@ export const mergeEn = {
     "Rows to keep together name {source} row {row}, which is not among the accepted rows.",
   "merge.sourceName":
     "Every source needs a name (the community or organisation it comes from); source {index} has none.",
+  "merge.inconsistentResult":
+    "An earlier merge result does not hold together: {records} records but {clusters} clusters of source rows, or a cluster without rows or for another record ({detail}). Merge the original files instead.",
   "merge.entityMismatch":
     "An earlier merge result of {found} records cannot be merged with {entity} records.",
   "merge.noProfile":

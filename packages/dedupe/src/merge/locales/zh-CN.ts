@@ -11,6 +11,8 @@ export const mergeZhCN: Record<MergeMessageCode, string> = {
   "merge.unknownRow": "指定要合并在一起的行中有 {source} 第 {row} 行，但它不在已接受的行里。",
   "merge.sourceName":
     "每个数据来源都需要一个名称（来自哪个社区或组织）；第 {index} 个来源没有名称。",
+  "merge.inconsistentResult":
+    "之前的合并结果前后不一致：有 {records} 条记录，却有 {clusters} 组来源行，或某组没有来源行、或属于另一条记录（{detail}）。请改为合并原始文件。",
   "merge.entityMismatch": "之前合并的结果是{found}数据，不能与{entity}数据合并。",
   "merge.noProfile": "{entity}数据没有内置的查重方法；请提供查重配置（options.profile）。",
 };
