@@ -251,4 +251,3 @@ describe("carried-over results are proved whole", () => {
     expect(e.err).toContain("changed after linli wrote it");
   });
 });
-
