@@ -11,7 +11,7 @@ export const linliEn = {
   "merge.mergedNoCheck":
     "{file} has no check at its end: it was cut short, reformatted, or written by another program. Merge the original files, or use a merged.json exactly as linli wrote it.",
   "merge.mergedCount":
-    "{file} holds {found} {section} where its check says {expected}: it is incomplete or was edited. Use a whole copy, or merge the original files.",
+    "{file} holds {found} entries in “{section}” where its check says {expected}: it is incomplete or was edited. Use a whole copy, or merge the original files.",
   "merge.mergedChecksum":
     "{file} was changed after linli wrote it (its checksum does not match): it cannot be trusted to hold the merge as it was. Use an unchanged copy, or merge the original files.",
   "merge.mergedDamaged":
@@ -19,7 +19,7 @@ export const linliEn = {
   "merge.mergedAfterEnd":
     "{file} goes on after its end (line {line}): two files were joined, or it was edited. Use a copy exactly as linli wrote it.",
   "merge.mergedClusters":
-    "{file} does not hold together: {records} records but {clusters} clusters of source rows, or a cluster without rows or for another record ({detail}). It was edited or put together by hand; merge the original files instead.",
+    "{file} does not hold together: {records, plural, one {# record} other {# records}} but {clusters, plural, one {# cluster} other {# clusters}} of source rows, or a cluster without rows or for another record ({detail}). It was edited or put together by hand; merge the original files instead.",
   "merge.sharedJson":
     "{file} was written under the sharing profile “{profile}”: it is a shared view, not a whole merge result, and cannot be merged again. Merge the original files, or a merged.json written without a sharing profile (or with “internal”).",
   "output.notFolder": "“{dir}” exists and is not a folder; choose a folder for the results.",

@@ -13,7 +13,7 @@ export const linliZhCN: Record<LinliMessageCode, string> = {
   "merge.mergedNoCheck":
     "{file} 末尾没有校验信息：文件被截断、被重新排版，或不是 linli 写出的。请合并原始文件，或使用 linli 原样写出的 merged.json。",
   "merge.mergedCount":
-    "{file} 中有 {found} 条 {section}，而校验信息记载的是 {expected} 条：文件不完整或被改动过。请使用完整的副本，或改为合并原始文件。",
+    "{file} 的“{section}”中有 {found} 条，而校验信息记载的是 {expected} 条：文件不完整或被改动过。请使用完整的副本，或改为合并原始文件。",
   "merge.mergedChecksum":
     "{file} 在 linli 写出后被改动过（校验和不符），无法确认它仍是原来的合并结果。请使用未改动的副本，或改为合并原始文件。",
   "merge.mergedDamaged":

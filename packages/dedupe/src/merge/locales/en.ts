@@ -11,7 +11,7 @@ export const mergeEn = {
   "merge.sourceName":
     "Every source needs a name (the community or organisation it comes from); source {index} has none.",
   "merge.inconsistentResult":
-    "An earlier merge result does not hold together: {records} records but {clusters} clusters of source rows, or a cluster without rows or for another record ({detail}). Merge the original files instead.",
+    "An earlier merge result does not hold together: {records, plural, one {# record} other {# records}} but {clusters, plural, one {# cluster} other {# clusters}} of source rows, or a cluster without rows or for another record ({detail}). Merge the original files instead.",
   "merge.entityMismatch":
     "An earlier merge result of {found} records cannot be merged with {entity} records.",
   "merge.noProfile":
