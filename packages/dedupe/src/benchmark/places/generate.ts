@@ -83,7 +83,7 @@ export function synthesizeOrganizations(
         ...r,
         meta: {
           id: `o${records.length}`,
-          schemaVersion: "0.1.0",
+          schemaVersion: "0.0.0",
           source: `来源${rand.int(1, sourceCount)}`,
         },
       });
