@@ -36,6 +36,10 @@ const RUNS: Record<string, { argv: (n: number) => string[]; reads: boolean }> = 
   },
   template: { argv: (n) => ["template", "resident", "-o", join(dir, `t-${n}.xlsx`)], reads: false },
   schema: { argv: () => ["schema", "resident", "--format", "md"], reads: false },
+  xlsform: {
+    argv: (n) => ["xlsform", "--entity", "resident", "-o", join(dir, `form-${n}.xlsx`)],
+    reads: false,
+  },
 };
 
 let n = 0;

@@ -105,8 +105,12 @@ describeWith("chromium", "XForms in ODK Web Forms (Chromium)", (chromium) => {
     if (q.list) {
       const value = firstChoice(form, q.list);
       if (q.appearance === "minimal") {
+        // The previous dropdown's list may still be closing under load: wait until it is gone,
+        // so that the option clicked is this question's.
+        await expect.poll(() => page.getByRole("listbox").count(), { timeout: 10_000 }).toBe(0);
         await box.locator(".p-select").click();
-        await page.getByRole("option").first().click();
+        await page.getByRole("listbox").getByRole("option").first().click();
+        await expect.poll(() => page.getByRole("listbox").count(), { timeout: 10_000 }).toBe(0);
       } else await box.locator("input").first().check();
       return value;
     }
