@@ -1,6 +1,9 @@
 // Dedupe benchmark: FEBRL accuracy beside Splink's published F1, accuracy on synthetic Chinese
-// residents by kind of noise and hard negative, and speed/memory for 100k and 1M residents.
+// residents by kind of noise and hard negative, accuracy at district scale (the generator's
+// district scenario: a city's name frequencies, a third of rows without an ID) at 100k and
+// 1M, and speed/memory for 100k and 1M residents.
 // Run: npx tsx bench/dedupe/run.ts [--sizes 100000,1000000] [--accuracy 100000]
+//        [--district 100000,1000000] [--only febrl,accuracy,district,speed]
 // Each size runs in its own process, so that peak memory is that size's alone.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -108,6 +111,72 @@ function febrl() {
   for (const r of rows) console.log(r);
 }
 
+/** One district-scale size, in this process. Prints one JSON line. */
+function districtOne(size: number) {
+  const data = synthesizeResidents({ records: size, seed: 1, scenario: "district" });
+  const cpu0 = process.cpuUsage();
+  const t = performance.now();
+  const result = dedupe(data.records, { pairs: "none" });
+  const ms = performance.now() - t;
+  const cpu = process.cpuUsage(cpu0);
+  const rep = evaluateSynthetic(data, result.clusters);
+  console.log(
+    JSON.stringify({
+      records: data.records.length,
+      ms: Math.round(ms),
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      peakMb: mb(process.resourceUsage().maxRSS),
+      candidatePairs: result.stats.candidatePairs,
+      lambda: result.params.lambda,
+      ...rep,
+    }),
+  );
+}
+
+function district(sizes: readonly number[]) {
+  const runs = sizes.map((size) => {
+    const out = execFileSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), "--district-one", String(size)],
+      { encoding: "utf8", maxBuffer: 1 << 24 },
+    );
+    return JSON.parse(out.trim().split("\n").at(-1)!);
+  });
+  console.log(
+    `\n### A district's registers (district scenario, seed 1, threshold 0.9, no labels)\n`,
+  );
+  console.log(
+    "| records | seconds | CPU s | peak RSS (MB) | candidate pairs | precision | recall | F1 | clusters of 2+ | mixing people |",
+  );
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of runs) {
+    const o = r.overall;
+    console.log(
+      `| ${r.records} | ${(r.ms / 1000).toFixed(1)} | ${(r.cpuMs / 1000).toFixed(1)} | ${r.peakMb} | ${r.candidatePairs} | ${f4(o.precision)} | ${f4(o.recall)} | ${f4(o.f1)} | ${r.purity.clusters} | ${r.purity.mixed} (${(r.purity.mixedShare * 100).toFixed(3)}%) |`,
+    );
+  }
+  const head = runs.map((r) => `${r.records}`).join(" | ");
+  const line = "|---|" + runs.map(() => "---:|---:|").join("");
+  console.log(
+    `\nHard negatives: pairs of different people, and how many were wrongly merged (${head} records).\n`,
+  );
+  console.log(`| hard negative | ${runs.map(() => "pairs | merged").join(" | ")} |`);
+  console.log(line);
+  for (const k of Object.keys(runs[0].byHardNegative)) {
+    console.log(
+      `| ${k} | ${runs.map((r) => `${r.byHardNegative[k].pairs} | ${r.byHardNegative[k].merged}`).join(" | ")} |`,
+    );
+  }
+  console.log(`\nRecall by kind of noise on either record (${head} records).\n`);
+  console.log(`| noise | ${runs.map(() => "true pairs | recall").join(" | ")} |`);
+  console.log(line);
+  for (const k of Object.keys(runs[0].byNoise)) {
+    console.log(
+      `| ${k} | ${runs.map((r) => `${r.byNoise[k].pairs} | ${f4(r.byNoise[k].recall)}`).join(" | ")} |`,
+    );
+  }
+}
+
 function accuracy(size: number) {
   const data = synthesizeResidents({ records: size, seed: 2 });
   const result = dedupe(data.records, { pairs: "none" });
@@ -128,12 +197,22 @@ function accuracy(size: number) {
   }
 }
 
+const only = arg("--only", "febrl,accuracy,district,speed").split(",");
 if (args[0] === "--one") {
   scale(Number(args[1]));
+} else if (args[0] === "--district-one") {
+  districtOne(Number(args[1]));
 } else {
   console.log(machine());
-  febrl();
-  accuracy(Number(arg("--accuracy", "100000")));
+  if (only.includes("febrl")) febrl();
+  if (only.includes("accuracy")) accuracy(Number(arg("--accuracy", "100000")));
+  if (only.includes("district")) {
+    district(arg("--district", "100000,1000000").split(",").map(Number));
+  }
+  if (only.includes("speed")) speed();
+}
+
+function speed() {
   console.log("\n### Speed and memory (synthetic residents, seed 1, one process per size)\n");
   console.log(
     "| records | seconds | records/s | CPU s | candidate pairs | blocking recall | peak RSS (MB) | of which input (MB) | precision | recall |",

@@ -8,11 +8,16 @@
 import { once } from "node:events";
 import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { type CsvCell, encodeText, formatCsv, writeXlsx, type XlsxCell } from "@linli/adapters";
-import { type SyntheticResident, synthesizeResidents } from "@linli/dedupe/benchmark";
+import {
+  NOISE_KINDS,
+  type SyntheticData,
+  type SyntheticResident,
+  synthesizeResidents,
+} from "@linli/dedupe/benchmark";
 
 export const DIR = new URL("../data/merge/", import.meta.url).pathname;
 
-type Shape = "csv-gb18030" | "csv-utf8" | "xlsx-title" | "wjx";
+export type Shape = "csv-gb18030" | "csv-utf8" | "xlsx-title" | "wjx";
 const SHAPES: readonly Shape[] = [
   "csv-gb18030",
   "csv-gb18030",
@@ -23,6 +28,13 @@ const SHAPES: readonly Shape[] = [
   "xlsx-title",
   "wjx",
 ];
+/** Rows above the first data row (header, and the title row of `xlsx-title`). */
+export const ROWS_ABOVE: Record<Shape, number> = {
+  "csv-gb18030": 1,
+  "csv-utf8": 1,
+  "xlsx-title": 2,
+  wjx: 1,
+};
 const EXT: Record<Shape, string> = {
   "csv-gb18030": "csv",
   "csv-utf8": "csv",
@@ -139,15 +151,62 @@ function wjxRows(records: readonly SyntheticResident[]): XlsxCell[][] {
   return rows;
 }
 
-/** The 8 files (written unless present), in order. */
-export async function generate(total = 1_200_000): Promise<string[]> {
+/**
+ * Truth columns per row: entity, household, twin, namesake, common name, swapped name, same
+ * name, same birth, noise bits.
+ */
+export const TRUTH_COLUMNS = 9;
+
+/**
+ * The truth of every generated row, file after file in row order: `TRUTH_COLUMNS` Int32 per
+ * row (the noise kinds as bits in `NOISE_KINDS` order).
+ */
+function truthOf(data: SyntheticData, order: readonly number[]): Int32Array {
+  const out = new Int32Array(order.length * TRUTH_COLUMNS);
+  order.forEach((i, k) => {
+    let bits = 0;
+    for (const kind of data.noise[i]!) bits |= 1 << NOISE_KINDS.indexOf(kind);
+    out.set(
+      [
+        data.entity[i]!,
+        data.household[i]!,
+        data.twin[i]!,
+        data.namesake[i]!,
+        data.commonName[i]!,
+        data.swapped[i]!,
+        data.sameName[i]!,
+        data.sameBirth[i]!,
+        bits,
+      ],
+      k * TRUTH_COLUMNS,
+    );
+  });
+  return out;
+}
+
+/** The 8 files (written unless present), in order, their shapes and the truth file. */
+export async function generate(
+  total = 1_200_000,
+  scenario: "classic" | "district" = "district",
+): Promise<{ paths: string[]; shapes: readonly Shape[]; truth: string }> {
   mkdirSync(DIR, { recursive: true });
-  const paths = SHAPES.map((shape, i) => `${DIR}community-${i + 1}-${total}.${EXT[shape]}`);
-  if (paths.every((p) => existsSync(p))) return paths;
+  const stem = scenario === "classic" ? `${total}` : `${scenario}-${total}`;
+  const paths = SHAPES.map((shape, i) => `${DIR}community-${i + 1}-${stem}.${EXT[shape]}`);
+  const truth = `${DIR}truth-v3-${stem}.bin`;
+  if ([...paths, truth, `${truth}.json`].every((p) => existsSync(p)))
+    return { paths, shapes: SHAPES, truth };
   const t = performance.now();
-  const { records } = synthesizeResidents({ records: total, seed: 11, sources: SHAPES.length });
+  const data = synthesizeResidents({ records: total, seed: 11, sources: SHAPES.length, scenario });
+  const { records } = data;
   const bySource = SHAPES.map(() => [] as SyntheticResident[]);
-  for (const r of records) bySource[Number(r.meta.source.slice("community-".length)) - 1]!.push(r);
+  const order = SHAPES.map(() => [] as number[]);
+  records.forEach((r, i) => {
+    const k = Number(r.meta.source.slice("community-".length)) - 1;
+    bySource[k]!.push(r);
+    order[k]!.push(i);
+  });
+  writeFileSync(truth, truthOf(data, order.flat()));
+  writeFileSync(`${truth}.json`, JSON.stringify(order.map((o) => o.length)));
   for (const [i, shape] of SHAPES.entries()) {
     const list = bySource[i]!;
     if (shape === "csv-gb18030" || shape === "csv-utf8") {
@@ -161,9 +220,12 @@ export async function generate(total = 1_200_000): Promise<string[]> {
   console.error(
     `generated ${records.length} rows in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
-  return paths;
+  return { paths, shapes: SHAPES, truth };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await generate(Number(process.argv[2] ?? 1_200_000));
+  await generate(
+    Number(process.argv[2] ?? 1_200_000),
+    process.argv[3] === "classic" ? "classic" : "district",
+  );
 }

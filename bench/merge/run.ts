@@ -4,7 +4,12 @@
  * Prints the time of each stage (import, dedupe, fusion), peak memory (max RSS of this
  * process) and, with `--write`, the time to write every output. Goal: ≤ 120 s, < 6 GB.
  *
- * npx tsx bench/merge/run.ts [--rows 1200000] [--write]
+ * The registers come from the synthetic generator's district scenario (a city's name
+ * frequencies, a third of rows without an ID; `--classic` for the earlier one), and the
+ * merge is scored against the generator's truth: pairwise precision and recall, clusters
+ * that mix people, and each kind of hard negative.
+ *
+ * npx tsx bench/merge/run.ts [--rows 1200000] [--write] [--classic]
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -14,6 +19,7 @@ import { getHeapStatistics } from "node:v8";
 import { type Context, type Progress, progress } from "@linli/cli";
 import { type MergeProgress, merge, writeMergeOutputs } from "linli/node";
 import { machine, rate } from "../machine.js";
+import { mergeAccuracy } from "./accuracy.js";
 import { generate } from "./generate.js";
 
 const args = process.argv.slice(2);
@@ -33,7 +39,8 @@ if (getHeapStatistics().heap_size_limit < HEAP_MB * 1024 * 1024) {
   process.exit(r.status ?? 1);
 }
 
-const files = await generate(rows);
+const scenario = args.includes("--classic") ? "classic" : "district";
+const { paths: files, shapes, truth } = await generate(rows, scenario);
 const ctx = {
   values: {},
   positionals: [],
@@ -92,6 +99,7 @@ if (write) {
   rmSync(dir, { recursive: true, force: true });
 }
 const peak = process.resourceUsage().maxRSS / 1024;
+const accuracy = mergeAccuracy(files, shapes, truth, result.clusters);
 const t = result.stats.timings;
 const s = (ms: number | undefined) => ((ms ?? 0) / 1000).toFixed(1);
 const read = result.summary.reduce((n, x) => n + x.rowsRead, 0);
@@ -118,4 +126,14 @@ if (writeSecs !== undefined) {
   console.log(
     `writing every output (CSV, XLSX, JSON, clusters, issues, report): ${writeSecs.toFixed(1)} s, peak RSS ${Math.round(peak)} MB`,
   );
+}
+const o = accuracy.overall;
+console.log(
+  `\nAccuracy against the generator's truth: precision ${o.precision.toFixed(4)}, recall ${o.recall.toFixed(4)} (${rate(o.truePositives)} true pairs found, ${rate(o.falsePositives)} false, ${rate(o.falseNegatives)} missed); ${rate(accuracy.purity.mixed)} of ${rate(accuracy.purity.clusters)} clusters of two rows or more mix people (${(accuracy.purity.mixedShare * 100).toFixed(3)}%); ${rate(accuracy.unplaced)} rows not in the result.`,
+);
+console.log(
+  "\n| hard negative | pairs of different people | wrongly merged | kept apart |\n|---|---:|---:|---:|",
+);
+for (const [k, h] of Object.entries(accuracy.byHardNegative)) {
+  console.log(`| ${k} | ${rate(h.pairs)} | ${rate(h.merged)} | ${h.keptApart.toFixed(4)} |`);
 }

@@ -60,6 +60,24 @@ export interface Comparator<F = unknown> {
    * Estimation starts there, and falls back to it when the data cannot say.
    */
   readonly m?: readonly number[];
+  /**
+   * For `Profile.conflicts`: true when two values cannot belong to one entity, even through
+   * typing errors on the way (birth dates years apart, not a digit or two). Without it, two
+   * values conflict when they compare at the last level ("different").
+   */
+  conflict?(a: F, b: F): boolean;
+  /**
+   * For term-frequency adjustment beyond the exact level: on each of the first `levels`
+   * levels, the key a pair at that level agrees on (a name's simplified form on "variant",
+   * its pinyin on "homophone"), or `undefined` when there is none. Agreeing on a rare key
+   * then counts more than agreeing on a common one, level by level.
+   */
+  readonly frequencyKeys?: {
+    /** How many levels, from the strongest, have a key. */
+    readonly levels: number;
+    /** The key a pair at `level` agrees on, for a value with these features. */
+    at(level: number, features: F): string | undefined;
+  };
 }
 
 /** How to read a field from a record: a dotted path ("address.building") or a function. */
@@ -164,6 +182,19 @@ export interface Profile {
   readonly blocking: readonly BlockingRule[];
   /** Fields whose comparator has `isValid`: two different valid keys never link. */
   readonly cannotLink?: readonly string[];
+  /**
+   * Fields on which two records of one cluster must not conflict, whatever else links them
+   * (two sexes, birth dates years apart): see `Comparator.conflict`. Checked between every
+   * two records of a cluster, not only the compared pairs, so that A–B–C cannot join A and C
+   * through B; the weakest link gives.
+   */
+  readonly conflicts?: readonly string[];
+  /**
+   * Fields that single a person out by themselves (citizen ID, phone, address). A match on
+   * which none of them agrees rests on descriptive fields alone (name, birth date, sex): it is
+   * marked `possible`, for a person to check.
+   */
+  readonly identifying?: readonly string[];
   /** Default match-probability threshold for this profile. */
   readonly threshold?: number;
   /**
@@ -221,8 +252,13 @@ export interface ScoredPair {
   readonly explanation: readonly FieldExplanation[];
   /** Scored as two records of one household (profiles with `context`): its own u and prior. */
   readonly household?: boolean;
+  /**
+   * A match on which no identifying field of the profile agrees: it rests on name, birth date
+   * and the like alone (see `Profile.identifying`).
+   */
+  readonly possible?: boolean;
   /** Why a pair above the threshold was kept apart. */
-  readonly keptApart?: "cannot-link" | "chain";
+  readonly keptApart?: "cannot-link" | "chain" | "conflict";
 }
 
 /** Estimated (or given) model parameters of one field. */

@@ -56,7 +56,12 @@ export const comparators = {
 export type { AddressParts } from "./address/address.js";
 export { addressText, parseHomeAddress } from "./address/address.js";
 export type { NameFeatures } from "./chinese-name/chinese-name.js";
-export { nameFeatures, splitChineseName, surnamePinyin } from "./chinese-name/chinese-name.js";
+export {
+  latinSound,
+  nameFeatures,
+  splitChineseName,
+  surnamePinyin,
+} from "./chinese-name/chinese-name.js";
 export { damerauLevenshtein } from "./damerau-levenshtein/damerau-levenshtein.js";
 export type { DateFeatures, DateOptions } from "./date/date.js";
 export type { GeoOptions } from "./geo/geo.js";

@@ -53,6 +53,42 @@ describe("cluster", () => {
     expect(outcome[1]).toBe("chain");
   });
 
+  it("splits at the weakest link when members would conflict, compared or not", () => {
+    // Sex key ids: 0 and 3 male (0), 1 unknown, 2 female (1). Edges strongest first: 0–1, 1–3,
+    // then 1–2 would put a woman with two men; 2–4 is fine.
+    const sex = Int32Array.from([0, -1, 1, 0, -1]);
+    const { root, outcome } = cluster({
+      n: 5,
+      edges: [
+        [0, 1],
+        [1, 3],
+        [1, 2],
+        [2, 4],
+      ],
+      mustLink: [],
+      cannot: [],
+      conflicts: [{ codes: sex, conflict: (x, y) => x !== y }],
+    });
+    expect(clustersOf(root)).toEqual([
+      [0, 1, 3],
+      [2, 4],
+    ]);
+    expect(outcome).toEqual(["merged", "merged", "conflict", "merged"]);
+    // The conflict holds through the whole cluster: 4 joined 2, so 4 cannot join 0's side.
+    const again = cluster({
+      n: 5,
+      edges: [
+        [2, 4],
+        [0, 1],
+        [1, 4],
+      ],
+      mustLink: [],
+      cannot: [],
+      conflicts: [{ codes: sex, conflict: (x, y) => x !== y }],
+    });
+    expect(again.outcome).toEqual(["merged", "merged", "conflict"]);
+  });
+
   it("keeps must-link groups whatever the edges, and one record per side when one-to-one", () => {
     const { root } = cluster({
       n: 4,

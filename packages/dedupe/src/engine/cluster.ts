@@ -14,15 +14,29 @@ export interface ClusterInput {
   readonly apart?: { readonly offsets: Int32Array; readonly targets: Int32Array };
   /** Keep each component to at most one record per group (one-to-one linkage). */
   readonly oneToOne?: Int32Array;
+  /**
+   * Fields on which two records of one cluster must not disagree (two sexes, birth dates
+   * years apart): each record's key id (-1 when missing) and whether two key ids conflict.
+   * Checked between every two records of the clusters an edge would join.
+   */
+  readonly conflicts?: readonly ConflictField[];
+}
+
+/** A field whose disagreement keeps records apart (see {@link ClusterInput.conflicts}). */
+export interface ConflictField {
+  readonly codes: Int32Array;
+  conflict(x: number, y: number): boolean;
 }
 
 /** What became of each edge: merged (or already together), or refused and why. */
-export type EdgeOutcome = "merged" | "cannot-link" | "chain";
+export type EdgeOutcome = "merged" | "cannot-link" | "chain" | "conflict";
 
 /**
  * Constrained single-linkage: edges are merged strongest first unless the merge would put two
- * different valid identifiers in one cluster (cannot-link), or put together two records whose
- * own comparison is a strong non-match (a chain A–B–C where A and C disagree).
+ * different valid identifiers in one cluster (cannot-link), two records that disagree on a
+ * conflict field (conflict), or two records whose own comparison is a strong non-match (a
+ * chain A–B–C where A and C disagree). A refused edge is the weakest link between the two
+ * sides, so a cluster that would conflict is split there.
  */
 export function cluster(input: ClusterInput): { root: Int32Array; outcome: EdgeOutcome[] } {
   const { n } = input;
@@ -35,6 +49,11 @@ export function cluster(input: ClusterInput): { root: Int32Array; outcome: EdgeO
     tail[i] = i;
   }
   const cannot = input.cannot.map((c) => Int32Array.from(c));
+  const fields = input.conflicts ?? [];
+  // Per root of a cluster of two or more: the distinct key ids of each conflict field.
+  const values = new Map<number, number[][]>();
+  const valuesOf = (r: number): number[][] =>
+    values.get(r) ?? fields.map((f) => (f.codes[r]! >= 0 ? [f.codes[r]!] : []));
   const find = (x: number): number => {
     let r = x;
     while (parent[r] !== r) r = parent[r]!;
@@ -52,6 +71,24 @@ export function cluster(input: ClusterInput): { root: Int32Array; outcome: EdgeO
     next[tail[ra]!] = rb;
     tail[ra] = tail[rb]!;
     for (const c of cannot) if (c[ra]! < 0) c[ra] = c[rb]!;
+    if (fields.length > 0) {
+      const a = valuesOf(ra);
+      const b = valuesOf(rb);
+      values.set(
+        ra,
+        a.map((xs, f) => [...new Set([...xs, ...b[f]!])]),
+      );
+      values.delete(rb);
+      exempt[ra]! |= exempt[rb]!;
+    }
+  };
+  // Clusters a person confirmed although their values conflict: the person knows better.
+  const exempt = new Uint8Array(fields.length > 0 ? n : 0);
+  const disagree = (ra: number, rb: number): boolean => {
+    if (fields.length === 0 || exempt[ra] || exempt[rb]) return false;
+    const a = valuesOf(ra);
+    const b = valuesOf(rb);
+    return fields.some((f, k) => a[k]!.some((x) => b[k]!.some((y) => x !== y && f.conflict(x, y))));
   };
   const conflict = (ra: number, rb: number): EdgeOutcome | undefined => {
     for (const c of cannot) {
@@ -59,6 +96,7 @@ export function cluster(input: ClusterInput): { root: Int32Array; outcome: EdgeO
       const y = c[rb]!;
       if (x >= 0 && y >= 0 && x !== y) return "cannot-link";
     }
+    if (disagree(ra, rb)) return "conflict";
     const one = input.oneToOne;
     const [small, other] = size[ra]! <= size[rb]! ? [ra, rb] : [rb, ra];
     if (one) {
@@ -81,6 +119,14 @@ export function cluster(input: ClusterInput): { root: Int32Array; outcome: EdgeO
       const ra = find(group[0]!);
       const rb = find(group[i]!);
       if (ra !== rb) union(ra, rb);
+    }
+  }
+  for (const r of values.keys()) {
+    const own = values.get(r)!;
+    if (
+      fields.some((f, k) => own[k]!.some((x) => own[k]!.some((y) => x < y && f.conflict(x, y))))
+    ) {
+      exempt[r] = 1;
     }
   }
   const outcome: EdgeOutcome[] = [];

@@ -68,7 +68,8 @@ export function estimateU(
   });
 }
 
-function crossPairs(group: Int32Array): number {
+/** Pairs of records in different groups. */
+export function crossPairs(group: Int32Array): number {
   const sizes = new Map<number, number>();
   for (const g of group) sizes.set(g, (sizes.get(g) ?? 0) + 1);
   const n = group.length;
@@ -84,8 +85,10 @@ function exactAgreement(field: EncodedField, group: Int32Array | undefined): num
     if (n < 2) return U_FLOOR;
     let s = 0;
     for (const c of field.counts) s += c * (c - 1);
-    // No repeat among n(n-1) ordered pairs still allows one in n(n-1).
-    return Math.max(s, 1) / (n * (n - 1));
+    // No repeat among n(n-1) ordered pairs still allows one in n(n-1). RANDOM_PRIOR pairs
+    // that disagree, as on the other levels: in a handful of records the few repeats are
+    // mostly the duplicates themselves.
+    return Math.max(s, 1) / (n * (n - 1) + 2 * RANDOM_PRIOR);
   }
   // Across groups: count values per group.
   const per = new Map<number, Map<number, number>>();
@@ -108,7 +111,7 @@ function exactAgreement(field: EncodedField, group: Int32Array | undefined): num
   const sizes = [...per.values()].map((m) => [...m.values()].reduce((a, b) => a + b, 0));
   const tot = sizes.reduce((a, b) => a + b, 0);
   for (const s of sizes) cross += s * (tot - s);
-  return cross === 0 ? U_FLOOR : same / cross;
+  return cross === 0 ? U_FLOOR : Math.max(same / (cross + 2 * RANDOM_PRIOR), U_FLOOR);
 }
 
 /** What EM may change: per field, whether m and u are estimated or held. */

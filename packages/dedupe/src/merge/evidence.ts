@@ -29,6 +29,7 @@ export function evidenceOf(
       probability: p.probability,
       explanation: p.explanation,
       ...(p.household ? { household: true } : {}),
+      ...(p.possible ? { possible: true } : {}),
     });
     parent[find(a)] = find(b);
   }
@@ -42,4 +43,27 @@ export function evidenceOf(
     }
   }
   return out;
+}
+
+/**
+ * True when a cluster of `size` rows falls apart without its possible matches: joined by
+ * sure matches, must-links and identical rows, it is still in two parts or more.
+ */
+export function onlyPossibly(size: number, evidence: readonly MatchEvidence[]): boolean {
+  const parent = Array.from({ length: size }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  let parts = size;
+  for (const e of evidence) {
+    if ("possible" in e && e.possible) continue;
+    const a = find(e.a);
+    const b = find(e.b);
+    if (a !== b) {
+      parent[a] = b;
+      parts--;
+    }
+  }
+  return parts > 1;
 }

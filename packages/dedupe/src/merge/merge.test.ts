@@ -93,7 +93,7 @@ describe("merge: survivorship", () => {
         source("乙社区", [
           {
             meta: meta("1"),
-            name: "赵敏",
+            name: "赵慧敏",
             phones: [{ number: "02988886666", note: "女儿" }],
             identifiers: [
               { scheme: "cn-citizen-id", value: "610113198503020025" },
@@ -297,5 +297,39 @@ describe("merge messages", () => {
     for (const [code, en] of Object.entries(mergeEn)) {
       expect(holes(mergeZhCN[code as keyof typeof mergeEn]), code).toEqual(holes(en));
     }
+  });
+});
+
+describe("merge: possible matches", () => {
+  it("marks a cluster held together by name, birth date and sex alone as possible", () => {
+    const person = (id: string, extra: Record<string, unknown> = {}) => ({
+      meta: meta(id),
+      name: "欧阳韵溪",
+      gender: "female",
+      birthDate: "1979-10-30",
+      ...extra,
+    });
+    const others = Array.from({ length: 40 }, (_, k) => ({
+      meta: meta(`o${k}`),
+      name: `李${"伟静敏娜强磊军洋勇艳"[k % 10]}${"华明芳平"[k % 4]}`,
+      birthDate: `19${40 + k}-0${1 + (k % 9)}-1${k % 10}`,
+    }));
+    const r = merge([
+      source("甲社区", [person("1"), ...others]),
+      source("乙社区", [person("1", { notes: "独居" })]),
+      source("丙社区", [person("1", { phones: [{ number: "13800138000" }] })]),
+      source("丁社区", [person("1", { phones: [{ number: "138-0013-8000" }] })]),
+    ]);
+    const c = r.clusters.find((x) => x.rows.length > 1)!;
+    expect(c.rows.map((x) => x.source)).toEqual(["丁社区", "丙社区", "乙社区", "甲社区"]);
+    // 丙 and 丁 share a phone; the rest rests on name, birth date and sex.
+    expect(c.possible).toBe(true);
+    const sure = c.evidence!.filter((e) => "probability" in e && !e.possible);
+    expect(sure.length).toBeGreaterThan(0);
+    const alone = merge([
+      source("丙社区", [person("1", { phones: [{ number: "13800138000" }] }), ...others]),
+      source("丁社区", [person("1", { phones: [{ number: "138-0013-8000" }] })]),
+    ]);
+    expect(alone.clusters.find((x) => x.rows.length > 1)!.possible).toBeUndefined();
   });
 });

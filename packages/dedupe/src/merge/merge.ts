@@ -3,7 +3,7 @@ import { dedupe } from "../dedupe/dedupe.js";
 import type { ProfileName } from "../options.js";
 import { resolveProfile } from "../profiles/index.js";
 import type { Profile, ScoredPair } from "../types.js";
-import { evidenceOf } from "./evidence.js";
+import { evidenceOf, onlyPossibly } from "./evidence.js";
 import { fuseCluster, fuseContext } from "./fuse.js";
 import { assignIds } from "./ids.js";
 import { MergeError, mergeMessage } from "./messages.js";
@@ -194,6 +194,7 @@ export function merge<R = Record<string, unknown>>(
         ...extra,
         provenance: fused.provenance,
         ...(evidence ? { evidence } : {}),
+        ...(evidence && onlyPossibly(ms.length, evidence) ? { possible: true } : {}),
       });
     }
     if (progress && (c & 4095) === 0) progress({ stage: "fusion", done: c, total });

@@ -224,6 +224,8 @@ export type MatchEvidence =
       readonly probability: number;
       readonly explanation: readonly FieldExplanation[];
       readonly household?: boolean;
+      /** Only name, birth date and the like agree (see `ScoredPair.possible`). */
+      readonly possible?: boolean;
     }
   | { readonly a: number; readonly b: number; readonly identical: true }
   | { readonly a: number; readonly b: number; readonly linked: "must-link" };
@@ -250,6 +252,11 @@ export interface MergeCluster<R = Record<string, unknown>> {
   readonly provenance?: Readonly<Record<string, FieldProvenance>>;
   /** Pairs of rows that put the cluster together (clusters of two rows or more). */
   readonly evidence?: readonly MatchEvidence[];
+  /**
+   * The cluster holds together only through possible matches somewhere (name, birth date and
+   * sex agree; no ID, phone or address does): a person should check it before acting on it.
+   */
+  readonly possible?: boolean;
 }
 
 /**

@@ -2,13 +2,21 @@ import type { NameFeatures } from "../comparators/chinese-name/chinese-name.js";
 
 // Blocking-key transforms over normalised keys, shared by the person profiles.
 
-/** Pinyin of the surname and of the given-name syllables in sorted order: homophones, swaps. */
+/**
+ * Pinyin of the surname and of the given-name syllables in sorted order: homophones, swaps.
+ * Latin names: the sound skeletons of their words in sorted order (transliterations, first
+ * and last names swapped), one word too.
+ */
 export const namePinyinKey = (_name: string, f: NameFeatures): string | undefined =>
-  f.sortedPinyin || undefined;
+  f.sortedSound || f.sortedPinyin || undefined;
 
-/** Pinyin of the surname only. */
+/** Pinyin of the surname only; a Latin name's last word, also when it is the only one. */
 export const surnameKey = (_name: string, f: NameFeatures): string | undefined =>
-  f.sortedPinyin.includes(" ") ? f.sortedPinyin.split(" ")[0] : undefined;
+  f.sortedSound !== ""
+    ? f.surname || undefined
+    : f.sortedPinyin.includes(" ")
+      ? f.sortedPinyin.split(" ")[0]
+      : undefined;
 
 /** Year of a YYYYMMDD date key. */
 export const year = (date: string) => Number(date.slice(0, 4));

@@ -23,6 +23,9 @@ function orFromId(schema: Schema, key: "birthDate" | "gender"): (record: unknown
     if (typeof raw !== "string") return undefined;
     const r = checkCitizenId(raw);
     if (!r.ok) return undefined;
+    // A 15-digit ID has no check character: its last digit, the sex, may be a typo (a date
+    // typo stays a typo the date comparator reads as one).
+    if (key === "gender" && r.details.legacy) return undefined;
     return key === "birthDate" ? r.details.birthDate : r.details.sex;
   };
 }
@@ -95,6 +98,12 @@ export const personBlocking: readonly BlockingRule[] = [
 ];
 
 /**
+ * What keeps two people out of one cluster whatever links them: two sexes, or birth dates
+ * years apart beyond what two typing errors explain.
+ */
+export const personConflicts: readonly string[] = ["gender", "birthDate"];
+
+/**
  * Rules whose pairs train m. Phone and address are left out: people of one household share
  * them, so among pairs found by name or birth date they do not behave like random pairs.
  */
@@ -110,7 +119,9 @@ export const personTraining: readonly TrainingRule[] = [
  * ID without check character, phone + surname, last eight phone digits + surname, name pinyin
  * + birth year, name pinyin + the birth date inside the ID, surname + home (compound,
  * building, unit, room), birth date + surname + gender.
- * Two different valid citizen IDs never link. m is trained per blocking rule; pairs sharing
+ * Two different valid citizen IDs never link, nor two sexes or birth dates years apart in one
+ * cluster. A match on name, birth date and sex alone (no ID, phone or address agrees) is
+ * marked possible. m is trained per blocking rule; pairs sharing
  * a phone or a home (a household) are scored with their own u and prior.
  *
  * @example
@@ -135,6 +146,8 @@ export function residentProfile(): Profile {
       },
     ],
     cannotLink: ["citizenId"],
+    conflicts: personConflicts,
+    identifying: ["citizenId", "phone", "address"],
     threshold: DEFAULT_THRESHOLD,
     training: personTraining,
     context: { phone: 1, address: 2 },

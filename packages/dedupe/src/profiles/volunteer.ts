@@ -1,7 +1,7 @@
 import { Volunteer } from "@linli/core";
 import { DEFAULT_THRESHOLD } from "../options.js";
 import type { Profile } from "../types.js";
-import { personBlocking, personFields, personTraining } from "./resident.js";
+import { personBlocking, personConflicts, personFields, personTraining } from "./resident.js";
 
 /**
  * Default profile for volunteers: name, citizen ID, phones, birth date and gender (volunteers
@@ -22,6 +22,8 @@ export function volunteerProfile(): Profile {
     fields: personFields(Volunteer),
     blocking: personBlocking,
     cannotLink: ["citizenId"],
+    conflicts: personConflicts,
+    identifying: ["citizenId", "phone"],
     threshold: DEFAULT_THRESHOLD,
     training: personTraining,
     context: { phone: 1 },

@@ -89,6 +89,9 @@ export const linliEn = {
   "report.evidence": "Evidence",
   "report.identical": "identical in every compared field",
   "report.mustLink": "confirmed by a person",
+  "report.possible":
+    "Possible match: only name, birth date or sex agree (no ID, phone or address). Check before acting on it.",
+  "report.possibleLink": "possible",
   "report.aliases": "Also known as {ids} (earlier merges)",
   "report.mapping": "Columns",
   "report.mapping.unmapped": "kept as an extra column",

@@ -88,6 +88,9 @@ export const linliZhCN: Record<LinliMessageCode, string> = {
   "report.evidence": "依据",
   "report.identical": "所有比较的字段完全相同",
   "report.mustLink": "经人工确认",
+  "report.possible":
+    "可能是同一人：只有姓名、出生日期或性别一致（身份证号、电话、地址都没有对上），请核实后再处理。",
+  "report.possibleLink": "可能",
   "report.aliases": "之前合并时的编号：{ids}",
   "report.mapping": "列对应",
   "report.mapping.unmapped": "保留为其他列",

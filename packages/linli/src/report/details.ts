@@ -132,13 +132,20 @@ export function clusterCards(
                   explanation: e.explanation,
                   ...(e.household ? { household: true } : {}),
                 });
-        return `<li><b>${letter(e.a)} ↔ ${letter(e.b)}</b> ${esc(why)}</li>`;
+        const maybe =
+          "possible" in e && e.possible
+            ? ` <span class="possible">${esc(t(lang, "report.possibleLink"))}</span>`
+            : "";
+        return `<li><b>${letter(e.a)} ↔ ${letter(e.b)}</b>${maybe} ${esc(why)}</li>`;
       })
       .join("");
     const aliases = c.aliases?.length
       ? `<p class="note">${esc(t(lang, "report.aliases", { ids: c.aliases.join(", ") }))}</p>`
       : "";
-    return `<li class="card cluster" data-cluster="${esc(c.id)}" data-rows="${c.rows.length}"><h3>${esc(title(record))} <small>${esc(c.id)} · ${esc(t(lang, "report.rows", { n: c.rows.length }))}</small></h3><ol class="members">${rows}</ol><h4>${esc(t(lang, "report.evidence"))}</h4><ul class="evidence">${evidence}</ul>${aliases}</li>`;
+    const possible = c.possible
+      ? `<p class="note possible">${esc(t(lang, "report.possible"))}</p>`
+      : "";
+    return `<li class="card cluster${c.possible ? " possible" : ""}" data-cluster="${esc(c.id)}" data-rows="${c.rows.length}"><h3>${esc(title(record))} <small>${esc(c.id)} · ${esc(t(lang, "report.rows", { n: c.rows.length }))}</small></h3>${possible}<ol class="members">${rows}</ol><h4>${esc(t(lang, "report.evidence"))}</h4><ul class="evidence">${evidence}</ul>${aliases}</li>`;
   });
   return `<section id="clusters">${head}<p class="intro">${esc(t(lang, "report.clusters.intro", { entity: entityLabel(result.entity, lang) }))}</p><ol class="cards">${cards.join("")}</ol>${more(lang, Math.min(limit, multi.length), multi.length)}</section>`;
 }

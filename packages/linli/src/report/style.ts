@@ -49,6 +49,7 @@ code{background:#edf2f7;padding:0 .25rem;border-radius:.2rem;font-size:.85em}
 .members li{margin:.2rem 0}
 .members .facts{display:block;color:var(--muted)}
 .evidence li{margin:.2rem 0}
+.possible{color:#8a5300}.card.possible{border-color:#e0b76b}span.possible{font-size:.8rem;border:1px solid #e0b76b;border-radius:.25rem;padding:0 .25rem}
 details{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.5rem .75rem;margin:.5rem 0}
 summary{cursor:pointer;font-weight:600}
 details .cards{margin-top:.5rem}

@@ -1,9 +1,13 @@
 import { type PairScores, pairwiseScores } from "../metrics.js";
 import { NOISE_KINDS, type NoiseKind } from "./noise.js";
-import type { SyntheticData } from "./types.js";
+import type { SyntheticTruth } from "./types.js";
 
 /**
- * Kinds of hard negatives: different people who look alike.
+ * Kinds of hard negatives: different people who look alike. Family members share a phone, a
+ * home and often a surname; twins also a birth date; namesakes (injected) share a name and a
+ * birth year; common names are the commonest of China; same-name pairs are any two people of
+ * one full name, same-birth pairs any two of one surname, birth date and sex; swapped-name
+ * pairs have given names of the same characters in the other order (张发祥 / 张祥发).
  *
  * @example
  * ```ts
@@ -11,7 +15,15 @@ import type { SyntheticData } from "./types.js";
  * HARD_NEGATIVE_KINDS.includes("twins"); // true
  * ```
  */
-export const HARD_NEGATIVE_KINDS = ["family", "twins", "namesake", "common-name"] as const;
+export const HARD_NEGATIVE_KINDS = [
+  "family",
+  "twins",
+  "namesake",
+  "common-name",
+  "same-name",
+  "same-birth",
+  "swapped-name",
+] as const;
 
 /** A kind of hard negative. */
 export type HardNegativeKind = (typeof HARD_NEGATIVE_KINDS)[number];
@@ -31,9 +43,18 @@ export interface HardNegativeReport {
   readonly keptApart: number;
 }
 
+/** Clusters of two records or more, and how many of them hold more than one person. */
+export interface ClusterPurity {
+  readonly clusters: number;
+  readonly mixed: number;
+  /** `mixed / clusters` (0 when there are none). */
+  readonly mixedShare: number;
+}
+
 /** Accuracy on synthetic residents, overall and by kind of noise and of hard negative. */
 export interface SyntheticReport {
   readonly overall: PairScores;
+  readonly purity: ClusterPurity;
   readonly byNoise: Readonly<Record<NoiseKind, NoiseReport>>;
   readonly byHardNegative: Readonly<Record<HardNegativeKind, HardNegativeReport>>;
 }
@@ -143,21 +164,41 @@ export function clusterIndex(n: number, clusters: readonly (readonly number[])[]
  * ```
  */
 export function evaluateSynthetic(
-  data: SyntheticData,
+  data: SyntheticTruth,
   clusters: readonly (readonly number[])[],
 ): SyntheticReport {
-  const cluster = clusterIndex(data.records.length, clusters);
+  const cluster = clusterIndex(data.entity.length, clusters);
   const byNoise = noiseRecall(data.entity, data.noise, cluster, NOISE_KINDS);
   const keys: Record<HardNegativeKind, Int32Array> = {
     family: data.household,
     twins: data.twin,
     namesake: data.namesake,
     "common-name": data.commonName,
+    "same-name": data.sameName,
+    "same-birth": data.sameBirth,
+    "swapped-name": data.swapped,
   };
   const byHardNegative = Object.fromEntries(
     HARD_NEGATIVE_KINDS.map((k) => [k, hardPairs(keys[k], data.entity, cluster)]),
   ) as Record<HardNegativeKind, HardNegativeReport>;
-  return { overall: pairwiseScores(clusters, data.entity), byNoise, byHardNegative };
+  return {
+    overall: pairwiseScores(clusters, data.entity),
+    purity: purity(clusters, data.entity),
+    byNoise,
+    byHardNegative,
+  };
+}
+
+function purity(clusters: readonly (readonly number[])[], entity: Int32Array): ClusterPurity {
+  let count = 0;
+  let mixed = 0;
+  for (const c of clusters) {
+    if (c.length < 2) continue;
+    count++;
+    const e = entity[c[0]!];
+    if (c.some((i) => entity[i] !== e)) mixed++;
+  }
+  return { clusters: count, mixed, mixedShare: count === 0 ? 0 : mixed / count };
 }
 
 /**

@@ -1,13 +1,5 @@
-import { applyNoise, makeCitizenId, NOISE_KINDS, type NoiseKind } from "./noise.js";
-import {
-  COMMON_NAMES,
-  COMPOUNDS,
-  DISTRICTS,
-  GIVEN_CHARS,
-  MOBILE_PREFIXES,
-  OTHER_REGIONS,
-  SURNAMES,
-} from "./pools.js";
+import { applyNoise, CLASSIC_NOISE, NOISE_KINDS, type NoiseKind } from "./noise.js";
+import { makePeople, type Person } from "./people.js";
 import { type Random, random } from "./random.js";
 import type { SyntheticData, SyntheticResident } from "./types.js";
 
@@ -21,25 +13,15 @@ export interface SynthesizeOptions {
   readonly duplicateRate?: number;
   /** Number of communities (sources) records are spread over. Default 5. */
   readonly sources?: number;
-}
-
-interface Person {
-  name: string;
-  surnameLength: number;
-  gender: "male" | "female";
-  birthDate: string;
-  id: string;
-  phone?: string;
-  household: number;
-  twin: number;
-  namesake: number;
-  commonName: number;
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-function birthDate(rand: Random, year: number): string {
-  return `${year}-${pad(rand.int(1, 12))}-${pad(rand.int(1, 28))}`;
+  /**
+   * `classic` (default): names from small pools, 3% of people given one of the commonest names,
+   * one row in ten without an ID. `district`: what a district's registers hold — names with
+   * the frequencies of a Chinese city (张伟 or 王芳 dozens of times per million), a third of
+   * rows without an ID and some without a phone (each community collects its own way), people
+   * registered in up to four communities, some of them after moving house, and given names
+   * of the same characters swapped (张发祥 / 张祥发) among the hard negatives.
+   */
+  readonly scenario?: "classic" | "district";
 }
 
 /**
@@ -60,229 +42,122 @@ function birthDate(rand: Random, year: number): string {
 export function synthesizeResidents(options: SynthesizeOptions): SyntheticData {
   const rand = random(options.seed ?? 1);
   const dupRate = options.duplicateRate ?? 0.25;
-  const sourceCount = options.sources ?? 5;
-  const target = Math.round(options.records / (1 + dupRate * 1.4));
-  const usedIds = new Set<string>();
-  const usedPhones = new Set<string>();
-  const newPhone = () => {
-    for (;;) {
-      const p = rand.pick(MOBILE_PREFIXES) + String(rand.int(0, 99_999_999)).padStart(8, "0");
-      if (!usedPhones.has(p)) {
-        usedPhones.add(p);
-        return p;
-      }
-    }
-  };
-  const region = () => (rand.chance(0.85) ? rand.pick(DISTRICTS)[1] : rand.pick(OTHER_REGIONS));
-  const newId = (date: string, gender: "male" | "female", home: string) => {
-    for (;;) {
-      const seq = rand.int(0, 499) * 2 + (gender === "male" ? 1 : 0);
-      const id = makeCitizenId(home, date, seq);
-      if (!usedIds.has(id)) {
-        usedIds.add(id);
-        return id;
-      }
-    }
-  };
-  const given = () =>
-    rand.chance(0.7) ? rand.pick(GIVEN_CHARS) + rand.pick(GIVEN_CHARS) : rand.pick(GIVEN_CHARS);
+  const district = options.scenario === "district";
+  const copies = district ? DISTRICT_COPIES : CLASSIC_COPIES;
+  const perPerson =
+    copies.reduce((t, [k, w]) => t + k * w, 0) / copies.reduce((t, [, w]) => t + w, 0);
+  const target = Math.round(options.records / (1 + dupRate * perPerson));
+  const population = makePeople(rand, target, district);
+  return emit(population, rand, {
+    dupRate,
+    sources: options.sources ?? 5,
+    district,
+    copies,
+  });
+}
 
-  const people: Person[] = [];
-  const homes: SyntheticResident["address"][] = [];
-  let twinGroups = 0;
-  while (people.length < target) {
-    const household = homes.length;
-    const [district] = rand.pick(DISTRICTS);
-    const floor = rand.int(1, 30);
-    homes.push({
-      district,
-      compound: rand.pick(COMPOUNDS),
-      building: String(rand.int(1, 30)),
-      unit: String(rand.int(1, 6)),
-      room: `${floor}${pad(rand.int(1, 4))}`,
-    });
-    const size = rand.weighted([
-      [1, 25],
-      [2, 30],
-      [3, 25],
-      [4, 15],
-      [5, 5],
-    ] as const);
-    const surname = rand.weighted(SURNAMES);
-    const home = region();
-    const headYear = rand.int(1940, 1998);
-    const sharedPhone = newPhone();
-    const oneLine = rand.chance(0.3);
-    const add = (
-      p: Omit<Person, "id" | "household" | "twin" | "namesake" | "commonName">,
-      twin = -1,
-    ) => {
-      const person: Person = {
-        ...p,
-        id: newId(p.birthDate, p.gender, home),
-        household,
-        twin,
-        namesake: -1,
-        commonName: -1,
-      };
-      people.push(person);
-      return person;
-    };
-    const headGender = rand.chance(0.5) ? "male" : "female";
-    add({
-      name: surname + given(),
-      surnameLength: surname.length,
-      gender: headGender,
-      birthDate: birthDate(rand, headYear),
-      phone: sharedPhone,
-    });
-    if (size >= 2) {
-      const s = rand.weighted(SURNAMES);
-      const year = Math.min(2000, Math.max(1935, headYear + rand.int(-5, 5)));
-      add({
-        name: s + given(),
-        surnameLength: s.length,
-        gender: headGender === "male" ? "female" : "male",
-        birthDate: birthDate(rand, year),
-        ...(oneLine ? { phone: sharedPhone } : { phone: newPhone() }),
-      });
+/** Extra registrations of a person registered more than once, with weights. */
+const CLASSIC_COPIES = [
+  [1, 70],
+  [2, 20],
+  [3, 10],
+] as const;
+const DISTRICT_COPIES = [
+  [1, 60],
+  [2, 25],
+  [3, 15],
+] as const;
+
+/** Per community in turn: share of rows with an ID and with a phone (district scenario). */
+const ID_RATES = [0.9, 0.55, 0.75, 0.45, 0.8, 0.6, 0.7, 0.5];
+const PHONE_RATES = [0.95, 0.85, 0.9, 0.8, 0.95, 0.75, 0.9, 0.85];
+
+/** Ids of equal texts (first seen, first numbered). */
+function idsOf(texts: readonly string[]): Int32Array {
+  const ids = new Map<string, number>();
+  return Int32Array.from(texts, (t) => {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(t, id);
     }
-    const kids = Math.min(size - 2, 2);
-    if (kids > 0) {
-      const year = Math.min(2020, headYear + rand.int(22, 38));
-      const twins = kids === 2 && rand.chance(0.2);
-      const twin = twins ? twinGroups++ : -1;
-      const first = twins ? birthDate(rand, year) : "";
-      const stem = rand.pick(GIVEN_CHARS);
-      const taken = new Set<string>();
-      for (let k = 0; k < kids; k++) {
-        const gender = rand.chance(0.5) ? "male" : "female";
-        let g = twins ? stem + rand.pick(GIVEN_CHARS) : given();
-        while (taken.has(g)) g = stem + rand.pick(GIVEN_CHARS);
-        taken.add(g);
-        const date = twins ? first : birthDate(rand, Math.min(2020, year + k * rand.int(1, 6)));
-        const adult = Number(date.slice(0, 4)) < 2004 && !oneLine;
-        add(
-          {
-            name: surname + g,
-            surnameLength: surname.length,
-            gender,
-            birthDate: date,
-            phone: adult ? newPhone() : sharedPhone,
-          },
-          twin,
-        );
-      }
-    }
-    if (size === 5) {
-      add({
-        name: surname + given(),
-        surnameLength: surname.length,
-        gender: rand.chance(0.5) ? "male" : "female",
-        birthDate: birthDate(rand, Math.max(1925, headYear - rand.int(22, 35))),
-        phone: sharedPhone,
-      });
-    }
-  }
-  // Very common names and namesakes (same name and birth year) across households.
-  const n = people.length;
-  for (let i = 0; i < n; i++) {
-    const p = people[i]!;
-    if (p.twin < 0 && rand.chance(0.03)) {
-      p.commonName = rand.int(0, COMMON_NAMES.length - 1);
-      p.name = COMMON_NAMES[p.commonName]!;
-      p.surnameLength = 1;
-    }
-  }
-  let namesakes = 0;
-  for (let k = 0; k < n * 0.01; k++) {
-    const a = people[rand.int(0, n - 1)]!;
-    const b = people[rand.int(0, n - 1)]!;
-    if (
-      a === b ||
-      a.household === b.household ||
-      a.twin >= 0 ||
-      b.twin >= 0 ||
-      a.namesake >= 0 ||
-      b.namesake >= 0
-    )
-      continue;
-    b.name = a.name;
-    b.surnameLength = a.surnameLength;
-    b.commonName = a.commonName;
-    b.birthDate = a.birthDate.slice(0, 5) + b.birthDate.slice(5);
-    usedIds.delete(b.id);
-    b.id = newId(b.birthDate, b.gender, b.id.slice(0, 6));
-    a.namesake = b.namesake = namesakes++;
-  }
-  return emit(people, homes, rand, dupRate, sourceCount, newPhone);
+    return id;
+  });
 }
 
 function emit(
-  people: readonly Person[],
-  homes: readonly SyntheticResident["address"][],
+  {
+    people,
+    homes,
+    newPhone,
+  }: { people: Person[]; homes: SyntheticResident["address"][]; newPhone: () => string },
   rand: Random,
-  dupRate: number,
-  sourceCount: number,
-  newPhone: () => string,
+  o: {
+    dupRate: number;
+    sources: number;
+    district: boolean;
+    copies: readonly (readonly [number, number])[];
+  },
 ): SyntheticData {
   const records: SyntheticResident[] = [];
-  const truth: {
-    entity: number;
-    household: number;
-    twin: number;
-    namesake: number;
-    common: number;
-    noise: NoiseKind[];
-  }[] = [];
-  people.forEach((p, entity) => {
-    const source = rand.int(1, sourceCount);
-    const base: SyntheticResident = {
+  const owner: number[] = [];
+  const noises: NoiseKind[][] = [];
+  const kindsOf = o.district ? NOISE_KINDS : CLASSIC_NOISE;
+  const idOf = (p: Person) => ({
+    identifiers: [{ scheme: "cn-citizen-id" as const, value: p.id }],
+  });
+  // A register of the district scenario: what its community collects, for one person.
+  const register = (p: Person, source: number): SyntheticResident => {
+    const hasId = rand.chance(ID_RATES[(source - 1) % ID_RATES.length]!);
+    return {
       meta: { id: "", schemaVersion: "0.0.0", source: `community-${source}` },
       name: p.name,
       ...(rand.chance(0.95) ? { gender: p.gender } : {}),
-      ...(rand.chance(0.95) ? { birthDate: p.birthDate } : {}),
-      ...(rand.chance(0.9)
-        ? { identifiers: [{ scheme: "cn-citizen-id" as const, value: p.id }] }
+      ...(rand.chance(hasId ? 0.85 : 0.97) ? { birthDate: p.birthDate } : {}),
+      ...(hasId ? idOf(p) : {}),
+      ...(p.phone && rand.chance(PHONE_RATES[(source - 1) % PHONE_RATES.length]!)
+        ? { phones: [{ number: p.phone }] }
         : {}),
-      ...(p.phone ? { phones: [{ number: p.phone }] } : {}),
       address: homes[p.household]!,
     };
+  };
+  people.forEach((p, entity) => {
+    const source = rand.int(1, o.sources);
+    const base: SyntheticResident = o.district
+      ? register(p, source)
+      : {
+          meta: { id: "", schemaVersion: "0.0.0", source: `community-${source}` },
+          name: p.name,
+          ...(rand.chance(0.95) ? { gender: p.gender } : {}),
+          ...(rand.chance(0.95) ? { birthDate: p.birthDate } : {}),
+          ...(rand.chance(0.9) ? idOf(p) : {}),
+          ...(p.phone ? { phones: [{ number: p.phone }] } : {}),
+          address: homes[p.household]!,
+        };
     const push = (r: SyntheticResident, noise: NoiseKind[]) => {
       records.push(r);
-      truth.push({
-        entity,
-        household: p.household,
-        twin: p.twin,
-        namesake: p.namesake,
-        common: p.commonName,
-        noise,
-      });
+      owner.push(entity);
+      noises.push(noise);
     };
     push(base, []);
-    if (!rand.chance(dupRate)) return;
-    const copies = rand.weighted([
-      [1, 70],
-      [2, 20],
-      [3, 10],
-    ] as const);
+    if (!rand.chance(o.dupRate)) return;
+    const copies = rand.weighted(o.copies);
     for (let c = 0; c < copies; c++) {
-      let r: SyntheticResident = {
-        ...base,
-        meta: { ...base.meta, source: `community-${((source + c) % sourceCount) + 1}` },
-        ...(p.phone ? { phones: [{ number: p.phone }] } : {}),
-        ...(base.identifiers
-          ? {}
-          : rand.chance(0.5)
-            ? { identifiers: [{ scheme: "cn-citizen-id" as const, value: p.id }] }
-            : {}),
-      };
+      const other = ((source + c) % o.sources) + 1;
+      let r: SyntheticResident = o.district
+        ? register(p, other)
+        : {
+            ...base,
+            meta: { ...base.meta, source: `community-${other}` },
+            ...(p.phone ? { phones: [{ number: p.phone }] } : {}),
+            ...(base.identifiers ? {} : rand.chance(0.5) ? idOf(p) : {}),
+          };
       const kinds: NoiseKind[] = [];
       const want = rand.int(1, 3);
       for (let tries = 0; kinds.length < want && tries < 12; tries++) {
-        const kind = rand.pick(NOISE_KINDS);
+        const kind = rand.pick(kindsOf);
         if (kinds.includes(kind)) continue;
-        const noisy = applyNoise(kind, r, p.surnameLength, rand, newPhone);
+        const noisy = applyNoise(kind, r, p.surnameLength, rand, newPhone, homes);
         if (!noisy) continue;
         r = noisy;
         kinds.push(kind);
@@ -296,7 +171,11 @@ function emit(
     const j = rand.int(0, i);
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  const at = (k: number) => truth[order[k]!]!;
+  const by = (f: (p: Person) => number) => Int32Array.from(order, (i) => f(people[owner[i]!]!));
+  const sameName = idsOf(people.map((p) => p.name));
+  const sameBirth = idsOf(
+    people.map((p) => `${p.name.slice(0, p.surnameLength)} ${p.birthDate} ${p.gender}`),
+  );
   return {
     // Every record has its own meta object, so the id is set in place (no copies at 1M).
     records: order.map((i, k) => {
@@ -304,11 +183,14 @@ function emit(
       (r.meta as { id: string }).id = `r-${k}`;
       return r;
     }),
-    entity: Int32Array.from(order, (_, k) => at(k).entity),
-    household: Int32Array.from(order, (_, k) => at(k).household),
-    twin: Int32Array.from(order, (_, k) => at(k).twin),
-    namesake: Int32Array.from(order, (_, k) => at(k).namesake),
-    commonName: Int32Array.from(order, (_, k) => at(k).common),
-    noise: order.map((_, k) => at(k).noise),
+    entity: Int32Array.from(order, (i) => owner[i]!),
+    household: by((p) => p.household),
+    twin: by((p) => p.twin),
+    namesake: by((p) => p.namesake),
+    commonName: by((p) => p.commonName),
+    swapped: by((p) => p.swapped),
+    sameName: Int32Array.from(order, (i) => sameName[owner[i]!]!),
+    sameBirth: Int32Array.from(order, (i) => sameBirth[owner[i]!]!),
+    noise: order.map((i) => noises[i]!),
   };
 }

@@ -1,5 +1,6 @@
 export {
   blockingRecall,
+  type ClusterPurity,
   evaluateSynthetic,
   HARD_NEGATIVE_KINDS,
   type HardNegativeKind,
@@ -8,5 +9,5 @@ export {
   type SyntheticReport,
 } from "./evaluate.js";
 export { type SynthesizeOptions, synthesizeResidents } from "./generate.js";
-export { NOISE_KINDS, type NoiseKind } from "./noise.js";
-export type { SyntheticData, SyntheticResident } from "./types.js";
+export { CLASSIC_NOISE, NOISE_KINDS, type NoiseKind } from "./noise.js";
+export type { SyntheticData, SyntheticResident, SyntheticTruth } from "./types.js";

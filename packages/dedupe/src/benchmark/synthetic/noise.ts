@@ -25,10 +25,22 @@ export const NOISE_KINDS = [
   "address-variant",
   "date-format",
   "date-typo",
+  "moved",
 ] as const;
 
 /** A kind of noise. */
 export type NoiseKind = (typeof NOISE_KINDS)[number];
+
+/**
+ * The kinds of noise of the classic scenario: every kind but a move to another home.
+ *
+ * @example
+ * ```ts
+ * import { CLASSIC_NOISE } from "@linli/dedupe/benchmark";
+ * CLASSIC_NOISE.includes("moved"); // false
+ * ```
+ */
+export const CLASSIC_NOISE: readonly NoiseKind[] = NOISE_KINDS.filter((k) => k !== "moved");
 
 const homophoneOf = new Map<string, string>();
 for (const group of HOMOPHONES) for (const c of group) homophoneOf.set(c, group);
@@ -52,6 +64,7 @@ export function applyNoise(
   surnameLength: number,
   rand: Random,
   newPhone: () => string,
+  homes: readonly SyntheticResident["address"][] = [],
 ): SyntheticResident | undefined {
   const [surname, given] = nameParts(r.name, surnameLength);
   const id = r.identifiers?.[0]?.value;
@@ -151,6 +164,13 @@ export function applyNoise(
               ? `${y}${m}${day}`
               : `${y}.${m}.${day}`;
       return { ...r, birthDate };
+    }
+    case "moved": {
+      // Registered again after moving house: another home, often a new phone too.
+      if (homes.length < 2) return undefined;
+      const address = rand.pick(homes);
+      if (address === r.address) return undefined;
+      return { ...r, ...(address ? { address } : {}) };
     }
     case "date-typo": {
       const d = r.birthDate;

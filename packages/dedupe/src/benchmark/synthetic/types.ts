@@ -18,6 +18,9 @@ export interface SyntheticResident {
   };
 }
 
+/** The ground truth of generated residents, without the records themselves. */
+export type SyntheticTruth = Omit<SyntheticData, "records">;
+
 /** Generated residents with their ground truth. */
 export interface SyntheticData {
   readonly records: SyntheticResident[];
@@ -31,6 +34,12 @@ export interface SyntheticData {
   readonly namesake: Int32Array;
   /** Index of the record's very common name (张伟, 王芳…), or -1. */
   readonly commonName: Int32Array;
+  /** Pair of people whose given names are the same characters swapped (发祥 / 祥发), or -1. */
+  readonly swapped: Int32Array;
+  /** Id of the person's full name: people of one name share it. */
+  readonly sameName: Int32Array;
+  /** Id of the person's surname, birth date and sex. */
+  readonly sameBirth: Int32Array;
   /** Noise applied to each record (empty for the clean first record of a person). */
   readonly noise: NoiseKind[][];
 }

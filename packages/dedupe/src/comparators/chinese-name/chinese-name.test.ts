@@ -1,4 +1,4 @@
-import { comparators } from "@linli/dedupe";
+import { comparators, latinSound } from "@linli/dedupe";
 import { describe, expect, it } from "vitest";
 
 describe("comparators.chineseName", () => {
@@ -30,5 +30,44 @@ describe("comparators.chineseName", () => {
     expect(c.levels.indexOf(cmp("张子涵", "张子轩")!)).toBeGreaterThan(
       c.levels.indexOf("homophone"),
     );
+  });
+  it("reads Latin names by sound: transliterations, first and last names swapped", () => {
+    expect(cmp("Mohammed Ali", "Muhammad Ali")).toBe("homophone");
+    expect(cmp("Fatima Malik", "Fatema Malik")).toBe("homophone");
+    expect(cmp("Zaynab Aziz", "Zeinab Aziz")).toBe("homophone");
+    expect(cmp("Ahmed Hamed", "Hamed Ahmed")).toBe("swapped");
+    expect(cmp("Ahmed Hamed", "Hamed Ahmad")).toBe("swapped");
+    expect(cmp("José Núñez", "Jose Nunez")).toBe("variant");
+    expect(cmp("Wei Wang", "王伟")).toBe("swapped");
+    // Different people of one family stay different.
+    expect(cmp("Ahmad Malik", "Fatima Malik")).toBe("different");
+    expect(cmp("Ali Mohammed", "Sedra Mohammed")).toBe("different");
+  });
+  it("gives term frequencies a key per agreeing level", () => {
+    const keys = c.frequencyKeys!;
+    const f = (s: string) => c.features(c.normalize(s)!);
+    expect(keys.levels).toBe(5);
+    expect(keys.at(0, f("張靜"))).toBe("張靜");
+    expect(keys.at(1, f("張靜"))).toBe("张静");
+    expect(keys.at(2, f("王伟"))).toBe("wangwei");
+    expect(keys.at(3, f("王小明"))).toBe("wang ming xiao");
+    expect(keys.at(4, f("欧阳娜娜"))).toBe("欧阳");
+    expect(keys.at(2, f("Muhammad Ali"))).toBe(keys.at(2, f("Mohamed Aly")));
+  });
+});
+
+describe("latinSound", () => {
+  it("keeps one skeleton across common transliterations", () => {
+    for (const group of [
+      ["Muhammad", "Mohammed", "Mohamed", "Muhammed"],
+      ["Ahmed", "Ahmad"],
+      ["Yusuf", "Youssef", "Yousef"],
+      ["Hussein", "Husain", "Hussain"],
+      ["Nahida", "Nahidah"],
+    ]) {
+      expect(new Set(group.map(latinSound)).size, group.join()).toBe(1);
+    }
+    expect(latinSound("Malik")).not.toBe(latinSound("Mahmoud"));
+    expect(latinSound("")).toBe("");
   });
 });

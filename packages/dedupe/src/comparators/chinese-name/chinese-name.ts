@@ -18,6 +18,13 @@ export interface NameFeatures {
   readonly sortedGiven: string;
   /** Pinyin of the surname, then of the given-name syllables in sorted order. */
   readonly sortedPinyin: string;
+  /**
+   * Latin names only (empty for Chinese ones): the sound skeleton of each word (see
+   * {@link latinSound}) in order, so that transliterations agree (Mohammed Ali, Muhammad
+   * Ali), and in sorted order, so that first and last names swapped agree too.
+   */
+  readonly sound: string;
+  readonly sortedSound: string;
 }
 
 // Compound surnames, so that 欧阳娜娜's given name is 娜娜 and not 阳娜娜.
@@ -87,9 +94,10 @@ export function splitChineseName(name: string): [surname: string, given: string]
  * - `exact`; `variant`: equal once traditional characters are simplified (張靜 / 张静) or
  *   spaces and case are ignored ("王 伟" / 王伟);
  * - `homophone`: same pinyin, other characters (王伟 / 王玮), also a name written in pinyin
- *   ("Wang Wei" / 王伟);
+ *   ("Wang Wei" / 王伟), and Latin names that sound the same (Mohammed Ali / Muhammad Ali);
  * - `swapped`: same surname, given-name characters (or their pinyin) in another order
- *   (王小明 / 王明小, 程妍健 / 程建妍);
+ *   (王小明 / 王明小, 程妍健 / 程建妍), and Latin names with their words in another order
+ *   (Ahmed Hamed / Hamed Ahmad);
  * - `one-char`: one character added, lost or changed (王小明 / 王晓明 when not homophones);
  * - `pinyin-close`: Jaro-Winkler ≥ 0.9 on the pinyin (or on Latin names);
  * - `different`.
@@ -117,6 +125,8 @@ export function chineseName(): Comparator<NameFeatures> {
       if (a.key === b.key) return 0;
       if (a.simplified === b.simplified) return 1;
       if (a.pinyin === b.pinyin && a.pinyin !== "") return 2;
+      if (a.sound !== "" && a.sound === b.sound) return 2;
+      if (a.sortedSound.includes(" ") && a.sortedSound === b.sortedSound) return 3;
       if (a.surname === b.surname && a.sortedGiven === b.sortedGiven && a.sortedGiven !== "") {
         return 3;
       }
@@ -125,6 +135,15 @@ export function chineseName(): Comparator<NameFeatures> {
         return 4;
       }
       return jaroWinkler(a.pinyin, b.pinyin) >= 0.9 ? 5 : 6;
+    },
+    // What each agreeing level rests on, for term frequencies: the name itself, its simplified
+    // form, its sound, its characters in any order, and on "one-char" the surname.
+    frequencyKeys: {
+      levels: 5,
+      at: (level, f) =>
+        [f.key, f.simplified, f.sound || f.pinyin, f.sortedSound || f.sortedPinyin, f.surname][
+          level
+        ] || undefined,
     },
   };
 }
@@ -141,8 +160,9 @@ export function chineseName(): Comparator<NameFeatures> {
  */
 export function nameFeatures(key: string): NameFeatures {
   if (!HAN.test(key)) {
-    const lower = key.toLowerCase();
-    const words = lower.split(/[\s.·,-]+/).filter(Boolean);
+    const lower = key.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    const words = lower.split(/[\s.·,'’-]+/).filter(Boolean);
+    const sounds = words.map(latinSound).filter(Boolean);
     return {
       key,
       simplified: words.join(""),
@@ -151,6 +171,8 @@ export function nameFeatures(key: string): NameFeatures {
       sortedGiven: words.slice(0, -1).sort().join(" "),
       sortedPinyin:
         words.length > 1 ? `${words.at(-1)} ${words.slice(0, -1).sort().join(" ")}` : "",
+      sound: sounds.join(" "),
+      sortedSound: [...sounds].sort().join(" "),
     };
   }
   const simplified = simplifyChars(key.replace(/\s+/g, ""));
@@ -164,5 +186,43 @@ export function nameFeatures(key: string): NameFeatures {
     surname,
     sortedGiven: sortChars(given),
     sortedPinyin: `${surnamePy} ${givenPinyin.sort().join(" ")}`,
+    sound: "",
+    sortedSound: "",
   };
+}
+
+/**
+ * The sound skeleton of a Latin-script name word, the same across common transliterations:
+ * the first letter (a vowel as "a"), then the consonants, with letters that sound alike
+ * merged and doubled letters once. Muhammad, Mohammed and Mohamed give "mhmd"; Ahmed and
+ * Ahmad "ahmd"; Fatima and Fatema "ftm"; Zaynab and Zeinab "snb"; Yusuf and Youssef "ysf".
+ *
+ * @example
+ * ```ts
+ * import { latinSound } from "@linli/dedupe";
+ * latinSound("Muhammad") === latinSound("Mohamed"); // true ("mhmd")
+ * ```
+ */
+export function latinSound(word: string): string {
+  const w = word
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .replace(/ph/g, "f")
+    .replace(/(?<=[aeiouy])h$/, "")
+    .replace(/ck|q|c(?!h)/g, "k")
+    .replace(/([bdfgkpstz])h/g, "$1")
+    .replace(/z/g, "s")
+    .replace(/v/g, "w");
+  if (w === "") return "";
+  const first = /[aeiouy]/.test(w[0]!) && w[0] !== "y" ? "a" : w[0]!;
+  let out = first;
+  for (let i = 1; i < w.length; i++) {
+    const c = w[i]!;
+    if ("aeiouy".includes(c)) continue;
+    if (c === "h" && i > 0 && !"aeiouy".includes(w[i - 1]!) && out.length > 0) continue;
+    if (out.at(-1) !== c) out += c;
+  }
+  return out;
 }

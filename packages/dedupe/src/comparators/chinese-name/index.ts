@@ -1,5 +1,6 @@
 export {
   chineseName,
+  latinSound,
   type NameFeatures,
   nameFeatures,
   splitChineseName,

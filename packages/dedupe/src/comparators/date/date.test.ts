@@ -23,4 +23,15 @@ describe("comparators.date", () => {
     expect(cmp("19851302", "19850302")).toBe("one-digit");
     expect(cmp("19851302", "19700101")).toBe("different");
   });
+  it("conflicts only for dates years apart beyond two typing errors", () => {
+    const conflict = (a: string, b: string) =>
+      c.conflict!(c.features(c.normalize(a)!), c.features(c.normalize(b)!));
+    expect(conflict("1985-03-02", "1990-07-19")).toBe(true);
+    expect(conflict("19851302", "19700101")).toBe(true);
+    // A typo each way: 1942-10-12 (day and month swapped) and 1947-12-10 (a year digit).
+    expect(conflict("1942-10-12", "1947-12-10")).toBe(false);
+    expect(conflict("1985-03-02", "1958-03-02")).toBe(false);
+    expect(conflict("1985-03-02", "1985-11-29")).toBe(false);
+    expect(conflict("1985-03-02", "1985-03-02")).toBe(false);
+  });
 });

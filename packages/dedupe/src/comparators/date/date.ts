@@ -23,7 +23,8 @@ const DAY_MS = 86_400_000;
  * Dates in any format `parseDate` reads (1985年3月2日, 1985/3/2, 19850302, Excel serials).
  * Levels: exact; day and month swapped (1985-03-02 / 1985-02-03); one typed digit wrong or two
  * adjacent digits swapped; within N days; different. Impossible dates such as 19851302 keep
- * their digits, so a typo still compares.
+ * their digits, so a typo still compares. Two dates `conflict` (for a profile's conflicts)
+ * when they are more than a year and more than two typing errors apart.
  *
  * @example
  * ```ts
@@ -79,5 +80,26 @@ export function date(options: DateOptions = {}): Comparator<DateFeatures> {
       for (let i = 0; i < within.length; i++) if (gap <= within[i]!) return 3 + i;
       return 3 + within.length;
     },
+    conflict: (a, b) => yearsApart(a, b),
   };
+}
+
+/** Day and month of YYYYMMDD swapped. */
+const swapDayMonth = (x: string) => x.slice(0, 4) + x.slice(6, 8) + x.slice(4, 6);
+
+/**
+ * Two birth dates of different people: more than a year apart, and not two typing errors
+ * apart (a digit, two digits swapped, day and month swapped) — a record linked to both
+ * through a third may carry one error each way.
+ */
+function yearsApart(a: DateFeatures, b: DateFeatures): boolean {
+  const x = a.digits;
+  const y = b.digits;
+  if (x === y) return false;
+  const gap = Math.abs(a.day - b.day);
+  const years = Number.isNaN(gap)
+    ? Math.abs(Number(x.slice(0, 4)) - Number(y.slice(0, 4))) > 1
+    : gap > 366;
+  if (!years) return false;
+  return damerauLevenshtein(x, y, 2) > 2 && damerauLevenshtein(swapDayMonth(x), y, 1) > 1;
 }

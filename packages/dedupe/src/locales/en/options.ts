@@ -9,6 +9,7 @@ export const optionsEn = {
     "Blocking rule “{rule}” names “{field}”, which is no field of the profile",
   "options.trainingRule":
     "Training names the blocking rule “{rule}”, which the profile does not have",
+  "options.conflict": "Conflicts name “{field}”, which is no field of the profile",
   "options.params":
     "The parameters given have no m and u with matching levels for the field “{field}”",
   "options.sources": "options.sources must have one entry per record ({records}); it has {sources}",

@@ -7,6 +7,7 @@ export const optionsZhCN: Record<DedupeOptionCode, string> = {
   "options.comparator":
     "没有名为“{comparator}”的比较器；请使用内置比较器，或在 options.comparators 中传入",
   "options.blockingField": "分块规则“{rule}”用到的“{field}”不是方案中的字段",
+  "options.conflict": "冲突规则用到的“{field}”不是方案中的字段",
   "options.trainingRule": "训练设置用到的分块规则“{rule}”在方案中不存在",
   "options.params": "给定的参数中没有与字段“{field}”的比较级别相符的 m 和 u",
   "options.sources": "options.sources 的条数应与记录条数（{records}）相同，现在是 {sources}",
