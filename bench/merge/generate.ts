@@ -4,6 +4,8 @@
 // 15-digit IDs, phone and date formats, address variants), families and twins. The files come
 // in the shapes communities send: GB18030 CSV from Excel, UTF-8 CSV, XLSX with a title row and
 // the address in parts, and a 问卷星 export.
+// Beside them, the truth of every row (its person, household, hard-negative groups and
+// noise), so that a merge can be scored; `district` takes the generator's district scenario.
 
 import { once } from "node:events";
 import { createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -187,7 +189,7 @@ function truthOf(data: SyntheticData, order: readonly number[]): Int32Array {
 /** The 8 files (written unless present), in order, their shapes and the truth file. */
 export async function generate(
   total = 1_200_000,
-  scenario: "classic" | "district" = "district",
+  scenario: "classic" | "district" = "classic",
 ): Promise<{ paths: string[]; shapes: readonly Shape[]; truth: string }> {
   mkdirSync(DIR, { recursive: true });
   const stem = scenario === "classic" ? `${total}` : `${scenario}-${total}`;
@@ -226,6 +228,6 @@ export async function generate(
 if (import.meta.url === `file://${process.argv[1]}`) {
   await generate(
     Number(process.argv[2] ?? 1_200_000),
-    process.argv[3] === "classic" ? "classic" : "district",
+    process.argv[3] === "district" ? "district" : "classic",
   );
 }

@@ -4,12 +4,12 @@
  * Prints the time of each stage (import, dedupe, fusion), peak memory (max RSS of this
  * process) and, with `--write`, the time to write every output. Goal: ≤ 120 s, < 6 GB.
  *
- * The registers come from the synthetic generator's district scenario (a city's name
- * frequencies, a third of rows without an ID; `--classic` for the earlier one), and the
- * merge is scored against the generator's truth: pairwise precision and recall, clusters
- * that mix people, and each kind of hard negative.
+ * The registers come from the synthetic generator (`--district`: its district scenario, a
+ * city's name frequencies and a third of rows without an ID), and the merge is scored
+ * against the generator's truth: pairwise precision and recall, clusters that mix people,
+ * and each kind of hard negative.
  *
- * npx tsx bench/merge/run.ts [--rows 1200000] [--write] [--classic]
+ * npx tsx bench/merge/run.ts [--rows 1200000] [--write] [--district]
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -39,7 +39,7 @@ if (getHeapStatistics().heap_size_limit < HEAP_MB * 1024 * 1024) {
   process.exit(r.status ?? 1);
 }
 
-const scenario = args.includes("--classic") ? "classic" : "district";
+const scenario = args.includes("--district") ? "district" : "classic";
 const { paths: files, shapes, truth } = await generate(rows, scenario);
 const ctx = {
   values: {},
