@@ -6,6 +6,8 @@ import { pairWeights, type TermFrequency } from "./score.js";
 
 /** Most the correction below lowers a u, as a factor: u keeps a tenth of its sampled value. */
 const MAX_CORRECTION = 10;
+/** Most rounds of correcting u and estimating λ again. */
+const ROUNDS = 8;
 
 /** u without the matches among random pairs: u' ∝ u − λm, normalised. */
 function corrected(fields: readonly FieldParams[], lambda: number): FieldParams[] {
@@ -19,7 +21,7 @@ function corrected(fields: readonly FieldParams[], lambda: number): FieldParams[
 /**
  * Scores with the prior over all pairs (see {@link priorOverAllPairs}). Random pairs include
  * the matches, λ of them at their m: once λ is known, u is corrected to the non-matches alone
- * and λ estimated again. In large data the correction is small; in a few hundred records,
+ * and λ estimated again, until it settles. In large data the correction is small; in a few hundred records,
  * where duplicates are a visible share of all pairs, it keeps them from passing for chance.
  * Pairs sharing a household keep their own prior and u.
  */
@@ -39,14 +41,23 @@ export function calibrate(
   const total = allPairs - inside;
   const rawOf = (s: { logits: Float64Array; prior: readonly number[] }) =>
     s.logits.map((l, i) => l - s.prior[stratum[vectors.pattern[i]!]!]!);
-  const first = pairWeights(fields, estimated, vectors, stratum, pairs, n, tf);
-  const lambda0 = priorOverAllPairs(rawOf(first), outside, total);
-  const fixed = { ...estimated, fields: corrected(estimated.fields, lambda0) };
-  const second = pairWeights(fields, fixed, vectors, stratum, pairs, n, tf);
-  const raw = rawOf(second);
-  const lambda = priorOverAllPairs(raw, outside, total);
+  // λ and the corrected u depend on each other: a few rounds until λ settles (one or two in
+  // large data, where the correction is small).
+  let fixed = estimated;
+  let scored = pairWeights(fields, fixed, vectors, stratum, pairs, n, tf);
+  let raw = rawOf(scored);
+  let lambda = priorOverAllPairs(raw, outside, total);
+  for (let round = 0; round < ROUNDS; round++) {
+    fixed = { ...estimated, fields: corrected(estimated.fields, lambda) };
+    scored = pairWeights(fields, fixed, vectors, stratum, pairs, n, tf);
+    raw = rawOf(scored);
+    const next = priorOverAllPairs(raw, outside, total);
+    const settled = Math.abs(Math.log2(next / lambda)) < 0.01;
+    lambda = next;
+    if (settled) break;
+  }
   const p = Math.log2(lambda / (1 - lambda));
-  const { logits } = second;
+  const { logits } = scored;
   for (let i = 0; i < logits.length; i++) if (outside(i)) logits[i] = raw[i]! + p;
-  return { params: { ...fixed, lambda }, logits, prior: [p, second.prior[1]!] };
+  return { params: { ...fixed, lambda }, logits, prior: [p, scored.prior[1]!] };
 }

@@ -77,7 +77,11 @@ export function run(
   const tf = fields.map((f, k) =>
     f.spec.termFrequency ? tfAdjustments(f, pairs, vectors, k, fields.length, n) : undefined,
   );
-  const { logits, prior, params } = options.params
+  // The prior over all pairs goes with u from random pairs: not with parameters given, u
+  // estimated among candidates (then λ is the share among them too), or the guard's prior.
+  const overAll =
+    !options.params && profile.estimateU !== "candidates" && estimated.estimate?.method !== "prior";
+  const { logits, prior, params } = !overAll
     ? { ...pairWeights(fields, estimated, vectors, stratum, pairs, n, tf), params: estimated }
     : calibrate(
         fields,
