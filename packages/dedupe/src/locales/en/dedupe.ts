@@ -66,7 +66,6 @@ export const dedupeEn = {
       "kept apart all the same: one of them would bring two different valid IDs into one person",
     chain:
       "kept apart all the same: joining them would join rows that clearly are different people",
-    conflict:
-      "kept apart all the same: one person would have two sexes or birth dates years apart",
+    conflict: "kept apart all the same: one person would have two sexes or birth dates years apart",
   },
 } as const;
