@@ -79,6 +79,7 @@ export type * from "./report/types.js";
 export type { ByteSource } from "./source/bytes.js";
 export type { ChooseHeaderOptions, HeaderChoice } from "./table/header.js";
 export { chooseHeader, footerKind } from "./table/header.js";
+export { looksLikeDataRow, looksLikeValue } from "./table/value-like.js";
 export type { Hashtag } from "./table/hxl.js";
 export { formatHashtag, isHashtagRow, parseHashtag } from "./table/hxl.js";
 export type { OpenedSource, OpenOptions, TableFormat } from "./table/open.js";

@@ -203,6 +203,10 @@ export function importRecordsWith<N extends EntityName>(
     );
     const mappedKeys = new Set(report.columns.flatMap((c) => (c.field ? [c.field] : [])));
     const notes = [...report.notes];
+    if (info.headerless) {
+      const { row } = info.headerless;
+      notes.push({ code: "header.none", message: adapterMessage("header.none", { file, row }) });
+    }
     for (const c of columnsByKey(options.entity).values()) {
       if (c.required && !c.key.startsWith("meta.") && !mappedKeys.has(c.key)) {
         notes.push({

@@ -39,6 +39,8 @@ export const en = {
     "{file}, row {row}: this looks like an HXL hashtag row but its tags lack “#” ({sample}); expected tags such as #org or #adm1+name",
   "hxl.notFound":
     "{file}: no HXL hashtag row in the first {rows, plural, one {row} other {# rows}}",
+  "header.none":
+    "{file}: row {row} holds personal data such as an ID number or a phone, not column names: the file has no header row, so that row is read as data and the columns are named A, B, C…; give a mapping by those letters (e.g. A → name)",
   "header.notFound":
     "{file}: no header row found in the first {rows, plural, one {row} other {# rows}}",
   "mapping.unknownField":

@@ -32,6 +32,8 @@ export const zhCN = {
   "hxl.malformed":
     "{file} 第 {row} 行：这一行像是 HXL 标签行，但标签缺少“#”（{sample}）；应为 #org、#adm1+name 这样的标签",
   "hxl.notFound": "{file}：前 {rows} 行中没有 HXL 标签行",
+  "header.none":
+    "{file}：第 {row} 行是身份证号、电话等个人数据而不是列名：该文件没有表头，这一行按数据读取，各列以 A、B、C… 命名；请按这些字母给出列映射（如 A → 姓名）",
   "header.notFound": "{file}：前 {rows} 行中没有找到表头",
   "mapping.unknownField":
     "{entity} 的列映射：“{field}”（列“{column}”）不是 {entity} 的列；应为其列名键，例如 {example}",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chooseHeader, footerKind } from "./header.js";
+import { looksLikeValue } from "./value-like.js";
 
 describe("chooseHeader", () => {
   it("skips title rows above the header", () => {
@@ -55,5 +56,42 @@ describe("footerKind", () => {
     expect(footerKind(["注：身份证号请填写18位"], 5)).toBe("note");
     expect(footerKind(["王伟", "男", "138"], 5)).toBeUndefined();
     expect(footerKind(["王伟"], 5)).toBeUndefined();
+  });
+});
+
+describe("files without a header row", () => {
+  it("reads a first row holding an ID number or a phone as data", () => {
+    const rows = [
+      ["王伟", "110101199003077777", "13800138000"],
+      ["李娜", "110101198505051234", "13912345678"],
+    ];
+    expect(chooseHeader(rows)).toEqual({ header: -1, hashtags: -1, data: 0, headerless: true });
+  });
+
+  it("keeps title rows above the data out of it, and a real header wins", () => {
+    const titled = [
+      ["丈八社区登记表"],
+      ["王伟", "男", "13800138000"],
+      ["李娜", "女", "13912345678"],
+    ];
+    expect(chooseHeader(titled)).toMatchObject({ header: -1, data: 1, headerless: true });
+    const headed = [
+      ["名字", "性别", "号码"],
+      ["王伟", "男", "13800138000"],
+    ];
+    expect(chooseHeader(headed)).toEqual({ header: 0, hashtags: -1, data: 1 });
+  });
+
+  it("tells values from labels", () => {
+    for (const v of [
+      "13800138000",
+      "138-0013-8000",
+      "11010519491231002x",
+      "a@b.cn",
+      "029 8765 4321",
+    ])
+      expect(looksLikeValue(v), v).toBe(true);
+    for (const v of ["联系电话", "2024年", "2024-01", "No. 12", "身份证号码（18位）", ""])
+      expect(looksLikeValue(v), v).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { isHashtagRow, looksLikeBareHashtags } from "./hxl.js";
+import { looksLikeDataRow } from "./value-like.js";
 
 /** How the header of a table was found among its first rows. */
 export interface HeaderChoice {
@@ -10,6 +11,11 @@ export interface HeaderChoice {
   readonly data: number;
   /** Cells of a row that looks like hashtags without `#`, if any (a malformed HXL file). */
   readonly malformed?: { readonly index: number; readonly sample: string[] };
+  /**
+   * Set when no row is a header and the first filled row holds personal values (an ID
+   * number, a phone): it is read as data, the columns are named by their letters.
+   */
+  readonly headerless?: true;
 }
 
 /** Options of {@link chooseHeader}. */
@@ -65,13 +71,23 @@ export function chooseHeader(
     if (best >= 0 && bestScore >= 1) return { header: best, hashtags: -1, data: best + 1 };
   }
   const most = rows.reduce((m, r) => Math.max(m, filled(r)), Number.NEGATIVE_INFINITY);
+  const enough = Math.max(Math.min(2, most), Math.ceil(most * 0.7));
+  // The first row filled like the data that holds a personal value: if no header comes
+  // before it, the table has none, and that row is its first record.
+  let firstData = -1;
   for (let i = 0; i < rows.length; i++) {
     const cells = rows[i]!;
     const n = filled(cells);
-    if (n === 0 || n < Math.max(Math.min(2, most), Math.ceil(most * 0.7))) continue;
+    if (n === 0 || n < enough) continue;
+    if (looksLikeDataRow(cells)) {
+      if (firstData < 0) firstData = i;
+      continue;
+    }
+    if (firstData >= 0) break;
     const texty = cells.filter((c) => c.trim() !== "" && !NUMERIC.test(c)).length;
     if (texty * 2 >= n) return { header: i, hashtags: -1, data: i + 1 };
   }
+  if (firstData >= 0) return { header: -1, hashtags: -1, data: firstData, headerless: true };
   const first = rows.findIndex((r) => filled(r) > 0);
   return { header: first, hashtags: -1, data: first + 1 };
 }

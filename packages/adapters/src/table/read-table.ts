@@ -57,6 +57,12 @@ export interface TableInfo {
   readonly hashtagRow?: number;
   /** Normalised hashtags by column (`#date+reported`), `null` where a column has none. */
   readonly hashtags?: readonly (string | null)[];
+  /**
+   * Set when the table has no header row: its first filled row holds personal values (an ID
+   * number, a phone) and is read as data from `row` on; `headers` are empty, columns go by
+   * their letters.
+   */
+  readonly headerless?: { readonly row: number };
   /** Rows above the header: titles, notes. */
   readonly titleRows: readonly TableRow[];
 }
@@ -170,7 +176,12 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
     }
     const headerRow = choice.header >= 0 ? sample[choice.header] : undefined;
     const tagRow = choice.hashtags >= 0 ? sample[choice.hashtags] : undefined;
-    const width = Math.max(headerRow?.cells.length ?? 0, tagRow?.cells.length ?? 0);
+    let width = Math.max(headerRow?.cells.length ?? 0, tagRow?.cells.length ?? 0);
+    // Without a header, columns are named by their letters, as wide as the sampled data.
+    if (choice.headerless) {
+      for (let i = choice.data; i < sample.length; i++)
+        width = Math.max(width, sample[i]!.cells.length);
+    }
     // NDJSON keys grow while reading: keep the live array.
     const headers = headerRow ? (opened.keys ?? [...headerRow.cells]) : [];
     while (headers.length < width) headers.push("");
@@ -182,6 +193,7 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
       ...(sheet !== undefined ? { sheet } : {}),
       sheets: opened.sheets,
       ...(headerRow ? { headerRow: headerRow.row } : {}),
+      ...(choice.headerless ? { headerless: { row: sample[choice.data]!.row } } : {}),
       headers,
       ...(tagRow
         ? {
@@ -192,7 +204,7 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
             }),
           }
         : {}),
-      titleRows: sample.slice(0, Math.max(0, choice.header)),
+      titleRows: sample.slice(0, choice.headerless ? choice.data : Math.max(0, choice.header)),
     };
     return { info, rest: sample.slice(choice.data) };
   };

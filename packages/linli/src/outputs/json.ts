@@ -122,7 +122,8 @@ export function* mergedJson(
   yield bytes(`{"format":"linli-merge","version":1,"entity":${JSON.stringify(head.entity)},\n`);
   if (mark) yield bytes(`"profile":${JSON.stringify({ name: mark.name, view: mark.view })},\n`);
   yield bytes(`"summary":${JSON.stringify(head.summary)},\n`);
-  yield bytes(`"mapping":${JSON.stringify(head.mapping)},\n`);
+  const mapping = share ? head.mapping.map(share.mapping) : head.mapping;
+  yield bytes(`"mapping":${JSON.stringify(mapping)},\n`);
   yield bytes(`"stats":${JSON.stringify(head.stats)},\n`);
   yield bytes(`"records":`);
   for (const s of jsonArray(

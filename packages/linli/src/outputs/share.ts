@@ -1,3 +1,4 @@
+import { columnLetter, looksLikeValue } from "@linli/adapters";
 import type { EntityName, Locale } from "@linli/core";
 import type { FieldConflict, MergeIssue } from "@linli/dedupe";
 import {
@@ -12,6 +13,7 @@ import {
   type SharingProfile,
 } from "@linli/privacy";
 import type { LinliMessageCode } from "../locales/en.js";
+import type { FileMapping } from "../merge/types.js";
 import { linliMessage } from "../messages.js";
 
 /** A key no entity has: rows with it tell whether a profile keeps unmapped free text. */
@@ -34,6 +36,39 @@ export interface Sharing {
   issue(issue: MergeIssue): MergeIssue;
   /** A conflict with every value shared as its field is; the record ID only when IDs survive. */
   conflict(conflict: FieldConflict): FieldConflict;
+  /** A file's column mapping with every header that holds a personal value named by its column letter. */
+  mapping(mapping: FileMapping): FileMapping;
+}
+
+/**
+ * A header as shared outputs may print it: one that holds a personal value (an ID number, a
+ * phone, an e-mail address: the first record of a file without a header row, or a value typed
+ * into the header) is replaced by its column letter, as the value would be withheld.
+ */
+export function sharedHeader(header: string, index?: number): string {
+  if (!looksLikeValue(header)) return header;
+  return index === undefined ? "?" : columnLetter(index);
+}
+
+/** {@link Sharing.mapping}: headers and the notes that quote them. */
+export function sharedMapping(m: FileMapping): FileMapping {
+  const hidden = m.columns.filter((c) => looksLikeValue(c.header));
+  if (hidden.length === 0) return m;
+  const hide = (text: string) => {
+    let out = text;
+    for (const c of hidden) out = out.split(c.header).join(columnLetter(c.index));
+    return out;
+  };
+  return {
+    ...m,
+    columns: m.columns.map((c) =>
+      looksLikeValue(c.header) ? { ...c, header: columnLetter(c.index) } : c,
+    ),
+    notes: m.notes.map((n) => ({
+      code: n.code,
+      message: { "zh-CN": hide(n.message["zh-CN"]), en: hide(n.message.en) },
+    })),
+  };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -42,7 +77,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 function where(issue: MergeIssue, lang: Locale): string {
   const row = linliMessage("report.row", { file: issue.file, row: issue.row })[lang];
   if (issue.column === undefined) return row;
-  const column = linliMessage("report.column", { column: issue.column })[lang];
+  const column = linliMessage("report.column", { column: sharedHeader(issue.column) })[lang];
   return lang === "zh-CN" ? `${row}，${column}` : `${row}, ${column}`;
 }
 
@@ -101,6 +136,11 @@ function issueRule(rows: RowProfiler, name: string): IssueSharing & { readonly i
   const ids = plan.fields.some((f) => f.path === "meta.id" && f.form === "value");
   // A raw cell failed validation, so it may hold anything: it is shown only where the
   // profile keeps both the field as it is and free text.
+  // A record ID that is an ID number or a phone is shared as that identifier would be.
+  const recordOf = (id: string): { record?: string } => {
+    const shared = rows({ "meta.id": id })["meta.id"];
+    return typeof shared === "string" ? { record: shared } : {};
+  };
   const shows = (field: string | undefined) =>
     freeText && (field === undefined || asValue.has(field));
   const withheld = (i: MergeIssue) => {
@@ -120,13 +160,15 @@ function issueRule(rows: RowProfiler, name: string): IssueSharing & { readonly i
         file: i.file,
         ...(i.sheet !== undefined ? { sheet: i.sheet } : {}),
         row: i.row,
-        ...(i.column !== undefined ? { column: i.column } : {}),
+        ...(i.column !== undefined ? { column: sharedHeader(i.column) } : {}),
         ...(i.field !== undefined ? { field: i.field } : {}),
         code: i.code,
         severity: i.severity,
-        message: shown ? i.message : withheld(i),
+        // A message quotes its column: one whose header holds a value is withheld too.
+        message:
+          shown && !(i.column !== undefined && looksLikeValue(i.column)) ? i.message : withheld(i),
         ...(shown && i.value !== undefined ? { value: i.value } : {}),
-        ...(ids && i.record !== undefined ? { record: i.record } : {}),
+        ...(ids && i.record !== undefined ? recordOf(i.record) : {}),
       };
     },
   };
@@ -191,6 +233,7 @@ export function sharing(
     ids,
     value,
     issue,
+    mapping: sharedMapping,
     conflict(c) {
       // Without record IDs the conflict names no record (typed as one for the shared writers).
       return {

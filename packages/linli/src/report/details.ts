@@ -162,9 +162,10 @@ function column(record: unknown, key: "citizenId" | "phone"): unknown {
 }
 
 /** How each file's columns were read. */
-export function mappingSection(result: MergeResult, lang: Locale) {
+export function mappingSection(result: MergeResult, lang: Locale, share?: Sharing) {
   if (result.mapping.length === 0) return "";
   const files = result.mapping
+    .map((m) => (share ? share.mapping(m) : m))
     .map((m) => {
       const rows = m.columns
         .map(

@@ -282,7 +282,7 @@ export function renderReport(result: MergeResult, options: ReportOptions = {}): 
           several,
           share,
         ),
-    mappingSection(result, lang),
+    mappingSection(result, lang, share),
     `<footer><p>${esc(footer)}${mask && !share ? ` ${esc(t(lang, "report.masked"))}` : ""}</p></footer>`,
   ].join("\n");
   return `<!doctype html>

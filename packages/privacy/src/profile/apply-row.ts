@@ -6,6 +6,7 @@ import { addressPart, columnFacts, kindOfField } from "./field-kind.js";
 import { asOfDay } from "./generalise-date.js";
 import { compileLeaf, DROP, type Leaf, type LeafInfo, type RunContext, setKey } from "./leaf.js";
 import { type ProfilePlan, type SharedField, summarise } from "./plan.js";
+import { guardRecordId } from "./record-id.js";
 import { resolveProfile } from "./resolve-profile.js";
 import type { Action, BuiltinProfileName, ResolvedProfile, SharingProfile } from "./types.js";
 
@@ -99,9 +100,9 @@ function compileRows(profile: ResolvedProfile, schema: EntitySchema): CompiledRo
       required: column.required,
       ...(column.separator ? { separator: column.separator } : {}),
     };
-    const leaf = compileLeaf(
-      info,
-      resolveAction(profile, [column.key, path], inherited, kind, column.pii),
+    const leaf = guardRecordId(
+      compileLeaf(info, resolveAction(profile, [column.key, path], inherited, kind, column.pii)),
+      profile,
     );
     leaves.set(column.key, leaf);
     order.push(leaf);

@@ -1,6 +1,7 @@
 import type { Localized, Node, PiiClass } from "@linli/core";
 import { addressPart, type FieldFacts, kindOfField } from "./field-kind.js";
 import { compileLeaf, DROP, type Leaf, type LeafInfo, type RunContext, setKey } from "./leaf.js";
+import { guardRecordId } from "./record-id.js";
 import type { Action, FieldKind, ResolvedProfile } from "./types.js";
 
 /** A compiled profile for one entity, walking records the way the schema describes them. */
@@ -189,7 +190,10 @@ export function compileNode(
     required,
     ...(meta?.separator ? { separator: meta.separator } : {}),
   };
-  const leaf = compileLeaf(info, resolveAction(w.profile, [columnKey, p], inherited, kind, here));
+  const leaf = guardRecordId(
+    compileLeaf(info, resolveAction(w.profile, [columnKey, p], inherited, kind, here)),
+    w.profile,
+  );
   w.sink?.(leaf);
   return { t: "leaf", leaf, mismatch };
 }
