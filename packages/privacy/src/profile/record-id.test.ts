@@ -9,6 +9,7 @@ beforeAll(async () => {
   keyed = await pseudonymizer("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
 });
 const ID = "110101199003077777";
+type Shared = { meta: { id: string }; identifiers: { value: string }[] };
 const record = (id: string) => ({
   meta: { id, schemaVersion: SCHEMA_VERSION },
   name: "王伟",
@@ -18,9 +19,11 @@ const record = (id: string) => ({
 // A register whose record number (记录编号) is the ID number or the phone.
 describe("record IDs that hold an identifier", () => {
   it("partner-ngo: pseudonymised with the ID number's own key, so references still meet", () => {
-    const out = applyProfile("resident", record(ID), "partner-ngo", { pseudonymizer: keyed });
+    const out = applyProfile("resident", record(ID), "partner-ngo", {
+      pseudonymizer: keyed,
+    }) as Shared;
     expect(out.meta.id).not.toContain(ID);
-    expect(out.meta.id).toBe((out.identifiers as { value: string }[])[0]!.value);
+    expect(out.meta.id).toBe(out.identifiers[0]!.value);
     const row = applyProfileToRow("resident", { "meta.id": ID, name: "王伟" }, "partner-ngo", {
       pseudonymizer: keyed,
     });
@@ -36,6 +39,6 @@ describe("record IDs that hold an identifier", () => {
     expect(row["meta.id"]).toBeUndefined();
     const plain = applyProfileToRow("resident", { "meta.id": "r-17" }, "partner-ngo");
     expect(plain["meta.id"]).toBe("r-17");
-    expect(applyProfile("resident", record(ID), "internal").meta.id).toBe(ID);
+    expect((applyProfile("resident", record(ID), "internal") as Shared).meta.id).toBe(ID);
   });
 });
