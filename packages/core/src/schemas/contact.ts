@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CANONICAL_PHONE } from "../identifiers/phone/writing.js";
 import { choice } from "./choice.js";
 import { field, L } from "./define.js";
 
@@ -115,7 +116,7 @@ export type Identifier = z.infer<typeof Identifier>;
  * PHONE_PATTERN.test("+85291234567"); // true
  * ```
  */
-export const PHONE_PATTERN = /^\+?[0-9]{3,20}$/;
+export const PHONE_PATTERN: RegExp = CANONICAL_PHONE;
 
 const [PhoneKind, phoneKindLabels] = choice({
   mobile: L("手机", "Mobile"),

@@ -140,6 +140,16 @@ describe("createForm: fields from the schema's metadata", () => {
     expect(form.get("birthDate").error?.code).toBe("schema.formatDate");
   });
 
+  it("reads a phone as core does: spaces, dashes, dots, brackets and full-width digits dropped", () => {
+    const form = createForm({ entity: "resident", fields: ["name", "phone"] });
+    form.set("name", "王伟");
+    for (const written of ["138.0013.8000", "（029）8888-6666", "１３８ ００１３ ８０００"]) {
+      form.set("phone", written);
+      expect(form.get("phone").error, written).toBeUndefined();
+    }
+    expect(form.values().phones).toEqual([{ number: "13800138000" }]);
+  });
+
   it("gives the friendly citizen ID message from the identifier check", () => {
     const form = createForm({ entity: "resident", fields: ["citizenId"] });
     form.set("citizenId", "110105194912310021");

@@ -1,4 +1,4 @@
-import { toHalfWidth } from "@linli/core";
+import { compactPhone, toHalfWidth } from "@linli/core";
 import type { FieldSpec } from "../fields/spec.js";
 
 /**
@@ -52,7 +52,7 @@ export function toValue(spec: FieldSpec, raw: RawValue | undefined): unknown {
     case "citizen-id":
       return toHalfWidth(text).replace(/\s+/g, "").toUpperCase();
     case "tel":
-      return toHalfWidth(text).replace(/[\s\-()]/g, "");
+      return compactPhone(toHalfWidth(text));
     case "datetime":
       return withOffset(text);
   }

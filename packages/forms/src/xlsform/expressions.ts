@@ -1,4 +1,10 @@
-import { type Localized, type MessageCode, message, type Node } from "@linli/core";
+import {
+  type Localized,
+  type MessageCode,
+  message,
+  type Node,
+  phoneWritingPattern,
+} from "@linli/core";
 import type { FieldSpec } from "../fields/spec.js";
 import type { Condition } from "../rules/conditions.js";
 import { xlsFormMessage } from "./messages.js";
@@ -34,8 +40,8 @@ const CITIZEN_ID = [
   `substring('10X98765432', (${WEIGHTS.map((w, i) => `substring(., ${i + 1}, 1) * ${w}`).join(" + ")}) mod 11 + 1, 1) = translate(substring(., 18, 1), 'x', 'X')`,
 ].join(" and ");
 
-// Mobile (11 digits), landline with its area code, or an international number.
-const PHONE = "regex(., '^(1[3-9][0-9]{9}|0[1-9][0-9]{9,10}|[+][1-9][0-9]{6,14})$')";
+// Every number linli reads, as written (core's definition); the import checks the rest.
+const PHONE = `regex(., '${phoneWritingPattern()}')`;
 const EMAIL = "regex(., '^[^@ ]+@[^@ ]+[.][^@ ]+$')";
 const URL = "regex(., '^https?://')";
 

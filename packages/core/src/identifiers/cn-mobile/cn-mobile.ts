@@ -1,13 +1,20 @@
 import { issue } from "../../i18n/message.js";
 import { fail, ok, type Result } from "../../i18n/result.js";
+import { PHONE_SEPARATOR } from "../phone/writing.js";
 import { removeSpaces, toAscii } from "../shared/text.js";
 
 /**
- * Drop what people put between digits: spaces, dashes, dots, slashes and parentheses
- * (full-width forms are folded to these by {@link toAscii} first).
+ * Drop what people put between the digits of a phone number: spaces, dashes, dots, slashes
+ * and brackets (`PHONE_WRITING`; fold full-width forms first, e.g. with `toHalfWidth`).
+ *
+ * @example
+ * ```ts
+ * import { compactPhone } from "@linli/core";
+ * compactPhone("(029) 8888-6666"); // "02988886666"
+ * ```
  */
 export function compactPhone(text: string): string {
-  return removeSpaces(text).replace(/[-‐‑‒–—―.·()[\]/]/g, "");
+  return removeSpaces(text).replace(PHONE_SEPARATOR, "");
 }
 
 /**

@@ -1,1 +1,1 @@
-export { checkCnMobile } from "./cn-mobile.js";
+export { checkCnMobile, compactPhone } from "./cn-mobile.js";

@@ -8,6 +8,7 @@ import { issue } from "../../i18n/message.js";
 import { fail, ok, type Result } from "../../i18n/result.js";
 import { checkCnMobile, compactPhone } from "../cn-mobile/cn-mobile.js";
 import { toAscii } from "../shared/text.js";
+import { PHONE_EXTENSION } from "./writing.js";
 
 // The full ("max") metadata, not "min": with "min", Chinese landlines without an area code
 // ("88886666") or with a digit too many pass, about twice as many random Hong Kong, Taiwan,
@@ -53,8 +54,6 @@ export interface CheckPhoneOptions {
   readonly defaultCountry?: string;
 }
 
-const EXTENSION = /\s*(?:转|分机号?|ext\.?|extension|x|#)\s*(\d{1,6})$/i;
-
 /**
  * Check a phone number from anywhere and return it in a canonical form: numbers in mainland
  * China (mobile and landline) as the digits dialled at home (`13800138000`, `02988886666`),
@@ -88,7 +87,7 @@ export function checkPhone(
   }
   let raw = toAscii(input);
   const warnings: Issue[] = [];
-  const ext = EXTENSION.exec(raw);
+  const ext = PHONE_EXTENSION.exec(raw);
   if (ext && ext.index > 0) {
     raw = raw.slice(0, ext.index);
     warnings.push(issue("phone.extension", "warning", { extension: ext[1] }));

@@ -3,7 +3,7 @@ export const en = {
   "xlsform.citizenId":
     "A citizen ID has 18 characters: 17 digits and a check character (a digit or X) that matches them",
   "xlsform.phone":
-    "Enter an 11-digit mobile number, a landline with its area code, or +country code and number, digits only",
+    "Enter an 11-digit mobile number, a landline with its area code, or + country code and number; spaces and dashes are fine",
   "xlsform.email": "Enter an email address such as name@example.org",
   "xlsform.url": "Enter a web address starting with http:// or https://",
   "xlsform.maxLength": "At most {maximum, plural, one {# character} other {# characters}}",
