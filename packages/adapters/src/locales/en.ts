@@ -48,10 +48,20 @@ export const en = {
   "odk.noSubmissions":
     "{file}: no sheet of submissions found; expected an ODK or KoboToolbox export whose repeat sheets have _parent_index, _submission__uuid or PARENT_KEY",
   "odk.orphan":
-    "{sheet} row {row}: no submission with {link} {value} to join this {field} entry to; it is listed here, not imported",
-  "odk.item": "{sheet} row {row}: {field} entry left out: {detail}",
+    "{place}, row {row}: no submission with {link} {value} to join this {field} entry to; it is listed here, not imported",
+  "odk.orphanRejected":
+    "{place}, row {row}: its submission (row {parent}) was rejected, so this {field} entry is listed here, not imported",
+  "odk.repeatUnknown":
+    "{place}: {rows, plural, one {this row is} other {these # rows are}} no list of {entity} (its lists: {lists}); listed here, not imported",
+  "odk.item": "{place}, row {row}: {field} entry left out: {detail}",
   "odk.itemCell":
-    "{sheet} row {row}, column {column}: the value “{value}” was left out of this {field} entry: {detail}",
+    "{place}, row {row}, column {column}: the value “{value}” was left out of this {field} entry: {detail}",
+  "odk.sheet": "{file}, sheet “{sheet}”",
+  "odk.file": "{file}",
+  "odk.repeatAlone":
+    "{file} is a repeat of an ODK or KoboToolbox export ({link} column); give the submissions file with it, e.g. form.csv and form-members.csv",
+  "odk.repeatWhich":
+    "{file} is a repeat of an ODK or KoboToolbox export, but it is not clear which of {mains} it belongs to; name it after its submissions file (form.csv and form-members.csv) or give one export at a time",
   "mapping.entity": "The mapping is for {mapping}, but the import is for {entity}",
   "mapping.duplicate":
     "{file}: columns “{first}” and “{column}” both map to {field}; “{column}” was kept in extra columns",

@@ -40,9 +40,19 @@ export const zhCN = {
   "odk.noSubmissions":
     "{file}：没有找到提交数据的工作表；应为 ODK 或 KoboToolbox 的导出文件，其重复组工作表带有 _parent_index、_submission__uuid 或 PARENT_KEY 列",
   "odk.orphan":
-    "{sheet} 第 {row} 行：找不到 {link} 为 {value} 的提交，无法归入{field}；已在此列出，未导入",
-  "odk.item": "{sheet} 第 {row} 行：这条{field}未导入：{detail}",
-  "odk.itemCell": "{sheet} 第 {row} 行 {column} 列：值“{value}”未写入这条{field}：{detail}",
+    "{place}第 {row} 行：找不到 {link} 为 {value} 的提交，无法归入 {field}；已在此列出，未导入",
+  "odk.orphanRejected":
+    "{place}第 {row} 行：所属的提交（第 {parent} 行）未通过检查，这条 {field} 随之列在此处，未导入",
+  "odk.repeatUnknown":
+    "{place}：这 {rows} 行不属于{entity}的任何列表（可用：{lists}），已在此列出，未导入",
+  "odk.item": "{place}第 {row} 行：这条 {field} 未导入：{detail}",
+  "odk.itemCell": "{place}第 {row} 行「{column}」列：值“{value}”未写入这条 {field}：{detail}",
+  "odk.sheet": "{file}「{sheet}」表",
+  "odk.file": "{file} ",
+  "odk.repeatAlone":
+    "{file} 是 ODK 或 KoboToolbox 导出的重复组（有 {link} 列）；请同时给出提交数据文件，例如 form.csv 与 form-members.csv",
+  "odk.repeatWhich":
+    "{file} 是 ODK 或 KoboToolbox 导出的重复组，但无法确定它属于 {mains} 中的哪一个；请按提交数据文件命名（form.csv 与 form-members.csv），或一次只给一份导出",
   "mapping.entity": "该列映射属于 {mapping}，但本次导入的是 {entity}",
   "mapping.duplicate":
     "{file}：“{first}”和“{column}”两列都对应 {field}；“{column}”已保留在其他列中",

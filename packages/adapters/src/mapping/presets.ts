@@ -27,9 +27,12 @@ export const PRESET_COLUMNS: Readonly<Record<SurveyPreset, Readonly<Record<strin
 };
 
 /** Cell texts a platform writes for an unanswered or skipped question. */
-export const PRESET_EMPTY: Readonly<Record<SurveyPreset, ReadonlySet<string>>> = {
+export const PRESET_EMPTY: Readonly<Record<SurveyPreset | "kobo" | "odk", ReadonlySet<string>>> = {
   wjx: new Set(["(跳过)", "（跳过）", "(空)", "（空）"]),
   jinshuju: new Set([]),
+  // ODK and Kobo leave a question that was not asked empty.
+  kobo: new Set([]),
+  odk: new Set([]),
 };
 
 /**

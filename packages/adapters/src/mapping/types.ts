@@ -61,8 +61,11 @@ export interface MappingNote {
  */
 export interface MappingReport {
   readonly entity: EntityName;
-  /** The survey preset applied, if any. */
-  readonly preset?: "wjx" | "jinshuju";
+  /**
+   * The survey export the file was read as, if any: 问卷星 (`wjx`), 金数据 (`jinshuju`), or an
+   * ODK form's export from KoboToolbox (`kobo`) or ODK Central (`odk`, see `importOdkExport`).
+   */
+  readonly preset?: "wjx" | "jinshuju" | "kobo" | "odk";
   readonly columns: readonly ColumnMapping[];
   readonly notes: readonly MappingNote[];
 }

@@ -1,7 +1,14 @@
 import type { EntityName } from "@linli/core";
 import { formatCsv } from "../csv/write.js";
-import { isMultiple, keyOfPath, keysOf, SUBMISSION_META, splitChoice } from "./headers.js";
-import type { SubmissionTable } from "./tables.js";
+import {
+  CENTRAL_OWN,
+  isMultiple,
+  keyOfPath,
+  keysOf,
+  SUBMISSION_META,
+  splitChoice,
+} from "./headers.js";
+import { isBlank, type SubmissionTable } from "./tables.js";
 
 /** A repeat sheet: its rows name the submission they belong to. */
 export const isChild = (t: SubmissionTable) =>
@@ -10,12 +17,27 @@ export const isChild = (t: SubmissionTable) =>
 /** Submission time without an offset is UTC in Kobo and ODK Central exports. */
 const utc = (t: string) => (t && !/[zZ]|[+-]\d\d:?\d\d$/.test(t) ? `${t.replace(" ", "T")}Z` : t);
 
-/** The main sheet as a flat table whose headers are linli column keys where they can be. */
-export function flatten(main: SubmissionTable, entity: EntityName, channel: string) {
+/**
+ * The main sheet as a flat table whose columns map to linli column keys where they can: a
+ * group path keeps its header (`address/compound`) with the key in the mapping, the columns
+ * of one choice each become one column of codes. Every row stays at its number in the sheet
+ * (gaps filled with blank lines, counted in `padding`), so messages name the rows people see.
+ */
+export function flatten(
+  main: SubmissionTable,
+  entity: EntityName,
+  channel: string,
+  chosen: Readonly<Record<string, string | null>> = {},
+) {
   const keys = keysOf(entity);
-  const columns: { header: string; from: number[]; key?: string; code?: string[] }[] = [];
+  const columns: { header: string; from: number[]; key?: string | null; code?: string[] }[] = [];
   const byKey = new Map<string, (typeof columns)[number]>();
   main.headers.forEach((h, i) => {
+    if (h in chosen) {
+      // The user's mapping wins.
+      columns.push({ header: h, from: [i], key: chosen[h] ?? null });
+      return;
+    }
     const meta = SUBMISSION_META[h];
     const key = meta ?? keyOfPath(h, keys);
     if (key && byKey.has(key)) return; // _uuid wins over meta/instanceID, the list over its parts
@@ -33,7 +55,7 @@ export function flatten(main: SubmissionTable, entity: EntityName, channel: stri
       return;
     }
     // Headers as labels with their group path (住址/小区): the last part is the label.
-    const header = key ?? (h.includes("/") ? h.slice(h.lastIndexOf("/") + 1) : h);
+    const header = key ? h : h.includes("/") ? h.slice(h.lastIndexOf("/") + 1) : h;
     const col = { header, from: [i], ...(key ? { key } : {}) };
     if (key) byKey.set(key, col);
     columns.push(col);
@@ -43,13 +65,24 @@ export function flatten(main: SubmissionTable, entity: EntityName, channel: stri
     ...columns.map((c) => c.header),
     ...(channelCol ? ["meta.submission.channel"] : []),
   ];
-  const out: string[][] = [head];
+  const out: string[][] = [];
+  for (let n = 1; n < main.headerRow; n++) out.push([]);
+  out.push(head);
   if (main.hashtags)
     out.push([
       ...columns.map((c) => (c.code ? "" : (main.hashtags![c.from[0]!] ?? ""))),
       ...(channelCol ? [""] : []),
     ]);
-  for (const r of main.rows) {
+  let padding = 0;
+  main.rows.forEach((r, n) => {
+    for (let at = out.length + 1; at < main.rowNumbers[n]!; at++) {
+      out.push([]);
+      padding++;
+    }
+    if (isBlank(r)) {
+      out.push([]);
+      return;
+    }
     const row = columns.map((c) => {
       if (c.code) {
         // A selected choice reads 1, True or yes in the column of its own.
@@ -62,13 +95,15 @@ export function flatten(main: SubmissionTable, entity: EntityName, channel: stri
       return v;
     });
     out.push(channelCol ? [...row, channel] : row);
-  }
+  });
   const mapping: Record<string, string | null> = {};
-  // Kobo's and Central's own columns (_id, _index, __version__, …) stay unmapped, kept as extra.
-  for (const c of columns) mapping[c.header] = c.key ?? (/^_/.test(c.header) ? null : undefined)!;
-  for (const k of Object.keys(mapping)) if (mapping[k] === undefined) delete mapping[k];
+  // Kobo's and Central's own columns (_id, _index, ReviewState, …) stay unmapped, kept as extra.
+  for (const c of columns) {
+    if (c.key !== undefined) mapping[c.header] = c.key;
+    else if (/^_/.test(c.header) || CENTRAL_OWN.has(c.header)) mapping[c.header] = null;
+  }
   if (channelCol) mapping["meta.submission.channel"] = "meta.submission.channel";
-  return { csv: formatCsv(out), mapping };
+  return { csv: formatCsv(out), mapping, padding };
 }
 
 /** Set a value at a dotted path, making the objects on the way. */

@@ -5,12 +5,25 @@ import { columnsByKey } from "../mapping/suggest.js";
 export const SUBMISSION_META: Readonly<Record<string, string>> = {
   _uuid: "meta.submission.id",
   "meta/instanceID": "meta.submission.id",
+  "meta-instanceID": "meta.submission.id",
   KEY: "meta.submission.id",
   _submission_time: "meta.submission.at",
   SubmissionDate: "meta.submission.at",
   _submitted_by: "meta.submission.by",
   SubmitterName: "meta.submission.by",
 };
+
+/** ODK Central's own columns of a submission, kept as extra columns, never taken for fields. */
+export const CENTRAL_OWN: ReadonlySet<string> = new Set([
+  "SubmitterID",
+  "AttachmentsPresent",
+  "AttachmentsExpected",
+  "Status",
+  "ReviewState",
+  "DeviceID",
+  "Edits",
+  "FormVersion",
+]);
 
 /** The column key a group path names (`address/compound`, Central's `address-compound`). */
 export function keyOfPath(header: string, keys: ReadonlyMap<string, Column>): string | undefined {

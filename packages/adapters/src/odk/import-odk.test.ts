@@ -20,6 +20,7 @@ describe("importOdkExport", () => {
     expect(r.summary.repeats).toEqual([
       {
         sheet: "members",
+        file: "居民登记_2024.xlsx",
         field: "household.members",
         rows: kobo.memberRows,
         joined: kobo.memberRows,

@@ -1,19 +1,16 @@
-import {
-  type EntityName,
-  type EntityRecord,
-  type Issue,
-  type Localized,
-  validate,
-} from "@linli/core";
+import type { EntityName, EntityRecord } from "@linli/core";
 import { ImportError } from "../errors.js";
 import { type ImportSummary, importRecords } from "../import/import-records.js";
-import { adapterMessage } from "../messages.js";
+import type { SavedMapping } from "../mapping/types.js";
 import type { RowResult } from "../record/build.js";
 import type { RowIssue } from "../types.js";
-import { flatten, isChild, setAt } from "./flatten.js";
-import { repeatPaths } from "./headers.js";
-import { buildItem } from "./items.js";
-import { type ExportFile, readTables } from "./tables.js";
+import { fillLists } from "./check-items.js";
+import { flatten, isChild } from "./flatten.js";
+import { joinRepeats } from "./join.js";
+import { type ExportFile, isBlank, readTables } from "./tables.js";
+
+/** `meta.submission.channel` of the records, by the kind of export. */
+const CHANNEL = { kobo: "KoboToolbox", odk: "ODK Central" } as const;
 
 /**
  * Options of {@link importOdkExport}.
@@ -26,8 +23,10 @@ import { type ExportFile, readTables } from "./tables.js";
  */
 export interface OdkImportOptions<N extends EntityName = EntityName> {
   readonly entity: N;
-  /** `meta.source` of the records; the first file's name unless told. */
+  /** `meta.source` of the records; the submissions file's name unless told. */
   readonly source?: string;
+  /** Header text → column key for columns of the submissions sheet; wins over group paths. */
+  readonly mapping?: SavedMapping;
 }
 
 /**
@@ -41,7 +40,9 @@ export interface OdkImportOptions<N extends EntityName = EntityName> {
  */
 export interface OdkRepeatSummary {
   readonly sheet: string;
-  /** The list the entries went into, e.g. `household.members`. */
+  /** The file the sheet is in (a CSV file of its own, or the workbook). */
+  readonly file?: string;
+  /** The list the entries went into, e.g. `household.members`; empty when none fits. */
   readonly field: string;
   readonly rows: number;
   readonly joined: number;
@@ -62,20 +63,16 @@ export interface OdkRepeatSummary {
  */
 export interface OdkImportResult<T = Record<string, unknown>> {
   readonly records: T[];
+  /** The row of the submissions sheet each record comes from, in the order of `records`. */
+  readonly rows: number[];
   readonly rejected: Extract<RowResult, { kind: "rejected" }>[];
-  /** Repeat rows that were not joined, entries and cells left out, in zh-CN and en. */
+  /**
+   * Every warning, in zh-CN and en with file, sheet and row: those of accepted submissions,
+   * repeat rows that were not joined, entries and cells left out.
+   */
   readonly issues: RowIssue[];
   readonly summary: ImportSummary & { readonly repeats: readonly OdkRepeatSummary[] };
 }
-
-const issue = (
-  file: string,
-  sheet: string,
-  row: number,
-  code: string,
-  message: Localized,
-  extra: Partial<RowIssue> = {},
-): RowIssue => ({ file, sheet, row, code, severity: "warning", message, ...extra });
 
 /**
  * Import an ODK Central or KoboToolbox export of a form that uses linli's field names (such as
@@ -98,194 +95,65 @@ export async function importOdkExport<N extends EntityName>(
   options: OdkImportOptions<N>,
 ): Promise<OdkImportResult<EntityRecord<N>>> {
   const list = "bytes" in files ? [files as ExportFile] : (files as readonly ExportFile[]);
-  const file = list[0]?.name ?? "(input)";
   const tables = list.flatMap(readTables);
   const main =
-    tables.find((t) => !isChild(t) && t.rows.length > 0) ?? tables.find((t) => !isChild(t));
-  if (!main) throw new ImportError("odk.noSubmissions", { file });
-  const central = main.headers.includes("KEY");
-  const { csv, mapping } = flatten(main, options.entity, central ? "ODK Central" : "KoboToolbox");
-  const run = importRecords(new TextEncoder().encode(csv), {
+    tables.find((t) => !isChild(t) && t.rows.some((r) => !isBlank(r))) ??
+    tables.find((t) => !isChild(t));
+  if (!main) throw new ImportError("odk.noSubmissions", { file: list[0]?.name ?? "(input)" });
+  const file = main.file;
+  const xlsx = /\.xlsx$/i.test(file) || tables.filter((t) => t.file === file).length > 1;
+  const preset = main.headers.includes("KEY") ? "odk" : "kobo";
+  const chosen = options.mapping?.columns ?? {};
+  const flat = flatten(main, options.entity, CHANNEL[preset], chosen);
+  const run = importRecords(new TextEncoder().encode(flat.csv), {
     entity: options.entity,
     fileName: file,
     source: options.source ?? file,
     format: "csv",
-    mapping: { entity: options.entity, columns: mapping },
-    header: 1,
+    mapping: { entity: options.entity, columns: flat.mapping },
+    header: main.headerRow,
     hxl: main.hashtags ? "require" : "ignore",
   });
-  const first = main.hashtags ? 3 : 2;
+  const sheet = xlsx ? { sheet: main.name } : {};
   const byRow = new Map<number, Record<string, unknown>>();
   const rejected: Extract<RowResult, { kind: "rejected" }>[] = [];
-  for await (const r of run) {
-    if (r.kind === "record") byRow.set(r.row - first, r.record as Record<string, unknown>);
-    else if (r.kind === "rejected") rejected.push(r);
-  }
-  const summary = await run.summary();
-
-  // Parent links: Kobo's _index (and _uuid), Central's KEY.
-  const link = (name: string) => {
-    const i = main.headers.indexOf(name);
-    const m = new Map<string, number>();
-    if (i >= 0) for (const [n, r] of main.rows.entries()) m.set((r[i] ?? "").trim(), n);
-    return m;
-  };
-  const byIndex = link("_index");
-  const byUuid = link("_uuid");
-  const byKey = link("KEY");
-  const paths = repeatPaths(options.entity);
   const issues: RowIssue[] = [];
-  const repeats: OdkRepeatSummary[] = [];
-  const items = new Map<
-    number,
-    Map<string, { item: Record<string, unknown>; row: number; sheet: string }[]>
-  >();
-  for (const t of tables.filter(isChild)) {
-    const prefix = t.headers
-      .find((h) => h.includes("/"))
-      ?.split("/")
-      .slice(0, -1)
-      .join(".");
-    const field =
-      (prefix && paths.has(prefix) ? prefix : undefined) ??
-      [...paths.keys()].find((p) => p === t.name || p.endsWith(`.${t.name}`));
-    if (!field) continue;
-    const node = paths.get(field)!;
-    const col = (h: string) => t.headers.indexOf(h);
-    let joined = 0;
-    let orphans = 0;
-    t.rows.forEach((cells, n) => {
-      const row = n + (t.hashtags ? 3 : 2);
-      const via = [
-        ["_parent_index", byIndex],
-        ["_submission__uuid", byUuid],
-        ["PARENT_KEY", byKey],
-      ] as const;
-      let parent: number | undefined;
-      let shown: { link: string; value: string } | undefined;
-      for (const [h, m] of via) {
-        const i = col(h);
-        if (i < 0) continue;
-        const v = (cells[i] ?? "").trim();
-        shown ??= { link: h, value: v };
-        parent = m.get(v);
-        if (parent !== undefined) break;
-      }
-      if (parent === undefined || !byRow.has(parent)) {
-        orphans++;
-        issues.push(
-          issue(
-            file,
-            t.name,
-            row,
-            "odk.orphan",
-            adapterMessage("odk.orphan", {
-              sheet: t.name,
-              row,
-              field,
-              ...(shown ?? { link: "_parent_index", value: "" }),
-            }),
-            {
-              field,
-            },
-          ),
-        );
-        return;
-      }
-      const { item } = buildItem(node, t.headers, cells);
-      const per = items.get(parent) ?? new Map();
-      per.set(field, [...(per.get(field) ?? []), { item, row, sheet: t.name }]);
-      items.set(parent, per);
-      joined++;
-    });
-    repeats.push({ sheet: t.name, field, rows: t.rows.length, joined, orphans, left: 0 });
-  }
-
-  // Each list is checked with its record: bad cells are left out, then entries that still fail.
-  const records: EntityRecord<N>[] = [];
-  const left = new Map<string, number>();
-  for (const [n, record] of [...byRow].sort((a, b) => a[0] - b[0])) {
-    const per = items.get(n);
-    let out = record;
-    if (per) {
-      for (const [field, entries] of per) {
-        const kept = entries.map((e) => ({ ...e, item: { ...e.item } }));
-        for (let pass = 0; pass < 50; pass++) {
-          setAt(
-            record,
-            field,
-            kept.map((e) => e.item),
-          );
-          const v = validate(options.entity, record);
-          if (v.ok) break;
-          const bad = v.issues.find((i: Issue) => i.path?.join(".").startsWith(`${field}.`));
-          if (!bad?.path) break;
-          const at = bad.path.slice(field.split(".").length);
-          const k = at[0] as number;
-          const e = kept[k]!;
-          const prop = at[1] as string | undefined;
-          if (prop !== undefined && prop in e.item && bad.code !== "schema.required") {
-            issues.push(
-              issue(
-                file,
-                e.sheet,
-                e.row,
-                "odk.itemCell",
-                adapterMessage("odk.itemCell", {
-                  sheet: e.sheet,
-                  row: e.row,
-                  column: prop,
-                  value: String(e.item[prop]),
-                  field,
-                  detail: bad.message,
-                }),
-                { field: `${field}.${prop}`, value: String(e.item[prop]) },
-              ),
-            );
-            delete e.item[prop];
-          } else {
-            issues.push(
-              issue(
-                file,
-                e.sheet,
-                e.row,
-                "odk.item",
-                adapterMessage("odk.item", {
-                  sheet: e.sheet,
-                  row: e.row,
-                  field,
-                  detail: bad.message,
-                }),
-                { field },
-              ),
-            );
-            kept.splice(k, 1);
-            left.set(e.sheet, (left.get(e.sheet) ?? 0) + 1);
-          }
-        }
-        if (kept.length === 0) {
-          const parts = field.split(".");
-          const holder = parts
-            .slice(0, -1)
-            .reduce<Record<string, unknown> | undefined>(
-              (o, p) => o?.[p] as Record<string, unknown> | undefined,
-              record,
-            );
-          if (holder) delete holder[parts[parts.length - 1]!];
-        }
-      }
-      const v = validate(options.entity, record);
-      if (v.ok) out = v.value as Record<string, unknown>;
+  let kept = 0;
+  for await (const r of run) {
+    if (r.kind === "record") {
+      byRow.set(r.row, r.record as Record<string, unknown>);
+      for (const w of r.warnings) issues.push({ ...w, ...sheet });
+      kept += r.warnings.length;
+    } else if (r.kind === "rejected") {
+      rejected.push({ ...r, ...sheet, issues: r.issues.map((i) => ({ ...i, ...sheet })) });
     }
+  }
+  const read = await run.summary();
+
+  const joined = joinRepeats(tables, main, options.entity, new Set(byRow.keys()));
+  for (const i of joined.issues) issues.push(i);
+  const records: EntityRecord<N>[] = [];
+  const rows: number[] = [];
+  const left = new Map<string, number>();
+  for (const [row, record] of byRow) {
+    const lists = joined.entries.get(row);
+    const out = lists ? fillLists(options.entity, record, lists, issues, left) : record;
     records.push(out as EntityRecord<N>);
+    rows.push(row);
   }
   return {
     records,
+    rows,
     rejected,
     issues,
     summary: {
-      ...summary,
-      repeats: repeats.map((r) => ({ ...r, left: left.get(r.sheet) ?? 0 })),
+      ...read,
+      ...sheet,
+      rowsRead: read.rowsRead - flat.padding,
+      emptySkipped: read.emptySkipped - flat.padding,
+      warnings: read.warnings + issues.length - kept,
+      mapping: { ...read.mapping, preset },
+      repeats: joined.counts.map((c) => ({ ...c, left: left.get(c.sheet) ?? 0 })),
     },
   };
 }

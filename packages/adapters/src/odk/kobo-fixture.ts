@@ -1,8 +1,44 @@
 import { citizenIdCheckChar } from "@linli/core";
+import { formatCsv } from "../csv/write.js";
 import { writeXlsx } from "../xlsx/write.js";
 
 /** A KoboToolbox-style export of the linli resident form, made for tests: n submissions. */
 export function koboResidents(n: number, options: { splitChoices?: boolean } = {}) {
+  const rows = koboRows(n, options);
+  const bytes = writeXlsx([
+    { name: "居民登记", rows: rows.main },
+    { name: "members", rows: rows.members },
+  ]);
+  return { bytes, ...rows };
+}
+
+/**
+ * The same export as CSV files (`居民登记.csv` and `居民登记-members.csv`), the members in a
+ * scrambled order so that joining them cannot rely on it. For tests and benchmarks at scale.
+ */
+export function koboCsvFiles(n: number) {
+  const rows = koboRows(n);
+  const [head, ...members] = rows.members;
+  // A fixed permutation: member k goes to (k * step) mod m, step coprime with m.
+  const m = members.length;
+  let step = Math.floor(m * 0.618) | 1;
+  while (m > 1 && gcd(step, m) !== 1) step += 2;
+  const scrambled = new Array<string[]>(m);
+  for (let k = 0; k < m; k++) scrambled[(k * step) % m] = members[k]!;
+  const enc = new TextEncoder();
+  return {
+    files: [
+      { name: "居民登记.csv", bytes: enc.encode(formatCsv(rows.main)) },
+      { name: "居民登记-members.csv", bytes: enc.encode(formatCsv([head!, ...scrambled])) },
+    ],
+    ...rows,
+  };
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/** The rows of a KoboToolbox-style export: n submissions, i % 4 household members each. */
+export function koboRows(n: number, options: { splitChoices?: boolean } = {}) {
   const id = (i: number) => {
     const first = `6101131985${String(1 + (i % 12)).padStart(2, "0")}${String(1 + (i % 28)).padStart(2, "0")}${String(100 + (i % 900)).padStart(3, "0")}`;
     return first + citizenIdCheckChar(first);
@@ -89,9 +125,5 @@ export function koboResidents(n: number, options: { splitChoices?: boolean } = {
       ]);
     }
   }
-  const bytes = writeXlsx([
-    { name: "居民登记", rows: main },
-    { name: "members", rows: members },
-  ]);
-  return { bytes, main, members, submissions: n, memberRows: m };
+  return { main, members, submissions: n, memberRows: m };
 }
