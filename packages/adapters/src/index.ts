@@ -61,6 +61,8 @@ export type {
   SavedMapping,
 } from "./mapping/types.js";
 export { adapterMessage } from "./messages.js";
+export type { OdkFileKind } from "./odk/detect.js";
+export { groupOdkFiles, odkFileKind } from "./odk/detect.js";
 export type {
   OdkImportOptions,
   OdkImportResult,
