@@ -96,6 +96,8 @@ export const linliEn = {
   "report.mapping": "Columns",
   "report.mapping.unmapped": "kept as an extra column",
   "report.mapping.preset": "survey export: {preset}",
+  "report.mapping.repeat":
+    "{file} · {sheet} → {field}: {joined, plural, one {# row joined} other {# rows joined}} of {rows}{orphans, plural, =0 {} one {, # without its submission} other {, # without their submissions}}{left, plural, =0 {} other {, # left out}}",
   "report.footer":
     "Written by linli on {date}. This file loads nothing from the network. It contains personal data: share it only with those who need it.",
   "report.masked": "Citizen ID and phone numbers are partly hidden.",

@@ -95,6 +95,8 @@ export const linliZhCN: Record<LinliMessageCode, string> = {
   "report.mapping": "列对应",
   "report.mapping.unmapped": "保留为其他列",
   "report.mapping.preset": "问卷导出：{preset}",
+  "report.mapping.repeat":
+    "{file} · {sheet} → {field}：{rows} 行中 {joined} 行已归入所属提交{orphans, plural, =0 {} other {，{orphans} 行找不到所属提交}}{left, plural, =0 {} other {，{left} 行未导入}}",
   "report.footer":
     "由 linli 于 {date} 生成。本文件不从网络加载任何内容。其中含有个人信息，请只分享给需要的人。",
   "report.masked": "身份证号和电话号码已部分隐藏。",

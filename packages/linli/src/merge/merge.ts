@@ -5,6 +5,7 @@ import {
   type MergeSource,
   merge as mergeRows,
 } from "@linli/dedupe";
+import { odkSources } from "./odk-sources.js";
 import { baseName, type Opener, readSource } from "./read-source.js";
 import type { FileMapping, MergeInput, MergeOptions, MergeResult } from "./types.js";
 
@@ -68,12 +69,35 @@ export async function mergeInputs<N extends EntityName = "resident">(
   const mapping: FileMapping[] = [];
   const earlierMappings: FileMapping[] = [];
   const names = defaultNames(inputs);
+  // ODK and KoboToolbox exports: a submissions file and its repeat files make one source.
+  const odk = await odkSources(inputs, {
+    entity,
+    names,
+    ...(open ? { open } : {}),
+    ...(options.onProgress ? { progress: options.onProgress } : {}),
+    ...(options.import ? { importOptions: options.import } : {}),
+  });
+  const reopen: Opener | undefined = open
+    ? (path) => {
+        const o = odk.opened.get(path);
+        if (!o) return open(path);
+        odk.opened.delete(path);
+        return Promise.resolve(o);
+      }
+    : undefined;
   for (const [index, input] of inputs.entries()) {
+    if (odk.within.has(index)) continue;
+    const read = odk.sources.get(index);
+    if (read) {
+      parts.push(read.source);
+      for (const x of read.mapping) mapping.push(x);
+      continue;
+    }
     const r = await readSource(input, index, {
       ...(names.has(index) ? { name: names.get(index)! } : {}),
       entity,
       ...(options.import ? { importOptions: options.import } : {}),
-      ...(open ? { open } : {}),
+      ...(reopen ? { open: reopen } : {}),
       ...(options.onProgress ? { progress: options.onProgress } : {}),
     });
     if (r.kind === "earlier") {

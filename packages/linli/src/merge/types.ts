@@ -3,6 +3,8 @@ import type {
   ColumnMapping,
   ImportOptions,
   MappingNote,
+  MappingReport,
+  OdkRepeatSummary,
   SavedMapping,
 } from "@linli/adapters";
 import type { EntityName, EntityRecord } from "@linli/core";
@@ -92,9 +94,12 @@ export interface FileMapping {
   readonly source: string;
   readonly file: string;
   readonly sheet?: string;
-  readonly preset?: "wjx" | "jinshuju";
+  /** The survey export the file was read as: 问卷星, 金数据, KoboToolbox or ODK Central. */
+  readonly preset?: MappingReport["preset"];
   readonly columns: readonly ColumnMapping[];
   readonly notes: readonly MappingNote[];
+  /** For an ODK or KoboToolbox export: how each repeat's rows joined their submissions. */
+  readonly repeats?: readonly OdkRepeatSummary[];
 }
 
 /**

@@ -4,6 +4,9 @@ import type { MergeResult } from "../merge/types.js";
 import type { Sharing } from "../outputs/share.js";
 import { entityLabel, esc, fieldLabel, num, rowText, t, valueText } from "./format.js";
 
+/** The tools survey exports come from, by preset. */
+const SURVEYS = { wjx: "问卷星", jinshuju: "金数据", kobo: "KoboToolbox", odk: "ODK Central" };
+
 const more = (lang: Locale, shown: number, total: number) =>
   total > shown
     ? `<p class="more">${esc(t(lang, "report.more", { shown: num(shown), total: num(total), file: "merged.json" }))}</p>`
@@ -175,9 +178,16 @@ export function mappingSection(result: MergeResult, lang: Locale, share?: Sharin
         .join("");
       const notes = m.notes.map((n) => `<li>${esc(n.message[lang])}</li>`).join("");
       const preset = m.preset
-        ? ` · ${esc(t(lang, "report.mapping.preset", { preset: m.preset === "wjx" ? "问卷星" : "金数据" }))}`
+        ? ` · ${esc(t(lang, "report.mapping.preset", { preset: SURVEYS[m.preset] }))}`
         : "";
-      return `<details class="mapping"><summary>${esc(m.file)}${m.sheet !== undefined ? ` · ${esc(m.sheet)}` : ""}${preset}</summary><table><tbody>${rows}</tbody></table>${notes ? `<ul class="notes">${notes}</ul>` : ""}</details>`;
+      const repeats = (m.repeats ?? [])
+        .map(
+          (r) =>
+            `<li>${esc(t(lang, "report.mapping.repeat", { file: r.file ?? m.file, sheet: r.sheet, field: r.field ? fieldLabel(result.entity, r.field, lang) : "—", rows: r.rows, joined: r.joined, orphans: r.orphans, left: r.left }))}</li>`,
+        )
+        .join("");
+      const list = notes + repeats;
+      return `<details class="mapping"><summary>${esc(m.file)}${m.sheet !== undefined ? ` · ${esc(m.sheet)}` : ""}${preset}</summary><table><tbody>${rows}</tbody></table>${list ? `<ul class="notes">${list}</ul>` : ""}</details>`;
     })
     .join("");
   return `<section id="mapping"><h2>${esc(t(lang, "report.mapping"))}</h2>${files}</section>`;
