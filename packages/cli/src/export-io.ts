@@ -7,12 +7,14 @@ import { createInterface } from "node:readline";
 import {
   importRecords,
   type MappingReport,
+  type OdkRepeatSummary,
   type RowIssue,
   type SavedMapping,
 } from "@linli/adapters/node";
 import { type EntityName, type EntityRecord, validator } from "@linli/core";
 import type { Context } from "./command.js";
 import { ex } from "./locales/export.js";
+import { repeatLines } from "./odk-files.js";
 import { progress } from "./progress.js";
 
 /** What reading one input gave. */
@@ -29,6 +31,8 @@ export interface InputSummary {
   readonly issues: readonly RowIssue[];
   /** Rejected rows with their cells, to fix and import again. */
   readonly rejectedRows: readonly { row: number; sheet?: string; raw?: Record<string, string> }[];
+  /** For an ODK or KoboToolbox export: how each repeat's rows joined their submissions. */
+  readonly repeats?: readonly OdkRepeatSummary[];
 }
 
 /** An input being read: its records, and the summary once they have been read. */
@@ -182,6 +186,7 @@ export function printInput(
   ctx: Context,
   s: InputSummary,
   labels: ReadonlyMap<string, string>,
+  entity: EntityName,
 ): void {
   const out = (text: string) => ctx.io.stdout.write(`${text}\n`);
   if (s.kind === "records") {
@@ -199,4 +204,5 @@ export function printInput(
     .join(ctx.lang === "zh-CN" ? "，" : ", ");
   out(ctx.t(ex("convert.columns", { columns: mapped })));
   for (const n of s.mapping.notes) out(ctx.t(ex("convert.note", { message: n.message[ctx.lang] })));
+  for (const line of repeatLines(ctx, entity, s.repeats ?? [], s.file)) out(line);
 }

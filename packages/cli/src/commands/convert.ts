@@ -31,6 +31,7 @@ import {
 } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
 import { ex } from "../locales/export.js";
+import { odkFiles, odkInput } from "../odk-files.js";
 import { commandOutputs, inputFiles, interruptedExit, interruptible } from "../outputs.js";
 import { PROFILE_OPTIONS, profileOption, secretOption, writeExportLog } from "../profile-option.js";
 
@@ -131,8 +132,15 @@ export const convert: Command = {
     "save-mapping": { type: "string" },
   },
   async run(ctx) {
-    if (ctx.positionals.length !== 1) throw new ArgumentError(ex("err.oneInput"));
-    const input = resolve(ctx.io.cwd, ctx.positionals[0]!);
+    // One file, or the files of one ODK or KoboToolbox export (submissions and repeats).
+    const odk = await odkFiles(ctx, ctx.positionals);
+    const [first] = ctx.positionals;
+    const alone = first !== undefined ? odk.unjoined.get(first) : undefined;
+    if (alone) throw new UsageError(alone);
+    const repeats = first !== undefined ? odk.exports.get(first) : undefined;
+    if (ctx.positionals.length !== 1 + (repeats?.length ?? 0) || first === undefined)
+      throw new ArgumentError(ex("err.oneInput"));
+    const input = resolve(ctx.io.cwd, first);
     const outArg = ctx.values.out as string | undefined;
     if (!outArg)
       throw new ArgumentError(ex("err.out", { command: "convert", example: "居民.csv" }));
@@ -160,7 +168,7 @@ export const convert: Command = {
     const saveTo = savePath ? resolve(ctx.io.cwd, savePath) : undefined;
     const paths = [out, issuesFileOf(out), exportLogName(out), ...(saveTo ? [saveTo] : [])];
     const done = await interruptible(ctx, async (signal) => {
-      const outputs = await commandOutputs(ctx, paths, inputFiles(ctx, [input]), signal);
+      const outputs = await commandOutputs(ctx, paths, inputFiles(ctx, ctx.positionals), signal);
       try {
         return await convertInto(outputs);
       } catch (e) {
@@ -173,11 +181,13 @@ export const convert: Command = {
     async function convertInto(outputs: OutputSet) {
       let source: Awaited<ReturnType<typeof readInput>>;
       try {
-        source = await readInput(ctx, input, {
-          entity,
-          ...(mapping ? { mapping } : {}),
-          ...(sheet !== undefined ? { sheet } : {}),
-        });
+        source = repeats
+          ? odkInput(ctx, ctx.positionals[0]!, repeats, { entity, ...(mapping ? { mapping } : {}) })
+          : await readInput(ctx, input, {
+              entity,
+              ...(mapping ? { mapping } : {}),
+              ...(sheet !== undefined ? { sheet } : {}),
+            });
       } catch (e) {
         throw new UsageError(errorText(e, input));
       }
@@ -256,7 +266,7 @@ export const convert: Command = {
         )}\n`,
       );
     } else {
-      printInput(ctx, summary, labels);
+      printInput(ctx, summary, labels, entity);
       const say = (text: string) => ctx.io.stdout.write(`${text}\n`);
       for (const n of notes) say(ctx.t(ex("convert.note", { message: n.message[ctx.lang] })));
       say(

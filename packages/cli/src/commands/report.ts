@@ -197,7 +197,7 @@ export const report: Command = {
       );
     } else {
       const labels = new Map(columns(entities[entity]).map((c) => [c.key, c.label[ctx.lang]]));
-      for (const s of summaries) printInput(ctx, s, labels);
+      for (const s of summaries) printInput(ctx, s, labels, entity);
       const sheets = computed.sheets
         .map((s) => ctx.t(ex("report.sheet", { name: s.name, rows: s.rows.length })))
         .join(ctx.lang === "zh-CN" ? "、" : ", ");

@@ -1,4 +1,9 @@
-import { type ImportSummary, importRecords, type RowIssue } from "@linli/adapters/node";
+import {
+  type ImportSummary,
+  importRecords,
+  type OdkRepeatSummary,
+  type RowIssue,
+} from "@linli/adapters/node";
 import { columns, type EntityName, entities, entityNames, type Localized } from "@linli/core";
 import { listText } from "../args/parse.js";
 import { type Command, type Context, EXIT, UsageError } from "../command.js";
@@ -11,6 +16,7 @@ import {
   sheetOption,
 } from "../data-files.js";
 import { vm } from "../locales/validate-merge.js";
+import { odkFiles, readOdkExport, repeatLines } from "../odk-files.js";
 import { progress } from "../progress.js";
 
 /** What `validate --json` prints for one file. */
@@ -34,13 +40,18 @@ interface FileReport {
     readonly notes: readonly { code: string; message: { "zh-CN": string; en: string } }[];
   };
   readonly issues: readonly RowIssue[];
+  /** For an ODK or KoboToolbox export: how each repeat's rows joined their submissions. */
+  readonly repeats?: readonly OdkRepeatSummary[];
 }
 
 const SHOWN = 20;
 
 /** A file none of whose columns is a field of the entity. */
 class NoDataColumns extends Error {
-  constructor(readonly text: Localized) {
+  constructor(
+    readonly text: Localized,
+    readonly code = "validate.noColumns",
+  ) {
     super(text.en);
   }
 }
@@ -66,7 +77,24 @@ async function check(ctx: Context, file: string): Promise<FileReport> {
   }
   bar.update(n, n);
   bar.done();
-  const s: ImportSummary = await run.summary();
+  return report(file, await run.summary(), issues);
+}
+
+/** An ODK or KoboToolbox export: the submissions file with its repeats. */
+async function checkOdk(ctx: Context, file: string, repeats: readonly string[]) {
+  const entity = entityOption(ctx);
+  const mapping = await mappingOption(ctx, entity);
+  const bar = progress(ctx, ctx.t(vm("label.import", { file })));
+  const r = await readOdkExport(ctx, file, repeats, { entity, ...(mapping ? { mapping } : {}) });
+  bar.done();
+  const issues: RowIssue[] = [];
+  for (const x of r.rejected) for (const i of x.issues) issues.push(i);
+  for (const i of r.issues) issues.push(i);
+  issues.sort((a, b) => (a.file === b.file ? 0 : a.file === file ? -1 : 1));
+  return { ...report(file, r.summary, issues), repeats: r.summary.repeats };
+}
+
+function report(file: string, s: ImportSummary, issues: RowIssue[]): FileReport {
   return {
     file,
     ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
@@ -103,6 +131,7 @@ function print(ctx: Context, r: FileReport, entity: EntityName) {
     .join(ctx.lang === "zh-CN" ? "，" : ", ");
   out(ctx.t(vm("validate.columns", { columns: mapped })));
   for (const n of r.mapping.notes) out(`  ${n.message[ctx.lang]}`);
+  for (const line of repeatLines(ctx, entity, r.repeats ?? [], file)) out(line);
   for (const i of r.issues.slice(0, SHOWN)) out(`  ${i.message[ctx.lang]}`);
   if (r.issues.length > SHOWN) out(ctx.t(vm("validate.more", { n: r.issues.length - SHOWN })));
 }
@@ -125,9 +154,14 @@ export const validate: Command = {
     const reports: (FileReport | { file: string; error: { code: string; message: unknown } })[] =
       [];
     let failed = false;
+    const odk = await odkFiles(ctx, files);
     for (const file of files) {
+      if (odk.within.has(file)) continue; // read with its submissions file
       try {
-        const r = await check(ctx, file);
+        const alone = odk.unjoined.get(file);
+        if (alone) throw new NoDataColumns(alone, "odk.repeatAlone");
+        const repeats = odk.exports.get(file);
+        const r = repeats ? await checkOdk(ctx, file, repeats) : await check(ctx, file);
         if (r.rowsRead > 0 && r.mapping.columns.every((c) => !c.field && !c.split?.length)) {
           // Nothing of the file is data of this kind: the wrong file or the wrong --entity.
           const columns = r.mapping.columns.map((c) => c.column);
@@ -145,8 +179,7 @@ export const validate: Command = {
         if (e instanceof UsageError) throw e;
         failed = true;
         const message = e instanceof NoDataColumns ? e.text : errorText(e, file);
-        const code =
-          e instanceof NoDataColumns ? "validate.noColumns" : (e as { code?: string }).code;
+        const code = e instanceof NoDataColumns ? e.code : (e as { code?: string }).code;
         reports.push({ file, error: { code: code ?? "error", message } });
         if (!ctx.json) {
           const text =

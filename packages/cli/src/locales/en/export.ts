@@ -20,7 +20,8 @@ export const exportEn = {
   "err.format":
     "Cannot tell the output format from “{file}”; use --format with one of csv, xlsx, json, ndjson, hxl, hsds",
   "err.hsds": "HSDS output is for organisations: use --entity organization",
-  "err.oneInput": "Give one input file, e.g. linli convert 居民登记.xlsx -o 居民.csv",
+  "err.oneInput":
+    "Give one input file, e.g. linli convert 居民登记.xlsx -o 居民.csv (or the files of one ODK or KoboToolbox export: form.csv form-members.csv)",
   "err.entityArg": "Name one kind of data: {entities}",
   "err.fields": "--fields: {detail}",
   "err.columns": "--columns: “{column}” is not a column key; the keys are {columns}",

@@ -19,7 +19,8 @@ export const exportZhCN: Record<ExportCliCode, string> = {
   "err.format":
     "无法从“{file}”判断输出格式；请用 --format 指定 csv、xlsx、json、ndjson、hxl 或 hsds",
   "err.hsds": "HSDS 输出只适用于组织机构：请加 --entity organization",
-  "err.oneInput": "请给出一个输入文件，如 linli convert 居民登记.xlsx -o 居民.csv",
+  "err.oneInput":
+    "请给出一个输入文件，如 linli convert 居民登记.xlsx -o 居民.csv（或一份 ODK、KoboToolbox 导出的各个文件：form.csv form-members.csv）",
   "err.entityArg": "请给出一种数据类型：{entities}",
   "err.fields": "--fields：{detail}",
   "err.columns": "--columns：“{column}”不是列名；可用的列名：{columns}",

@@ -4,10 +4,10 @@ import type { ValidateMergeCode } from "../en/validate-merge.js";
 export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
   "validate.summary": "按数据标准检查表格：哪些行可以接受，哪些被拒绝、为什么",
   "validate.help":
-    '支持的文件：CSV/TSV（UTF-8、GB18030、UTF-16）、XLSX、JSON、NDJSON，以及问卷星、金数据的导出文件。\n--entity    文件中的数据类型（默认 resident 居民）：{entities}\n--mapping   保存的列对应表（JSON：{"entity", "columns": {列名: 字段}}）\n--sheet     工作表名称，或 all 表示全部（默认第一个工作表）\n--json      在标准输出打印一个 JSON：每个文件的读取行数、接受、拒绝、跳过的空行、列对应和所有问题\n有行被拒绝时退出码为 1；有文件无法读取，或没有任何一列属于该数据类型时为 2。',
+    '支持的文件：CSV/TSV（UTF-8、GB18030、UTF-16）、XLSX、JSON、NDJSON，问卷星、金数据的导出文件，以及 ODK Central 和 KoboToolbox 的导出文件（工作簿，或提交数据 CSV 与其重复组文件，如 form-members.csv）。\n--entity    文件中的数据类型（默认 resident 居民）：{entities}\n--mapping   保存的列对应表（JSON：{"entity", "columns": {列名: 字段}}）\n--sheet     工作表名称，或 all 表示全部（默认第一个工作表）\n--json      在标准输出打印一个 JSON：每个文件的读取行数、接受、拒绝、跳过的空行、列对应和所有问题\n有行被拒绝时退出码为 1；有文件无法读取，或没有任何一列属于该数据类型时为 2。',
   "merge.summary": "把多个社区的文件合并成一份数据，并生成报告",
   "merge.help":
-    "每个文件是一个来源，以文件名命名。也可以给出之前合并得到的 merged.json：其中的记录保留原编号。\n-o, --out   结果写入的文件夹（不存在时自动创建）\n--entity    文件中的数据类型（默认 resident 居民）：{entities}\n--mapping   保存的列对应表（JSON）\n--priority  来源名称，按可信程度从高到低，用于规则为“来源优先”的字段\n--rule      字段=规则，例如 address=most-recent（规则：most-frequent 出现最多、most-recent 最近更新、most-complete 最完整、source-priority 来源优先）\n--threshold 判定两行为同一人的匹配概率（默认 0.9）\n--profile   所有输出使用的共享方案：internal、partner-ngo、public-statistics 或 JSON 文件；会在结果旁写 export-log.json\n--secret-file 存放中心密钥（Base64）的文件，用于共享方案中证件号码的假名（默认为 LINLI_SECRET_FILE 指定的文件）\n--json      以 JSON 打印汇总\n写出 merged.csv、merged.xlsx、merged.json、clusters.json、issues.json 和 report.html。有行被拒绝时退出码为 1。",
+    "每个文件是一个来源，以文件名命名；ODK 或 KoboToolbox 的一份导出（工作簿，或提交数据 CSV 与其重复组文件）是一个来源。也可以给出之前合并得到的 merged.json：其中的记录保留原编号。\n-o, --out   结果写入的文件夹（不存在时自动创建）\n--entity    文件中的数据类型（默认 resident 居民）：{entities}\n--mapping   保存的列对应表（JSON）\n--priority  来源名称，按可信程度从高到低，用于规则为“来源优先”的字段\n--rule      字段=规则，例如 address=most-recent（规则：most-frequent 出现最多、most-recent 最近更新、most-complete 最完整、source-priority 来源优先）\n--threshold 判定两行为同一人的匹配概率（默认 0.9）\n--profile   所有输出使用的共享方案：internal、partner-ngo、public-statistics 或 JSON 文件；会在结果旁写 export-log.json\n--secret-file 存放中心密钥（Base64）的文件，用于共享方案中证件号码的假名（默认为 LINLI_SECRET_FILE 指定的文件）\n--json      以 JSON 打印汇总\n写出 merged.csv、merged.xlsx、merged.json、clusters.json、issues.json 和 report.html。有行被拒绝时退出码为 1。",
   "err.noFiles": "请至少给出一个文件，例如：linli {command} 居民登记.xlsx",
   "err.noOut": "请用 -o 指定结果写到哪里，例如：linli merge a.csv b.xlsx -o 合并结果",
   "err.mapping": "无法使用列对应表文件“{file}”：{detail}",
@@ -23,6 +23,8 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
   "validate.file":
     "{file}：读取 {rowsRead} 行 — 接受 {accepted}，拒绝 {rejected}，跳过空行 {emptySkipped}，警告 {warnings}",
   "validate.columns": "  列对应：{columns}",
+  "validate.repeat":
+    "  {place} → {field}：{rows} 行中 {joined} 行已归入所属提交{orphans, plural, =0 {} other {，{orphans} 行找不到所属提交}}{left, plural, =0 {} other {，{left} 行未导入}}",
   "validate.unmapped": "（未对应，保留为其他列）",
   "validate.more": "  …… 还有 {n} 条；用 --json 查看全部",
   "validate.total": "共 {files} 个文件：接受 {accepted} 行，拒绝 {rejected} 行。",
