@@ -18,30 +18,35 @@ interface Question {
   readonly appearance: string;
 }
 
-/** The top-level questions of an XLSForm (outside repeats), with their paths in the submission. */
-function questions(form: XlsForm): Question[] {
+/**
+ * The questions of an XLSForm with their paths in the submission: the top-level ones (outside
+ * repeats), or those of one repeat with paths inside its instance.
+ */
+function questions(form: XlsForm, repeat?: string): Question[] {
   const [head = [], ...rows] = form.survey;
   const get = (r: readonly string[], c: string) => r[head.indexOf(c)] ?? "";
   const out: Question[] = [];
   const path: string[] = [];
-  let repeats = 0;
+  // The repeats open around each row, by name.
+  const open: string[] = [];
   for (const r of rows) {
     const [type = "", list] = get(r, "type").split(" ");
     if (type.startsWith("end_")) {
-      if (type === "end_repeat") repeats--;
+      if (type === "end_repeat") open.pop();
       path.pop();
       continue;
     }
     if (type.startsWith("begin_")) {
-      if (type === "begin_repeat") repeats++;
+      if (type === "begin_repeat") open.push(get(r, "name"));
       path.push(get(r, "name"));
       continue;
     }
-    if (repeats > 0) continue;
+    if (repeat === undefined ? open.length > 0 : open.length !== 1 || open[0] !== repeat) continue;
+    const at = repeat === undefined ? path : path.slice(path.lastIndexOf(repeat) + 1);
     out.push({
       type,
       ...(list ? { list } : {}),
-      path: [...path, get(r, "name")].join("/"),
+      path: [...at, get(r, "name")].join("/"),
       label: get(r, "label::Chinese (zh)"),
       required: get(r, "required") === "yes",
       constraint: get(r, "constraint"),
@@ -94,14 +99,14 @@ describeWith("chromium", "XForms in ODK Web Forms (Chromium)", (chromium) => {
       .locator(".form-initialization-status.ready")
       .waitFor({ state: "attached", timeout: 30_000 });
   };
-  const container = (label: string): Locator =>
-    page
+  const container = (label: string, within: Locator = page.locator("body")): Locator =>
+    within
       .locator(".question-container")
       .filter({ has: page.locator(`label:text-is("${label}")`) })
       .first();
 
-  async function answer(form: XlsForm, q: Question): Promise<string> {
-    const box = container(q.label);
+  async function answer(form: XlsForm, q: Question, within?: Locator): Promise<string> {
+    const box = container(q.label, within);
     if (q.list) {
       const value = firstChoice(form, q.list);
       if (q.appearance === "minimal") {
@@ -182,6 +187,59 @@ describeWith("chromium", "XForms in ODK Web Forms (Chromium)", (chromium) => {
     },
     90_000,
   );
+
+  it("adds household members through the repeat's own button, fills each and submits them all", async () => {
+    const form = xlsForm({ entity: "resident" });
+    await mount(xform(form));
+    for (const q of questions(form).filter((x) => x.required)) await answer(form, q);
+    const member = questions(form, "members");
+    expect(member.map((q) => q.path)).toEqual(
+      expect.arrayContaining(["name", "relationship", "citizenId"]),
+    );
+    const add = page.getByRole("button", { name: "Add 同住人员" });
+    const instances = page.locator(".p-panel.is-repeat");
+    const filled: Record<string, string>[] = [];
+    for (const [k, name] of ["王丽", "王小明"].entries()) {
+      await add.click();
+      await expect.poll(() => instances.count()).toBe(k + 1);
+      const box = instances.nth(k);
+      const values: Record<string, string> = {};
+      for (const q of member.filter((x) => x.required)) values[q.path] = await answer(form, q, box);
+      await container("姓名", box).locator("input").fill(name);
+      values.name = name;
+      if (k === 1) {
+        const id = member.find((q) => q.path === "citizenId")!;
+        values.citizenId = await answer(form, id, box);
+      }
+      filled.push(values);
+    }
+    await page.getByRole("button", { name: "Send" }).click();
+    await expect
+      .poll(
+        async () =>
+          (await page.evaluate(
+            () => (window as unknown as { __submissions: string[] }).__submissions.length,
+          )) > 0
+            ? []
+            : await page.locator(".validation-message:visible").allTextContents(),
+        { timeout: 20_000 },
+      )
+      .toEqual([]);
+    // Each instance is a members element of its own under household, in the order added.
+    const got = await page.evaluate(() => {
+      const xml = (window as unknown as { __submissions: string[] }).__submissions.at(-1) ?? "";
+      const doc = new DOMParser().parseFromString(xml, "text/xml");
+      const household = [...doc.documentElement.children].find((c) => c.localName === "household");
+      return [...(household?.children ?? [])]
+        .filter((c) => c.localName === "members")
+        .map((m) =>
+          Object.fromEntries(
+            [...m.children].filter((c) => c.textContent).map((c) => [c.localName, c.textContent]),
+          ),
+        );
+    });
+    expect(got).toEqual(filled);
+  }, 120_000);
 
   it("refuses a citizen ID with a wrong check character in Chinese, and shows quarantine details by status", async () => {
     const form = xlsForm({ entity: "resident" });
