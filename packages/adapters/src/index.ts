@@ -62,7 +62,7 @@ export type {
 } from "./mapping/types.js";
 export { adapterMessage } from "./messages.js";
 export type { OdkFileKind } from "./odk/detect.js";
-export { groupOdkFiles, odkFileKind } from "./odk/detect.js";
+export { groupOdkFiles, odkFileKind, odkUnjoinedError } from "./odk/detect.js";
 export type {
   OdkImportOptions,
   OdkImportResult,

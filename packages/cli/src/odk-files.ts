@@ -3,13 +3,13 @@
 import { open, readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import {
-  adapterMessage,
   groupOdkFiles,
   importOdkExport,
   type OdkFileKind,
   type OdkImportResult,
   type OdkRepeatSummary,
   odkFileKind,
+  odkUnjoinedError,
   type SavedMapping,
 } from "@linli/adapters/node";
 import {
@@ -75,12 +75,11 @@ export async function odkFiles(ctx: Context, files: readonly string[]): Promise<
     const file = files[u.file]!;
     unjoined.set(
       file,
-      u.mains.length === 0
-        ? adapterMessage("odk.repeatAlone", { file, link: kinds[u.file]?.link ?? "" })
-        : adapterMessage("odk.repeatWhich", {
-            file,
-            mains: u.mains.map((m) => files[m]!).join(", "),
-          }),
+      odkUnjoinedError(
+        file,
+        kinds[u.file]?.link ?? "",
+        u.mains.map((m) => files[m]!),
+      ).localized,
     );
   }
   return { exports, within, unjoined };

@@ -1,4 +1,4 @@
-import { groupOdkFiles, odkFileKind, writeXlsx } from "@linli/adapters";
+import { groupOdkFiles, odkFileKind, odkUnjoinedError, writeXlsx } from "@linli/adapters";
 import { describe, expect, it } from "vitest";
 import { koboResidents } from "./kobo-fixture.js";
 
@@ -78,5 +78,16 @@ describe("groupOdkFiles", () => {
     expect(groupOdkFiles([{ name: "members.csv", kind: rep }]).unjoined).toEqual([
       { file: 0, mains: [] },
     ]);
+  });
+});
+
+describe("odkUnjoinedError", () => {
+  it("says what to give for a repeat file alone, and which files it could belong to", () => {
+    const alone = odkUnjoinedError("form-members.csv", "PARENT_KEY", []);
+    expect(alone.code).toBe("odk.repeatAlone");
+    expect(alone.localized["zh-CN"]).toContain("请同时给出提交数据文件");
+    const which = odkUnjoinedError("members.csv", "_parent_index", ["a.csv", "b.csv"]);
+    expect(which.code).toBe("odk.repeatWhich");
+    expect(which.localized.en).toContain("which of a.csv, b.csv it belongs to");
   });
 });

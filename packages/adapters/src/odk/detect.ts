@@ -1,3 +1,4 @@
+import { ImportError } from "../errors.js";
 import { openWorkbook } from "../xlsx/read.js";
 import { csvRows, csvText, type ExportFile, isBlank, isXlsx, tableName } from "./tables.js";
 
@@ -111,4 +112,25 @@ export function groupOdkFiles(
     else byMain.get(best)!.push(i);
   });
   return { exports, unjoined };
+}
+
+/**
+ * The error for a repeat file whose submissions file is not among the files: none given, or
+ * several it could belong to (`mains`).
+ *
+ * @example
+ * ```ts
+ * import { odkUnjoinedError } from "@linli/adapters";
+ * odkUnjoinedError("form-members.csv", "PARENT_KEY", []).localized.en;
+ * // "form-members.csv is a repeat of an ODK or KoboToolbox export (PARENT_KEY column); give …"
+ * ```
+ */
+export function odkUnjoinedError(
+  file: string,
+  link: string,
+  mains: readonly string[],
+): ImportError {
+  return mains.length === 0
+    ? new ImportError("odk.repeatAlone", { file, link })
+    : new ImportError("odk.repeatWhich", { file, mains: mains.join(", ") });
 }

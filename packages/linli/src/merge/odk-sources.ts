@@ -2,10 +2,10 @@ import {
   type ByteSource,
   type ExportFile,
   groupOdkFiles,
-  ImportError,
   importOdkExport,
   type OdkFileKind,
   odkFileKind,
+  odkUnjoinedError,
   type RowIssue,
 } from "@linli/adapters";
 import type { EntityName } from "@linli/core";
@@ -224,12 +224,11 @@ export async function odkSources(
   const alone = groups.unjoined[0];
   if (alone) {
     const p = peeked[alone.file]!;
-    throw alone.mains.length === 0
-      ? new ImportError("odk.repeatAlone", { file: p.file, link: p.kind?.link ?? "" })
-      : new ImportError("odk.repeatWhich", {
-          file: p.file,
-          mains: alone.mains.map((m) => peeked[m]!.file).join(", "),
-        });
+    throw odkUnjoinedError(
+      p.file,
+      p.kind?.link ?? "",
+      alone.mains.map((m) => peeked[m]!.file),
+    );
   }
   for (const g of groups.exports) {
     const main = peeked[g.main]!;
