@@ -71,7 +71,7 @@ class IntBuffer {
  * ones per rule add up to hundreds of megabytes of ArrayBuffers, and V8 answers each 64 MB
  * of new ArrayBuffer memory with a full collection over all of the caller's records.
  */
-interface Scratch {
+export interface Scratch {
   readonly dict: StringMap;
   readonly numbers: NumberMap;
   readonly compact: NumberMap;
@@ -136,14 +136,14 @@ function deriveField(
  * Block-key ids per record for one rule: a record may have several (a field with several
  * phones); keys are combined across the rule's fields and compacted to small integers.
  */
-function ruleKeys(
+export function ruleKeys(
   rule: BlockingRule,
   fields: ReadonlyMap<string, EncodedField>,
-  records: readonly unknown[],
+  n: number,
   scratch: Scratch,
-): { rec: Int32Array; key: Int32Array; count: number } {
-  const n = records.length;
-  if (rule.key) return recordKeys(rule.key, records);
+  keyed: (rule: BlockingRule) => BlockKeys,
+): BlockKeys {
+  if (rule.key) return keyed(rule);
   let recs: Int32Array = scratch.identity;
   let keys: Int32Array = scratch.zeros;
   let len = n;
@@ -193,29 +193,75 @@ function ruleKeys(
   return { rec: recs, key: keys, count };
 }
 
+/**
+ * Block keys straight from raw records (`BlockingRule.key`), over records given in chunks:
+ * key ids follow first appearance, whatever the chunking.
+ */
+export class RecordKeys {
+  private readonly dict = new Map<string, number>();
+  private rec = new IntBuffer(1024);
+  private keys = new IntBuffer(1024);
+  private next = 0;
+
+  constructor(private readonly keyOf: NonNullable<BlockingRule["key"]>) {}
+
+  private add(i: number, k: string): void {
+    if (k === "") return;
+    let v = this.dict.get(k);
+    if (v === undefined) {
+      v = this.dict.size;
+      this.dict.set(k, v);
+    }
+    this.rec.push(i);
+    this.keys.push(v);
+  }
+
+  /** The keys of the next records. */
+  addRecords(records: readonly unknown[]): void {
+    for (let j = 0; j < records.length; j++) {
+      const i = this.next++;
+      const k = this.keyOf(records[j]);
+      if (typeof k === "string") this.add(i, k);
+      else if (k) for (const one of new Set(k)) this.add(i, one);
+    }
+  }
+
+  /** Record and key id of every key, and the number of distinct keys. */
+  finish(): BlockKeys {
+    return {
+      rec: this.rec.data.slice(0, this.rec.length),
+      key: this.keys.data.slice(0, this.keys.length),
+      count: this.dict.size,
+    };
+  }
+}
+
 function recordKeys(
   keyOf: NonNullable<BlockingRule["key"]>,
   records: readonly unknown[],
-): { rec: Int32Array; key: Int32Array; count: number } {
-  const dict = new Map<string, number>();
-  const recs: number[] = [];
-  const keys: number[] = [];
-  const add = (i: number, k: string) => {
-    if (k === "") return;
-    let v = dict.get(k);
-    if (v === undefined) {
-      v = dict.size;
-      dict.set(k, v);
-    }
-    recs.push(i);
-    keys.push(v);
+): BlockKeys {
+  const keys = new RecordKeys(keyOf);
+  keys.addRecords(records);
+  return keys.finish();
+}
+
+/** Tables and buffers for {@link ruleKeys} over `n` records. */
+export function newScratch(n: number): Scratch {
+  return {
+    dict: new StringMap(),
+    numbers: new NumberMap(1024),
+    compact: new NumberMap(1024),
+    buffers: [new IntBuffer(n), new IntBuffer(n), new IntBuffer(n), new IntBuffer(n)],
+    identity: Int32Array.from({ length: n }, (_, i) => i),
+    zeros: new Int32Array(n),
   };
-  for (let i = 0; i < records.length; i++) {
-    const k = keyOf(records[i]);
-    if (typeof k === "string") add(i, k);
-    else if (k) for (const one of new Set(k)) add(i, one);
-  }
-  return { rec: Int32Array.from(recs), key: Int32Array.from(keys), count: dict.size };
+}
+
+/** Block-key ids of one rule: record and key id per entry, and how many distinct keys. */
+export interface BlockKeys {
+  readonly rec: Int32Array;
+  readonly key: Int32Array;
+  readonly count: number;
 }
 
 /** Candidate pairs from all rules (OR-ed), each block capped at the rule's `maxBlockSize`. */
@@ -234,18 +280,13 @@ export function block(
   const group = filter.group;
   const timings: Record<string, number> = {};
   const scratch = { start: new Int32Array(0), fill: new Int32Array(0), members: new Int32Array(0) };
-  const tables: Scratch = {
-    dict: new StringMap(),
-    numbers: new NumberMap(1024),
-    compact: new NumberMap(1024),
-    buffers: [new IntBuffer(n), new IntBuffer(n), new IntBuffer(n), new IntBuffer(n)],
-    identity: Int32Array.from({ length: n }, (_, i) => i),
-    zeros: new Int32Array(n),
-  };
+  const tables = newScratch(n);
   for (const rule of rules) {
     const started = performance.now();
     const cap = rule.maxBlockSize ?? DEFAULT_CAP;
-    const { rec, key, count } = ruleKeys(rule, fields, records, tables);
+    const { rec, key, count } = ruleKeys(rule, fields, n, tables, (r) =>
+      recordKeys(r.key!, records),
+    );
     // Counting sort of records by block key.
     if (scratch.start.length < count + 1)
       scratch.start = new Int32Array(Math.max(count + 1, n + 1));

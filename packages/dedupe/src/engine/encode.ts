@@ -37,90 +37,127 @@ export function reader(get: FieldGetter): (record: unknown) => unknown {
   };
 }
 
+/**
+ * Normalises and dictionary-encodes one field over records given in chunks (an array at once,
+ * or a stream of a city's records): each distinct raw string is normalised once, and key ids
+ * follow first appearance, so that the ids do not depend on how the records were chunked.
+ */
+export class FieldEncoder {
+  private codes: Int32Array;
+  private length = 0;
+  private readonly keys: string[] = [];
+  private readonly ids: StringMap;
+  // Each distinct raw text is normalised once (names, dates and addresses repeat a lot).
+  private readonly byRaw: StringMap | undefined;
+  private readonly cachedPart = new Map<string, string | undefined>();
+  private readonly read: (record: unknown) => unknown;
+
+  constructor(
+    readonly spec: FieldSpec,
+    readonly comparator: Comparator,
+    expected = 1024,
+  ) {
+    this.read = reader(spec.get);
+    this.codes = new Int32Array(Math.max(expected, 16));
+    // Near-unique fields (IDs, phones) get a table for every record at once.
+    this.ids = new StringMap(comparator.cacheRaw === false ? expected : 1024);
+    this.byRaw = comparator.cacheRaw === false ? undefined : new StringMap();
+  }
+
+  private idOf(key: string | undefined): number {
+    if (key === undefined) return -1;
+    let id = this.ids.get(key);
+    if (id < 0) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+
+  private normalizePart(v: unknown): string | undefined {
+    if (typeof v !== "string" || !this.byRaw) return this.comparator.normalize(v);
+    if (this.cachedPart.has(v)) return this.cachedPart.get(v);
+    const k = this.comparator.normalize(v);
+    this.cachedPart.set(v, k);
+    return k;
+  }
+
+  private normalizeOne(v: unknown): string | undefined {
+    if (Array.isArray(v)) {
+      if (v.length === 1) return this.normalizePart(v[0]);
+      const parts = new Set<string>();
+      for (const el of v) {
+        const k = this.normalizePart(el);
+        if (k !== undefined) parts.add(k);
+      }
+      return parts.size === 0 ? undefined : [...parts].sort().join(PART);
+    }
+    return this.comparator.normalize(v);
+  }
+
+  /** Key id of one record (-1 when missing). */
+  private codeOf(record: unknown): number {
+    const raw = this.read(record);
+    if (raw === undefined || raw === null || raw === "") return -1;
+    if (typeof raw !== "string") return this.idOf(this.normalizeOne(raw));
+    const byRaw = this.byRaw;
+    if (!byRaw) return this.idOf(this.normalizeOne(raw));
+    // Stored as id + 1, so that a value normalised to "missing" (-1) is cached too.
+    let id = byRaw.get(raw) - 1;
+    if (id === -2) {
+      id = this.idOf(this.normalizeOne(raw));
+      byRaw.set(raw, id + 1);
+    }
+    return id;
+  }
+
+  /** Encode the next records. */
+  add(records: readonly unknown[]): void {
+    if (this.length + records.length > this.codes.length) {
+      const next = new Int32Array(Math.max(this.codes.length * 2, this.length + records.length));
+      next.set(this.codes.subarray(0, this.length));
+      this.codes = next;
+    }
+    for (let i = 0; i < records.length; i++) this.codes[this.length++] = this.codeOf(records[i]);
+  }
+
+  /** The encoded field of every record added. */
+  finish(): EncodedField {
+    const codes = this.length === this.codes.length ? this.codes : this.codes.slice(0, this.length);
+    const keys = this.keys;
+    const counts = new Uint32Array(keys.length);
+    let present = 0;
+    for (let i = 0; i < codes.length; i++) {
+      const c = codes[i]!;
+      if (c >= 0) {
+        counts[c]!++;
+        present++;
+      }
+    }
+    return {
+      name: this.spec.name,
+      spec: this.spec,
+      comparator: this.comparator,
+      codes,
+      keys,
+      counts,
+      present,
+      features: new Array(keys.length),
+      multi: Uint8Array.from(keys, (k) => (k.includes(PART) ? 1 : 0)),
+    };
+  }
+}
+
 /** Normalise and encode one field of all records: each distinct raw string is normalised once. */
 export function encodeField(
   records: readonly unknown[],
   spec: FieldSpec,
   comparator: Comparator,
 ): EncodedField {
-  const read = reader(spec.get);
-  const n = records.length;
-  const codes = new Int32Array(n);
-  // Near-unique fields (IDs, phones) get a table for every record at once.
-  const ids = new StringMap(comparator.cacheRaw === false ? n : 1024);
-  const keys: string[] = [];
-  // Each distinct raw text is normalised once (names, dates and addresses repeat a lot).
-  const byRaw = comparator.cacheRaw === false ? undefined : new StringMap();
-  const idOf = (key: string | undefined): number => {
-    if (key === undefined) return -1;
-    let id = ids.get(key);
-    if (id < 0) {
-      id = keys.length;
-      ids.set(key, id);
-      keys.push(key);
-    }
-    return id;
-  };
-  const cachedPart = new Map<string, string | undefined>();
-  const normalizePart = (v: unknown): string | undefined => {
-    if (typeof v !== "string" || !byRaw) return comparator.normalize(v);
-    if (cachedPart.has(v)) return cachedPart.get(v);
-    const k = comparator.normalize(v);
-    cachedPart.set(v, k);
-    return k;
-  };
-  const normalizeOne = (v: unknown): string | undefined => {
-    if (Array.isArray(v)) {
-      if (v.length === 1) return normalizePart(v[0]);
-      const parts = new Set<string>();
-      for (const el of v) {
-        const k = normalizePart(el);
-        if (k !== undefined) parts.add(k);
-      }
-      return parts.size === 0 ? undefined : [...parts].sort().join(PART);
-    }
-    return comparator.normalize(v);
-  };
-  for (let i = 0; i < n; i++) {
-    const raw = read(records[i]);
-    if (raw === undefined || raw === null || raw === "") {
-      codes[i] = -1;
-    } else if (typeof raw === "string") {
-      if (!byRaw) {
-        codes[i] = idOf(normalizeOne(raw));
-        continue;
-      }
-      // Stored as id + 1, so that a value normalised to "missing" (-1) is cached too.
-      let id = byRaw.get(raw) - 1;
-      if (id === -2) {
-        id = idOf(normalizeOne(raw));
-        byRaw.set(raw, id + 1);
-      }
-      codes[i] = id;
-    } else {
-      codes[i] = idOf(normalizeOne(raw));
-    }
-  }
-  const counts = new Uint32Array(keys.length);
-  let present = 0;
-  for (let i = 0; i < n; i++) {
-    const c = codes[i]!;
-    if (c >= 0) {
-      counts[c]!++;
-      present++;
-    }
-  }
-  return {
-    name: spec.name,
-    spec,
-    comparator,
-    codes,
-    keys,
-    counts,
-    present,
-    features: new Array(keys.length),
-    multi: Uint8Array.from(keys, (k) => (k.includes(PART) ? 1 : 0)),
-  };
+  const encoder = new FieldEncoder(spec, comparator, records.length);
+  encoder.add(records);
+  return encoder.finish();
 }
 
 /** Features of a key (of each of its parts when it has several). */

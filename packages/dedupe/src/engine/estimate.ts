@@ -32,12 +32,26 @@ export function estimateU(
 ): number[][] {
   const F = fields.length;
   const counts = fields.map((f) => new Float64Array(f.comparator.levels.length));
-  const visit = (a: number, b: number) => {
+  samplePairs(n, group, sampleSize, seed, (a, b) => {
     for (let f = 0; f < F; f++) {
       const l = fns[f]!(a, b);
       if (l < counts[f]!.length) counts[f]![l]!++;
     }
-  };
+  });
+  return uFromSample(fields, counts, group);
+}
+
+/**
+ * The random pairs u is estimated from, in order: all pairs when there are at most
+ * `sampleSize`, else a seeded sample (pairs within one group left out).
+ */
+export function samplePairs(
+  n: number,
+  group: Int32Array | undefined,
+  sampleSize: number,
+  seed: number,
+  visit: (a: number, b: number) => void,
+): void {
   const total = group ? crossPairs(group) : (n * (n - 1)) / 2;
   if (total <= sampleSize) {
     for (let a = 0; a < n; a++) {
@@ -52,6 +66,17 @@ export function estimateU(
       visit(a, b);
     }
   }
+}
+
+/**
+ * u per field from the random pairs' level counts (`counts[f][l]`, missing values left out):
+ * exact agreement from the value frequencies, the other levels from the sample.
+ */
+export function uFromSample(
+  fields: readonly EncodedField[],
+  counts: readonly Float64Array[],
+  group: Int32Array | undefined,
+): number[][] {
   return fields.map((field, f) => {
     const c = counts[f]!;
     const L = c.length;

@@ -9,7 +9,7 @@ import { doubt } from "./guard.js";
 /** Per pattern: 1 when the pair shares a household (a `context` field at a strong level). */
 export function strata(
   fields: readonly EncodedField[],
-  vectors: Vectors,
+  vectors: Pick<Vectors, "levels" | "counts">,
   profile: Profile,
 ): Uint8Array {
   const F = fields.length;
@@ -27,6 +27,44 @@ export function strata(
     }
   }
   return out;
+}
+
+/**
+ * What estimation reads besides the patterns, from whichever executor compared the pairs:
+ * pairs per pattern among a training rule's pairs, and u from random pairs.
+ */
+export interface PatternSource {
+  /** Pairs per pattern among the pairs a training rule found (undefined: no such rule). */
+  ruleCounts(rule: string): Float64Array | undefined;
+  /** u per field and level from random pairs (see `estimateU`). */
+  sampledU(): number[][];
+}
+
+/** {@link PatternSource} of the in-memory engine: its pairs and level functions. */
+export function memorySource(
+  fields: readonly EncodedField[],
+  vectors: Vectors,
+  union: Float64Array,
+  perRule: ReadonlyMap<string, Float64Array>,
+  n: number,
+  group: Int32Array | undefined,
+  options: DedupeOptions,
+): PatternSource {
+  return {
+    ruleCounts: (rule) => {
+      const pairs = perRule.get(rule);
+      return pairs && patternCounts(union, pairs, vectors);
+    },
+    sampledU: () =>
+      estimateU(
+        fields,
+        fields.map((f) => levelFn(f, n)),
+        n,
+        group,
+        options.sampleSize ?? 200_000,
+        options.seed ?? 1,
+      ),
+  };
 }
 
 /** Pairs per pattern among a subset of the candidate pairs (both sorted). */
@@ -58,26 +96,15 @@ const EM_OPTIONS = (options: DedupeOptions) => ({
  */
 export function estimateParams(
   fields: readonly EncodedField[],
-  vectors: Vectors,
+  vectors: Pick<Vectors, "levels" | "counts">,
   stratum: Uint8Array,
-  union: Float64Array,
-  perRule: ReadonlyMap<string, Float64Array>,
-  n: number,
-  group: Int32Array | undefined,
+  source: PatternSource,
   profile: Profile,
   options: DedupeOptions,
   threshold: number,
 ): Params {
   const F = fields.length;
-  const fns = fields.map((f) => levelFn(f, n));
-  const sampled = estimateU(
-    fields,
-    fns,
-    n,
-    group,
-    options.sampleSize ?? 200_000,
-    options.seed ?? 1,
-  );
+  const sampled = source.sampledU();
   let u = fields.map((f, i) => (f.spec.u ? [...f.spec.u] : sampled[i]!));
   const radix = fields.map((f) => f.comparator.levels.length + 1);
   const m0 = fields.map((f) => priorM(f));
@@ -92,11 +119,10 @@ export function estimateParams(
     const runs = new Array<number>(F).fill(0);
     for (const t of profile.training) {
       const rule = profile.blocking.find((r) => r.name === t.rule);
-      const pairs = perRule.get(t.rule);
-      if (!rule || !pairs) throw new DedupeOptionError("options.trainingRule", { rule: t.rule });
+      const counts = rule ? source.ruleCounts(t.rule) : undefined;
+      if (!rule || !counts) throw new DedupeOptionError("options.trainingRule", { rule: t.rule });
       const skip = new Set([...(rule.on ?? []), ...(t.ignore ?? [])]);
       const use = fields.map((f) => !skip.has(f.name));
-      const counts = patternCounts(union, pairs, vectors);
       const fit = t.matches
         ? { m: matchM(vectors, counts, radix, m0, use), iterations: 0 }
         : em(
@@ -213,7 +239,7 @@ export function priorM(f: EncodedField): number[] {
 
 /** m read from pairs known to match: level counts, with the prior as {@link PRIOR_PAIRS} pairs. */
 function matchM(
-  vectors: Vectors,
+  vectors: Pick<Vectors, "levels">,
   counts: Float64Array,
   radix: readonly number[],
   m0: readonly (readonly number[])[],

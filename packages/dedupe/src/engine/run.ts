@@ -8,7 +8,7 @@ import { conflictFields, identical, validIds } from "./constraints.js";
 import { sortEdges, split, strongNonMatches } from "./edges.js";
 import { type EncodedField, encodeField } from "./encode.js";
 import { crossPairs } from "./estimate.js";
-import { estimateParams, reuseParams, strata } from "./model.js";
+import { estimateParams, memorySource, reuseParams, strata } from "./model.js";
 import { resolveComparator } from "./resolve.js";
 import { explain, levelWeights, pairWeights, probability, round, tfAdjustments } from "./score.js";
 
@@ -64,10 +64,7 @@ export function run(
         fields,
         vectors,
         stratum,
-        pairs,
-        candidates.perRule,
-        n,
-        group,
+        memorySource(fields, vectors, pairs, candidates.perRule, n, group, options),
         profile,
         options,
         threshold,
