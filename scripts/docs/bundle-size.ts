@@ -41,7 +41,7 @@ export function entryPoints(): { entry: string; platform: "browser" | "node"; pk
     for (const [sub, target] of Object.entries(pkg.exports ?? {})) {
       if (!target || typeof target !== "object") continue;
       const entry = sub === "." ? pkg.name : `${pkg.name}/${sub.slice(2)}`;
-      const node = sub === "./node" || pkg.name === "@linli/cli";
+      const node = sub === "./node" || sub === "./duckdb" || pkg.name === "@linli/cli";
       out.push({ entry, platform: node ? "node" : "browser", pkg });
     }
   }
@@ -51,8 +51,12 @@ export function entryPoints(): { entry: string; platform: "browser" | "node"; pk
 /** Measure every entry point. */
 export async function measure(): Promise<SizeRow[]> {
   const rows: SizeRow[] = [];
-  for (const { entry, platform, pkg } of entryPoints()) {
-    const peers = Object.keys(pkg.peerDependencies ?? {});
+  const entries = entryPoints();
+  // A peer of any linli package is never bundled, also where another package brings it in
+  // (the umbrella package re-exports @linli/dedupe, whose DuckDB engine loads @duckdb/node-api).
+  const allPeers = new Set(entries.flatMap(({ pkg }) => Object.keys(pkg.peerDependencies ?? {})));
+  for (const { entry, platform, pkg } of entries) {
+    const peers = [...allPeers];
     const deps = [...peers, ...Object.keys(pkg.dependencies ?? {})];
     const whole = await bundleSize(entry, { external: peers, platform });
     const own = await bundleSize(entry, { external: deps, platform });

@@ -64,6 +64,54 @@ export interface DedupeOptions {
   readonly maxIterations?: number;
   /** Seed of the random-pair sample. */
   readonly seed?: number;
+  /**
+   * Where linkage runs: `"memory"` (default; plain TypeScript, nothing native) or `"duckdb"`
+   * (SQL on an embedded DuckDB, out of core; needs the optional package `@duckdb/node-api`).
+   * Both give the same result; with `"duckdb"`, `dedupe` and `link` return a Promise.
+   */
+  readonly engine?: "memory" | "duckdb";
+  /** Settings of the DuckDB engine. */
+  readonly duckdb?: DuckDBOptions;
+}
+
+/**
+ * Settings of the DuckDB engine (`engine: "duckdb"`).
+ *
+ * @example
+ * ```ts
+ * import type { DuckDBOptions } from "@linli/dedupe";
+ * const duckdb: DuckDBOptions = { memoryLimit: "4GB", directory: "/data/linli-work" };
+ * ```
+ */
+export interface DuckDBOptions {
+  /**
+   * Folder in which the run makes its working folder (DuckDB's database and the data it
+   * spills to disk). Default: the system's temporary folder.
+   */
+  readonly directory?: string;
+  /** Keep the working folder after the run (its tables can be opened with DuckDB). */
+  readonly keep?: boolean;
+  /** DuckDB's memory limit, like "4GB" or "800MB". Default: DuckDB's own (80% of RAM). */
+  readonly memoryLimit?: string;
+  /** DuckDB's worker threads. Default: one per core. */
+  readonly threads?: number;
+  /** Told of each stage's progress. */
+  readonly onProgress?: (progress: EngineProgress) => void;
+}
+
+/** How far a DuckDB run has got: a stage, and within it `done` of `total` (when known). */
+export interface EngineProgress {
+  readonly stage:
+    | "normalize"
+    | "write"
+    | "block"
+    | "compare"
+    | "estimate"
+    | "score"
+    | "cluster"
+    | "output";
+  readonly done: number;
+  readonly total?: number;
 }
 
 /** Options of {@link link}: those of {@link dedupe} without `sources`. */

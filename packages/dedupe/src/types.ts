@@ -1,3 +1,5 @@
+import type { ComparatorSql } from "./sql/types.js";
+
 /**
  * A comparator turns raw field values into comparable keys and compares two keys into a
  * discrete level. Levels are ordered from strongest agreement (index 0, usually "exact") to
@@ -78,6 +80,11 @@ export interface Comparator<F = unknown> {
     /** The key a pair at `level` agrees on, for a value with these features. */
     at(level: number, features: F): string | undefined;
   };
+  /**
+   * The same levels as SQL, for the SQL executors (DuckDB, Spark). Without it, the DuckDB
+   * executor computes this comparator's levels in TypeScript, and Spark cannot run it.
+   */
+  readonly sql?: ComparatorSql<F>;
 }
 
 /** How to read a field from a record: a dotted path ("address.building") or a function. */

@@ -1,6 +1,7 @@
 import { clustersOf } from "../engine/cluster.js";
 import { run } from "../engine/run.js";
 import { DedupeOptionError } from "../errors/option-error.js";
+import { duckdbEngine } from "../load-engine.js";
 import type { DedupeOptions } from "../options.js";
 import { resolveProfile } from "../profiles/index.js";
 import type { Params, ScoredPair, Stats } from "../types.js";
@@ -27,6 +28,36 @@ export function groupIds(labels: readonly (string | number)[]): Int32Array {
   });
 }
 
+/** The engine asked for: "memory" unless told otherwise. */
+export function engineOf(options: { readonly engine?: string }): "memory" | "duckdb" {
+  const e = options.engine ?? "memory";
+  if (e !== "memory" && e !== "duckdb")
+    throw new DedupeOptionError("options.engine", { engine: e });
+  return e;
+}
+
+/** Sources as group ids (undefined when none), after checking them and `mustLink`. */
+export function checkGroups(n: number | undefined, options: DedupeOptions): Int32Array | undefined {
+  let group: Int32Array | undefined;
+  if (options.sources) {
+    if (n === undefined || options.sources.length !== n) {
+      throw new DedupeOptionError("options.sources", {
+        records: n ?? "?",
+        sources: options.sources.length,
+      });
+    }
+    group = groupIds(options.sources);
+  }
+  for (const g of options.mustLink ?? []) {
+    for (const i of g) {
+      if (!Number.isInteger(i) || i < 0 || (n !== undefined && i >= n)) {
+        throw new DedupeOptionError("options.mustLink", { index: i });
+      }
+    }
+  }
+  return group;
+}
+
 /**
  * Find the records that describe the same person (or organisation, or place) within one
  * dataset: normalise, block, compare, score (Fellegi–Sunter with parameters estimated from the
@@ -46,25 +77,27 @@ export function groupIds(labels: readonly (string | number)[]): Int32Array {
  * // pairs[0].explanation: [{ field: "name", level: "variant", weight: … }, …]
  * ```
  */
-export function dedupe(records: readonly unknown[], options: DedupeOptions = {}): DedupeResult {
+export function dedupe(
+  records: readonly unknown[],
+  options: DedupeOptions & { readonly engine: "duckdb" },
+): Promise<DedupeResult>;
+export function dedupe(
+  records: readonly unknown[],
+  options?: DedupeOptions & { readonly engine?: "memory" },
+): DedupeResult;
+export function dedupe(
+  records: readonly unknown[],
+  options?: DedupeOptions,
+): DedupeResult | Promise<DedupeResult>;
+export function dedupe(
+  records: readonly unknown[],
+  options: DedupeOptions = {},
+): DedupeResult | Promise<DedupeResult> {
+  if (engineOf(options) === "duckdb") {
+    return duckdbEngine().then((m) => m.dedupeDuckDB(records, options));
+  }
   const profile = resolveProfile(options.profile);
-  let group: Int32Array | undefined;
-  if (options.sources) {
-    if (options.sources.length !== records.length) {
-      throw new DedupeOptionError("options.sources", {
-        records: records.length,
-        sources: options.sources.length,
-      });
-    }
-    group = groupIds(options.sources);
-  }
-  for (const g of options.mustLink ?? []) {
-    for (const i of g) {
-      if (!Number.isInteger(i) || i < 0 || i >= records.length) {
-        throw new DedupeOptionError("options.mustLink", { index: i });
-      }
-    }
-  }
+  const group = checkGroups(records.length, options);
   const out = run(records, profile, options, {
     ...(options.acrossSourcesOnly && group ? { across: group } : {}),
     ...(options.oneToOne && group ? { oneToOne: group } : {}),

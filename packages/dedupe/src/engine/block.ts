@@ -19,7 +19,7 @@ export interface PairFilter {
   readonly group?: Int32Array;
 }
 
-const DEFAULT_CAP = 1000;
+export const DEFAULT_CAP = 1000;
 
 // Pairs are kept in fixed chunks rather than one doubling array: at a million records a
 // doubling array means hundreds of megabytes of copies, and every large allocation of

@@ -7,10 +7,10 @@ import { pairWeights, type TermFrequency } from "./score.js";
 /** Most the correction below lowers a u, as a factor: u keeps a tenth of its sampled value. */
 const MAX_CORRECTION = 10;
 /** Most rounds of correcting u and estimating λ again. */
-const ROUNDS = 8;
+export const ROUNDS = 8;
 
 /** u without the matches among random pairs: u' ∝ u − λm, normalised. */
-function corrected(fields: readonly FieldParams[], lambda: number): FieldParams[] {
+export function corrected(fields: readonly FieldParams[], lambda: number): FieldParams[] {
   return fields.map((f) => {
     const u = f.u.map((u, l) => Math.max(u - lambda * f.m[l]!, u / MAX_CORRECTION));
     const sum = u.reduce((a, b) => a + b, 0);

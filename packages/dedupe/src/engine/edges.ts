@@ -25,16 +25,7 @@ export function sortEdges(
   count = 0;
   for (let i = 0; i < pairs.length; i++) if (logits[i]! >= min) idx[count++] = i;
   idx.sort((x, y) => logits[y]! - logits[x]!);
-  // Content hash per record (from key texts, not ids, which follow input order).
-  const keyHash = fields.map((f) => Float64Array.from(f.keys, textHash));
-  const recordHash = (r: number) => {
-    let h = 0;
-    fields.forEach((f, k) => {
-      const c = f.codes[r]!;
-      h = (h * 31 + (c < 0 ? 7 : keyHash[k]![c]!)) % 9007199254740881;
-    });
-    return h;
-  };
+  const recordHash = recordHasher(fields);
   for (let from = 0; from < idx.length; ) {
     let to = from + 1;
     while (to < idx.length && logits[idx[to]!] === logits[idx[from]!]) to++;
@@ -58,6 +49,22 @@ export function sortEdges(
     from = to;
   }
   return idx;
+}
+
+/**
+ * Content hash of a record, from its keys' texts (not their ids, which follow input order):
+ * ties between equal scores are broken by it, so the clustering does not depend on input order.
+ */
+export function recordHasher(fields: readonly EncodedField[]): (r: number) => number {
+  const keyHash = fields.map((f) => Float64Array.from(f.keys, textHash));
+  return (r) => {
+    let h = 0;
+    fields.forEach((f, k) => {
+      const c = f.codes[r]!;
+      h = (h * 31 + (c < 0 ? 7 : keyHash[k]![c]!)) % 9007199254740881;
+    });
+    return h;
+  };
 }
 
 /** A 48-bit hash of a text (FNV-1a in two halves), the same whatever the input order. */

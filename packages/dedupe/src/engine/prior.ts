@@ -20,8 +20,16 @@ export function priorOverAllPairs(
     const w = weights[i]!;
     byWeight.set(w, (byWeight.get(w) ?? 0) + 1);
   }
-  const ws = Float64Array.from(byWeight.keys());
-  const cs = Float64Array.from(byWeight.values());
+  return priorOverWeights(
+    Float64Array.from(byWeight.keys()),
+    Float64Array.from(byWeight.values()),
+    allPairs,
+  );
+}
+
+/** {@link priorOverAllPairs} from distinct weights `ws` and how many pairs have each (`cs`). */
+export function priorOverWeights(ws: Float64Array, cs: Float64Array, allPairs: number): number {
+  if (allPairs <= 0) return 0.5;
   // A Beta(1, 1) prior: two records alone are neither surely one nor surely two.
   let lambda = Math.min(0.5, cs.reduce((a, b) => a + b, 0) / allPairs);
   for (let it = 0; it < 200; it++) {

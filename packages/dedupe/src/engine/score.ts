@@ -32,18 +32,8 @@ export function pairWeights(
 ): { logits: Float64Array; prior: readonly number[] } {
   const F = fields.length;
   const lw = levelWeights(params.fields);
-  const P = vectors.counts.length;
-  const patternWeights = new Float64Array(P);
-  for (let p = 0; p < P; p++) {
-    const w0 = lw[stratum[p]!]!;
-    let w = 0;
-    for (let f = 0; f < F; f++) {
-      const l = vectors.levels[p * F + f]!;
-      if (l < w0[f]!.length) w += w0[f]![l]!;
-    }
-    patternWeights[p] = w;
-  }
-  const prior = [logit2(params.lambda), logit2(params.lambdaContext ?? params.lambda)];
+  const patternWeights = patternWeightsOf(params, vectors, stratum);
+  const prior = priorsOf(params);
   const logits = new Float64Array(pairs.length);
   for (let i = 0; i < pairs.length; i++) {
     const p = vectors.pattern[i]!;
@@ -60,6 +50,34 @@ export function pairWeights(
   }
   return { logits, prior };
 }
+
+/** Weight of each comparison pattern: the sum of its levels' weights in its stratum. */
+export function patternWeightsOf(
+  params: Params,
+  vectors: Pick<Vectors, "levels" | "counts">,
+  stratum: Uint8Array,
+): Float64Array {
+  const F = params.fields.length;
+  const lw = levelWeights(params.fields);
+  const P = vectors.counts.length;
+  const out = new Float64Array(P);
+  for (let p = 0; p < P; p++) {
+    const w0 = lw[stratum[p]!]!;
+    let w = 0;
+    for (let f = 0; f < F; f++) {
+      const l = vectors.levels[p * F + f]!;
+      if (l < w0[f]!.length) w += w0[f]![l]!;
+    }
+    out[p] = w;
+  }
+  return out;
+}
+
+/** Prior log2 odds outside a household (stratum 0) and inside one (1). */
+export const priorsOf = (params: Params): [number, number] => [
+  logit2(params.lambda),
+  logit2(params.lambdaContext ?? params.lambda),
+];
 
 /** A field's term-frequency adjustment of a pair: log2 weight added at its level. */
 export interface TermFrequency {

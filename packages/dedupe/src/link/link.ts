@@ -1,4 +1,6 @@
-import { run } from "../engine/run.js";
+import { engineOf } from "../dedupe/dedupe.js";
+import { type RunOutput, run } from "../engine/run.js";
+import { duckdbEngine } from "../load-engine.js";
 import type { LinkOptions } from "../options.js";
 import { resolveProfile } from "../profiles/index.js";
 import type { Params, ScoredPair, Stats } from "../types.js";
@@ -49,20 +51,48 @@ export interface LinkResult {
 export function link(
   left: readonly unknown[],
   right: readonly unknown[],
+  options: LinkOptions & { readonly engine: "duckdb" },
+): Promise<LinkResult>;
+export function link(
+  left: readonly unknown[],
+  right: readonly unknown[],
+  options?: LinkOptions & { readonly engine?: "memory" },
+): LinkResult;
+export function link(
+  left: readonly unknown[],
+  right: readonly unknown[],
+  options?: LinkOptions,
+): LinkResult | Promise<LinkResult>;
+export function link(
+  left: readonly unknown[],
+  right: readonly unknown[],
   options: LinkOptions = {},
-): LinkResult {
+): LinkResult | Promise<LinkResult> {
+  if (engineOf(options) === "duckdb") {
+    return duckdbEngine().then((m) => m.linkDuckDB(left, right, options));
+  }
   const profile = resolveProfile(options.profile);
-  const nl = left.length;
   const records = [...left, ...right];
-  const side = new Int32Array(records.length);
-  side.fill(1, nl);
+  const side = sidesOf(left.length, records.length);
   const out = run(records, profile, options, {
     across: side,
     ...(options.oneToOne ? { oneToOne: side } : {}),
   });
+  return linkResult(out, left.length);
+}
+
+/** Side of each record of a link: 0 left, 1 right. */
+export function sidesOf(left: number, n: number): Int32Array {
+  const side = new Int32Array(n);
+  side.fill(1, left);
+  return side;
+}
+
+/** A run over left and right records as one list, back as clusters and pairs of two sides. */
+export function linkResult(out: RunOutput, nl: number): LinkResult {
   const byRoot = new Map<number, LinkCluster>();
   const clusters: LinkCluster[] = [];
-  for (let i = 0; i < records.length; i++) {
+  for (let i = 0; i < out.root.length; i++) {
     const r = out.root[i]!;
     let c = byRoot.get(r);
     if (!c) {

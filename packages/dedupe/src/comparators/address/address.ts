@@ -146,5 +146,25 @@ export function address(): Comparator<AddressParts> {
       if (sameCompound && sameBuilding) return 2;
       return sameCompound ? 3 : 4;
     },
+    sql: {
+      columns: ["compound", "building", "unit", "room"].map((name) => ({
+        name,
+        type: "text" as const,
+      })),
+      values: (f) => [f.compound, f.building, f.unit, f.room],
+      levels(a, b, d) {
+        const c = (x: string, y: string) =>
+          `(${x} = ${y} OR ${d.contains(x, y)} OR ${d.contains(y, x)})`;
+        const sameCompound = `(${a("compound")} <> '' AND ${b("compound")} <> '' AND ${c(a("compound"), b("compound"))})`;
+        const compoundOk = `(${sameCompound} OR ${a("compound")} = '' OR ${b("compound")} = '')`;
+        const sameBuilding = `(${a("building")} <> '' AND ${a("building")} = ${b("building")})`;
+        return [
+          ["compound", "building", "unit", "room"].map((p) => `${a(p)} = ${b(p)}`).join(" AND "),
+          `${compoundOk} AND ${sameBuilding} AND ${a("room")} <> '' AND ${a("unit")} = ${b("unit")} AND ${a("room")} = ${b("room")}`,
+          `${sameCompound} AND ${sameBuilding}`,
+          sameCompound,
+        ];
+      },
+    },
   };
 }

@@ -147,6 +147,34 @@ export function chineseName(): Comparator<NameFeatures> {
           level
         ] || undefined,
     },
+    sql: {
+      columns: [
+        "simplified",
+        "pinyin",
+        "sound",
+        "sortedSound",
+        "surname",
+        "sortedGiven",
+        "sortedPinyin",
+      ].map((name) => ({ name, type: "text" as const })),
+      values: (f) => [
+        f.simplified,
+        f.pinyin,
+        f.sound,
+        f.sortedSound,
+        f.surname,
+        f.sortedGiven,
+        f.sortedPinyin,
+      ],
+      levels: (a, b, d) => [
+        null,
+        `${a("simplified")} = ${b("simplified")}`,
+        `(${a("pinyin")} = ${b("pinyin")} AND ${a("pinyin")} <> '') OR (${a("sound")} <> '' AND ${a("sound")} = ${b("sound")})`,
+        `(${d.contains(a("sortedSound"), "' '")} AND ${a("sortedSound")} = ${b("sortedSound")}) OR (${a("surname")} = ${b("surname")} AND ${a("sortedGiven")} = ${b("sortedGiven")} AND ${a("sortedGiven")} <> '') OR (${a("sortedPinyin")} = ${b("sortedPinyin")} AND ${d.contains(a("sortedPinyin"), "' '")})`,
+        `${a("surname")} = ${b("surname")} AND ${d.editDistance(a("simplified"), b("simplified"), 1)} <= 1`,
+        `${d.jaroWinkler(a("pinyin"), b("pinyin"))} >= ${d.double(0.9)}`,
+      ],
+    },
   };
 }
 

@@ -70,6 +70,26 @@ export function citizenId(): Comparator<string> {
       const d = damerauLevenshtein(a, b, 2);
       return d <= 1 ? 2 : d <= 2 ? 3 : 4;
     },
+    // Keys are ASCII (digits and X). A 15-digit ID against an 18-digit one: both compared in
+    // the 15-digit form.
+    sql: {
+      columns: [],
+      values: () => [],
+      levels(a, b, d) {
+        const len = (x: string) => d.length(x);
+        const legacy = (x: string) =>
+          `CASE WHEN ${len(x)} = 18 THEN concat(${d.substr(x, 1, 6)}, ${d.substr(x, 9, 9)}) ELSE ${x} END`;
+        const old = `(${len(a("key"))} <> ${len(b("key"))} AND (${len(a("key"))} = 15 OR ${len(b("key"))} = 15))`;
+        const x = `CASE WHEN ${old} THEN ${legacy(a("key"))} ELSE ${a("key")} END`;
+        const y = `CASE WHEN ${old} THEN ${legacy(b("key"))} ELSE ${b("key")} END`;
+        return [
+          `${old} AND ${legacy(a("key"))} = ${legacy(b("key"))}`,
+          `${len(a("key"))} = 18 AND ${len(b("key"))} = 18 AND ${d.substr(a("key"), 1, 17)} = ${d.substr(b("key"), 1, 17)}`,
+          `${d.editDistance(x, y, 1, true)} <= 1`,
+          `${d.editDistance(x, y, 2, true)} <= 2`,
+        ];
+      },
+    },
     isValid,
   };
 }

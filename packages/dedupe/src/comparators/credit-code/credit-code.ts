@@ -26,6 +26,11 @@ export function creditCode(): Comparator<string> {
     },
     features: (key) => key,
     compare: (a, b) => (a === b ? 0 : damerauLevenshtein(a, b, 1) <= 1 ? 1 : 2),
+    sql: {
+      columns: [],
+      values: () => [],
+      levels: (a, b, d) => [null, `${d.editDistance(a("key"), b("key"), 1)} <= 1`],
+    },
     isValid(key) {
       const r = checkCreditCode(key);
       return r.ok && r.warnings.length === 0;

@@ -81,6 +81,17 @@ export function date(options: DateOptions = {}): Comparator<DateFeatures> {
       return 3 + within.length;
     },
     conflict: (a, b) => yearsApart(a, b),
+    // Keys are eight ASCII digits; the day number is NULL for an impossible date.
+    sql: {
+      columns: [{ name: "day", type: "double" }],
+      values: (f) => [Number.isNaN(f.day) ? null : f.day],
+      levels: (a, b, d) => [
+        null,
+        `${d.substr(a("key"), 1, 4)} = ${d.substr(b("key"), 1, 4)} AND ${d.substr(a("key"), 5, 2)} = ${d.substr(b("key"), 7, 2)} AND ${d.substr(a("key"), 7, 2)} = ${d.substr(b("key"), 5, 2)}`,
+        `${d.editDistance(a("key"), b("key"), 1, true)} <= 1`,
+        ...within.map((w) => `abs(${a("day")} - ${b("day")}) <= ${d.double(w)}`),
+      ],
+    },
   };
 }
 

@@ -20,5 +20,6 @@ export function exact(): Comparator<string> {
     normalize: (value) => asText(value)?.toLowerCase(),
     features: (key) => key,
     compare: (a, b) => (a === b ? 0 : 1),
+    sql: { columns: [], values: () => [], levels: () => [] },
   };
 }

@@ -36,5 +36,13 @@ export function numeric(options: NumericOptions = {}): Comparator<number> {
       for (let i = 0; i < within.length; i++) if (d <= within[i]!) return i + 1;
       return within.length + 1;
     },
+    sql: {
+      columns: [{ name: "value", type: "double" }],
+      values: (x) => [x],
+      levels: (a, b, d) => [
+        null,
+        ...within.map((w) => `abs(${a("value")} - ${b("value")}) <= ${d.double(w)}`),
+      ],
+    },
   };
 }

@@ -41,5 +41,15 @@ export function phone(options: { defaultCountry?: string } = {}): Comparator<str
       if (a.length >= 8 && b.length >= 8 && a.slice(-8) === b.slice(-8)) return 1;
       return damerauLevenshtein(a, b, 1) <= 1 ? 2 : 3;
     },
+    // Keys are ASCII: digits, or E.164 with its plus sign.
+    sql: {
+      columns: [],
+      values: () => [],
+      levels: (a, b, d) => [
+        null,
+        `${d.length(a("key"))} >= 8 AND ${d.length(b("key"))} >= 8 AND ${d.right(a("key"), 8)} = ${d.right(b("key"), 8)}`,
+        `${d.editDistance(a("key"), b("key"), 1, true)} <= 1`,
+      ],
+    },
   };
 }

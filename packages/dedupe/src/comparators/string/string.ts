@@ -56,5 +56,14 @@ export function string(options: StringOptions = {}): Comparator<string> {
       }
       return level;
     },
+    sql: {
+      columns: [],
+      values: () => [],
+      levels: (a, b, d) => [
+        null,
+        ...edits.map((e) => `${d.editDistance(a("key"), b("key"), maxEdit)} <= ${e}`),
+        ...jws.map((t) => `${d.jaroWinkler(a("key"), b("key"))} >= ${d.double(t)}`),
+      ],
+    },
   };
 }

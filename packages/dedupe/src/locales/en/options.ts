@@ -21,6 +21,13 @@ export const optionsEn = {
   "options.minhashBits": "minhashBlocking takes Bloom filters of at most 65,536 bits",
   "options.pprlNames": "pprlProfile needs at least one filter, and each filter and key named once",
   "options.pprlHousehold": "pprlProfile: household names “{name}”, which is no filter or key",
+  "options.engine": "Unknown engine “{engine}”; use “memory” or “duckdb”",
+  "options.duckdbMissing":
+    "The DuckDB engine needs the package @duckdb/node-api, which is not installed: run “npm install @duckdb/node-api@1.5.6-r.1” (or pnpm add) where linli is installed",
+  "options.noSql":
+    "Spark cannot run the field “{field}”: its comparator “{comparator}” has no SQL form (use the DuckDB or in-memory engine, or a comparator with SQL)",
+  "options.memoryLimit":
+    "memoryLimit “{value}” is no amount of memory; write it like “4GB” or “800MB”",
 } as const;
 
 /** A code of an option error of @linli/dedupe. */

@@ -18,4 +18,10 @@ export const optionsZhCN: Record<DedupeOptionCode, string> = {
   "options.minhashBits": "minhashBlocking 只接受不超过 65,536 位的布隆过滤器",
   "options.pprlNames": "pprlProfile 至少需要一个过滤器，且每个过滤器和键只能命名一次",
   "options.pprlHousehold": "pprlProfile：household 中的“{name}”不是过滤器或键",
+  "options.engine": "没有名为“{engine}”的查重引擎；可用“memory”（内存）或“duckdb”",
+  "options.duckdbMissing":
+    "DuckDB 引擎需要 @duckdb/node-api 软件包，但它没有安装：请在安装 linli 的位置运行“npm install @duckdb/node-api@1.5.6-r.1”（或 pnpm add）",
+  "options.noSql":
+    "Spark 无法处理字段“{field}”：它的比较器“{comparator}”没有 SQL 写法（请改用 DuckDB 或内存引擎，或换用有 SQL 写法的比较器）",
+  "options.memoryLimit": "memoryLimit“{value}”不是内存大小；请写成“4GB”或“800MB”这样",
 };

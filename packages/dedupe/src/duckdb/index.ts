@@ -1,0 +1,2 @@
+export { dedupeDuckDB, linkDuckDB } from "./api.js";
+export type { RecordSource } from "./load.js";

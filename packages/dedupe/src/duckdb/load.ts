@@ -1,0 +1,161 @@
+import { type BlockKeys, newScratch, RecordKeys, ruleKeys } from "../engine/block.js";
+import { recordHasher } from "../engine/edges.js";
+import { type EncodedField, FieldEncoder, PART } from "../engine/encode.js";
+import { resolveComparator } from "../engine/resolve.js";
+import type { DedupeOptions } from "../options.js";
+import type { CompiledPlan } from "../sql/plan.js";
+import type { BlockingRule, Profile } from "../types.js";
+import type { ColumnValues, Session } from "./session.js";
+
+/** Records at once, or in chunks from a stream (a city's register read file by file). */
+export type RecordSource = readonly unknown[] | AsyncIterable<readonly unknown[]>;
+
+/** What normalisation leaves in TypeScript: the encoded fields and the key-rule block keys. */
+export interface Normalized {
+  readonly n: number;
+  readonly fields: EncodedField[];
+  readonly keyed: ReadonlyMap<string, BlockKeys>;
+}
+
+/**
+ * Normalise every record in TypeScript, chunk by chunk: the same encoders as the in-memory
+ * engine, so key ids, and everything computed from them, are the same.
+ */
+export async function normalize(
+  source: RecordSource,
+  profile: Profile,
+  options: DedupeOptions,
+  progress: (done: number) => void,
+): Promise<Normalized> {
+  const expected = Array.isArray(source) ? source.length : 1024;
+  const encoders = profile.fields.map(
+    (spec) =>
+      new FieldEncoder(spec, resolveComparator(spec.comparator, options.comparators), expected),
+  );
+  const keyRules = profile.blocking.filter((r) => r.key);
+  const recordKeys = keyRules.map((r) => new RecordKeys(r.key!));
+  let n = 0;
+  const add = (chunk: readonly unknown[]) => {
+    for (const e of encoders) e.add(chunk);
+    for (const k of recordKeys) k.addRecords(chunk);
+    n += chunk.length;
+    progress(n);
+  };
+  if (Array.isArray(source)) {
+    const list = source as readonly unknown[];
+    for (let i = 0; i < list.length; i += 65_536) add(list.slice(i, i + 65_536));
+  } else {
+    for await (const chunk of source as AsyncIterable<readonly unknown[]>) add(chunk);
+  }
+  return {
+    n,
+    fields: encoders.map((e) => e.finish()),
+    keyed: new Map(keyRules.map((r, i) => [r.name, recordKeys[i]!.finish()])),
+  };
+}
+
+/** Write the records' key ids, groups and content hashes: table `rec`. */
+export async function writeRecords(
+  session: Session,
+  data: Normalized,
+  group: Int32Array | undefined,
+): Promise<void> {
+  const { n, fields } = data;
+  const hash = recordHasher(fields);
+  const h = new Float64Array(n);
+  for (let r = 0; r < n; r++) h[r] = hash(r);
+  const rid = Int32Array.from({ length: n }, (_, i) => i);
+  const columns: [string, ColumnValues][] = [
+    ["rid", { type: "integer", values: rid }],
+    ["grp", { type: "integer", values: group ?? new Int32Array(n) }],
+    ["h", { type: "double", values: h }],
+    ...fields.map((f, i): [string, ColumnValues] => [
+      `c_f${i}`,
+      { type: "integer", values: f.codes },
+    ]),
+  ];
+  await session.write("rec", columns, n);
+}
+
+/**
+ * Write the compared columns of each key of the fields with SQL: `key_f*`, one row per value
+ * (a key with several phones has a row for each), computed once per distinct key.
+ */
+export async function writeKeys(
+  session: Session,
+  compiled: CompiledPlan,
+  data: Normalized,
+): Promise<void> {
+  for (const [i, f] of compiled.plan.fields.entries()) {
+    const cmp = compiled.comparators[i]!;
+    if (!cmp.sql || !f.columns) continue;
+    const field = data.fields[i]!;
+    const code: number[] = [];
+    const parts: number[] = [];
+    const key: string[] = [];
+    const cols: (string | number | null)[][] = f.columns.map(() => []);
+    field.keys.forEach((k, id) => {
+      const values = field.multi[id] ? k.split(PART) : [k];
+      for (const v of values) {
+        code.push(id);
+        parts.push(values.length);
+        key.push(v);
+        // Not through the field's feature cache: at a city's scale it would fill the memory.
+        const row = cmp.sql!.values(cmp.features(v) as never);
+        for (let c = 0; c < row.length; c++) cols[c]!.push(row[c]!);
+      }
+    });
+    const m = code.length;
+    await session.write(
+      `key_${f.column}`,
+      [
+        ["code", { type: "integer", values: Int32Array.from(code) }],
+        ["parts", { type: "integer", values: Int32Array.from(parts) }],
+        ["key", { type: "text", values: key }],
+        ...f.columns.map((c, k): [string, ColumnValues] => [
+          c.name,
+          c.type === "text"
+            ? { type: "text", values: cols[k]! as (string | null)[] }
+            : c.type === "integer"
+              ? { type: "integer", values: Int32Array.from(cols[k]! as number[]) }
+              : {
+                  type: "double",
+                  values: Float64Array.from(cols[k]!, (x) => (x === null ? Number.NaN : Number(x))),
+                },
+        ]),
+      ],
+      m,
+    );
+  }
+}
+
+/** Write each rule's block keys: `bk_r*` (record, key id, group). */
+export async function writeBlockKeys(
+  session: Session,
+  profile: Profile,
+  data: Normalized,
+  group: Int32Array | undefined,
+): Promise<void> {
+  const scratch = newScratch(data.n);
+  const byName = new Map(data.fields.map((f) => [f.name, f]));
+  for (const [i, rule] of profile.blocking.entries()) {
+    const { rec, key } = ruleKeys(
+      rule,
+      byName,
+      data.n,
+      scratch,
+      (r: BlockingRule) => data.keyed.get(r.name)!,
+    );
+    const grp = new Int32Array(rec.length);
+    if (group) for (let j = 0; j < rec.length; j++) grp[j] = group[rec[j]!]!;
+    await session.write(
+      `bk_r${i}`,
+      [
+        ["rid", { type: "integer", values: rec }],
+        ["k", { type: "integer", values: key }],
+        ["grp", { type: "integer", values: grp }],
+      ],
+      rec.length,
+    );
+  }
+}

@@ -1,0 +1,161 @@
+import { cluster, type EdgeOutcome } from "../engine/cluster.js";
+import type { Vectors } from "../engine/compare.js";
+import { conflictFields, identical, validIds } from "../engine/constraints.js";
+import { strongNonMatches } from "../engine/edges.js";
+import type { EncodedField } from "../engine/encode.js";
+import {
+  explain,
+  levelWeights,
+  priorsOf,
+  probability,
+  round,
+  type TermFrequency,
+} from "../engine/score.js";
+import type { DedupeOptions, EngineProgress } from "../options.js";
+import type { CompiledPlan } from "../sql/plan.js";
+import type { LinkageSql } from "../sql/statements.js";
+import type { Params, Profile, ScoredPair } from "../types.js";
+import { type Patterns, patternCode } from "./model.js";
+import type { Session } from "./session.js";
+
+/**
+ * Every candidate pair with its pattern, in pair order, as the in-memory engine holds them:
+ * what term frequencies over shared tokens average (organisation names; small lists).
+ */
+export async function tokenPairs(
+  session: Session,
+  patterns: Patterns,
+  radix: readonly number[],
+  n: number,
+): Promise<{ pairs: Float64Array; vectors: Vectors }> {
+  const F = radix.length;
+  const keys: number[] = [];
+  const pattern: number[] = [];
+  const ls = radix.map((_, i) => `l${i}`).join(", ");
+  const row = new Uint8Array(F);
+  await session.stream(`SELECT a, b, ${ls} FROM cmp ORDER BY a, b`, (cols, rows) => {
+    for (let i = 0; i < rows; i++) {
+      keys.push((cols[0]!.getItem(i) as number) * n + (cols[1]!.getItem(i) as number));
+      for (let f = 0; f < F; f++) row[f] = cols[2 + f]!.getItem(i) as number;
+      pattern.push(patterns.index.get(patternCode(row, radix))!);
+    }
+  });
+  return {
+    pairs: Float64Array.from(keys),
+    vectors: {
+      levels: patterns.levels,
+      counts: patterns.counts,
+      pattern: Uint32Array.from(pattern),
+    },
+  };
+}
+
+interface ClusterContext {
+  readonly fields: readonly EncodedField[];
+  readonly profile: Profile;
+  readonly options: DedupeOptions;
+  readonly groups: { readonly across?: Int32Array; readonly oneToOne?: Int32Array };
+  readonly params: Params;
+  readonly patterns: Patterns;
+  readonly stratum: Uint8Array;
+  readonly radix: readonly number[];
+  readonly tf: readonly (TermFrequency | undefined)[];
+  readonly progress: (stage: EngineProgress["stage"], done: number, total?: number) => void;
+  readonly lap: (name: string) => void;
+}
+
+/**
+ * Stream the match edges (strongest first) and the strong non-matches among their records,
+ * cluster them with the in-memory engine's constrained single linkage, then stream the pairs
+ * to return with their explanations.
+ */
+export async function clusterEdges(
+  session: Session,
+  sql: LinkageSql,
+  compiled: CompiledPlan,
+  ctx: ClusterContext,
+): Promise<{ root: Int32Array; pairs: ScoredPair[]; edges: number; clusters: number }> {
+  const { fields, profile, options, groups, params, patterns, stratum, radix, tf } = ctx;
+  const n = compiled.plan.records;
+  const F = fields.length;
+  await session.create("edges", sql.edges().sql);
+  const edges: [number, number][] = [];
+  await session.stream("SELECT a, b FROM edges ORDER BY e", (cols, rows) => {
+    for (let i = 0; i < rows; i++) {
+      edges.push([cols[0]!.getItem(i) as number, cols[1]!.getItem(i) as number]);
+    }
+  });
+  ctx.progress("cluster", 1, 3);
+  let apart: ReturnType<typeof strongNonMatches>;
+  const split = compiled.plan.splitWeight;
+  if (split !== Number.NEGATIVE_INFINITY && edges.length > 0) {
+    const keys: number[] = [];
+    const logits: number[] = [];
+    await session.stream(sql.apart().sql, (cols, rows) => {
+      for (let i = 0; i < rows; i++) {
+        keys.push((cols[0]!.getItem(i) as number) * n + (cols[1]!.getItem(i) as number));
+        logits.push(cols[2]!.getItem(i) as number);
+      }
+    });
+    apart = strongNonMatches(Float64Array.from(keys), Float64Array.from(logits), edges, n, split);
+  }
+  ctx.progress("cluster", 2, 3);
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const { root, outcome } = cluster({
+    n,
+    edges,
+    mustLink: [...(options.mustLink ?? []), ...(groups.across ? [] : identical(fields, n))],
+    cannot: (profile.cannotLink ?? []).map((name) => validIds(byName.get(name), n)),
+    conflicts: conflictFields(profile, byName),
+    ...(apart ? { apart } : {}),
+    ...(groups.oneToOne ? { oneToOne: groups.oneToOne } : {}),
+  });
+  ctx.progress("cluster", 3, 3);
+  ctx.lap("cluster");
+
+  const mode = options.pairs ?? "matches";
+  const keptApart = new Map<number, Exclude<EdgeOutcome, "merged">>();
+  edges.forEach(([a, b], e) => {
+    const o = outcome[e]!;
+    if (o !== "merged") keptApart.set(a * n + b, o);
+  });
+  const out: ScoredPair[] = [];
+  if (mode !== "none") {
+    const lws = levelWeights(params.fields);
+    const prior = priorsOf(params);
+    const row = new Uint8Array(F);
+    const identifying = new Set(profile.identifying ?? []);
+    await session.stream(sql.output(mode === "all").sql, (cols, rows) => {
+      for (let i = 0; i < rows; i++) {
+        const a = cols[0]!.getItem(i) as number;
+        const b = cols[1]!.getItem(i) as number;
+        for (let f = 0; f < F; f++) row[f] = cols[2 + f]!.getItem(i) as number;
+        const logit = cols[2 + F]!.getItem(i) as number;
+        const p = patterns.index.get(patternCode(row, radix))!;
+        const s = stratum[p]!;
+        const why = keptApart.get(a * n + b);
+        const match = root[a] === root[b];
+        const explanation = explain(fields, params.fields, lws[s]!, tf, row, 0, a, b);
+        const possible =
+          match &&
+          identifying.size > 0 &&
+          !explanation.some((e) => identifying.has(e.field) && e.weight > 0);
+        out.push({
+          a,
+          b,
+          weight: round(logit - prior[s]!),
+          probability: probability(logit),
+          match,
+          explanation,
+          ...(s === 1 ? { household: true } : {}),
+          ...(possible ? { possible: true } : {}),
+          ...(why ? { keptApart: why } : {}),
+        });
+      }
+    });
+  }
+  ctx.lap("output");
+  let clusters = 0;
+  for (let i = 0; i < n; i++) if (root[i] === i) clusters++;
+  return { root, pairs: out, edges: edges.length, clusters };
+}

@@ -1,0 +1,151 @@
+import type {
+  DuckDBConnection,
+  DuckDBDataChunk,
+  DuckDBInstance,
+  DuckDBType,
+  DuckDBVector,
+} from "@duckdb/node-api";
+import { DedupeOptionError } from "../errors/option-error.js";
+
+type Api = typeof import("@duckdb/node-api");
+
+let api: Promise<Api> | undefined;
+
+/** `@duckdb/node-api`, loaded on first use: it is an optional dependency. */
+export function duckdbApi(): Promise<Api> {
+  api ??= import("@duckdb/node-api").catch((e: unknown) => {
+    api = undefined;
+    const missing =
+      e instanceof Error && "code" in e && String(e.code).startsWith("ERR_MODULE_NOT_FOUND");
+    throw missing ? new DedupeOptionError("options.duckdbMissing") : e;
+  });
+  return api;
+}
+
+/** A column to write: its values as a typed array (codes, hashes) or texts. */
+export type ColumnValues =
+  | { readonly type: "integer"; readonly values: Int32Array }
+  | { readonly type: "double"; readonly values: Float64Array }
+  | { readonly type: "text"; readonly values: readonly (string | null)[] };
+
+/** Settings of the DuckDB database a run works in. */
+export interface SessionOptions {
+  /** Database file (in the working directory); `:memory:` for none. */
+  readonly path: string;
+  /** Where DuckDB spills what does not fit in memory. */
+  readonly tempDirectory?: string;
+  /** DuckDB's memory limit, e.g. "4GB". */
+  readonly memoryLimit?: string;
+  readonly threads?: number;
+}
+
+const VECTOR = 2048;
+
+/** One DuckDB database and connection, with the few operations the executor needs. */
+export class Session {
+  private constructor(
+    readonly api: Api,
+    private readonly instance: DuckDBInstance,
+    readonly connection: DuckDBConnection,
+  ) {}
+
+  static async open(options: SessionOptions): Promise<Session> {
+    const duckdb = await duckdbApi();
+    const config: Record<string, string> = {};
+    if (options.memoryLimit) config.memory_limit = options.memoryLimit;
+    if (options.threads) config.threads = String(options.threads);
+    if (options.tempDirectory) config.temp_directory = options.tempDirectory;
+    // Insertion order is not needed by any statement: DuckDB may then stream and spill more.
+    config.preserve_insertion_order = "false";
+    const instance = await duckdb.DuckDBInstance.create(options.path, config);
+    const connection = await instance.connect();
+    return new Session(duckdb, instance, connection);
+  }
+
+  async run(sql: string): Promise<void> {
+    await this.connection.run(sql);
+  }
+
+  /** Materialise a query as a table. */
+  async create(name: string, select: string): Promise<void> {
+    await this.connection.run(`CREATE OR REPLACE TABLE ${name} AS ${select}`);
+  }
+
+  async drop(names: readonly string[]): Promise<void> {
+    for (const name of names) await this.connection.run(`DROP TABLE IF EXISTS ${name}`);
+  }
+
+  /** All rows of a (small) query, as objects of JavaScript values. */
+  async rows(sql: string): Promise<Record<string, unknown>[]> {
+    const reader = await this.connection.runAndReadAll(sql);
+    return reader.getRowObjectsJS() as Record<string, unknown>[];
+  }
+
+  /** Stream a query chunk by chunk: `each` gets the chunk's column vectors and row count. */
+  async stream(
+    sql: string,
+    each: (columns: readonly DuckDBVector[], rows: number) => void,
+  ): Promise<void> {
+    const result = await this.connection.stream(sql);
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) break;
+      const columns = Array.from({ length: chunk.columnCount }, (_, i) => chunk.getColumnVector(i));
+      each(columns, chunk.rowCount);
+    }
+  }
+
+  /** Create a table and fill it from columns of `n` values each. */
+  async write(
+    table: string,
+    columns: readonly (readonly [name: string, column: ColumnValues])[],
+    n: number,
+  ): Promise<void> {
+    const d = this.api;
+    const typeOf = (c: ColumnValues): DuckDBType =>
+      c.type === "integer" ? d.INTEGER : c.type === "double" ? d.DOUBLE : d.VARCHAR;
+    const sqlType = (c: ColumnValues) =>
+      c.type === "integer" ? "INTEGER" : c.type === "double" ? "DOUBLE" : "VARCHAR";
+    await this.run(
+      `CREATE OR REPLACE TABLE ${table} (${columns.map(([name, c]) => `"${name}" ${sqlType(c)}`).join(", ")})`,
+    );
+    const types = columns.map(([, c]) => typeOf(c));
+    const appender = await this.connection.createAppender(table);
+    for (let from = 0; from < n; from += VECTOR) {
+      const size = Math.min(VECTOR, n - from);
+      const chunk: DuckDBDataChunk = d.DuckDBDataChunk.create(types, size);
+      columns.forEach(([, c], k) => {
+        fill(chunk.getColumnVector(k), c, from, size);
+      });
+      appender.appendDataChunk(chunk);
+    }
+    appender.closeSync();
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}
+
+/** Copy `size` values from `from` into a vector: typed arrays in one copy, texts one by one. */
+function fill(vector: DuckDBVector, c: ColumnValues, from: number, size: number): void {
+  if (c.type !== "text") {
+    // Numeric vectors hold their items in a typed array of the same kind: one copy. A double
+    // NaN stands for "none" and is written as NULL, one by one.
+    const items = (vector as unknown as { items?: Int32Array | Float64Array }).items;
+    const part = c.values.subarray(from, from + size);
+    const nan = c.type === "double" && part.some(Number.isNaN);
+    if (nan) {
+      for (let i = 0; i < size; i++)
+        vector.setItem(i, (Number.isNaN(part[i]!) ? null : part[i]!) as never);
+    } else if (items && items.constructor === part.constructor && items.length === size) {
+      items.set(part as never);
+    } else {
+      for (let i = 0; i < size; i++) vector.setItem(i, part[i]! as never);
+    }
+  } else {
+    for (let i = 0; i < size; i++) vector.setItem(i, c.values[from + i] as never);
+  }
+  vector.flush();
+}
