@@ -9,7 +9,10 @@
  * against the generator's truth: pairwise precision and recall, clusters that mix people,
  * and each kind of hard negative.
  *
- * npx tsx bench/merge/run.ts [--rows 1200000] [--write] [--district]
+ * With `--engine duckdb`, the linkage runs on the DuckDB engine (peak RSS includes DuckDB's
+ * memory: it is embedded in this process).
+ *
+ * npx tsx bench/merge/run.ts [--rows 1200000] [--write] [--district] [--engine duckdb [--memory-limit 8GB]]
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -25,6 +28,10 @@ import { generate } from "./generate.js";
 const args = process.argv.slice(2);
 const rows = Number(args[args.indexOf("--rows") + 1] || 1_200_000) || 1_200_000;
 const write = args.includes("--write");
+const engine = args.includes("--engine") ? args[args.indexOf("--engine") + 1]! : "memory";
+const memoryLimit = args.includes("--memory-limit")
+  ? args[args.indexOf("--memory-limit") + 1]!
+  : undefined;
 
 // A million records and their clusters need more than V8's default heap: run again with room.
 const HEAP_MB = 5600;
@@ -82,7 +89,12 @@ const onProgress = (e: MergeProgress) => {
 
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();
-const result = await merge(files, { onProgress });
+const result = await merge(files, {
+  onProgress,
+  ...(engine === "duckdb"
+    ? { dedupe: { engine: "duckdb", ...(memoryLimit ? { duckdb: { memoryLimit } } : {}) } }
+    : {}),
+});
 finish();
 const wall = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(cpu0);
@@ -106,7 +118,7 @@ const read = result.summary.reduce((n, x) => n + x.rowsRead, 0);
 const accepted = result.summary.reduce((n, x) => n + x.accepted, 0);
 
 console.log(
-  `\n${rows.toLocaleString("en-US")} rows · ${machine()} · load average ${load.toFixed(1)} when it ended\n`,
+  `\n${rows.toLocaleString("en-US")} rows · engine ${engine} · ${machine()} · load average ${load.toFixed(1)} when it ended\n`,
 );
 console.log(
   "| files | rows read | accepted | merged records | duplicate clusters | conflicts | import s | dedupe s | fusion s | total s | rows/s | peak RSS MB |",

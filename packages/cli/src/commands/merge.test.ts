@@ -46,6 +46,32 @@ describe("linli merge", () => {
     expect(clusters[0].rows[0]).toEqual({ file: FILES[0], row: 2 });
   });
 
+  it("--engine duckdb writes the same merge as the in-memory engine", async () => {
+    const memory = join(tmp, "memory");
+    const duckdb = join(tmp, "duckdb");
+    expect(await main(["merge", ...FILES, "-o", memory], io().io)).toBe(1);
+    const t = io();
+    const args = ["--engine", "duckdb", "--memory-limit", "500MB", "--progress"];
+    expect(await main(["merge", ...FILES, "-o", duckdb, ...args], t.io)).toBe(1);
+    expect(t.out()).toContain("结果共 143 条记录");
+    for (const f of ["clusters.json", "merged.csv", "issues.json"]) {
+      expect(readFileSync(join(duckdb, f), "utf8"), f).toBe(readFileSync(join(memory, f), "utf8"));
+    }
+  });
+
+  it("--memory-limit belongs to --engine duckdb and is an amount, said before any file is read", async () => {
+    const t = io("en_US.UTF-8");
+    expect(await main(["merge", ...FILES, "-o", tmp, "--memory-limit", "8GB"], t.io)).toBe(2);
+    expect(t.err()).toContain("add --engine duckdb");
+    const z = io();
+    const args = ["--engine", "duckdb", "--memory-limit", "lots"];
+    expect(await main(["merge", "missing.csv", "-o", tmp, ...args], z.io)).toBe(2);
+    expect(z.err()).toContain("--memory-limit 应为内存大小");
+    const e = io("en_US.UTF-8");
+    expect(await main(["merge", ...FILES, "-o", tmp, "--engine", "spark"], e.io)).toBe(2);
+    expect(e.err()).toContain("duckdb");
+  });
+
   it("--json prints the summary; a rule and priority change what is kept", async () => {
     const t = io("en_US.UTF-8");
     const dir = join(tmp, "json");

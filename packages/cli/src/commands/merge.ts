@@ -13,6 +13,7 @@ import {
   mappingOption,
   sheetOption,
 } from "../data-files.js";
+import { ENGINE_OPTIONS, engineOption } from "../engine-option.js";
 import { vm } from "../locales/validate-merge.js";
 import { inputFiles, interruptedExit, interruptible } from "../outputs.js";
 import { PROFILE_OPTIONS, profileOption, secretOption } from "../profile-option.js";
@@ -113,7 +114,7 @@ function bars(ctx: Context) {
 export const merge: Command = {
   name: "merge",
   usage:
-    "<files…> -o <dir> [--entity resident] [--priority a,b] [--rule field=rule] [--profile name|file [--secret-file path]] [--json]",
+    "<files…> -o <dir> [--entity resident] [--priority a,b] [--rule field=rule] [--profile name|file [--secret-file path]] [--engine duckdb [--memory-limit 8GB]] [--json]",
   summary: vm("merge.summary"),
   help: vm("merge.help", { entities: entityNames.join(", ") }),
   options: {
@@ -123,6 +124,7 @@ export const merge: Command = {
     rule: { type: "string", multiple: true, example: "address=most-recent" },
     threshold: { type: "string", example: "0.9" },
     ...PROFILE_OPTIONS,
+    ...ENGINE_OPTIONS,
   },
   async run(ctx) {
     // Arguments first, files after: a typo is reported before any file is opened.
@@ -131,6 +133,7 @@ export const merge: Command = {
     const sheet = sheetOption(ctx);
     const rules = rulesOption(ctx, entity);
     const threshold = thresholdOption(ctx);
+    const engine = engineOption(ctx);
     const files = await dataFiles(ctx, "merge");
     if (!dir) throw new ArgumentError(vm("err.noOut"));
     const mapping = await mappingOption(ctx, entity);
@@ -151,6 +154,7 @@ export const merge: Command = {
           priority,
           ...(threshold !== undefined ? { threshold } : {}),
           ...(sheet !== undefined ? { import: { sheet } } : {}),
+          ...(engine.engine ? { dedupe: engine } : {}),
           onProgress: (p) => show.update(p),
         },
       );

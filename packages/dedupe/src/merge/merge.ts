@@ -1,6 +1,6 @@
 import type { EntityName } from "@linli/core";
-import { dedupe } from "../dedupe/dedupe.js";
-import type { ProfileName } from "../options.js";
+import { type DedupeResult, dedupe, engineOf } from "../dedupe/dedupe.js";
+import type { DedupeOptions, ProfileName } from "../options.js";
 import { resolveProfile } from "../profiles/index.js";
 import type { Profile, ScoredPair } from "../types.js";
 import { evidenceOf, onlyPossibly } from "./evidence.js";
@@ -50,6 +50,7 @@ function profileFor(entity: EntityName, given: MergeOptions["profile"]): Profile
  * cluster holding that record's first row, otherwise `m-` + a hash of the smallest row key.
  *
  * `linli`'s `merge` reads files and calls this one; use this one for rows already validated.
+ * With `dedupe: { engine: "duckdb" }` the linkage runs on DuckDB and `merge` returns a Promise.
  *
  * @example
  * ```ts
@@ -72,8 +73,47 @@ function profileFor(entity: EntityName, given: MergeOptions["profile"]): Profile
  */
 export function merge<R = Record<string, unknown>>(
   inputs: readonly (MergeSource<R> | MergeResult<R>)[],
+  options: MergeOptions & { readonly dedupe: { readonly engine: "duckdb" } },
+): Promise<MergeResult<R & { meta: { id: string } }>>;
+export function merge<R = Record<string, unknown>>(
+  inputs: readonly (MergeSource<R> | MergeResult<R>)[],
+  options?: MergeOptions & { readonly dedupe?: { readonly engine?: "memory" } },
+): MergeResult<R & { meta: { id: string } }>;
+export function merge<R = Record<string, unknown>>(
+  inputs: readonly (MergeSource<R> | MergeResult<R>)[],
+  options?: MergeOptions,
+): MergeResult<R & { meta: { id: string } }> | Promise<MergeResult<R & { meta: { id: string } }>>;
+export function merge<R = Record<string, unknown>>(
+  inputs: readonly (MergeSource<R> | MergeResult<R>)[],
   options: MergeOptions = {},
-): MergeResult<R & { meta: { id: string } }> {
+): MergeResult<R & { meta: { id: string } }> | Promise<MergeResult<R & { meta: { id: string } }>> {
+  const engine = engineOf(options.dedupe ?? {});
+  const steps = mergeSteps(inputs, options);
+  const ask = steps.next().value as Linkage;
+  if (engine === "duckdb") {
+    return dedupe(ask.records, { ...ask.options, engine: "duckdb" }).then(
+      (linked) => steps.next(linked).value as MergeResult<R & { meta: { id: string } }>,
+    );
+  }
+  return steps.next(dedupe(ask.records, { ...ask.options, engine: "memory" })).value as MergeResult<
+    R & { meta: { id: string } }
+  >;
+}
+
+/** What a merge asks linkage for: its rows' records, in key order, and the options. */
+export interface Linkage {
+  readonly records: readonly unknown[];
+  readonly options: DedupeOptions;
+}
+
+/**
+ * The merge in steps: it yields the linkage it needs and goes on with the result, however and
+ * wherever that was computed (in memory, DuckDB, pairs from Spark).
+ */
+export function* mergeSteps<R = Record<string, unknown>>(
+  inputs: readonly (MergeSource<R> | MergeResult<R>)[],
+  options: MergeOptions = {},
+): Generator<Linkage, MergeResult<R & { meta: { id: string } }>, DedupeResult> {
   const started = performance.now();
   const entity =
     options.entity ?? (inputs.find(isMergeResult) as MergeResult | undefined)?.entity ?? "resident";
@@ -121,16 +161,16 @@ export function merge<R = Record<string, unknown>>(
     progress({ stage: "dedupe", done: 0, total: n, detail: "normalize" });
   }
   const t0 = performance.now();
-  const linked = dedupe(
-    rows.map((r) => r.record),
-    {
+  const linked: DedupeResult = yield {
+    records: rows.map((r) => r.record),
+    options: {
       profile,
       ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
       ...(options.dedupe ?? {}),
       mustLink,
       pairs: options.evidence === false ? "none" : "matches",
     },
-  );
+  };
   const dedupeMs = performance.now() - t0;
   progress?.({ stage: "dedupe", done: n, total: n, detail: "cluster" });
 

@@ -336,10 +336,20 @@ export interface MergeOptions {
   readonly priority?: readonly string[];
   /** Rows known to be the same person (confirmed by a person): they end in one cluster. */
   readonly mustLink?: readonly (readonly Omit<SourceRowRef, "file">[])[];
-  /** Other options of `dedupe` (sample size, EM iterations, seed, chain splitting). */
+  /**
+   * Other options of `dedupe` (sample size, EM iterations, seed, chain splitting, the engine
+   * and its settings). With `engine: "duckdb"`, `merge` returns a Promise.
+   */
   readonly dedupe?: Pick<
     DedupeOptions,
-    "comparators" | "params" | "splitWeight" | "sampleSize" | "maxIterations" | "seed"
+    | "comparators"
+    | "params"
+    | "splitWeight"
+    | "sampleSize"
+    | "maxIterations"
+    | "seed"
+    | "engine"
+    | "duckdb"
   >;
   /** Keep the pairs that explain each cluster. Default `true`. */
   readonly evidence?: boolean;

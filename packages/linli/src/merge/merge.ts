@@ -109,7 +109,8 @@ export async function mergeInputs<N extends EntityName = "resident">(
     }
   }
   const importMs = performance.now() - started;
-  const result = mergeRows(parts, { ...options, entity });
+  // With the DuckDB engine the linkage is asynchronous; in memory it is not.
+  const result = await mergeRows(parts, { ...options, entity });
   // Files not read again keep the mapping they were read with.
   const fresh = new Set(mapping.map((m) => m.source));
   const carried = earlierMappings.filter((m) => !fresh.has(m.source));
