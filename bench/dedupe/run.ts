@@ -187,13 +187,14 @@ function accuracy(size: number) {
   );
   console.log("| noise on either record | true pairs | found | recall |");
   console.log("|---|---:|---:|---:|");
+  // Kinds this scenario does not make (moves, swapped given names) have no pairs to score.
   for (const [k, v] of Object.entries(rep.byNoise)) {
-    console.log(`| ${k} | ${v.pairs} | ${v.found} | ${f4(v.recall)} |`);
+    if (v.pairs > 0) console.log(`| ${k} | ${v.pairs} | ${v.found} | ${f4(v.recall)} |`);
   }
   console.log("\n| hard negative | pairs of different people | wrongly merged | kept apart |");
   console.log("|---|---:|---:|---:|");
   for (const [k, v] of Object.entries(rep.byHardNegative)) {
-    console.log(`| ${k} | ${v.pairs} | ${v.merged} | ${f4(v.keptApart)} |`);
+    if (v.pairs > 0) console.log(`| ${k} | ${v.pairs} | ${v.merged} | ${f4(v.keptApart)} |`);
   }
 }
 

@@ -86,6 +86,7 @@ function sharedCluster(c: MergeResult["clusters"][number], share: Sharing): unkn
     ...(share.ids && c.splitFrom ? { splitFrom: c.splitFrom } : {}),
     ...(c.provenance ? { provenance: sharedProvenance(c.provenance, share) } : {}),
     ...(c.evidence ? { evidence: c.evidence } : {}),
+    ...(c.possible ? { possible: true } : {}),
   };
 }
 
@@ -169,7 +170,8 @@ export function* mergedJson(
 /**
  * `clusters.json`: for each merged record, its id and the source rows behind it, each as
  * `{"file": <file name as given>, "row": <row as the spreadsheet shows it>}` (plus `"sheet"`
- * for workbooks read sheet by sheet). Without the id when a sharing profile drops record IDs.
+ * for workbooks read sheet by sheet), and `"possible": true` when only a possible match holds
+ * the rows together. Without the id when a sharing profile drops record IDs.
  */
 export function* clustersJson(
   result: MergeResult,
@@ -181,7 +183,7 @@ export function* clustersJson(
   yield* jsonArray(
     result.clusters,
     (c) => {
-      const { id, rows } = c as MergeResult["clusters"][number];
+      const { id, rows, possible } = c as MergeResult["clusters"][number];
       return {
         ...(ids ? { id } : {}),
         rows: rows.map((r) =>
@@ -189,6 +191,8 @@ export function* clustersJson(
             ? { file: r.file, sheet: r.sheet, row: r.row }
             : { file: r.file, row: r.row },
         ),
+        // Held together by name, birth date and sex alone: to be checked by a person.
+        ...(possible ? { possible: true } : {}),
       };
     },
     written,
