@@ -65,24 +65,15 @@ export function flatten(
     ...columns.map((c) => c.header),
     ...(channelCol ? ["meta.submission.channel"] : []),
   ];
-  const out: string[][] = [];
-  for (let n = 1; n < main.headerRow; n++) out.push([]);
-  out.push(head);
-  if (main.hashtags)
-    out.push([
-      ...columns.map((c) => (c.code ? "" : (main.hashtags![c.from[0]!] ?? ""))),
-      ...(channelCol ? [""] : []),
-    ]);
-  let padding = 0;
-  main.rows.forEach((r, n) => {
-    for (let at = out.length + 1; at < main.rowNumbers[n]!; at++) {
-      out.push([]);
-      padding++;
-    }
-    if (isBlank(r)) {
-      out.push([]);
-      return;
-    }
+  const mapping: Record<string, string | null> = {};
+  // Kobo's and Central's own columns (_id, _index, ReviewState, …) stay unmapped, kept as extra.
+  for (const c of columns) {
+    if (c.key !== undefined) mapping[c.header] = c.key;
+    else if (/^_/.test(c.header) || CENTRAL_OWN.has(c.header)) mapping[c.header] = null;
+  }
+  if (channelCol) mapping["meta.submission.channel"] = "meta.submission.channel";
+  const stats = { padding: 0 };
+  const cellsOf = (r: readonly string[]) => {
     const row = columns.map((c) => {
       if (c.code) {
         // A selected choice reads 1, True or yes in the column of its own.
@@ -94,16 +85,47 @@ export function flatten(
       if (c.key && isMultiple(c.key, keys)) return v.trim().split(/\s+/).join(",");
       return v;
     });
-    out.push(channelCol ? [...row, channel] : row);
-  });
-  const mapping: Record<string, string | null> = {};
-  // Kobo's and Central's own columns (_id, _index, ReviewState, …) stay unmapped, kept as extra.
-  for (const c of columns) {
-    if (c.key !== undefined) mapping[c.header] = c.key;
-    else if (/^_/.test(c.header) || CENTRAL_OWN.has(c.header)) mapping[c.header] = null;
+    if (channelCol) row.push(channel);
+    return row;
+  };
+  /** The table's lines, made as they are read, so that no copy of the whole sheet is held. */
+  function* lines(): Generator<string[]> {
+    let at = 0;
+    for (; at < main.headerRow - 1; at++) yield [];
+    yield head;
+    at++;
+    if (main.hashtags) {
+      yield [
+        ...columns.map((c) => (c.code ? "" : (main.hashtags![c.from[0]!] ?? ""))),
+        ...(channelCol ? [""] : []),
+      ];
+      at++;
+    }
+    for (let n = 0; n < main.rows.length; n++) {
+      for (; at + 1 < main.rowNumbers[n]!; at++) {
+        stats.padding++;
+        yield [];
+      }
+      const r = main.rows[n]!;
+      at++;
+      yield isBlank(r) ? [] : cellsOf(r);
+    }
   }
-  if (channelCol) mapping["meta.submission.channel"] = "meta.submission.channel";
-  return { csv: formatCsv(out), mapping, padding };
+  return { lines, mapping, stats };
+}
+
+/** CSV text of lines, encoded, a batch at a time. */
+export async function* csvChunks(lines: Iterable<readonly string[]>): AsyncGenerator<Uint8Array> {
+  const enc = new TextEncoder();
+  let batch: (readonly string[])[] = [];
+  for (const l of lines) {
+    batch.push(l);
+    if (batch.length >= 2000) {
+      yield enc.encode(formatCsv(batch));
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield enc.encode(formatCsv(batch));
 }
 
 /** Set a value at a dotted path, making the objects on the way. */

@@ -5,7 +5,7 @@ import type { SavedMapping } from "../mapping/types.js";
 import type { RowResult } from "../record/build.js";
 import type { RowIssue } from "../types.js";
 import { fillLists } from "./check-items.js";
-import { flatten, isChild } from "./flatten.js";
+import { csvChunks, flatten, isChild } from "./flatten.js";
 import { joinRepeats } from "./join.js";
 import { type ExportFile, isBlank, readTables } from "./tables.js";
 
@@ -105,7 +105,7 @@ export async function importOdkExport<N extends EntityName>(
   const preset = main.headers.includes("KEY") ? "odk" : "kobo";
   const chosen = options.mapping?.columns ?? {};
   const flat = flatten(main, options.entity, CHANNEL[preset], chosen);
-  const run = importRecords(new TextEncoder().encode(flat.csv), {
+  const run = importRecords(csvChunks(flat.lines()), {
     entity: options.entity,
     fileName: file,
     source: options.source ?? file,
@@ -149,8 +149,8 @@ export async function importOdkExport<N extends EntityName>(
     summary: {
       ...read,
       ...sheet,
-      rowsRead: read.rowsRead - flat.padding,
-      emptySkipped: read.emptySkipped - flat.padding,
+      rowsRead: read.rowsRead - flat.stats.padding,
+      emptySkipped: read.emptySkipped - flat.stats.padding,
       warnings: read.warnings + issues.length - kept,
       mapping: { ...read.mapping, preset },
       repeats: joined.counts.map((c) => ({ ...c, left: left.get(c.sheet) ?? 0 })),
