@@ -1,4 +1,11 @@
-import { describe, entities, entityMeta, entityNames, type Node } from "@linli/core";
+import {
+  describe,
+  entities,
+  entityMeta,
+  entityNames,
+  identityColumns,
+  type Node,
+} from "@linli/core";
 import { type Code, code, Hoister, join, pascal, regex } from "./util.js";
 
 const lit = (s: string): Code => ({ key: s, code: s });
@@ -147,10 +154,16 @@ function expr(node: Node, key: string, h: Hoister): Code {
 function entityExpr(name: string, h: Hoister): Code {
   const node = describe(entities[name as keyof typeof entities]);
   if (node.kind !== "object") throw new Error(name);
-  // The record metadata gets an id with the entity's prefix.
+  // The record metadata gets an id with the entity's prefix; the fields of the first way to
+  // identify a record are always there, so every generated record is valid.
+  const first = new Set(
+    (identityColumns(entities[name as keyof typeof entities])[0] ?? []).map((c) => c.path[0]),
+  );
   const withMeta: Node = {
     ...node,
-    properties: node.properties.filter((p) => p.key !== "meta"),
+    properties: node.properties
+      .filter((p) => p.key !== "meta")
+      .map((p) => (first.has(p.key) ? { ...p, required: true } : p)),
   };
   return code`fc.tuple(v.recordMeta(${JSON.stringify(PREFIX[name] ?? name)}), ${expr(withMeta, "", h)}).map(([meta, rest]) => ({ meta, ...rest }))`;
 }

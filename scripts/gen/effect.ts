@@ -1,4 +1,13 @@
-import { describe, entities, entityMeta, entityNames, type Node } from "@linli/core";
+import {
+  type Column,
+  describe,
+  entities,
+  entityMeta,
+  entityNames,
+  identityColumns,
+  identityLabel,
+  type Node,
+} from "@linli/core";
 import { type Code, code, Hoister, join, pascal, regex } from "./util.js";
 
 const SAFE = Number.MAX_SAFE_INTEGER;
@@ -68,6 +77,27 @@ function expr(node: Node, h: Hoister): Code {
   }
 }
 
+/** JavaScript testing that record `r` has a value for the column, as `hasColumnValue` does. */
+function presentCode(c: Column): string {
+  const at = `r${c.path.map((k) => `?.[${JSON.stringify(k)}]`).join("")}`;
+  const p = c.projection;
+  if (!p) return `(${at} !== undefined && ${at} !== null && ${at} !== "")`;
+  const match = Object.entries(p.match ?? {}).map(
+    ([k, v]) => `x[${JSON.stringify(k)}] === ${JSON.stringify(v)}`,
+  );
+  const test = [...match, `x[${JSON.stringify(p.property)}] !== undefined`].join(" && ");
+  return `(Array.isArray(${at}) && ${at}.some((x: any) => typeof x === "object" && x !== null && ${test}))`;
+}
+
+/** The check that a record holds the minimum that identifies it, if the entity needs one. */
+function identityCheck(name: (typeof entityNames)[number]): string {
+  const alts = identityColumns(entities[name]);
+  if (alts.length === 0) return "";
+  const test = alts.map((alt) => alt.map(presentCode).join(" && ")).join(" || ");
+  const words = identityLabel(entities[name]).en;
+  return `.check(Schema.makeFilter((r: any) => ${test}, { message: ${JSON.stringify(`A record needs at least a ${words}`)} }))`;
+}
+
 /** The Effect Schema module mirroring every entity. */
 export function effectModule(): string {
   const h = new Hoister("_");
@@ -90,7 +120,7 @@ export function effectModule(): string {
       ` * const decode = Schema.decodeUnknownExit(${id}, parseOptions);`,
       " * ```",
       " */",
-      `export const ${id} = ${body}.annotate({ identifier: ${JSON.stringify(id)}, title: ${JSON.stringify(meta.label.en)} });`,
+      `export const ${id} = ${body}${identityCheck(name)}.annotate({ identifier: ${JSON.stringify(id)}, title: ${JSON.stringify(meta.label.en)} });`,
       `/** A ${meta.label.en.toLowerCase()} record. */`,
       `export type ${id} = typeof ${id}.Type;`,
       "",

@@ -4,13 +4,15 @@ import { pascal } from "./util.js";
 
 // json-schema-to-typescript names nested types by their `title`; entities share sub-shapes
 // (an address, a phone), so nested titles would collide across entities. Only the root
-// title is kept, and linli's `x-` keywords are left out.
+// title is kept, and linli's `x-` keywords are left out. So is the root `anyOf` that says what
+// identifies a record (a name or a citizen ID): a check on values, as zod's is, not a type.
 function strip(v: unknown, root: boolean): unknown {
   if (Array.isArray(v)) return v.map((x) => strip(x, false));
   if (v && typeof v === "object") {
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
       if ((!root && k === "title") || k.startsWith("x-") || k === "$id") continue;
+      if (root && k === "anyOf") continue;
       out[k] = strip(x, false);
     }
     return out;

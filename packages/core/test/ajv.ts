@@ -20,6 +20,8 @@ export function strictAjv(): Ajv2020 {
     "x-columns",
     "x-separator",
     "x-entity",
+    "x-format",
+    "x-identity",
     "x-schema-version",
   ]) {
     ajv.addKeyword({ keyword: k, schemaType: ["string", "object", "array"] });

@@ -98,6 +98,7 @@ export const resident: fc.Arbitrary<Resident> = fc
         name: v.personName(),
         gender: fc.constantFrom(...(["male", "female", "other"] as const)),
         birthDate: v.birthDate(),
+        age: fc.integer({ min: 0, max: 130 }),
         identifiers: v.identifiers(),
         phones: v.phones(),
         household: fc.record(
@@ -430,7 +431,7 @@ export const need: fc.Arbitrary<Need> = fc
           { maxLength: 3 },
         ),
       },
-      { requiredKeys: ["requesterName", "category", "status"] },
+      { requiredKeys: ["requesterName", "status"] },
     ),
   )
   .map(([meta, rest]) => ({ meta, ...rest }));
@@ -485,7 +486,7 @@ export const supplyItem: fc.Arbitrary<SupplyItem> = fc
           { maxLength: 3 },
         ),
       },
-      { requiredKeys: ["name", "unit"] },
+      { requiredKeys: ["name"] },
     ),
   )
   .map(([meta, rest]) => ({ meta, ...rest }));
@@ -545,7 +546,7 @@ export const stockMovement: fc.Arbitrary<StockMovement> = fc
           { maxLength: 3 },
         ),
       },
-      { requiredKeys: ["kind", "itemName", "quantity", "occurredAt"] },
+      { requiredKeys: ["itemName", "quantity"] },
     ),
   )
   .map(([meta, rest]) => ({ meta, ...rest }));
@@ -568,6 +569,7 @@ export const volunteer: fc.Arbitrary<Volunteer> = fc
         name: v.personName(),
         gender: fc.constantFrom(...(["male", "female", "other"] as const)),
         birthDate: v.birthDate(),
+        age: fc.integer({ min: 0, max: 130 }),
         identifiers: v.identifiers(),
         phones: v.phones(),
         residentId: v.text(128),

@@ -7,6 +7,14 @@ const _1 = /* @__PURE__ */ Schema.String.check(
   ),
 );
 const _2 = /* @__PURE__ */ Schema.Struct({
+  column: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
+  field: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
+  value: Schema.String.check(Schema.isMaxLength(32767)),
+  code: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+  source: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
+});
+const _3 = /* @__PURE__ */ Schema.Array(_2).check(Schema.isMaxLength(500));
+const _4 = /* @__PURE__ */ Schema.Struct({
   id: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(64))),
   at: Schema.optional(_1),
   updatedAt: Schema.optional(_1),
@@ -15,25 +23,26 @@ const _2 = /* @__PURE__ */ Schema.Struct({
   channel: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   ip: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(64))),
 });
-const _3 = /* @__PURE__ */ Schema.Struct({
+const _5 = /* @__PURE__ */ Schema.Struct({
   id: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
   schemaVersion: Schema.String.check(Schema.isPattern(/^\d+\.\d+\.\d+$/)),
   source: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
   createdAt: Schema.optional(_1),
   updatedAt: Schema.optional(_1),
-  submission: Schema.optional(_2),
+  withheld: Schema.optional(_3),
+  submission: Schema.optional(_4),
 });
-const _4 = /* @__PURE__ */ Schema.String.check(
+const _6 = /* @__PURE__ */ Schema.String.check(
   Schema.isPattern(
-    /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/,
+    /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|\d{4}-(?:0[1-9]|1[0-2])|\d{4})$/,
   ),
 );
-const _5 = /* @__PURE__ */ Schema.Struct({
+const _7 = /* @__PURE__ */ Schema.Struct({
   scheme: Schema.Literal("cn-citizen-id"),
   value: Schema.String.check(Schema.isPattern(/^[0-9]{17}[0-9X]$/)),
   issuer: Schema.optional(Schema.String.check(Schema.isPattern(/^[A-Z]{2,3}$/))),
 });
-const _6 = /* @__PURE__ */ Schema.Struct({
+const _8 = /* @__PURE__ */ Schema.Struct({
   scheme: Schema.Literals([
     "passport",
     "hk-macao-permit",
@@ -43,21 +52,21 @@ const _6 = /* @__PURE__ */ Schema.Struct({
   value: Schema.String.check(Schema.isPattern(/^[0-9A-Z]{5,20}$/)),
   issuer: Schema.optional(Schema.String.check(Schema.isPattern(/^[A-Z]{2,3}$/))),
 });
-const _7 = /* @__PURE__ */ Schema.Struct({
+const _9 = /* @__PURE__ */ Schema.Struct({
   scheme: Schema.Literal("other"),
   value: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(64)),
   issuer: Schema.optional(Schema.String.check(Schema.isPattern(/^[A-Z]{2,3}$/))),
   name: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(60))),
 });
-const _8 = /* @__PURE__ */ Schema.Union([_5, _6, _7]);
-const _9 = /* @__PURE__ */ Schema.Array(_8).check(Schema.isMaxLength(10));
-const _10 = /* @__PURE__ */ Schema.Struct({
+const _10 = /* @__PURE__ */ Schema.Union([_7, _8, _9]);
+const _11 = /* @__PURE__ */ Schema.Array(_10).check(Schema.isMaxLength(10));
+const _12 = /* @__PURE__ */ Schema.Struct({
   number: Schema.String.check(Schema.isPattern(/^\+?[0-9]{3,20}$/)),
   kind: Schema.optional(Schema.Literals(["mobile", "landline", "other"])),
   note: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
 });
-const _11 = /* @__PURE__ */ Schema.Array(_10).check(Schema.isMaxLength(10));
-const _12 = /* @__PURE__ */ Schema.Literals([
+const _13 = /* @__PURE__ */ Schema.Array(_12).check(Schema.isMaxLength(10));
+const _14 = /* @__PURE__ */ Schema.Literals([
   "head",
   "spouse",
   "child",
@@ -70,22 +79,22 @@ const _12 = /* @__PURE__ */ Schema.Literals([
   "tenant",
   "other",
 ]);
-const _13 = /* @__PURE__ */ Schema.Struct({
+const _15 = /* @__PURE__ */ Schema.Struct({
   residentId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
-  relationship: _12,
+  relationship: _14,
   gender: Schema.optional(Schema.Literals(["male", "female", "other"])),
-  birthDate: Schema.optional(_4),
+  birthDate: Schema.optional(_6),
   citizenId: Schema.optional(Schema.String.check(Schema.isPattern(/^[0-9]{17}[0-9X]$/))),
   phone: Schema.optional(Schema.String.check(Schema.isPattern(/^\+?[0-9]{3,20}$/))),
 });
-const _14 = /* @__PURE__ */ Schema.Array(_13).check(Schema.isMaxLength(50));
-const _15 = /* @__PURE__ */ Schema.Struct({
+const _16 = /* @__PURE__ */ Schema.Array(_15).check(Schema.isMaxLength(50));
+const _17 = /* @__PURE__ */ Schema.Struct({
   lat: Schema.Finite.check(Schema.isGreaterThanOrEqualTo(-90), Schema.isLessThanOrEqualTo(90)),
   lon: Schema.Finite.check(Schema.isGreaterThanOrEqualTo(-180), Schema.isLessThanOrEqualTo(180)),
   crs: Schema.Literals(["WGS84", "GCJ-02", "BD-09"]),
 });
-const _16 = /* @__PURE__ */ Schema.Struct({
+const _18 = /* @__PURE__ */ Schema.Struct({
   country: Schema.optional(Schema.String.check(Schema.isPattern(/^[A-Z]{2}$/))),
   province: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   city: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
@@ -100,24 +109,29 @@ const _16 = /* @__PURE__ */ Schema.Struct({
   line: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(300))),
   divisionCode: Schema.optional(Schema.String.check(Schema.isPattern(/^\d{6}(\d{3}(\d{3})?)?$/))),
   postcode: Schema.optional(Schema.String.check(Schema.isPattern(/^[0-9A-Za-z -]{3,10}$/))),
-  geo: Schema.optional(_15),
+  geo: Schema.optional(_17),
 });
-const _17 = /* @__PURE__ */ Schema.Union([
+const _19 = /* @__PURE__ */ Schema.String.check(
+  Schema.isPattern(
+    /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/,
+  ),
+);
+const _20 = /* @__PURE__ */ Schema.Union([
   Schema.String.check(Schema.isMaxLength(32767)),
   Schema.Finite,
   Schema.Boolean,
   Schema.Null,
 ]);
-const _18 = /* @__PURE__ */ Schema.Struct({
+const _21 = /* @__PURE__ */ Schema.Struct({
   header: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
-  value: _17,
+  value: _20,
 });
-const _19 = /* @__PURE__ */ Schema.Array(_18).check(Schema.isMaxLength(500));
-const _20 = /* @__PURE__ */ Schema.Array(
+const _22 = /* @__PURE__ */ Schema.Array(_21).check(Schema.isMaxLength(500));
+const _23 = /* @__PURE__ */ Schema.Array(
   Schema.Literals(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]),
 ).check(Schema.isMinLength(1), Schema.isMaxLength(7));
-const _21 = /* @__PURE__ */ Schema.Struct({
-  days: _20,
+const _24 = /* @__PURE__ */ Schema.Struct({
+  days: _23,
   opensAt: Schema.optional(
     Schema.String.check(Schema.isPattern(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)),
   ),
@@ -138,16 +152,23 @@ const _21 = /* @__PURE__ */ Schema.Struct({
  * ```
  */
 export const Resident = Schema.Struct({
-  meta: _3,
-  name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+  meta: _5,
+  name: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   gender: Schema.optional(Schema.Literals(["male", "female", "other"])),
-  birthDate: Schema.optional(_4),
-  identifiers: Schema.optional(_9),
-  phones: Schema.optional(_11),
+  birthDate: Schema.optional(_6),
+  age: Schema.optional(
+    Schema.Finite.check(
+      Schema.isInt(),
+      Schema.isGreaterThanOrEqualTo(0),
+      Schema.isLessThanOrEqualTo(130),
+    ),
+  ),
+  identifiers: Schema.optional(_11),
+  phones: Schema.optional(_13),
   household: Schema.optional(
     Schema.Struct({
       id: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
-      relationToHead: Schema.optional(_12),
+      relationToHead: Schema.optional(_14),
       headName: Schema.optional(
         Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
       ),
@@ -158,13 +179,13 @@ export const Resident = Schema.Struct({
           Schema.isLessThanOrEqualTo(50),
         ),
       ),
-      members: Schema.optional(_14),
+      members: Schema.optional(_16),
     }),
   ),
-  address: Schema.optional(_16),
+  address: Schema.optional(_18),
   residencyType: Schema.optional(Schema.Literals(["registered", "resident", "floating"])),
   origin: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
-  arrivalDate: Schema.optional(_4),
+  arrivalDate: Schema.optional(_19),
   vulnerabilities: Schema.optional(
     Schema.Array(
       Schema.Literals([
@@ -188,13 +209,64 @@ export const Resident = Schema.Struct({
       status: Schema.Literals(["none", "in-quarantine", "health-monitoring", "released"]),
       place: Schema.optional(Schema.Literals(["home", "centralised"])),
       site: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
-      start: Schema.optional(_4),
-      end: Schema.optional(_4),
+      start: Schema.optional(_19),
+      end: Schema.optional(_19),
     }),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_19),
-}).annotate({ identifier: "Resident", title: "Resident" });
+  extra: Schema.optional(_22),
+})
+  .check(
+    Schema.makeFilter(
+      (r: any) =>
+        (r?.["name"] !== undefined && r?.["name"] !== null && r?.["name"] !== "") ||
+        (Array.isArray(r?.["identifiers"]) &&
+          r?.["identifiers"].some(
+            (x: any) =>
+              typeof x === "object" &&
+              x !== null &&
+              x["scheme"] === "cn-citizen-id" &&
+              x["value"] !== undefined,
+          )) ||
+        (Array.isArray(r?.["identifiers"]) &&
+          r?.["identifiers"].some(
+            (x: any) =>
+              typeof x === "object" &&
+              x !== null &&
+              x["scheme"] === "passport" &&
+              x["value"] !== undefined,
+          )) ||
+        (Array.isArray(r?.["identifiers"]) &&
+          r?.["identifiers"].some(
+            (x: any) =>
+              typeof x === "object" &&
+              x !== null &&
+              x["scheme"] === "hk-macao-permit" &&
+              x["value"] !== undefined,
+          )) ||
+        (Array.isArray(r?.["identifiers"]) &&
+          r?.["identifiers"].some(
+            (x: any) =>
+              typeof x === "object" &&
+              x !== null &&
+              x["scheme"] === "taiwan-permit" &&
+              x["value"] !== undefined,
+          )) ||
+        (Array.isArray(r?.["identifiers"]) &&
+          r?.["identifiers"].some(
+            (x: any) =>
+              typeof x === "object" &&
+              x !== null &&
+              x["scheme"] === "foreigner-residence-permit" &&
+              x["value"] !== undefined,
+          )),
+      {
+        message:
+          "A record needs at least a Name, Citizen ID, Passport number, HK/Macao permit number, Taiwan permit number or Foreign permanent resident ID",
+      },
+    ),
+  )
+  .annotate({ identifier: "Resident", title: "Resident" });
 /** A resident record. */
 export type Resident = typeof Resident.Type;
 
@@ -209,8 +281,8 @@ export type Resident = typeof Resident.Type;
  * ```
  */
 export const Household = Schema.Struct({
-  meta: _3,
-  headName: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+  meta: _5,
+  headName: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   headId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   size: Schema.optional(
     Schema.Finite.check(
@@ -219,12 +291,32 @@ export const Household = Schema.Struct({
       Schema.isLessThanOrEqualTo(50),
     ),
   ),
-  members: Schema.optional(_14),
-  address: Schema.optional(_16),
-  phones: Schema.optional(_11),
+  members: Schema.optional(_16),
+  address: Schema.optional(_18),
+  phones: Schema.optional(_13),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_19),
-}).annotate({ identifier: "Household", title: "Household" });
+  extra: Schema.optional(_22),
+})
+  .check(
+    Schema.makeFilter(
+      (r: any) =>
+        (r?.["headName"] !== undefined && r?.["headName"] !== null && r?.["headName"] !== "") ||
+        (r?.["headId"] !== undefined && r?.["headId"] !== null && r?.["headId"] !== "") ||
+        (r?.["address"]?.["line"] !== undefined &&
+          r?.["address"]?.["line"] !== null &&
+          r?.["address"]?.["line"] !== "") ||
+        (r?.["address"]?.["building"] !== undefined &&
+          r?.["address"]?.["building"] !== null &&
+          r?.["address"]?.["building"] !== "" &&
+          r?.["address"]?.["room"] !== undefined && r?.["address"]?.["room"] !== null &&
+          r?.["address"]?.["room"] !== ""),
+      {
+        message:
+          "A record needs at least a Head of household, Head's resident ID, Address or Building and Room",
+      },
+    ),
+  )
+  .annotate({ identifier: "Household", title: "Household" });
 /** A household record. */
 export type Household = typeof Household.Type;
 
@@ -239,7 +331,7 @@ export type Household = typeof Household.Type;
  * ```
  */
 export const Location = Schema.Struct({
-  meta: _3,
+  meta: _5,
   name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
   kind: Schema.optional(
     Schema.Literals([
@@ -270,7 +362,7 @@ export const Location = Schema.Struct({
   line: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(300))),
   divisionCode: Schema.optional(Schema.String.check(Schema.isPattern(/^\d{6}(\d{3}(\d{3})?)?$/))),
   postcode: Schema.optional(Schema.String.check(Schema.isPattern(/^[0-9A-Za-z -]{3,10}$/))),
-  geo: Schema.optional(_15),
+  geo: Schema.optional(_17),
   capacity: Schema.optional(
     Schema.Finite.check(
       Schema.isInt(),
@@ -279,8 +371,15 @@ export const Location = Schema.Struct({
     ),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_19),
-}).annotate({ identifier: "Location", title: "Location" });
+  extra: Schema.optional(_22),
+})
+  .check(
+    Schema.makeFilter(
+      (r: any) => r?.["name"] !== undefined && r?.["name"] !== null && r?.["name"] !== "",
+      { message: "A record needs at least a Name" },
+    ),
+  )
+  .annotate({ identifier: "Location", title: "Location" });
 /** A location record. */
 export type Location = typeof Location.Type;
 
@@ -295,7 +394,7 @@ export type Location = typeof Location.Type;
  * ```
  */
 export const Organization = Schema.Struct({
-  meta: _3,
+  meta: _5,
   name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
   shortName: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(60))),
   kind: Schema.optional(
@@ -336,8 +435,8 @@ export const Organization = Schema.Struct({
   ),
   parentId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   parentName: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
-  address: Schema.optional(_16),
-  phones: Schema.optional(_11),
+  address: Schema.optional(_18),
+  phones: Schema.optional(_13),
   email: Schema.optional(
     Schema.String.check(Schema.isMaxLength(254), Schema.isPattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)),
   ),
@@ -393,8 +492,8 @@ export const Organization = Schema.Struct({
             Schema.isPattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/),
           ),
         ),
-        phones: Schema.optional(_11),
-        schedules: Schema.optional(Schema.Array(_21).check(Schema.isMaxLength(20))),
+        phones: Schema.optional(_13),
+        schedules: Schema.optional(Schema.Array(_24).check(Schema.isMaxLength(20))),
         locationIds: Schema.optional(
           Schema.Array(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))).check(
             Schema.isMaxLength(100),
@@ -404,8 +503,15 @@ export const Organization = Schema.Struct({
     ).check(Schema.isMaxLength(100)),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_19),
-}).annotate({ identifier: "Organization", title: "Organization" });
+  extra: Schema.optional(_22),
+})
+  .check(
+    Schema.makeFilter(
+      (r: any) => r?.["name"] !== undefined && r?.["name"] !== null && r?.["name"] !== "",
+      { message: "A record needs at least a Name" },
+    ),
+  )
+  .annotate({ identifier: "Organization", title: "Organization" });
 /** A organization record. */
 export type Organization = typeof Organization.Type;
 
@@ -420,19 +526,23 @@ export type Organization = typeof Organization.Type;
  * ```
  */
 export const Need = Schema.Struct({
-  meta: _3,
+  meta: _5,
   requesterId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
-  requesterName: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
-  phones: Schema.optional(_11),
-  category: Schema.Literals([
-    "groceries-delivery",
-    "medicine",
-    "medical-care",
-    "protective-supplies",
-    "psychological-support",
-    "transport",
-    "other",
-  ]),
+  requesterName: Schema.optional(
+    Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+  ),
+  phones: Schema.optional(_13),
+  category: Schema.optional(
+    Schema.Literals([
+      "groceries-delivery",
+      "medicine",
+      "medical-care",
+      "protective-supplies",
+      "psychological-support",
+      "transport",
+      "other",
+    ]),
+  ),
   items: Schema.optional(
     Schema.Array(
       Schema.Struct({
@@ -452,15 +562,39 @@ export const Need = Schema.Struct({
   status: Schema.Literals(["open", "assigned", "in-progress", "fulfilled", "cancelled"]),
   reportedAt: Schema.optional(_1),
   neededBy: Schema.optional(_1),
-  deliveryAddress: Schema.optional(_16),
+  deliveryAddress: Schema.optional(_18),
   assigneeId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   assigneeName: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
   ),
   fulfilledAt: Schema.optional(_1),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_19),
-}).annotate({ identifier: "Need", title: "Need" });
+  extra: Schema.optional(_22),
+})
+  .check(
+    Schema.makeFilter(
+      (r: any) =>
+        (r?.["requesterName"] !== undefined &&
+          r?.["requesterName"] !== null &&
+          r?.["requesterName"] !== "") ||
+        (r?.["requesterId"] !== undefined &&
+          r?.["requesterId"] !== null &&
+          r?.["requesterId"] !== "") ||
+        (r?.["category"] !== undefined && r?.["category"] !== null && r?.["category"] !== "") ||
+        (Array.isArray(r?.["items"]) &&
+          r?.["items"].some(
+            (x: any) => typeof x === "object" && x !== null && x["name"] !== undefined,
+          )) ||
+        (r?.["description"] !== undefined &&
+          r?.["description"] !== null &&
+          r?.["description"] !== ""),
+      {
+        message:
+          "A record needs at least a Requester, Requester resident ID, Category, Item or Description",
+      },
+    ),
+  )
+  .annotate({ identifier: "Need", title: "Need" });
 /** A need record. */
 export type Need = typeof Need.Type;
 
@@ -475,7 +609,7 @@ export type Need = typeof Need.Type;
  * ```
  */
 export const SupplyItem = Schema.Struct({
-  meta: _3,
+  meta: _5,
   name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
   nameEn: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   category: Schema.optional(
@@ -492,14 +626,21 @@ export const SupplyItem = Schema.Struct({
       "other",
     ]),
   ),
-  unit: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20)),
+  unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
   packSize: Schema.optional(Schema.Finite.check(Schema.isGreaterThan(0))),
   packUnit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
   spec: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
   code: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(64))),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_19),
-}).annotate({ identifier: "SupplyItem", title: "Supply item" });
+  extra: Schema.optional(_22),
+})
+  .check(
+    Schema.makeFilter(
+      (r: any) => r?.["name"] !== undefined && r?.["name"] !== null && r?.["name"] !== "",
+      { message: "A record needs at least a Name (Chinese)" },
+    ),
+  )
+  .annotate({ identifier: "SupplyItem", title: "Supply item" });
 /** A supply item record. */
 export type SupplyItem = typeof SupplyItem.Type;
 
@@ -514,15 +655,17 @@ export type SupplyItem = typeof SupplyItem.Type;
  * ```
  */
 export const StockMovement = Schema.Struct({
-  meta: _3,
-  kind: Schema.Literals([
-    "donation-in",
-    "purchase-in",
-    "distribution-out",
-    "transfer",
-    "adjustment-gain",
-    "adjustment-loss",
-  ]),
+  meta: _5,
+  kind: Schema.optional(
+    Schema.Literals([
+      "donation-in",
+      "purchase-in",
+      "distribution-out",
+      "transfer",
+      "adjustment-gain",
+      "adjustment-loss",
+    ]),
+  ),
   itemId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   itemName: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
   quantity: Schema.Finite.check(Schema.isGreaterThan(0)),
@@ -541,13 +684,25 @@ export const StockMovement = Schema.Struct({
   recipientName: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
   ),
-  occurredAt: _1,
-  expiry: Schema.optional(_4),
+  occurredAt: Schema.optional(_1),
+  expiry: Schema.optional(_19),
   batch: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(64))),
   handledBy: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_19),
-}).annotate({ identifier: "StockMovement", title: "Stock movement" });
+  extra: Schema.optional(_22),
+})
+  .check(
+    Schema.makeFilter(
+      (r: any) =>
+        r?.["itemName"] !== undefined &&
+        r?.["itemName"] !== null &&
+        r?.["itemName"] !== "" &&
+        r?.["quantity"] !== undefined && r?.["quantity"] !== null &&
+        r?.["quantity"] !== "",
+      { message: "A record needs at least a Item and Quantity" },
+    ),
+  )
+  .annotate({ identifier: "StockMovement", title: "Stock movement" });
 /** A stock movement record. */
 export type StockMovement = typeof StockMovement.Type;
 
@@ -562,12 +717,19 @@ export type StockMovement = typeof StockMovement.Type;
  * ```
  */
 export const Volunteer = Schema.Struct({
-  meta: _3,
-  name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+  meta: _5,
+  name: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   gender: Schema.optional(Schema.Literals(["male", "female", "other"])),
-  birthDate: Schema.optional(_4),
-  identifiers: Schema.optional(_9),
-  phones: Schema.optional(_11),
+  birthDate: Schema.optional(_6),
+  age: Schema.optional(
+    Schema.Finite.check(
+      Schema.isInt(),
+      Schema.isGreaterThanOrEqualTo(0),
+      Schema.isLessThanOrEqualTo(130),
+    ),
+  ),
+  identifiers: Schema.optional(_11),
+  phones: Schema.optional(_13),
   residentId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   organizationId: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
@@ -594,14 +756,65 @@ export const Volunteer = Schema.Struct({
       ]),
     ).check(Schema.isMaxLength(13)),
   ),
-  availability: Schema.optional(Schema.Array(_21).check(Schema.isMaxLength(14))),
+  availability: Schema.optional(Schema.Array(_24).check(Schema.isMaxLength(14))),
   availabilityNote: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500)),
   ),
   status: Schema.optional(Schema.Literals(["applied", "active", "paused", "left"])),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_19),
-}).annotate({ identifier: "Volunteer", title: "Volunteer" });
+  extra: Schema.optional(_22),
+})
+  .check(
+    Schema.makeFilter(
+      (r: any) =>
+        (r?.["name"] !== undefined && r?.["name"] !== null && r?.["name"] !== "") ||
+        (Array.isArray(r?.["identifiers"]) &&
+          r?.["identifiers"].some(
+            (x: any) =>
+              typeof x === "object" &&
+              x !== null &&
+              x["scheme"] === "cn-citizen-id" &&
+              x["value"] !== undefined,
+          )) ||
+        (Array.isArray(r?.["identifiers"]) &&
+          r?.["identifiers"].some(
+            (x: any) =>
+              typeof x === "object" &&
+              x !== null &&
+              x["scheme"] === "passport" &&
+              x["value"] !== undefined,
+          )) ||
+        (Array.isArray(r?.["identifiers"]) &&
+          r?.["identifiers"].some(
+            (x: any) =>
+              typeof x === "object" &&
+              x !== null &&
+              x["scheme"] === "hk-macao-permit" &&
+              x["value"] !== undefined,
+          )) ||
+        (Array.isArray(r?.["identifiers"]) &&
+          r?.["identifiers"].some(
+            (x: any) =>
+              typeof x === "object" &&
+              x !== null &&
+              x["scheme"] === "taiwan-permit" &&
+              x["value"] !== undefined,
+          )) ||
+        (Array.isArray(r?.["identifiers"]) &&
+          r?.["identifiers"].some(
+            (x: any) =>
+              typeof x === "object" &&
+              x !== null &&
+              x["scheme"] === "foreigner-residence-permit" &&
+              x["value"] !== undefined,
+          )),
+      {
+        message:
+          "A record needs at least a Name, Citizen ID, Passport number, HK/Macao permit number, Taiwan permit number or Foreign permanent resident ID",
+      },
+    ),
+  )
+  .annotate({ identifier: "Volunteer", title: "Volunteer" });
 /** A volunteer record. */
 export type Volunteer = typeof Volunteer.Type;
 
@@ -616,7 +829,7 @@ export type Volunteer = typeof Volunteer.Type;
  * ```
  */
 export const Shift = Schema.Struct({
-  meta: _3,
+  meta: _5,
   locationId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   placeName: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
   start: _1,
@@ -647,8 +860,24 @@ export const Shift = Schema.Struct({
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000)),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_19),
-}).annotate({ identifier: "Shift", title: "Shift" });
+  extra: Schema.optional(_22),
+})
+  .check(
+    Schema.makeFilter(
+      (r: any) =>
+        r?.["placeName"] !== undefined &&
+        r?.["placeName"] !== null &&
+        r?.["placeName"] !== "" &&
+        r?.["start"] !== undefined && r?.["start"] !== null &&
+        r?.["start"] !== "" &&
+        r?.["end"] !== undefined && r?.["end"] !== null &&
+        r?.["end"] !== "" &&
+        r?.["role"] !== undefined && r?.["role"] !== null &&
+        r?.["role"] !== "",
+      { message: "A record needs at least a Place and Start and End and Role" },
+    ),
+  )
+  .annotate({ identifier: "Shift", title: "Shift" });
 /** A shift record. */
 export type Shift = typeof Shift.Type;
 
@@ -663,7 +892,7 @@ export type Shift = typeof Shift.Type;
  * ```
  */
 export const HealthCheck = Schema.Struct({
-  meta: _3,
+  meta: _5,
   residentId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   residentName: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
   checkedAt: _1,
@@ -691,8 +920,20 @@ export const HealthCheck = Schema.Struct({
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_19),
-}).annotate({ identifier: "HealthCheck", title: "Health check" });
+  extra: Schema.optional(_22),
+})
+  .check(
+    Schema.makeFilter(
+      (r: any) =>
+        r?.["residentName"] !== undefined &&
+        r?.["residentName"] !== null &&
+        r?.["residentName"] !== "" &&
+        r?.["checkedAt"] !== undefined && r?.["checkedAt"] !== null &&
+        r?.["checkedAt"] !== "",
+      { message: "A record needs at least a Name and Checked at" },
+    ),
+  )
+  .annotate({ identifier: "HealthCheck", title: "Health check" });
 /** A health check record. */
 export type HealthCheck = typeof HealthCheck.Type;
 

@@ -17,6 +17,24 @@ export interface Resident {
     createdAt?: string;
     updatedAt?: string;
     /**
+     * Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected
+     *
+     * @maxItems 500
+     */
+    withheld?: {
+      column: string;
+      /**
+       * The column key the column maps to
+       */
+      field?: string;
+      value: string;
+      code: string;
+      /**
+       * In a merged record, the source of the cell's row
+       */
+      source?: string;
+    }[];
+    /**
      * Submission details from survey platforms such as Wenjuanxing or Jinshuju
      */
     submission?: {
@@ -29,9 +47,16 @@ export interface Resident {
       ip?: string;
     };
   };
-  name: string;
+  name?: string;
   gender?: "male" | "female" | "other";
+  /**
+   * Written 1991-11 or 1991 when only the month or the year is known
+   */
   birthDate?: string;
+  /**
+   * Age in years when recorded; used to link records of the same person when there is no birth date
+   */
+  age?: number;
   /**
    * @maxItems 10
    */
@@ -108,6 +133,9 @@ export interface Resident {
         | "tenant"
         | "other";
       gender?: "male" | "female" | "other";
+      /**
+       * Written 1991-11 or 1991 when only the month or the year is known
+       */
       birthDate?: string;
       citizenId?: string;
       phone?: string;
@@ -219,6 +247,24 @@ export interface Household {
     createdAt?: string;
     updatedAt?: string;
     /**
+     * Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected
+     *
+     * @maxItems 500
+     */
+    withheld?: {
+      column: string;
+      /**
+       * The column key the column maps to
+       */
+      field?: string;
+      value: string;
+      code: string;
+      /**
+       * In a merged record, the source of the cell's row
+       */
+      source?: string;
+    }[];
+    /**
      * Submission details from survey platforms such as Wenjuanxing or Jinshuju
      */
     submission?: {
@@ -231,7 +277,7 @@ export interface Household {
       ip?: string;
     };
   };
-  headName: string;
+  headName?: string;
   headId?: string;
   size?: number;
   /**
@@ -253,6 +299,9 @@ export interface Household {
       | "tenant"
       | "other";
     gender?: "male" | "female" | "other";
+    /**
+     * Written 1991-11 or 1991 when only the month or the year is known
+     */
     birthDate?: string;
     citizenId?: string;
     phone?: string;
@@ -335,6 +384,24 @@ export interface Location {
     source?: string;
     createdAt?: string;
     updatedAt?: string;
+    /**
+     * Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected
+     *
+     * @maxItems 500
+     */
+    withheld?: {
+      column: string;
+      /**
+       * The column key the column maps to
+       */
+      field?: string;
+      value: string;
+      code: string;
+      /**
+       * In a merged record, the source of the cell's row
+       */
+      source?: string;
+    }[];
     /**
      * Submission details from survey platforms such as Wenjuanxing or Jinshuju
      */
@@ -430,6 +497,24 @@ export interface Organization {
     source?: string;
     createdAt?: string;
     updatedAt?: string;
+    /**
+     * Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected
+     *
+     * @maxItems 500
+     */
+    withheld?: {
+      column: string;
+      /**
+       * The column key the column maps to
+       */
+      field?: string;
+      value: string;
+      code: string;
+      /**
+       * In a merged record, the source of the cell's row
+       */
+      source?: string;
+    }[];
     /**
      * Submission details from survey platforms such as Wenjuanxing or Jinshuju
      */
@@ -611,6 +696,24 @@ export interface Need {
     createdAt?: string;
     updatedAt?: string;
     /**
+     * Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected
+     *
+     * @maxItems 500
+     */
+    withheld?: {
+      column: string;
+      /**
+       * The column key the column maps to
+       */
+      field?: string;
+      value: string;
+      code: string;
+      /**
+       * In a merged record, the source of the cell's row
+       */
+      source?: string;
+    }[];
+    /**
      * Submission details from survey platforms such as Wenjuanxing or Jinshuju
      */
     submission?: {
@@ -624,7 +727,7 @@ export interface Need {
     };
   };
   requesterId?: string;
-  requesterName: string;
+  requesterName?: string;
   /**
    * @maxItems 10
    */
@@ -636,7 +739,7 @@ export interface Need {
      */
     note?: string;
   }[];
-  category:
+  category?:
     | "groceries-delivery"
     | "medicine"
     | "medical-care"
@@ -729,6 +832,24 @@ export interface SupplyItem {
     createdAt?: string;
     updatedAt?: string;
     /**
+     * Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected
+     *
+     * @maxItems 500
+     */
+    withheld?: {
+      column: string;
+      /**
+       * The column key the column maps to
+       */
+      field?: string;
+      value: string;
+      code: string;
+      /**
+       * In a merged record, the source of the cell's row
+       */
+      source?: string;
+    }[];
+    /**
      * Submission details from survey platforms such as Wenjuanxing or Jinshuju
      */
     submission?: {
@@ -754,7 +875,7 @@ export interface SupplyItem {
     | "daily-necessities"
     | "infant-supplies"
     | "other";
-  unit: string;
+  unit?: string;
   /**
    * How many base units one unit holds, e.g. 50 per box
    */
@@ -791,6 +912,24 @@ export interface StockMovement {
     createdAt?: string;
     updatedAt?: string;
     /**
+     * Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected
+     *
+     * @maxItems 500
+     */
+    withheld?: {
+      column: string;
+      /**
+       * The column key the column maps to
+       */
+      field?: string;
+      value: string;
+      code: string;
+      /**
+       * In a merged record, the source of the cell's row
+       */
+      source?: string;
+    }[];
+    /**
      * Submission details from survey platforms such as Wenjuanxing or Jinshuju
      */
     submission?: {
@@ -803,7 +942,7 @@ export interface StockMovement {
       ip?: string;
     };
   };
-  kind:
+  kind?:
     | "donation-in"
     | "purchase-in"
     | "distribution-out"
@@ -822,7 +961,7 @@ export interface StockMovement {
   donorName?: string;
   recipientId?: string;
   recipientName?: string;
-  occurredAt: string;
+  occurredAt?: string;
   expiry?: string;
   batch?: string;
   handledBy?: string;
@@ -855,6 +994,24 @@ export interface Volunteer {
     createdAt?: string;
     updatedAt?: string;
     /**
+     * Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected
+     *
+     * @maxItems 500
+     */
+    withheld?: {
+      column: string;
+      /**
+       * The column key the column maps to
+       */
+      field?: string;
+      value: string;
+      code: string;
+      /**
+       * In a merged record, the source of the cell's row
+       */
+      source?: string;
+    }[];
+    /**
      * Submission details from survey platforms such as Wenjuanxing or Jinshuju
      */
     submission?: {
@@ -867,9 +1024,16 @@ export interface Volunteer {
       ip?: string;
     };
   };
-  name: string;
+  name?: string;
   gender?: "male" | "female" | "other";
+  /**
+   * Written 1991-11 or 1991 when only the month or the year is known
+   */
   birthDate?: string;
+  /**
+   * Age in years when recorded; used to link records of the same person when there is no birth date
+   */
+  age?: number;
   /**
    * @maxItems 10
    */
@@ -979,6 +1143,24 @@ export interface Shift {
     createdAt?: string;
     updatedAt?: string;
     /**
+     * Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected
+     *
+     * @maxItems 500
+     */
+    withheld?: {
+      column: string;
+      /**
+       * The column key the column maps to
+       */
+      field?: string;
+      value: string;
+      code: string;
+      /**
+       * In a merged record, the source of the cell's row
+       */
+      source?: string;
+    }[];
+    /**
      * Submission details from survey platforms such as Wenjuanxing or Jinshuju
      */
     submission?: {
@@ -1043,6 +1225,24 @@ export interface HealthCheck {
     source?: string;
     createdAt?: string;
     updatedAt?: string;
+    /**
+     * Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected
+     *
+     * @maxItems 500
+     */
+    withheld?: {
+      column: string;
+      /**
+       * The column key the column maps to
+       */
+      field?: string;
+      value: string;
+      code: string;
+      /**
+       * In a merged record, the source of the cell's row
+       */
+      source?: string;
+    }[];
     /**
      * Submission details from survey platforms such as Wenjuanxing or Jinshuju
      */

@@ -15,6 +15,19 @@ export interface Resident {
     createdAt?: string;
     /** Updated at · 更新时间 */
     updatedAt?: string;
+    /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
+    withheld?: {
+      /** Column header · 列名 */
+      column: string;
+      /** Field · 字段. The column key the column maps to */
+      field?: string;
+      /** Original text · 原始内容 */
+      value: string;
+      /** Reason code · 原因代码 */
+      code: string;
+      /** Source · 来源. In a merged record, the source of the cell's row */
+      source?: string;
+    }[];
     /** Survey submission · 问卷提交信息. Submission details from survey platforms such as Wenjuanxing or Jinshuju */
     submission?: {
       /** Submission ID · 答卷编号 */
@@ -34,11 +47,13 @@ export interface Resident {
     };
   };
   /** Name · 姓名. HXL: #beneficiary +name */
-  name: string;
+  name?: string;
   /** Gender · 性别. HXL: #beneficiary +gender */
   gender?: "male" | "female" | "other";
-  /** Date of birth · 出生日期. HXL: #date +birth */
+  /** Date of birth · 出生日期. Written 1991-11 or 1991 when only the month or the year is known. HXL: #date +birth */
   birthDate?: string;
+  /** Age · 年龄. Age in years when recorded; used to link records of the same person when there is no birth date. HXL: #beneficiary +age */
+  age?: number;
   /** Identity documents · 证件. HXL: #beneficiary +id */
   identifiers?: (
     | {
@@ -119,7 +134,7 @@ export interface Resident {
         | "other";
       /** Gender · 性别. HXL: #beneficiary +gender */
       gender?: "male" | "female" | "other";
-      /** Date of birth · 出生日期. HXL: #date +birth */
+      /** Date of birth · 出生日期. Written 1991-11 or 1991 when only the month or the year is known. HXL: #date +birth */
       birthDate?: string;
       /** Citizen ID · 身份证号. HXL: #beneficiary +id +citizen */
       citizenId?: string;
@@ -226,6 +241,19 @@ export interface Household {
     createdAt?: string;
     /** Updated at · 更新时间 */
     updatedAt?: string;
+    /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
+    withheld?: {
+      /** Column header · 列名 */
+      column: string;
+      /** Field · 字段. The column key the column maps to */
+      field?: string;
+      /** Original text · 原始内容 */
+      value: string;
+      /** Reason code · 原因代码 */
+      code: string;
+      /** Source · 来源. In a merged record, the source of the cell's row */
+      source?: string;
+    }[];
     /** Survey submission · 问卷提交信息. Submission details from survey platforms such as Wenjuanxing or Jinshuju */
     submission?: {
       /** Submission ID · 答卷编号 */
@@ -245,7 +273,7 @@ export interface Household {
     };
   };
   /** Head of household · 户主姓名. HXL: #beneficiary +name */
-  headName: string;
+  headName?: string;
   /** Head's resident ID · 户主记录编号 */
   headId?: string;
   /** Household size · 家庭人数. HXL: #affected +hh +num */
@@ -271,7 +299,7 @@ export interface Household {
       | "other";
     /** Gender · 性别. HXL: #beneficiary +gender */
     gender?: "male" | "female" | "other";
-    /** Date of birth · 出生日期. HXL: #date +birth */
+    /** Date of birth · 出生日期. Written 1991-11 or 1991 when only the month or the year is known. HXL: #date +birth */
     birthDate?: string;
     /** Citizen ID · 身份证号. HXL: #beneficiary +id +citizen */
     citizenId?: string;
@@ -352,6 +380,19 @@ export interface Location {
     createdAt?: string;
     /** Updated at · 更新时间 */
     updatedAt?: string;
+    /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
+    withheld?: {
+      /** Column header · 列名 */
+      column: string;
+      /** Field · 字段. The column key the column maps to */
+      field?: string;
+      /** Original text · 原始内容 */
+      value: string;
+      /** Reason code · 原因代码 */
+      code: string;
+      /** Source · 来源. In a merged record, the source of the cell's row */
+      source?: string;
+    }[];
     /** Survey submission · 问卷提交信息. Submission details from survey platforms such as Wenjuanxing or Jinshuju */
     submission?: {
       /** Submission ID · 答卷编号 */
@@ -449,6 +490,19 @@ export interface Organization {
     createdAt?: string;
     /** Updated at · 更新时间 */
     updatedAt?: string;
+    /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
+    withheld?: {
+      /** Column header · 列名 */
+      column: string;
+      /** Field · 字段. The column key the column maps to */
+      field?: string;
+      /** Original text · 原始内容 */
+      value: string;
+      /** Reason code · 原因代码 */
+      code: string;
+      /** Source · 来源. In a merged record, the source of the cell's row */
+      source?: string;
+    }[];
     /** Survey submission · 问卷提交信息. Submission details from survey platforms such as Wenjuanxing or Jinshuju */
     submission?: {
       /** Submission ID · 答卷编号 */
@@ -645,6 +699,19 @@ export interface Need {
     createdAt?: string;
     /** Updated at · 更新时间 */
     updatedAt?: string;
+    /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
+    withheld?: {
+      /** Column header · 列名 */
+      column: string;
+      /** Field · 字段. The column key the column maps to */
+      field?: string;
+      /** Original text · 原始内容 */
+      value: string;
+      /** Reason code · 原因代码 */
+      code: string;
+      /** Source · 来源. In a merged record, the source of the cell's row */
+      source?: string;
+    }[];
     /** Survey submission · 问卷提交信息. Submission details from survey platforms such as Wenjuanxing or Jinshuju */
     submission?: {
       /** Submission ID · 答卷编号 */
@@ -666,7 +733,7 @@ export interface Need {
   /** Requester resident ID · 求助人记录编号 */
   requesterId?: string;
   /** Requester · 求助人. HXL: #beneficiary +name */
-  requesterName: string;
+  requesterName?: string;
   /** Phones · 联系电话. HXL: #contact +phone */
   phones?: {
     /** Phone number · 电话号码. HXL: #contact +phone */
@@ -677,7 +744,7 @@ export interface Need {
     note?: string;
   }[];
   /** Category · 需求类别. HXL: #need +type */
-  category:
+  category?:
     | "groceries-delivery"
     | "medicine"
     | "medical-care"
@@ -777,6 +844,19 @@ export interface SupplyItem {
     createdAt?: string;
     /** Updated at · 更新时间 */
     updatedAt?: string;
+    /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
+    withheld?: {
+      /** Column header · 列名 */
+      column: string;
+      /** Field · 字段. The column key the column maps to */
+      field?: string;
+      /** Original text · 原始内容 */
+      value: string;
+      /** Reason code · 原因代码 */
+      code: string;
+      /** Source · 来源. In a merged record, the source of the cell's row */
+      source?: string;
+    }[];
     /** Survey submission · 问卷提交信息. Submission details from survey platforms such as Wenjuanxing or Jinshuju */
     submission?: {
       /** Submission ID · 答卷编号 */
@@ -812,7 +892,7 @@ export interface SupplyItem {
     | "infant-supplies"
     | "other";
   /** Unit · 单位. HXL: #item +unit */
-  unit: string;
+  unit?: string;
   /** Pack size · 规格数量. How many base units one unit holds, e.g. 50 per box */
   packSize?: number;
   /** Base unit · 最小单位 */
@@ -846,6 +926,19 @@ export interface StockMovement {
     createdAt?: string;
     /** Updated at · 更新时间 */
     updatedAt?: string;
+    /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
+    withheld?: {
+      /** Column header · 列名 */
+      column: string;
+      /** Field · 字段. The column key the column maps to */
+      field?: string;
+      /** Original text · 原始内容 */
+      value: string;
+      /** Reason code · 原因代码 */
+      code: string;
+      /** Source · 来源. In a merged record, the source of the cell's row */
+      source?: string;
+    }[];
     /** Survey submission · 问卷提交信息. Submission details from survey platforms such as Wenjuanxing or Jinshuju */
     submission?: {
       /** Submission ID · 答卷编号 */
@@ -865,7 +958,7 @@ export interface StockMovement {
     };
   };
   /** Movement type · 出入库类型. HXL: #item +movement */
-  kind:
+  kind?:
     | "donation-in"
     | "purchase-in"
     | "distribution-out"
@@ -897,7 +990,7 @@ export interface StockMovement {
   /** Recipient · 领取人. HXL: #beneficiary +name +recipient */
   recipientName?: string;
   /** Date · 日期. HXL: #date +occurred */
-  occurredAt: string;
+  occurredAt?: string;
   /** Expiry date · 有效期至. HXL: #date +expiry */
   expiry?: string;
   /** Batch · 批次号 */
@@ -929,6 +1022,19 @@ export interface Volunteer {
     createdAt?: string;
     /** Updated at · 更新时间 */
     updatedAt?: string;
+    /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
+    withheld?: {
+      /** Column header · 列名 */
+      column: string;
+      /** Field · 字段. The column key the column maps to */
+      field?: string;
+      /** Original text · 原始内容 */
+      value: string;
+      /** Reason code · 原因代码 */
+      code: string;
+      /** Source · 来源. In a merged record, the source of the cell's row */
+      source?: string;
+    }[];
     /** Survey submission · 问卷提交信息. Submission details from survey platforms such as Wenjuanxing or Jinshuju */
     submission?: {
       /** Submission ID · 答卷编号 */
@@ -948,11 +1054,13 @@ export interface Volunteer {
     };
   };
   /** Name · 姓名. HXL: #beneficiary +name */
-  name: string;
+  name?: string;
   /** Gender · 性别. HXL: #beneficiary +gender */
   gender?: "male" | "female" | "other";
-  /** Date of birth · 出生日期. HXL: #date +birth */
+  /** Date of birth · 出生日期. Written 1991-11 or 1991 when only the month or the year is known. HXL: #date +birth */
   birthDate?: string;
+  /** Age · 年龄. Age in years when recorded; used to link records of the same person when there is no birth date. HXL: #beneficiary +age */
+  age?: number;
   /** Identity documents · 证件. HXL: #beneficiary +id */
   identifiers?: (
     | {
@@ -1053,6 +1161,19 @@ export interface Shift {
     createdAt?: string;
     /** Updated at · 更新时间 */
     updatedAt?: string;
+    /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
+    withheld?: {
+      /** Column header · 列名 */
+      column: string;
+      /** Field · 字段. The column key the column maps to */
+      field?: string;
+      /** Original text · 原始内容 */
+      value: string;
+      /** Reason code · 原因代码 */
+      code: string;
+      /** Source · 来源. In a merged record, the source of the cell's row */
+      source?: string;
+    }[];
     /** Survey submission · 问卷提交信息. Submission details from survey platforms such as Wenjuanxing or Jinshuju */
     submission?: {
       /** Submission ID · 答卷编号 */
@@ -1123,6 +1244,19 @@ export interface HealthCheck {
     createdAt?: string;
     /** Updated at · 更新时间 */
     updatedAt?: string;
+    /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
+    withheld?: {
+      /** Column header · 列名 */
+      column: string;
+      /** Field · 字段. The column key the column maps to */
+      field?: string;
+      /** Original text · 原始内容 */
+      value: string;
+      /** Reason code · 原因代码 */
+      code: string;
+      /** Source · 来源. In a merged record, the source of the cell's row */
+      source?: string;
+    }[];
     /** Survey submission · 问卷提交信息. Submission details from survey platforms such as Wenjuanxing or Jinshuju */
     submission?: {
       /** Submission ID · 答卷编号 */

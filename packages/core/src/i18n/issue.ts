@@ -1,7 +1,11 @@
 import type { Localized, MessageParams } from "./types.js";
 
-/** How serious an issue is: an `error` rejects the value, a `warning` keeps it with a note. */
-export type Severity = "error" | "warning";
+/**
+ * How serious an issue is: an `error` rejects the value, a `warning` keeps it with a note, and
+ * `withheld` says that an import left a cell it could not read out of the record (its text is
+ * kept in the record's `meta.withheld`) and kept the rest of the row.
+ */
+export type Severity = "error" | "warning" | "withheld";
 
 /**
  * A structured problem found in a value: a stable code for programs, a message in every

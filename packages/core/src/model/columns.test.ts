@@ -40,7 +40,8 @@ describe("columns", () => {
   });
 
   it("marks required columns only when every enclosing object is required", () => {
-    expect(col("name").required).toBe(true);
+    // A name is one way to identify a resident (entity identity), not a required field.
+    expect(col("name").required).toBe(false);
     expect(col("meta.id").required).toBe(true);
     expect(col("quarantine.status").required).toBe(false);
   });

@@ -37,6 +37,7 @@ function rows(node: Node, path: string, required: boolean, out: Row[]): void {
 function typeOf(n: Node): string {
   switch (n.kind) {
     case "string": {
+      if (n.format === "date-partial") return "date, year-month or year";
       if (n.format) return n.format === "date" ? "date" : "date-time";
       const len =
         n.minLength !== undefined || n.maxLength !== undefined

@@ -14,7 +14,8 @@ export type Node = (
       readonly maxLength?: number;
       /** Every pattern the value must match. */
       readonly patterns: readonly RegExp[];
-      readonly format?: "date" | "date-time";
+      /** `date-partial`: a date to the day, the month or the year (1991-11-23, 1991-11, 1991). */
+      readonly format?: "date" | "date-partial" | "date-time";
     }
   | {
       readonly kind: "number";
@@ -140,7 +141,7 @@ function describeString(d: Def): Node {
   let minLength: number | undefined;
   let maxLength: number | undefined;
   const patterns: RegExp[] = [];
-  let format: "date" | "date-time" | undefined;
+  let format: "date" | "date-partial" | "date-time" | undefined;
   // String formats such as z.iso.date() carry their check on the def itself.
   const own = typeof d.check === "string" ? [d as unknown as CheckDef] : [];
   for (const c of [...own, ...checksOf(d)]) {
@@ -148,6 +149,7 @@ function describeString(d: Def): Node {
     else if (c.check === "max_length") maxLength = c.maximum as number;
     else if (c.check === "string_format") {
       if (c.format === "date") format = "date";
+      else if (c.format === "date-partial") format = "date-partial";
       else if (c.format === "datetime") format = "date-time";
       else if (c.format !== "regex") throw new Error(`unsupported string format ${c.format}`);
       patterns.push(c.pattern as RegExp);

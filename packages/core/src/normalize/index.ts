@@ -6,6 +6,7 @@ export * from "./normalize-whitespace/index.js";
 export * from "./parse-address/index.js";
 export * from "./parse-date/index.js";
 export * from "./parse-date-time/index.js";
+export * from "./parse-partial-date/index.js";
 export * from "./parse-unit-address/index.js";
 export * from "./to-half-width/index.js";
 export * from "./to-simplified/index.js";

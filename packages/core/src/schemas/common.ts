@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { PARTIAL_DATE_PATTERN } from "../normalize/parse-partial-date/parse-partial-date.js";
 import { choice } from "./choice.js";
 import { field, L } from "./define.js";
 import type { PiiClass } from "./meta.js";
@@ -25,6 +26,20 @@ export const SCHEMA_VERSION_PATTERN = /^\d+\.\d+\.\d+$/;
  */
 // @__NO_SIDE_EFFECTS__
 export const date = () => z.iso.date();
+
+/**
+ * A date known to the day, the month or the year: ISO 8601 `YYYY-MM-DD`, `YYYY-MM` or
+ * `YYYY`, as birth dates are often recorded (出生年月 1991.11). JSON Schema: a `pattern`,
+ * with `x-format: "date-partial"`.
+ *
+ * @example
+ * ```ts
+ * import { partialDate } from "@linli/core";
+ * partialDate().parse("1991-11");
+ * ```
+ */
+// @__NO_SIDE_EFFECTS__
+export const partialDate = () => z.stringFormat("date-partial", PARTIAL_DATE_PATTERN);
 
 /**
  * An instant as ISO 8601 with a UTC offset, e.g. `2022-01-05T14:30:00+08:00`.
@@ -140,6 +155,47 @@ const Submission = z.strictObject({
 });
 
 /**
+ * A cell an import could not read: left out of the record, its text kept here with its column
+ * so that nothing a file held is lost and a person can correct it.
+ *
+ * @example
+ * ```ts
+ * import { WithheldCell } from "@linli/core";
+ * WithheldCell.parse({ column: "与户主关系", field: "household.relationToHead", value: "表哥", code: "cell.enum" });
+ * ```
+ */
+export const WithheldCell = z.strictObject({
+  column: field(z.string().min(1).max(200), {
+    label: L("列名", "Column header"),
+    pii: "none",
+  }),
+  field: field(z.string().min(1).max(200).optional(), {
+    label: L("字段", "Field"),
+    description: L("该列对应的字段键", "The column key the column maps to"),
+    pii: "none",
+  }),
+  value: field(z.string().max(32_767), {
+    label: L("原始内容", "Original text"),
+    pii: "sensitive",
+  }),
+  code: field(z.string().min(1).max(100), {
+    label: L("原因代码", "Reason code"),
+    pii: "none",
+  }),
+  source: field(text(200).optional(), {
+    label: L("来源", "Source"),
+    description: L(
+      "合并后的记录中，该单元格所在行的来源",
+      "In a merged record, the source of the cell's row",
+    ),
+    pii: "none",
+  }),
+});
+
+/** A cell an import could not read, kept in `meta.withheld`. */
+export type WithheldCell = z.infer<typeof WithheldCell>;
+
+/**
  * The metadata block every record carries.
  *
  * @example
@@ -180,6 +236,14 @@ export const RecordMeta = field(
       label: L("更新时间", "Updated at"),
       pii: "none",
       aliases: ["更新时间", "最后更新", "updated at"],
+    }),
+    withheld: field(z.array(WithheldCell).max(500).optional(), {
+      label: L("暂缓录入的单元格", "Withheld cells"),
+      description: L(
+        "导入时无法识别、未写入记录的单元格，保留原列名和原文，便于核对更正",
+        "Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected",
+      ),
+      pii: "sensitive",
     }),
     submission: field(Submission.optional(), {
       label: L("问卷提交信息", "Survey submission"),

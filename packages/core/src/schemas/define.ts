@@ -1,5 +1,6 @@
 import { type $ZodType, globalRegistry } from "zod/v4/core";
 import type { Localized } from "../i18n/types.js";
+import { identityIssue } from "../model/identity.js";
 import type { EntityMeta, FieldMeta } from "./meta.js";
 
 /**
@@ -33,7 +34,8 @@ export function field<
 }
 
 /**
- * Attach entity metadata to an entity's object schema.
+ * Attach entity metadata to an entity's object schema, and the check that a record holds the
+ * minimum that identifies it (`identity`).
  *
  * @example
  * ```ts
@@ -43,6 +45,7 @@ export function field<
  *   entity: "thing",
  *   label: { "zh-CN": "事物", en: "Thing" },
  *   description: { "zh-CN": "示例", en: "Example" },
+ *   identity: [["name"]],
  * });
  * ```
  */
@@ -51,16 +54,31 @@ export function entity<
   T extends {
     /** zod's `.meta()`: a copy of the schema carrying the metadata. */
     meta(m: Record<string, unknown>): T;
+    /** zod's `.check()`: a copy of the schema with one more check. */
+    check(...checks: ((ctx: CheckContext) => void)[]): T;
   },
 >(schema: T, meta: EntityMeta): T {
-  return schema.meta({
-    entity: meta.entity,
-    label: meta.label,
-    title: meta.label.en,
-    description: meta.description.en,
-    descriptions: meta.description,
-    ...(meta.hxl ? { hxl: meta.hxl } : {}),
-  });
+  const out: T = schema
+    .check((ctx) => {
+      const i = identityIssue(out as unknown as $ZodType, ctx.value);
+      if (i) ctx.issues.push({ code: "custom", input: ctx.value, ...i });
+    })
+    .meta({
+      entity: meta.entity,
+      label: meta.label,
+      title: meta.label.en,
+      description: meta.description.en,
+      descriptions: meta.description,
+      identity: meta.identity,
+      ...(meta.hxl ? { hxl: meta.hxl } : {}),
+    });
+  return out;
+}
+
+/** What an entity's check receives from zod. */
+interface CheckContext {
+  readonly value: unknown;
+  readonly issues: unknown[];
 }
 
 /**
@@ -100,11 +118,12 @@ export function fieldMeta(schema: $ZodType): FieldMeta | undefined {
  */
 export function entityMeta(schema: $ZodType): EntityMeta | undefined {
   const m = globalRegistry.get(schema);
-  if (!m?.entity || !m.label || !m.descriptions) return undefined;
+  if (!m?.entity || !m.label || !m.descriptions || !m.identity) return undefined;
   return {
     entity: m.entity,
     label: m.label,
     description: m.descriptions,
+    identity: m.identity,
     ...(m.hxl ? { hxl: m.hxl } : {}),
   };
 }

@@ -121,6 +121,7 @@ export const HealthCheck = entity(
       "A resident's temperature and symptoms at one time",
     ),
     hxl: "#indicator",
+    identity: [["residentName", "checkedAt"]],
   },
 );
 

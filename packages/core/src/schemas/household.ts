@@ -25,7 +25,7 @@ export const Household = entity(
     headName: personName(
       ["户主姓名", "户主", "户主名", "head of household", "householder"],
       L("户主姓名", "Head of household"),
-    ),
+    ).optional(),
     headId: field(ref().optional(), {
       label: L("户主记录编号", "Head's resident ID"),
       pii: "none",
@@ -69,6 +69,7 @@ export const Household = entity(
       "People registered under one head of household at one address",
     ),
     hxl: "#beneficiary +hh",
+    identity: [["headName"], ["headId"], ["address.line"], ["address.building", "address.room"]],
   },
 );
 

@@ -17,11 +17,13 @@ export {
   Extra,
   email,
   GeoPoint,
+  partialDate,
   RecordMeta,
   ref,
   SCHEMA_VERSION_PATTERN,
   text,
   url,
+  WithheldCell,
 } from "./common.js";
 export {
   CITIZEN_ID_PATTERN,

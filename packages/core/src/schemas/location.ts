@@ -81,6 +81,7 @@ export const Location = entity(
       "A building, compound, checkpoint, warehouse, distribution point or other place",
     ),
     hxl: "#loc",
+    identity: [["name"]],
   },
 );
 

@@ -86,6 +86,11 @@ export interface FieldMeta {
   readonly columns?: readonly ColumnProjection[];
   /** Plain-text rendering of an array of scalars in one cell uses this separator. */
   readonly separator?: string;
+  /**
+   * The value an import gives the field when a row has none, where that is honest (a need
+   * without a status is open). Published as the JSON Schema `default`.
+   */
+  readonly default?: string | number | boolean;
 }
 
 /** Metadata of an entity as a whole. */
@@ -95,6 +100,13 @@ export interface EntityMeta {
   readonly label: Localized;
   readonly description: Localized;
   readonly hxl?: string;
+  /**
+   * The minimum that identifies a record, as alternatives of column keys: a record needs every
+   * key of at least one alternative (a resident: `[["name"], ["citizenId"]]`, a name or a
+   * citizen ID). An import rejects a row only when it lacks this minimum; any other unreadable
+   * cell is withheld and the row kept.
+   */
+  readonly identity: readonly (readonly string[])[];
 }
 
 declare module "zod/v4/core" {
@@ -107,7 +119,9 @@ declare module "zod/v4/core" {
     options?: Readonly<Record<string, Localized>>;
     columns?: readonly ColumnProjection[];
     separator?: string;
+    default?: unknown;
     entity?: string;
+    identity?: readonly (readonly string[])[];
     /** zod keeps `description` a string; the localized one lives here. */
     descriptions?: Localized;
   }

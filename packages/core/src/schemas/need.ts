@@ -102,7 +102,7 @@ export const Need = entity(
       aliases: ["居民编号", "requester id"],
       form: { hidden: true },
     }),
-    requesterName: field(text(100), {
+    requesterName: field(text(100).optional(), {
       label: L("求助人", "Requester"),
       hxl: "#beneficiary +name",
       pii: "direct",
@@ -110,7 +110,7 @@ export const Need = entity(
       form: { autocomplete: "name" },
     }),
     phones: phones("person"),
-    category: field(NeedCategory, {
+    category: field(NeedCategory.optional(), {
       label: L("需求类别", "Category"),
       hxl: "#need +type",
       pii: "sensitive",
@@ -189,6 +189,7 @@ export const Need = entity(
       hxl: "#status",
       pii: "none",
       options: needStatusLabels,
+      default: "open",
       aliases: ["处理状态", "状态", "办理状态", "完成情况", "status"],
       form: { widget: "select" },
     }),
@@ -241,6 +242,7 @@ export const Need = entity(
       "A request for help from a resident or household, such as groceries, medicine or transport to care",
     ),
     hxl: "#need",
+    identity: [["requesterName"], ["requesterId"], ["category"], ["itemName"], ["description"]],
   },
 );
 

@@ -383,6 +383,7 @@ export const Organization = entity(
       "A neighbourhood committee, street office, social organisation, NGO, foundation, company donor or volunteer team",
     ),
     hxl: "#org",
+    identity: [["name"]],
   },
 );
 

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { choice } from "./choice.js";
-import { date, text } from "./common.js";
+import { partialDate, text } from "./common.js";
 import { CITIZEN_ID_PATTERN, PHONE_PATTERN } from "./contact.js";
 import { field, L } from "./define.js";
 
@@ -44,8 +44,12 @@ export const gender = () =>
 
 // @__NO_SIDE_EFFECTS__
 export const birthDate = () =>
-  field(date().optional(), {
+  field(partialDate().optional(), {
     label: L("出生日期", "Date of birth"),
+    description: L(
+      "只知道年月或年份时写作 1991-11 或 1991",
+      "Written 1991-11 or 1991 when only the month or the year is known",
+    ),
     hxl: "#date +birth",
     pii: "quasi",
     aliases: [
@@ -60,6 +64,20 @@ export const birthDate = () =>
       "birthday",
     ],
     form: { widget: "date", autocomplete: "bday" },
+  });
+
+// @__NO_SIDE_EFFECTS__
+export const age = () =>
+  field(z.number().int().min(0).max(130).optional(), {
+    label: L("年龄", "Age"),
+    description: L(
+      "登记时的周岁年龄；没有出生日期时用于比对同一人",
+      "Age in years when recorded; used to link records of the same person when there is no birth date",
+    ),
+    hxl: "#beneficiary +age",
+    pii: "quasi",
+    aliases: ["年龄", "岁数", "年纪", "周岁", "实际年龄", "age", "age in years", "age (years)"],
+    form: { widget: "number", inputMode: "numeric" },
   });
 
 const [RelationshipEnum, relationshipLabels] = choice({

@@ -4,7 +4,7 @@ import { choice } from "./choice.js";
 import { date, Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { identifiers, phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
-import { birthDate, gender, HouseholdMember, personName, relationship } from "./person.js";
+import { age, birthDate, gender, HouseholdMember, personName, relationship } from "./person.js";
 
 const [ResidencyType, residencyLabels] = choice({
   registered: L("户籍人口", "Registered resident"),
@@ -155,9 +155,10 @@ export const Resident = entity(
       "name",
       "full name",
       "resident name",
-    ]),
+    ]).optional(),
     gender: gender(),
     birthDate: birthDate(),
+    age: age(),
     identifiers: identifiers(),
     phones: phones("person"),
     household: field(ResidentHousehold.optional(), {
@@ -262,6 +263,14 @@ export const Resident = entity(
       "A person living in a community: registered, permanent or floating population",
     ),
     hxl: "#beneficiary",
+    identity: [
+      ["name"],
+      ["citizenId"],
+      ["passport"],
+      ["hkMacaoPermit"],
+      ["taiwanPermit"],
+      ["foreignerResidencePermit"],
+    ],
   },
 );
 

@@ -110,6 +110,7 @@ export const Shift = entity(
       "A duty shift: who stands where, when, in which role",
     ),
     hxl: "#activity",
+    identity: [["placeName", "start", "end", "role"]],
   },
 );
 

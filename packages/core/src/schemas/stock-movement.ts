@@ -38,7 +38,7 @@ const partyId = (label: ReturnType<typeof L>) =>
 export const StockMovement = entity(
   z.strictObject({
     meta: RecordMeta,
-    kind: field(MovementKind, {
+    kind: field(MovementKind.optional(), {
       label: L("出入库类型", "Movement type"),
       hxl: "#item +movement",
       pii: "none",
@@ -102,7 +102,7 @@ export const StockMovement = entity(
       pii: "direct",
       aliases: ["领取人", "领取单位", "接收人", "接收单位", "领用人", "recipient"],
     }),
-    occurredAt: field(dateTime(), {
+    occurredAt: field(dateTime().optional(), {
       label: L("日期", "Date"),
       hxl: "#date +occurred",
       pii: "none",
@@ -155,6 +155,7 @@ export const StockMovement = entity(
       "Supplies donated in, bought, handed out, transferred or adjusted after a count",
     ),
     hxl: "#item",
+    identity: [["itemName", "quantity"]],
   },
 );
 

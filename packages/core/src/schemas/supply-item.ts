@@ -56,7 +56,7 @@ export const SupplyItem = entity(
       aliases: ["物资类别", "类别", "物资分类", "分类", "category"],
       form: { widget: "select" },
     }),
-    unit: field(text(20), {
+    unit: field(text(20).optional(), {
       label: L("单位", "Unit"),
       hxl: "#item +unit",
       pii: "none",
@@ -96,6 +96,7 @@ export const SupplyItem = entity(
     label: L("物资", "Supply item"),
     description: L("一种物资及其单位、规格", "A kind of supply with its unit and pack size"),
     hxl: "#item",
+    identity: [["name"]],
   },
 );
 

@@ -4,7 +4,7 @@ import { Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { identifiers, phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
 import { Schedule } from "./organization.js";
-import { birthDate, gender, personName } from "./person.js";
+import { age, birthDate, gender, personName } from "./person.js";
 
 const [Skill, skillLabels] = choice({
   driving: L("驾驶", "Driving"),
@@ -48,9 +48,10 @@ const [VolunteerStatus, volunteerStatusLabels] = choice({
 export const Volunteer = entity(
   z.strictObject({
     meta: RecordMeta,
-    name: personName(["姓名", "志愿者姓名", "名字", "name", "volunteer name"]),
+    name: personName(["姓名", "志愿者姓名", "名字", "name", "volunteer name"]).optional(),
     gender: gender(),
     birthDate: birthDate(),
+    age: age(),
     identifiers: identifiers(),
     phones: phones("person"),
     residentId: field(ref().optional(), {
@@ -115,6 +116,14 @@ export const Volunteer = entity(
     label: L("志愿者", "Volunteer"),
     description: L("参与社区服务的志愿者", "A person volunteering in community response"),
     hxl: "#contact +volunteer",
+    identity: [
+      ["name"],
+      ["citizenId"],
+      ["passport"],
+      ["hkMacaoPermit"],
+      ["taiwanPermit"],
+      ["foreignerResidencePermit"],
+    ],
   },
 );
 

@@ -89,6 +89,8 @@ export function fromZodIssue(root: Node, z: $ZodIssue): Issue {
     case "invalid_format": {
       if (node?.kind === "string" && node.format === "date")
         return issue("schema.formatDate", "error", { field }, at);
+      if (node?.kind === "string" && node.format === "date-partial")
+        return issue("schema.formatPartialDate", "error", { field }, at);
       if (node?.kind === "string" && node.format === "date-time") {
         return issue("schema.formatDateTime", "error", { field }, at);
       }
@@ -101,6 +103,8 @@ export function fromZodIssue(root: Node, z: $ZodIssue): Issue {
     case "not_multiple_of":
       return issue("schema.notInteger", "error", { field }, at);
     case "invalid_value": {
+      if (input === undefined && "input" in z)
+        return issue("schema.required", "error", { field }, at);
       const options = optionList(node) ?? {
         "zh-CN": z.values.map(String).join("、"),
         en: z.values.map(String).join(", "),
@@ -131,6 +135,12 @@ export function fromZodIssue(root: Node, z: $ZodIssue): Issue {
         return issue("schema.option", "error", { field, options }, at);
       }
       return issue("schema.union", "error", { field }, at);
+    }
+    case "custom": {
+      const params = (z as { params?: { linli?: string; fields?: Localized } }).params;
+      if (params?.linli === "record.identity" && params.fields)
+        return issue("record.identity", "error", { fields: params.fields }, at);
+      return issue("schema.invalid", "error", { field, detail: z.message }, at);
     }
     default:
       return issue("schema.invalid", "error", { field, detail: z.message }, at);

@@ -17,17 +17,27 @@ describe("validator", () => {
     expect(byPath.name?.message["zh-CN"]).toBe("姓名不能为空");
     expect(byPath.gender?.message["zh-CN"]).toBe("性别应为以下之一：男、女、其他");
     expect(byPath.gender?.message.en).toBe("Gender must be one of: Male, Female, Other");
-    expect(byPath.birthDate?.code).toBe("schema.formatDate");
+    expect(byPath.birthDate?.code).toBe("schema.formatPartialDate");
   });
 
   it("reports missing required fields and unknown fields", () => {
     const r = validate("resident", { meta, nickname: "小王" });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues.map((i) => i.code).sort()).toEqual(["schema.required", "schema.unknownField"]);
-    expect(r.issues.find((i) => i.code === "schema.required")?.message["zh-CN"]).toBe(
-      "姓名为必填项",
+    expect(r.issues.map((i) => i.code).sort()).toEqual(["record.identity", "schema.unknownField"]);
+    expect(r.issues.find((i) => i.code === "record.identity")?.message["zh-CN"]).toMatch(
+      /^记录缺少可识别的信息，至少需要填写以下一项：姓名、身份证号、护照号/,
     );
+    const need = validate("need", { meta, status: "open" });
+    expect(need.ok || need.issues.map((i) => i.code)).toEqual(["record.identity"]);
+    const noStatus = validate("need", { meta, category: "medicine" });
+    expect(noStatus.ok || noStatus.issues.map((i) => i.message.en)).toEqual(["Status is required"]);
+  });
+
+  it("accepts a resident known only by a citizen ID, and a need known only by what is needed", () => {
+    const id = [{ scheme: "cn-citizen-id", value: "11010519491231002X" }];
+    expect(validate("resident", { meta, identifiers: id }).ok).toBe(true);
+    expect(validate("need", { meta, items: [{ name: "大米" }], status: "open" }).ok).toBe(true);
   });
 
   it("counts positions in lists from 1 and lists the accepted document types", () => {

@@ -29,7 +29,8 @@ export function defaultDerivations(specs: readonly FieldSpec[]): Derivation[] {
       siblings.find((s) => s.path[s.path.length - 1] === last && ok(s))?.name;
     const birthDate = find(
       "birthDate",
-      (s) => s.node.kind === "string" && s.node.format === "date",
+      (s) =>
+        s.node.kind === "string" && (s.node.format === "date" || s.node.format === "date-partial"),
     );
     const sex = find(
       "gender",

@@ -3,6 +3,7 @@ import {
   columns,
   describe,
   type FieldMeta,
+  identityColumns,
   type Localized,
   type Node,
   type Widget,
@@ -25,6 +26,8 @@ interface Ctx {
   readonly columns: ReadonlyMap<string, Column>;
   readonly specs: Map<string, Spec>;
   readonly defaults: string[];
+  /** Top-level fields a form asks for: the first way to identify a record (a name). */
+  readonly asked: ReadonlySet<string>;
 }
 
 /** Read an entity schema's metadata into form field specs. Cached per schema. */
@@ -38,6 +41,9 @@ export function catalog(schema: $ZodType): Catalog {
     columns: new Map(columns(schema).map((c) => [c.key, c])),
     specs: new Map(),
     defaults: [],
+    asked: new Set(
+      (identityColumns(schema)[0] ?? []).flatMap((c) => (c.projection ? [] : [c.key])),
+    ),
   };
   walk(ctx, root, [], [], undefined, false);
   const out = { specs: ctx.specs, defaults: ctx.defaults };
@@ -99,7 +105,7 @@ function walk(
       node: n,
       meta,
       schema,
-      required: p.required,
+      required: p.required || (path.length === 0 && ctx.asked.has(key)),
       scopes,
       group: g,
       column,
@@ -122,7 +128,7 @@ function widgetOf(n: Node, meta: FieldMeta | undefined, form = meta?.form): Widg
   if (n.kind === "enum" || n.kind === "literal") return "select";
   if (n.kind === "number") return "number";
   if (n.kind === "array") return "checkboxes";
-  if (n.kind === "string" && n.format === "date") return "date";
+  if (n.kind === "string" && (n.format === "date" || n.format === "date-partial")) return "date";
   if (n.kind === "string" && n.format === "date-time") return "datetime";
   return "text";
 }

@@ -7,7 +7,7 @@ describe("createForm: fields from the schema's metadata", () => {
     const keys = form.layout.flatMap((n) =>
       n.type === "group" ? n.children.map((c) => c.key) : [n.key],
     );
-    expect(keys.slice(0, 4)).toEqual(["name", "gender", "birthDate", "citizenId"]);
+    expect(keys.slice(0, 5)).toEqual(["name", "gender", "birthDate", "age", "citizenId"]);
     expect(keys).toContain("household.members");
     expect(keys).toContain("quarantine.place");
     expect(keys.some((k) => k.startsWith("meta.") || k === "extra")).toBe(false);
@@ -137,7 +137,7 @@ describe("createForm: fields from the schema's metadata", () => {
     form.set("household.size", "３");
     expect(form.get("household.size").error).toBeUndefined();
     form.set("birthDate", "1990-13-01");
-    expect(form.get("birthDate").error?.code).toBe("schema.formatDate");
+    expect(form.get("birthDate").error?.code).toBe("schema.formatPartialDate");
   });
 
   it("reads a phone as core does: spaces, dashes, dots, brackets and full-width digits dropped", () => {

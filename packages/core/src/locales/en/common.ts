@@ -2,6 +2,7 @@
 export const common = {
   "schema.invalid": "{field}: {detail}",
   "schema.required": "{field} is required",
+  "record.identity": "The record lacks what identifies it; it needs at least a {fields}",
   "schema.empty": "{field} must not be empty",
   "schema.tooLong":
     "{field} is too long: at most {maximum, plural, one {# character} other {# characters}}, got {length}",
@@ -15,6 +16,8 @@ export const common = {
   "schema.notInteger": "{field} must be a whole number",
   "schema.format": "{field} is not in the expected format{expected}",
   "schema.formatDate": "{field} must be a date written as YYYY-MM-DD, e.g. 2022-01-05",
+  "schema.formatPartialDate":
+    "{field} must be a date written as YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is known, e.g. 1991-11-23, 1991-11, 1991",
   "schema.formatDateTime":
     "{field} must be a date and time with its UTC offset, e.g. 2022-01-05T14:30:00+08:00",
   "schema.option": "{field} must be one of: {options}",

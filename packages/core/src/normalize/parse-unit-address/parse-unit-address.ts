@@ -52,7 +52,7 @@ function group(text: string, cap: Int32Array, slot: number): string | undefined 
 }
 
 /** Arabic digits (leading zeros dropped), Chinese numerals, or letters upper-cased. */
-function id(text: string): string | undefined {
+export function id(text: string): string | undefined {
   const n = text.length;
   let digits = n > 0;
   let alnum = n > 0;
@@ -69,7 +69,7 @@ function id(text: string): string | undefined {
   return v === undefined ? undefined : String(v);
 }
 
-function floorOf(text: string): string | undefined {
+export function floorOf(text: string): string | undefined {
   const c = text.charCodeAt(0);
   const negative = c === FU || c === FU_T;
   const n = id(negative ? text.slice(1) : text);

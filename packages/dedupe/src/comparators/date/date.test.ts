@@ -34,4 +34,21 @@ describe("comparators.date", () => {
     expect(conflict("1985-03-02", "1985-11-29")).toBe(false);
     expect(conflict("1985-03-02", "1985-03-02")).toBe(false);
   });
+  it("compares dates known to the month or the year as far as they are known", () => {
+    expect(c.normalize("1991.11")).toBe("199111");
+    expect(c.normalize("1991年")).toBe("1991");
+    expect(cmp("1991-11", "1991-11-23")).toBe("same-month");
+    expect(cmp("1991-11-23", "1991年11月")).toBe("same-month");
+    expect(cmp("1991-11", "1991-12-01")).toBe("different");
+    expect(cmp("1991-11", "1991-11")).toBe("same-month");
+    expect(cmp("1991", "1991-11-23")).toBe("same-year");
+    expect(cmp("1991", "1991-11")).toBe("same-year");
+    expect(cmp("1991", "1992-01-01")).toBe("different");
+    expect(cmp("1991-11", "1992-11")).toBe("different");
+    const conflict = (a: string, b: string) =>
+      c.conflict!(c.features(c.normalize(a)!), c.features(c.normalize(b)!));
+    expect(conflict("1991-11", "1991-11-23")).toBe(false);
+    expect(conflict("1991", "1985-03-02")).toBe(true);
+    expect(conflict("1991", "1919-03-02")).toBe(false);
+  });
 });

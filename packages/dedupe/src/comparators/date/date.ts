@@ -1,4 +1,4 @@
-import { parseDate } from "@linli/core";
+import { parsePartialDate } from "@linli/core";
 import type { Comparator } from "../../types.js";
 import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
 import { asText } from "../shared.js";
@@ -11,7 +11,10 @@ export interface DateOptions {
   readonly order?: "dmy" | "mdy";
 }
 
-/** Parsed date: the eight digits YYYYMMDD and, when it is a real date, its day number. */
+/**
+ * Parsed date: the digits YYYYMMDD (YYYYMM or YYYY for a date known to the month or the
+ * year) and, when it is a real date to the day, its day number.
+ */
 export interface DateFeatures {
   readonly digits: string;
   readonly day: number;
@@ -20,11 +23,14 @@ export interface DateFeatures {
 const DAY_MS = 86_400_000;
 
 /**
- * Dates in any format `parseDate` reads (1985年3月2日, 1985/3/2, 19850302, Excel serials).
+ * Dates in any format `parsePartialDate` reads (1985年3月2日, 1985/3/2, 19850302, Excel
+ * serials, and dates known only to the month or the year: 1985.3, 1985年3月, 1985).
  * Levels: exact; day and month swapped (1985-03-02 / 1985-02-03); one typed digit wrong or two
- * adjacent digits swapped; within N days; different. Impossible dates such as 19851302 keep
- * their digits, so a typo still compares. Two dates `conflict` (for a profile's conflicts)
- * when they are more than a year and more than two typing errors apart.
+ * adjacent digits swapped; within N days; the same month, or the same year, where one date is
+ * known only that far (1991-11 agrees with 1991-11-23, not with 1991-12-01); different.
+ * Impossible dates such as 19851302 keep their digits, so a typo still compares. Two dates
+ * `conflict` (for a profile's conflicts) when they are more than a year and more than two
+ * typing errors apart.
  *
  * @example
  * ```ts
@@ -33,6 +39,7 @@ const DAY_MS = 86_400_000;
  * const f = (s: string) => c.features(c.normalize(s)!);
  * c.levels[c.compare(f("1985年3月2日"), f("1985-02-03"))]; // "day-month-swap"
  * c.levels[c.compare(f("19850302"), f("19850312"))]; // "one-digit"
+ * c.levels[c.compare(f("1991年11月"), f("1991-11-23"))]; // "same-month"
  * ```
  */
 export function date(options: DateOptions = {}): Comparator<DateFeatures> {
@@ -45,17 +52,20 @@ export function date(options: DateOptions = {}): Comparator<DateFeatures> {
       "day-month-swap",
       "one-digit",
       ...within.map((d) => `within-${d}d`),
+      "same-month",
+      "same-year",
       "different",
     ],
     normalize(value) {
       const s = asText(value);
       if (s === undefined) return undefined;
-      const r = parseDate(s, parseOptions);
+      const r = parsePartialDate(s, parseOptions);
       if (r.ok) return r.value.replaceAll("-", "");
       const digits = s.replace(/\D/g, "");
       return digits.length === 8 ? digits : undefined;
     },
     features(key) {
+      if (key.length < 8) return { digits: key, day: Number.NaN };
       const y = Number(key.slice(0, 4));
       const m = Number(key.slice(4, 6));
       const d = Number(key.slice(6, 8));
@@ -65,9 +75,15 @@ export function date(options: DateOptions = {}): Comparator<DateFeatures> {
       return { digits: key, day: valid ? t / DAY_MS : Number.NaN };
     },
     compare(a, b) {
-      if (a.digits === b.digits) return 0;
       const x = a.digits;
       const y = b.digits;
+      const known = Math.min(x.length, y.length);
+      if (known < 8) {
+        // As far as the less precise date is known: agreeing there is all it can say.
+        if (x.slice(0, known) !== y.slice(0, known)) return 5 + within.length;
+        return known === 6 ? 3 + within.length : 4 + within.length;
+      }
+      if (x === y) return 0;
       if (
         x.slice(0, 4) === y.slice(0, 4) &&
         x.slice(4, 6) === y.slice(6, 8) &&
@@ -78,7 +94,7 @@ export function date(options: DateOptions = {}): Comparator<DateFeatures> {
       if (damerauLevenshtein(x, y, 1) <= 1) return 2;
       const gap = Math.abs(a.day - b.day);
       for (let i = 0; i < within.length; i++) if (gap <= within[i]!) return 3 + i;
-      return 3 + within.length;
+      return 5 + within.length;
     },
     conflict: (a, b) => yearsApart(a, b),
     // Keys are eight ASCII digits; the day number is NULL for an impossible date.
@@ -107,6 +123,12 @@ function yearsApart(a: DateFeatures, b: DateFeatures): boolean {
   const x = a.digits;
   const y = b.digits;
   if (x === y) return false;
+  if (x.length < 8 || y.length < 8) {
+    // Known to the month or the year: only the years can disagree, by more than one typo.
+    const yx = x.slice(0, 4);
+    const yy = y.slice(0, 4);
+    return Math.abs(Number(yx) - Number(yy)) > 1 && damerauLevenshtein(yx, yy, 1) > 1;
+  }
   const gap = Math.abs(a.day - b.day);
   const years = Number.isNaN(gap)
     ? Math.abs(Number(x.slice(0, 4)) - Number(y.slice(0, 4))) > 1

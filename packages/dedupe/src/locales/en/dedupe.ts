@@ -15,6 +15,8 @@ export const dedupeEn = {
     "last-8": "same last eight digits",
     "day-month-swap": "day and month swapped",
     "one-digit": "one digit different",
+    "same-month": "same month (one date known only to the month)",
+    "same-year": "same year (one date known only to the year)",
     "same-room": "same building, unit and room",
     "same-building": "same building",
     "same-compound": "same compound",

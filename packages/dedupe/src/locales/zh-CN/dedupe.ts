@@ -19,6 +19,8 @@ export const dedupeZhCN: Shape<typeof dedupeEn> = {
     "last-8": "后八位相同",
     "day-month-swap": "月日颠倒",
     "one-digit": "一位数字不同",
+    "same-month": "同年同月（一方只知年月）",
+    "same-year": "同一年（一方只知年份）",
     "same-room": "楼栋、单元、房号相同",
     "same-building": "同一楼栋",
     "same-compound": "同一小区",

@@ -1,0 +1,1 @@
+export { PARTIAL_DATE_PATTERN, parsePartialDate } from "./parse-partial-date.js";
