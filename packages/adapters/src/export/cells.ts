@@ -49,8 +49,9 @@ export function optionsOf(column: Column): Readonly<Record<string, Localized>> |
   );
 }
 
-/** Whether the column holds `YYYY-MM-DD` dates. */
-export const isDateColumn = (c: Column) => c.node.kind === "string" && c.node.format === "date";
+/** Whether the column holds `YYYY-MM-DD` dates (or dates that may be known only to the month or year). */
+export const isDateColumn = (c: Column) =>
+  c.node.kind === "string" && (c.node.format === "date" || c.node.format === "date-partial");
 
 /** A function turning a column's canonical value into a cell. */
 export function cellFormatter(column: Column, mode: CellMode): (value: unknown) => Cell {

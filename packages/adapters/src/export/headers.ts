@@ -103,7 +103,7 @@ export function columnWidth(column: Column, header: string, lang: Locale): numbe
   const node = column.node;
   let content = 10;
   if (node.kind === "string") {
-    if (node.format === "date") content = 11;
+    if (node.format === "date" || node.format === "date-partial") content = 11;
     else if (node.format === "date-time") content = 20;
     else if (column.form?.widget === "tel") content = 14;
     else if (node.patterns.length > 0) content = Math.min(22, (node.maxLength ?? 18) + 2);

@@ -127,7 +127,7 @@ describe("importFile on real-shaped registers", () => {
     expect(b!.meta.submission?.by).toBe("网格员小王");
   });
 
-  it("XLSX with IDs typed as numbers: damaged ones rejected as such, intact ones kept exactly", async () => {
+  it("XLSX with IDs typed as numbers: damaged ones withheld as such, intact ones kept exactly", async () => {
     const r = await importFile(bytes("excel-numeric-ids.xlsx"), {
       entity: "resident",
       fileName: "ids.xlsx",
@@ -136,21 +136,36 @@ describe("importFile on real-shaped registers", () => {
     expect(r.summary).toMatchObject({
       sheet: "居民",
       rowsRead: 4,
-      accepted: 2,
-      rejected: 1,
+      accepted: 3,
+      withheldRows: 1,
+      withheldCells: 1,
+      rejected: 0,
       emptySkipped: 1,
     });
-    const bad = r.rejected[0]!;
-    expect(bad.row).toBe(3);
-    expect(bad.issues[0]).toMatchObject({
+    // The person is kept; only the damaged ID is withheld, its text kept with its column.
+    const [wang, li, zhang] = r.records;
+    expect(wang!.name).toBe("王伟");
+    expect(wang!.identifiers).toBeUndefined();
+    expect(wang!.meta.withheld).toEqual([
+      {
+        column: "身份证号",
+        field: "citizenId",
+        value: "6.1011319800101101E+17",
+        code: "citizenId.scientificNotation",
+      },
+    ]);
+    const held = r.issues.find((i) => i.severity === "withheld")!;
+    expect(held).toMatchObject({
+      row: 3,
       code: "citizenId.scientificNotation",
       column: "身份证号",
       field: "citizenId",
       sheet: "居民",
       value: "6.1011319800101101E+17",
     });
-    expect(bad.raw.姓名).toBe("王伟");
-    const [li, zhang] = r.records;
+    expect(held.message["zh-CN"]).toMatch(
+      /^ids\.xlsx 第 3 行「身份证号」列：暂缓录入（该行其余内容已保留）：/,
+    );
     // A 15-digit legacy ID stored as a number is exact, and upgraded with a warning.
     expect(li!.identifiers?.[0]?.value).toBe("610113197512120026");
     expect(r.issues.some((i) => i.code === "citizenId.legacyUpgraded" && i.row === 4)).toBe(true);
@@ -175,7 +190,7 @@ describe("importRecords", () => {
   it("gives each row a result and accounts for every row", async () => {
     const run = importRecords(
       csv(
-        "姓名,性别,电话,出生日期\n王伟,男,13800138000,1985-03-02\n,,,\n李娜,外星,13800138000,1985-02-30\n",
+        "姓名,性别,电话,出生日期\n王伟,男,13800138000,1985-03-02\n,,,\n李娜,外星,13800138000,1985-02-30\n,外星,13800138000,\n",
       ),
       {
         entity: "resident",
@@ -188,23 +203,31 @@ describe("importRecords", () => {
     const kinds: string[] = [];
     for await (const r of run) {
       kinds.push(`${r.row}:${r.kind}`);
+      if (r.row === 4 && r.kind === "record") {
+        expect(r.warnings.map((i) => [i.code, i.column, i.severity])).toEqual([
+          ["gender.invalid", "性别", "withheld"],
+          ["date.invalid", "出生日期", "withheld"],
+        ]);
+        expect(r.record.meta.withheld).toEqual([
+          { column: "性别", field: "gender", value: "外星", code: "gender.invalid" },
+          { column: "出生日期", field: "birthDate", value: "1985-02-30", code: "date.invalid" },
+        ]);
+        expect(r.record.phones).toEqual([{ number: "13800138000" }]);
+      }
       if (r.kind === "rejected") {
         expect(r.issues.map((i) => [i.code, i.column])).toEqual([
           ["gender.invalid", "性别"],
-          ["date.invalid", "出生日期"],
+          ["record.identity", undefined],
         ]);
-        expect(r.raw).toEqual({
-          姓名: "李娜",
-          性别: "外星",
-          电话: "13800138000",
-          出生日期: "1985-02-30",
-        });
+        expect(r.raw).toEqual({ 姓名: "", 性别: "外星", 电话: "13800138000", 出生日期: "" });
       }
     }
-    expect(kinds).toEqual(["2:record", "3:empty", "4:rejected"]);
+    expect(kinds).toEqual(["2:record", "3:empty", "4:record", "5:rejected"]);
     expect(await run.summary()).toMatchObject({
-      rowsRead: 3,
-      accepted: 1,
+      rowsRead: 4,
+      accepted: 2,
+      withheldRows: 1,
+      withheldCells: 2,
       rejected: 1,
       emptySkipped: 1,
     });
@@ -248,7 +271,7 @@ describe("importRecords", () => {
   });
 
   it("reports the raw cells of rejected rows under every header, safely", async () => {
-    const r = await importFile(csv("姓名,__proto__,电话,电话\n王伟,x,abc,1\n"), {
+    const r = await importFile(csv("姓名,__proto__,电话,电话\n,x,abc,1\n"), {
       entity: "resident",
       fileName: "a.csv",
       preset: "none",
@@ -268,13 +291,21 @@ describe("importRecords", () => {
     accounted(r.summary);
   });
 
-  it("notes required fields that no column provides", async () => {
+  it("notes when no column gives what identifies a row", async () => {
     const r = await importFile(csv("电话\n13800138000\n"), {
       entity: "resident",
       fileName: "a.csv",
     });
-    expect(r.mapping.notes.map((n) => n.code)).toContain("mapping.required");
-    expect(r.rejected[0]!.issues[0]!.code).toBe("schema.required");
+    expect(r.mapping.notes.map((n) => n.code)).toContain("mapping.identity");
+    expect(r.mapping.notes[0]!.message["zh-CN"]).toBe(
+      "a.csv：没有任何列提供姓名、身份证号、护照号、港澳通行证号、台胞证号、外国人永久居留证号等可识别每一行的信息；所有行都将被拒绝",
+    );
+    expect(r.rejected[0]!.issues[0]!.code).toBe("record.identity");
+    const shift = await importFile(csv("地点,开始时间\n小区东门,2022-01-05 08:00\n"), {
+      entity: "shift",
+      fileName: "b.csv",
+    });
+    expect(shift.mapping.notes.map((n) => n.code)).toContain("mapping.required");
   });
 
   it("validates saved mappings", () => {

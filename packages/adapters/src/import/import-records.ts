@@ -1,9 +1,16 @@
-import type { EntityName, EntityRecord } from "@linli/core";
+import {
+  type EntityName,
+  type EntityRecord,
+  entities,
+  identityColumns,
+  identityLabel,
+} from "@linli/core";
 import { ImportError } from "../errors.js";
 import { columnsByKey, headerScorer, suggestMapping } from "../mapping/suggest.js";
 import type { MappingReport, SavedMapping } from "../mapping/types.js";
 import { adapterMessage } from "../messages.js";
 import { type BuilderOptions, RecordBuilder, type RowResult } from "../record/build.js";
+import type { CoordinateSystem } from "../record/complete.js";
 import { type ByteSource, sourceName } from "../source/bytes.js";
 import { type OpenedSource, openSource, type TableFormat } from "../table/open.js";
 import { type Table, type TableInfo, tableOf } from "../table/read-table.js";
@@ -40,16 +47,29 @@ export interface ImportOptions<N extends EntityName = EntityName> {
   /** HXL handling: `"auto"` (default) uses a hashtag row when there is one. */
   readonly hxl?: "auto" | "require" | "ignore";
   readonly limits?: ImportLimits;
+  /**
+   * A value for every row that leaves a column empty, by column key, written as in a cell:
+   * `{ category: "药品" }` for a list of medicine needs. Wins over the model's own defaults.
+   */
+  readonly defaults?: Readonly<Record<string, string>>;
+  /**
+   * The coordinate system of the file's latitude and longitude when no column states it:
+   * WGS-84 (GPS, the default, with one notice per file), GCJ-02 (Amap, Tencent Maps) or
+   * BD-09 (Baidu Maps).
+   */
+  readonly crs?: CoordinateSystem;
 }
 
 /**
- * Counts for one import. `rowsRead` always equals `accepted + rejected + emptySkipped`.
+ * Counts for one import. `rowsRead` always equals `accepted + rejected + emptySkipped`;
+ * `withheldRows` of the accepted rows had cells that could not be read (withheld: left out of
+ * the record, kept in its `meta.withheld`), so `accepted - withheldRows` were read in full.
  *
  * @example
  * ```ts
  * import { importFile } from "@linli/adapters";
  * const { summary } = await importFile(new TextEncoder().encode("姓名\n王伟\n\n"), { entity: "resident" });
- * // { file: "(input)", rowsRead: 2, accepted: 1, rejected: 0, emptySkipped: 1, warnings: 0, mapping }
+ * // { file: "(input)", rowsRead: 2, accepted: 1, rejected: 0, emptySkipped: 1, withheldRows: 0, withheldCells: 0, warnings: 0, mapping }
  * ```
  */
 export interface ImportSummary {
@@ -59,7 +79,11 @@ export interface ImportSummary {
   readonly accepted: number;
   readonly rejected: number;
   readonly emptySkipped: number;
-  /** Number of warnings kept with accepted records and mapping notes. */
+  /** Accepted rows with at least one withheld cell. */
+  readonly withheldRows: number;
+  /** Cells withheld from accepted records. */
+  readonly withheldCells: number;
+  /** Number of warnings kept with accepted records and mapping notes (withheld cells apart). */
   readonly warnings: number;
   readonly mapping: MappingReport;
   /** Per sheet, when several were imported. */
@@ -202,18 +226,36 @@ export function importRecordsWith<N extends EntityName>(
       },
     );
     const mappedKeys = new Set(report.columns.flatMap((c) => (c.field ? [c.field] : [])));
+    for (const k of Object.keys(options.defaults ?? {})) mappedKeys.add(k);
     const notes = [...report.notes];
     if (info.headerless) {
       const { row } = info.headerless;
       notes.push({ code: "header.none", message: adapterMessage("header.none", { file, row }) });
     }
     for (const c of columnsByKey(options.entity).values()) {
-      if (c.required && !c.key.startsWith("meta.") && !mappedKeys.has(c.key)) {
+      const given = mappedKeys.has(c.key) || c.node.meta?.default !== undefined;
+      if (c.required && !c.key.startsWith("meta.") && !given) {
         notes.push({
           code: "mapping.required",
           message: adapterMessage("mapping.required", { file, field: c.label }),
         });
       }
+    }
+    const schema = entities[options.entity];
+    const identity = identityColumns(schema);
+    if (identity.length > 0 && !identity.some((alt) => alt.every((c) => mappedKeys.has(c.key)))) {
+      notes.push({
+        code: "mapping.identity",
+        message: adapterMessage("mapping.identity", { file, fields: identityLabel(schema) }),
+      });
+    }
+    const geo = report.columns.some((c) => c.field?.endsWith("geo.lat"));
+    const crs = report.columns.some((c) => c.field?.endsWith("geo.crs"));
+    if (geo && !crs && options.crs === undefined) {
+      notes.push({
+        code: "geo.assumedWgs84",
+        message: adapterMessage("geo.assumedWgs84", { file }),
+      });
     }
     return { ...report, notes };
   };
@@ -245,16 +287,26 @@ export function importRecordsWith<N extends EntityName>(
           headers: info.headers,
           ...(info.hashtags ? { hashtags: info.hashtags } : {}),
           mapping,
+          ...(options.defaults ? { defaults: options.defaults } : {}),
+          ...(options.crs ? { crs: options.crs } : {}),
         };
         const builder = new RecordBuilder(builderOptions);
         let accepted = 0;
         let rejected = 0;
         let empty = 0;
+        let withheldRows = 0;
+        let withheldCells = 0;
         let warnings = mapping.notes.length;
         const tally = (r: RowResult) => {
           if (r.kind === "record") {
             accepted++;
-            warnings += r.warnings.length;
+            let held = 0;
+            for (const w of r.warnings) if (w.severity === "withheld") held++;
+            warnings += r.warnings.length - held;
+            if (held > 0) {
+              withheldRows++;
+              withheldCells += held;
+            }
           } else if (r.kind === "rejected") rejected++;
           else empty++;
         };
@@ -281,12 +333,22 @@ export function importRecordsWith<N extends EntityName>(
           accepted,
           rejected,
           emptySkipped: empty,
+          withheldRows,
+          withheldCells,
           warnings,
           mapping,
         });
       }
-      const sum = (k: "rowsRead" | "accepted" | "rejected" | "emptySkipped" | "warnings") =>
-        perSheet.reduce((n, s) => n + s[k], 0);
+      const sum = (
+        k:
+          | "rowsRead"
+          | "accepted"
+          | "rejected"
+          | "emptySkipped"
+          | "withheldRows"
+          | "withheldCells"
+          | "warnings",
+      ) => perSheet.reduce((n, s) => n + s[k], 0);
       const only = perSheet.length === 1 ? perSheet[0] : undefined;
       settle!.resolve({
         file,
@@ -295,6 +357,8 @@ export function importRecordsWith<N extends EntityName>(
         accepted: sum("accepted"),
         rejected: sum("rejected"),
         emptySkipped: sum("emptySkipped"),
+        withheldRows: sum("withheldRows"),
+        withheldCells: sum("withheldCells"),
         warnings: sum("warnings"),
         mapping: perSheet[0]?.mapping ?? (await ready()),
         ...(perSheet.length > 1 ? { sheets: perSheet } : {}),

@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { writeCsv } from "../csv/write.js";
 import { suggestMapping } from "../mapping/suggest.js";
+import { asImported } from "../testing/as-imported.js";
 import { writeXlsx } from "../xlsx/write.js";
 import { importFile } from "./import-file.js";
 
@@ -140,7 +141,8 @@ describe("round trip: records → CSV/XLSX under random conventions → importFi
         const r = await importFile(bytes, { entity: "resident", fileName: name });
         expect(r.rejected.map((x) => x.issues.map((i) => i.message.en))).toEqual([]);
         expect(r.summary).toMatchObject({ rowsRead: p.records.length, accepted: p.records.length });
-        p.records.forEach((orig, i) => {
+        p.records.forEach((given, i) => {
+          const orig = asImported("resident", given);
           const back = r.records[i]!;
           for (const c of flat) {
             // Records without a source get the file's name; an empty list is an empty cell.

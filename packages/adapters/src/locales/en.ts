@@ -67,12 +67,26 @@ export const en = {
     "{file}: columns “{first}” and “{column}” both map to {field}; “{column}” was kept in extra columns",
   "mapping.required":
     "{file}: no column maps to the required field {field}; every row will be rejected",
+  "defaults.unknownField":
+    "{file}: a value was given for “{field}”, which is not a column of {entity}; expected a column key such as name, category or address.community",
+  "defaults.invalid": "{file}: the value “{value}” given for {field} cannot be used: {detail}",
+  "mapping.identity":
+    "{file}: no column gives a {fields}, what identifies each row; every row will be rejected",
   "row.cell": "{file}, row {row}, column “{column}”: {detail}",
   "row.record": "{file}, row {row}: {detail}",
   "cell.enum": "“{value}” is not one of the choices for {field}; expected one of: {options}",
   "cell.number": "“{value}” is not a number; expected a number for {field}",
   "cell.integer": "“{value}” is not a whole number; expected a whole number for {field}",
   "cell.boolean": "“{value}” is not yes or no; expected 是/否 or yes/no for {field}",
+  "derive.birthDate":
+    "the birth date {given} differs from the one in the citizen ID ({fromId}); both kept as given, check which is right",
+  "derive.gender":
+    "the gender {given} differs from the one in the citizen ID ({fromId}); kept as given, check which is right",
+  "derive.age":
+    "the age {age} does not fit the birth date {birthDate} (on {on} the person is {expected}); check both",
+  "cell.withheld": "withheld, the rest of the row kept: {detail}",
+  "geo.assumedWgs84":
+    "{file}: the latitude and longitude have no coordinate system; read as WGS-84 (GPS). If they come from Amap or Tencent Maps (GCJ-02) or Baidu Maps (BD-09), say so with the file's coordinate system option",
   "cell.damagedNumber":
     "“{value}” was turned into a number by Excel and lost digits; expected the exact digits (format the column as Text and type them again)",
 } satisfies Record<string, MessageTemplate>;

@@ -57,12 +57,22 @@ export const zhCN = {
   "mapping.duplicate":
     "{file}：“{first}”和“{column}”两列都对应 {field}；“{column}”已保留在其他列中",
   "mapping.required": "{file}：没有任何列对应必填字段 {field}；所有行都将被拒绝",
+  "defaults.unknownField":
+    "{file}：为“{field}”指定了取值，但它不是 {entity} 的列；应为 name、category、address.community 这样的列名键",
+  "defaults.invalid": "{file}：为 {field} 指定的取值“{value}”无法使用：{detail}",
+  "mapping.identity": "{file}：没有任何列提供{fields}等可识别每一行的信息；所有行都将被拒绝",
   "row.cell": "{file} 第 {row} 行「{column}」列：{detail}",
   "row.record": "{file} 第 {row} 行：{detail}",
   "cell.enum": "“{value}”不是{field}的可选项；应为以下之一：{options}",
   "cell.number": "“{value}”不是数字；{field}应填数字",
   "cell.integer": "“{value}”不是整数；{field}应填整数",
   "cell.boolean": "“{value}”不是“是”或“否”；{field}应填 是/否",
+  "derive.birthDate": "出生日期 {given} 与身份证号中的 {fromId} 不一致；已按原样保留，请核对",
+  "derive.gender": "性别“{given}”与身份证号显示的“{fromId}”不一致；已按原样保留，请核对",
+  "derive.age": "年龄 {age} 与出生日期 {birthDate} 不符（{on} 时应为 {expected} 岁），请核对",
+  "cell.withheld": "暂缓录入（该行其余内容已保留）：{detail}",
+  "geo.assumedWgs84":
+    "{file}：经纬度没有注明坐标系，已按 WGS-84（GPS）读取；如来自高德、腾讯地图（GCJ-02）或百度地图（BD-09），请用文件的坐标系选项注明",
   "cell.damagedNumber":
     "“{value}”已被 Excel 转成数字并丢失了位数；应为原始号码（请把该列设为“文本”格式后重新录入）",
 } satisfies Record<keyof typeof en, MessageTemplate>;

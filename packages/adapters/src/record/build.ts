@@ -7,6 +7,7 @@ import {
   type Validator,
   validator,
 } from "@linli/core";
+import { ImportError } from "../errors.js";
 import { PRESET_EMPTY } from "../mapping/presets.js";
 import { columnsByKey } from "../mapping/suggest.js";
 import type { MappingReport } from "../mapping/types.js";
@@ -14,16 +15,26 @@ import { adapterMessage } from "../messages.js";
 import type { RowIssue, TableRow } from "../types.js";
 import { columnLetter } from "../xlsx/write.js";
 import { type ConvertRow, compileAssemble, compileConvert } from "./compile.js";
+import {
+  type CompletionNote,
+  type CompletionPlan,
+  type CoordinateSystem,
+  complete,
+  completionPlan,
+} from "./complete.js";
 import { type CellOutcome, type CellProblem, converterFor } from "./convert.js";
 import { parseAddressCached } from "./fast-paths.js";
 import { columnAt } from "./locate.js";
 import { compileSetter } from "./setter.js";
 import { stableId } from "./stable-id.js";
 import { type Mapped, NONE, RowValues } from "./values.js";
+import { cellsAt, clear, withheldCells } from "./withhold.js";
 
 /**
  * The outcome of one data row: a validated record with its warnings, a rejected row with its
- * issues and raw cells, or an empty row (blank, a totals row, a note).
+ * issues and raw cells, or an empty row (blank, a totals row, a note). A record's `warnings`
+ * include its withheld cells (severity `withheld`): cells that could not be read, left out of
+ * the record and kept in its `meta.withheld`.
  *
  * @example
  * ```ts
@@ -70,6 +81,10 @@ export interface BuilderOptions {
   readonly headers: readonly string[];
   readonly hashtags?: readonly (string | null)[];
   readonly mapping: MappingReport;
+  /** Values for columns a row leaves empty, by column key, as text (read like a cell). */
+  readonly defaults?: Readonly<Record<string, string>>;
+  /** The coordinate system of the file's latitude and longitude. Default: WGS-84. */
+  readonly crs?: CoordinateSystem;
 }
 
 /**
@@ -119,6 +134,41 @@ export class RecordBuilder {
     // file, unique within it, and the row is visible to people comparing with the sheet.
     this.idPrefix = `${o.entity}-${stableId(`${o.source ?? o.file}\u0000${o.sheet ?? ""}`)}-`;
     this.scratch = new RowValues(this.mapped);
+    this.completion = completionPlan(
+      byKey,
+      this.readDefaults(byKey),
+      o.crs,
+      this.mapped.some((m) => m.column.key.endsWith("geo.lat") || m.column.key.endsWith("geo.lon")),
+    );
+  }
+
+  private readonly completion: CompletionPlan;
+
+  /** The caller's defaults, read as cells of their columns are. */
+  private readDefaults(byKey: ReadonlyMap<string, Column>): Record<string, unknown> | undefined {
+    if (!this.o.defaults) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const [key, text] of Object.entries(this.o.defaults)) {
+      const column = byKey.get(key);
+      if (!column) {
+        throw new ImportError("defaults.unknownField", {
+          file: this.o.file,
+          field: key,
+          entity: this.o.entity,
+        });
+      }
+      const r = converterFor(column).call(undefined, text);
+      if (!r.ok) {
+        throw new ImportError("defaults.invalid", {
+          file: this.o.file,
+          field: key,
+          value: text,
+          detail: r.problems[0]!.detail,
+        });
+      }
+      out[key] = r.value;
+    }
+    return out;
   }
 
   /** Header texts as `extra` keeps them (at most 200 characters), by the text they came from. */
@@ -199,25 +249,98 @@ export class RecordBuilder {
     const v = this.scratch;
     const warnings: RowIssue[] = [];
     const errors = this.convert(row, cells, v, warnings);
-    const record = this.assemble(v, row);
-    if (errors)
+    const notes: CompletionNote[] = [];
+    const record = this.assemble(v, row, notes);
+    const checked = this.check(record);
+    if (!errors && checked.ok) {
+      this.noted(row, cells, notes, warnings);
+      return this.accepted(row, checked.value as Record<string, unknown>, warnings);
+    }
+    return this.withhold(row, cells, errors ?? [], record, checked, warnings);
+  }
+
+  /**
+   * A row with cells that did not convert or values the schema refuses: those cells are left
+   * out and the row kept, as long as what remains holds the minimum that identifies the
+   * entity; otherwise the row is rejected with every problem.
+   */
+  private withhold(
+    row: number,
+    cells: readonly string[],
+    errors: RowIssue[],
+    first: Record<string, unknown>,
+    firstCheck: ReturnType<Validator<unknown>>,
+    warnings: RowIssue[],
+  ): RowResult {
+    const v = this.scratch;
+    const held: RowIssue[] = [...errors];
+    let record = first;
+    let checked = firstCheck;
+    let notes: CompletionNote[] = [];
+    // Each round leaves out the cells the last check named; a record has few nested levels.
+    for (let round = 0; round < 4 && !checked.ok; round++) {
+      let cleared = false;
+      for (const i of checked.issues) {
+        for (const at of cellsAt(this.mapped, record, i.path)) {
+          if (!clear(v, at)) continue;
+          cleared = true;
+          const m = this.mapped[at.j]!;
+          const column = at.part === undefined ? m.column : m.split![at.part]!.column;
+          const p: CellProblem = { code: i.code, severity: "error", detail: i.message };
+          held.push(this.issue(row, p, { header: m.header, field: column.key }, cells[m.index]));
+        }
+      }
+      if (!cleared) break;
+      notes = [];
+      record = this.assemble(v, row, notes);
+      checked = this.check(record);
+    }
+    if (!checked.ok) {
+      const issues = checked.issues.map((i) => this.fromValidation(row, record, cells, i));
       return {
         kind: "rejected",
         row,
-        ...sheet,
-        issues: [...errors, ...warnings],
+        ...this.sheet,
+        issues: [...held, ...issues, ...warnings],
         raw: this.raw(cells),
       };
-    const checked = this.check(record);
-    if (checked.ok) return this.accepted(row, checked.value as Record<string, unknown>, warnings);
-    const issues = checked.issues.map((i) => this.fromValidation(row, record, cells, i));
-    return {
-      kind: "rejected",
-      row,
-      ...sheet,
-      issues: [...issues, ...warnings],
-      raw: this.raw(cells),
-    };
+    }
+    const value = checked.value as Record<string, unknown>;
+    (value.meta as { withheld?: unknown }).withheld = withheldCells(held);
+    const withheld = held.map((i) => ({
+      ...i,
+      severity: "withheld" as const,
+      message: adapterMessage("row.cell", {
+        file: this.o.file,
+        row,
+        column: i.column ?? "",
+        detail: adapterMessage("cell.withheld", { detail: detailOf(i) }),
+      }),
+    }));
+    this.noted(row, cells, notes, warnings);
+    return this.accepted(row, value, [...withheld, ...warnings]);
+  }
+
+  /** The notes of a record's completion as warnings on the columns they concern. */
+  private noted(
+    row: number,
+    cells: readonly string[],
+    notes: readonly CompletionNote[],
+    warnings: RowIssue[],
+  ): void {
+    for (const n of notes) {
+      const m = this.mapped.find((x) => x.column.key === n.key);
+      const p: CellProblem = {
+        code: n.code,
+        severity: "warning",
+        detail: adapterMessage(n.code, n.params),
+      };
+      warnings.push(
+        m
+          ? this.issue(row, p, { header: m.header, field: n.key }, cells[m.index])
+          : this.issue(row, p),
+      );
+    }
   }
 
   /**
@@ -228,7 +351,9 @@ export class RecordBuilder {
     const warnings: RowIssue[] = [];
     const errors = this.convert(t.row, t.cells, this.scratch, warnings);
     if (errors || warnings.length > 0) return false;
-    return this.check.is(this.assemble(this.scratch, t.row));
+    const notes: CompletionNote[] = [];
+    const record = this.assemble(this.scratch, t.row, notes);
+    return notes.length === 0 && this.check.is(record);
   }
 
   /** The result of a row whose record passed, with the warnings kept on it. */
@@ -254,7 +379,7 @@ export class RecordBuilder {
         empties: this.empties.size > 0 ? this.empties : undefined,
         isBlank,
         address: parseAddressCached,
-        failed: (j, r, rw, text, errors, w) => this.failed(this.mapped[j]!, r, rw, text, errors, w),
+        failed: (j, r, rw, text, errors, w) => this.failed(j, r, rw, text, errors, w),
         warned: (j, r, rw, text, w) => this.warned(this.mapped[j]!, r, rw, text, w),
         extra: (c, values) => this.extraCells(c, values),
       }) ?? ((rw, c, values, w) => this.convertEach(rw, c, values, w));
@@ -281,7 +406,7 @@ export class RecordBuilder {
       if (this.empties.size > 0 && this.empties.has(text.trim())) continue;
       const r = m.convert(text);
       if (!r.ok) {
-        errors = this.failed(m, r, row, text, errors, warnings);
+        errors = this.failed(j, r, row, text, errors, warnings);
         continue;
       }
       if (r.warnings) this.warned(m, r, row, text, warnings);
@@ -303,13 +428,14 @@ export class RecordBuilder {
 
   /** The problems of a cell that did not convert: errors returned, warnings added. */
   private failed(
-    m: Mapped,
+    j: number,
     r: Extract<CellOutcome, { ok: false }>,
     row: number,
     text: string,
     errors: RowIssue[] | undefined,
     warnings: RowIssue[],
   ): RowIssue[] | undefined {
+    const m = this.mapped[j]!;
     const at = { header: m.header, field: m.column.key };
     for (const p of r.problems) {
       const i = this.issue(row, p, at, text);
@@ -345,8 +471,18 @@ export class RecordBuilder {
     v.extraCount = n;
   }
 
-  /** Put converted values together into a record, in the order the mapping sets them. */
-  assemble(v: RowValues, row: number): Record<string, unknown> {
+  /**
+   * Put converted values together into a record, in the order the mapping sets them, and
+   * complete it (defaults, coordinate system, birth date and sex from a citizen ID); what the
+   * completion notes is added to `notes`.
+   */
+  assemble(v: RowValues, row: number, notes?: CompletionNote[]): Record<string, unknown> {
+    const record = this.assembleValues(v, row);
+    complete(this.completion, record, notes);
+    return record;
+  }
+
+  private assembleValues(v: RowValues, row: number): Record<string, unknown> {
     this.compiled ??=
       compileAssemble({
         columns: this.mapped,
@@ -354,14 +490,20 @@ export class RecordBuilder {
         schemaVersion: SCHEMA_VERSION,
         idPrefix: this.idPrefix,
         extra: (record, values) => this.putExtra(record, values),
-      }) ?? ((values, r) => this.assembleEach(values, r));
+      }) ?? ((values, r) => this.assembleLoop(values, r));
     return this.compiled(v, row);
   }
 
   private compiled: ((v: RowValues, row: number) => Record<string, unknown>) | undefined;
 
   /** {@link RecordBuilder.assemble} by calling each column's setter (where code cannot be made). */
-  assembleEach(v: RowValues, row: number): Record<string, unknown> {
+  assembleEach(v: RowValues, row: number, notes?: CompletionNote[]): Record<string, unknown> {
+    const record = this.assembleLoop(v, row);
+    complete(this.completion, record, notes);
+    return record;
+  }
+
+  private assembleLoop(v: RowValues, row: number): Record<string, unknown> {
     const record: Record<string, unknown> = {
       meta:
         this.o.source !== undefined
@@ -418,4 +560,14 @@ function isBlank(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c > 32 && c !== 0x3000 && c !== 0xa0) return false;
   return text.trim() === "";
+}
+
+/** The detail of a cell issue: its message after "file, row, column:". */
+function detailOf(i: RowIssue): Localized {
+  const cut = (s: string, lang: "zh-CN" | "en") => {
+    const marker = lang === "zh-CN" ? "列：" : "”: ";
+    const at = s.indexOf(marker);
+    return at >= 0 ? s.slice(at + marker.length) : s;
+  };
+  return { "zh-CN": cut(i.message["zh-CN"], "zh-CN"), en: cut(i.message.en, "en") };
 }

@@ -11,7 +11,11 @@ import {
   normalizeText,
   parseDate,
   parseDateTime,
+  parsePartialDate,
+  type Severity,
   toHalfWidth,
+  type UnitPartKind,
+  unitPart,
 } from "@linli/core";
 import { adapterMessage } from "../messages.js";
 import { canonicalCitizenId, isoDate } from "./fast-paths.js";
@@ -24,7 +28,7 @@ export type CellOutcome =
 /** A problem with a cell's text, without yet knowing where the cell is. */
 export interface CellProblem {
   readonly code: string;
-  readonly severity: "error" | "warning";
+  readonly severity: Severity;
   readonly detail: Localized;
 }
 
@@ -173,6 +177,23 @@ function numberConverter(integer: boolean, field: Localized): CellConverter {
   };
 }
 
+const AGE = /^(.*?)\s*(?:周岁|虚岁|岁|歲|years?\s*old|years?|yrs?|y\.?o\.?|y)$/i;
+const MONTHS = /^(.*?)\s*(?:个月|個月|月|months?|mos?)$/i;
+
+/** An age in years as people write it: 70, 70岁, 七十, 七十岁, 70 years; under a year (3个月) is 0. */
+function ageConverter(field: Localized): CellConverter {
+  const years = numberConverter(true, field);
+  return (text) => {
+    const t = toHalfWidth(text).trim();
+    const months = MONTHS.exec(t);
+    if (months) {
+      const n = years(months[1]!);
+      return n.ok && typeof n.value === "number" && n.value < 12 ? { ok: true, value: 0 } : n;
+    }
+    return years(AGE.exec(t)?.[1] ?? t);
+  };
+}
+
 const TRUE = new Set(["是", "有", "对", "yes", "y", "true", "1", "√", "✓", "✔", "t"]);
 const FALSE = new Set(["否", "无", "没有", "不是", "no", "n", "false", "0", "×", "✗", "f"]);
 
@@ -184,6 +205,9 @@ function booleanConverter(field: Localized): CellConverter {
     return fail([problem("cell.boolean", { value: text.trim(), field })]);
   };
 }
+
+/** Address parts that a column of their own gives with words around the number (2号楼). */
+const UNIT_PART = /(?:^|\.)address\.(building|unit|floor|room)$/;
 
 /** Separators of several choices in one cell: 问卷星 ┋, 、, commas, semicolons, line breaks. */
 const CHOICES = /[┋|、,，;；\n]+/;
@@ -201,6 +225,7 @@ function scalarConverter(column: Column, node: Node): CellConverter {
     case "literal":
       return enumConverter([String(node.value)], undefined, field, false);
     case "number":
+      if (column.hxl?.includes("+age")) return ageConverter(field);
       return numberConverter(node.integer === true, field);
     case "boolean":
       return booleanConverter(field);
@@ -215,6 +240,14 @@ function scalarConverter(column: Column, node: Node): CellConverter {
           return r.ok ? okValue(r.value, r.warnings) : fail(r.issues.map((i) => fromIssue(i)));
         };
       }
+      if (node.format === "date-partial") {
+        return (t) => {
+          const iso = isoDate(t);
+          if (iso !== undefined) return { ok: true, value: iso };
+          const r = parsePartialDate(t.trim());
+          return r.ok ? okValue(r.value, r.warnings) : fail(...r.issues.map((i) => fromIssue(i)));
+        };
+      }
       if (node.format === "date-time") {
         return (t) => {
           const r = parseDateTime(t.trim());
@@ -223,6 +256,8 @@ function scalarConverter(column: Column, node: Node): CellConverter {
       }
       if (column.hxl?.endsWith("+name") && column.pii === "direct")
         return (t) => ({ ok: true, value: normalizeName(t) });
+      const part = UNIT_PART.exec(column.key)?.[1] as UnitPartKind | undefined;
+      if (part) return (t) => ({ ok: true, value: unitPart(part, t) });
       if (column.key.startsWith("address.") || (node.patterns && node.patterns.length > 0)) {
         const coded = node.patterns.length > 0;
         return (t) => (coded && damaged(t, column.label)) || { ok: true, value: normalizeText(t) };

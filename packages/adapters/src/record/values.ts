@@ -38,6 +38,7 @@ export class RowValues {
    * every row would allocate it again.
    */
   extraCount = 0;
+
   readonly extraIndex: number[] = [];
   readonly extraText: string[] = [];
 

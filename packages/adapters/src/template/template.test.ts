@@ -22,7 +22,7 @@ describe("template", () => {
     ]);
     const header = [...wb.rows(wb.sheets[0]!)][0]!.cells;
     expect(header).toEqual(templateColumns("resident").map((c) => c.label["zh-CN"]));
-    expect(header.slice(0, 4)).toEqual(["姓名", "性别", "出生日期", "身份证号"]);
+    expect(header.slice(0, 5)).toEqual(["姓名", "性别", "出生日期", "年龄", "身份证号"]);
     expect(header).not.toContain("记录编号");
     expect(header).not.toContain("纬度");
     const help = [...wb.rows(wb.sheets[1]!)].map((r) => r.cells);

@@ -1,4 +1,12 @@
-import { type Column, type EntityName, entityNames, type Locale, systemLocale } from "@linli/core";
+import {
+  type Column,
+  type EntityName,
+  entities,
+  entityNames,
+  identityColumns,
+  type Locale,
+  systemLocale,
+} from "@linli/core";
 import { entityLabel } from "../export/export-records.js";
 import { columnWidth, defaultColumns, displayWidth, headerTexts } from "../export/headers.js";
 import { chosenColumns } from "../export/layout.js";
@@ -92,7 +100,11 @@ export function template(entity: EntityName, options: TemplateOptions = {}): Uin
   }
   const lang = options.lang ?? systemLocale();
   const rows = options.rows ?? 5000;
-  const cols = options.columns ? chosenColumns(entity, options.columns) : templateColumns(entity);
+  // The first way to identify a record (a resident's name) is asked for as a required column.
+  const asked = new Set((identityColumns(entities[entity])[0] ?? []).map((c) => c.key));
+  const cols = (
+    options.columns ? chosenColumns(entity, options.columns) : templateColumns(entity)
+  ).map((c) => (asked.has(c.key) && !c.required ? { ...c, required: true } : c));
   const headers = headerTexts(entity, lang);
   const t = (code: Parameters<typeof exportMessage>[0], params = {}) =>
     exportMessage(code, params)[lang];

@@ -1,0 +1,73 @@
+import type { WithheldCell } from "@linli/core";
+import type { RowIssue } from "../types.js";
+import { columnAt } from "./locate.js";
+import { type Mapped, NONE, type RowValues } from "./values.js";
+
+/** A mapped column's value, or one part split off it (`part`), to leave out of a record. */
+export interface CellRef {
+  readonly j: number;
+  readonly part?: number;
+}
+
+/**
+ * The cells that gave the value a validation issue points at: the mapped column whose path
+ * prefixes the issue's, or a part split off an address line; failing both, every column
+ * writing into the object that holds the failing field (a point whose latitude is out of
+ * range takes its longitude with it). None for an issue about the record as a whole.
+ */
+export function cellsAt(
+  mapped: readonly Mapped[],
+  record: Record<string, unknown>,
+  path: readonly (string | number)[] | undefined,
+): CellRef[] {
+  if (!path || path.length === 0) return [];
+  const m = columnAt(mapped, record, path);
+  if (m) return [{ j: mapped.indexOf(m) }];
+  const prefixes = (p: readonly string[], of: readonly (string | number)[]) =>
+    p.length <= of.length && p.every((k, i) => of[i] === k);
+  const out: CellRef[] = [];
+  mapped.forEach((c, j) => {
+    c.split?.forEach((s, part) => {
+      if (prefixes(s.column.path, path)) out.push({ j, part });
+    });
+  });
+  if (out.length > 0 || path.length < 2) return out;
+  const parent = path.slice(0, -1);
+  mapped.forEach((c, j) => {
+    if (prefixes(parent as string[], c.column.path)) out.push({ j });
+  });
+  return out;
+}
+
+/** Leave a cell's value out of the row's values; false when it was out already. */
+export function clear(v: RowValues, at: CellRef): boolean {
+  if (at.part === undefined) {
+    if (v.values[at.j] === NONE && !v.split[at.j]) return false;
+    v.values[at.j] = NONE;
+    v.split[at.j] = false;
+    return true;
+  }
+  const parts = v.parts[at.j]!;
+  if (parts[at.part] === NONE) return false;
+  parts[at.part] = NONE;
+  return true;
+}
+
+/** The withheld cells of a row, for `meta.withheld`: one per cell, with its first reason. */
+export function withheldCells(issues: readonly RowIssue[]): WithheldCell[] {
+  const seen = new Set<string>();
+  const out: WithheldCell[] = [];
+  for (const i of issues) {
+    if (i.column === undefined) continue;
+    const key = `${i.column}\u0000${i.field ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      column: i.column.slice(0, 200) || "?",
+      ...(i.field ? { field: i.field } : {}),
+      value: (i.value ?? "").slice(0, 32_767),
+      code: i.code.slice(0, 100),
+    });
+  }
+  return out;
+}
