@@ -22,8 +22,9 @@ describe("pnpm start (the README's main job)", () => {
       },
     );
     expect(stdout).toContain(
-      "Merged 3 sources: 156 rows read, 150 accepted, 4 rejected. Result: 143 records",
+      "Merged 3 sources: 156 rows read = 150 accepted in full + 3 accepted with withheld cells + 1 rejected + 2 empty. Result: 146 records",
     );
+    expect(stdout).toContain("3 cells could not be read and were withheld (their rows kept)");
     expect(stdout).toContain(`The results are in ${out}:`);
     for (const f of [
       "merged.csv",

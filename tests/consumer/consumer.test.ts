@@ -164,7 +164,7 @@ console.log(JSON.stringify({ id: id.ok && id.value, message: v.ok ? null : v.iss
 import { validate, type Resident } from "@linli/core";
 import type { SchemaForm } from "@linli/react";
 const r = validate("resident", {});
-if (r.ok) { const name: string = r.value.name; console.log(name); }
+if (r.ok) { const name: string | undefined = r.value.name; console.log(name); }
 const x: Resident | undefined = undefined;
 type Form = typeof SchemaForm;
 export const all = [${specs.map((_, i) => `m${i}`).join(", ")}, x] as const;

@@ -26,6 +26,8 @@ export interface InputSummary {
   readonly accepted: number;
   readonly rejected: number;
   readonly emptySkipped: number;
+  /** Accepted rows with cells withheld (tables only). */
+  readonly withheldRows?: number;
   readonly mapping?: MappingReport;
   /** Every problem: of rejected rows, and warnings kept with accepted ones. */
   readonly issues: readonly RowIssue[];
@@ -173,6 +175,7 @@ export async function readInput(
       accepted: s.accepted,
       rejected: s.rejected,
       emptySkipped: s.emptySkipped,
+      withheldRows: s.withheldRows,
       mapping: s.mapping,
       issues,
       rejectedRows,
@@ -194,7 +197,9 @@ export function printInput(
     return;
   }
   const { file, rowsRead, accepted, rejected, emptySkipped } = s;
-  out(ctx.t(ex("convert.read", { file, rowsRead, accepted, rejected, emptySkipped })));
+  const withheldRows = s.withheldRows ?? 0;
+  const full = accepted - withheldRows;
+  out(ctx.t(ex("convert.read", { file, rowsRead, full, withheldRows, rejected, emptySkipped })));
   if (!s.mapping) return;
   const mapped = s.mapping.columns
     .map(

@@ -31,7 +31,9 @@ describe("linli convert", () => {
   it("converts a register to XLSX, reports the mapping and the rejected row, exits 1", async () => {
     const t = io();
     expect(await main(["convert", "居民.csv", "-o", "居民.xlsx"], t.io)).toBe(1);
-    expect(t.out()).toContain("居民.csv：读取 3 行，接受 2 行，拒绝 1 行");
+    expect(t.out()).toContain(
+      "居民.csv：读取 3 行 = 完整接受 2 + 接受但有暂缓单元格 0 + 拒绝 1 + 跳过空行 0",
+    );
     expect(t.out()).toContain("姓名 → 姓名，性别 → 性别，身份证号 → 身份证号");
     expect(t.out()).toContain("已将 2 条记录写入 居民.xlsx（xlsx）。");
     expect(t.out()).toContain("拒绝 1 行；所有问题见 居民.xlsx.issues.json");
@@ -39,7 +41,7 @@ describe("linli convert", () => {
     expect(issues.rejected[0].row).toBe(5);
     const back = await importFile(readFileSync(join(tmp, "居民.xlsx")), { entity: "resident" });
     expect(back.records.map((r) => [r.name, r.gender, r.address?.building, r.notes])).toEqual([
-      ["王伟", "male", "3号楼", "=行动不便"],
+      ["王伟", "male", "3", "=行动不便"],
       ["李娜", "female", "5", undefined],
     ]);
   });
@@ -134,7 +136,8 @@ describe("linli convert", () => {
   });
 
   describe("rejected rows under a sharing profile", () => {
-    // A citizen ID typed into the gender column, a phone into the birth-date column.
+    // A citizen ID typed into the gender column, a phone into the birth-date column, on rows
+    // without a name (so rejected).
     const ID = "610113195604123516";
     const PHONE = "13991234567";
     writeFileSync(
@@ -142,8 +145,8 @@ describe("linli convert", () => {
       [
         "姓名,性别,出生日期,联系电话",
         "王伟,男,1949-12-31,13800138000",
-        `李娜,${ID},1956-04-12,13900139000`,
-        `张强,男,${PHONE},`,
+        `,${ID},1956-04-12,13900139000`,
+        `,男,${PHONE},`,
       ].join("\n"),
     );
     // Every byte convert writes (into a folder of its own) and prints, text and --json.
@@ -203,9 +206,40 @@ describe("linli convert", () => {
       // its phone cell is withheld as the profile drops phones.
       expect(issues.rejected[0]).toEqual({
         row: 3,
-        raw: { 姓名: "李娜", 性别: ID, 出生日期: "1956-04-12" },
+        raw: { 姓名: "", 性别: ID, 出生日期: "1956-04-12" },
       });
       expect(r.all).not.toContain("13900139000");
+    });
+  });
+
+  describe("withheld cells under a sharing profile", () => {
+    // The same misplaced ID and phone on rows with a name: the rows are kept, the cells withheld.
+    const ID = "610113195604123516";
+    const PHONE = "13991234567";
+    writeFileSync(
+      join(tmp, "暂缓.csv"),
+      ["姓名,性别,出生日期", `李娜,${ID},1956-04-12`, `张强,男,${PHONE}`].join("\n"),
+    );
+    it("internal keeps their text in meta.withheld; partner-ngo and public-statistics show it nowhere", async () => {
+      const t = io();
+      expect(await main(["convert", "暂缓.csv", "-o", "暂缓-internal.json"], t.io)).toBe(0);
+      expect(t.out()).toContain("完整接受 0 + 接受但有暂缓单元格 2 + 拒绝 0");
+      const kept = JSON.parse(readFileSync(join(tmp, "暂缓-internal.json"), "utf8"));
+      expect(kept.map((r: { meta: { withheld: unknown } }) => r.meta.withheld)).toEqual([
+        [{ column: "性别", field: "gender", value: ID, code: "gender.invalid" }],
+        [{ column: "出生日期", field: "birthDate", value: PHONE, code: "date.format" }],
+      ]);
+      for (const profile of ["partner-ngo", "public-statistics"]) {
+        const s = io();
+        const out = `暂缓-${profile}.json`;
+        expect(await main(["convert", "暂缓.csv", "-o", out, "--profile", profile], s.io)).toBe(0);
+        const written = [out, `${out}.issues.json`].map((f) =>
+          existsSync(join(tmp, f)) ? readFileSync(join(tmp, f), "utf8") : "",
+        );
+        const all = [...written, s.out(), s.err()].join("\n");
+        expect(all, profile).not.toContain(ID);
+        expect(all, profile).not.toContain(PHONE);
+      }
     });
   });
 

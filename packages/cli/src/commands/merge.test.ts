@@ -23,8 +23,9 @@ describe("linli merge", () => {
     expect(await main(["merge", ...FILES, "-o", dir, "--progress"], t.io)).toBe(1);
     const out = t.out();
     expect(out).toContain(
-      "已合并 3 个来源：读取 156 行，接受 150 行，拒绝 4 行。结果共 143 条记录",
+      "已合并 3 个来源：读取 156 行 = 完整接受 150 + 接受但有暂缓单元格 3 + 拒绝 1 + 空行 2。结果共 146 条记录",
     );
+    expect(out).toContain("有 3 个单元格无法识别，已暂缓录入（所在行已保留）");
     expect(out).toContain(`结果已写入 ${dir}：`);
     for (const f of [
       "merged.csv",
@@ -95,9 +96,13 @@ describe("linli merge", () => {
     expect(doc.figures).toMatchObject({
       sources: 3,
       rowsRead: 156,
-      accepted: 150,
-      rejected: 4,
-      records: 143,
+      accepted: 153,
+      acceptedInFull: 150,
+      withheldRows: 3,
+      withheldCells: 3,
+      rejected: 1,
+      emptySkipped: 2,
+      records: 146,
     });
     expect(doc.files.map((f: { name: string }) => f.name)).toContain("report.html");
     expect(doc.summary).toHaveLength(3);
@@ -115,7 +120,7 @@ describe("linli merge", () => {
     const b = JSON.parse(readFileSync(join(next, "clusters.json"), "utf8"));
     const ids = new Set(b.map((c: { id: string }) => c.id));
     expect(a.every((c: { id: string }) => ids.has(c.id))).toBe(true);
-    expect(b).toHaveLength(143);
+    expect(b).toHaveLength(146);
   });
 
   it("counts in words that agree with the number, and is silent on stderr in a pipe", async () => {
@@ -167,7 +172,7 @@ describe("linli merge --profile", () => {
     expect(t.out()).toContain("导出日志");
     expect(t.out()).toContain("所有输出都按共享方案“partner-ngo”生成");
     const log = JSON.parse(readFileSync(join(dir, "export-log.json"), "utf8"));
-    expect(log).toMatchObject({ profile: { name: "partner-ngo" }, count: 143, format: "merge" });
+    expect(log).toMatchObject({ profile: { name: "partner-ngo" }, count: 146, format: "merge" });
     expect(log.files).toContain("report.html");
     const csv = readFileSync(join(dir, "merged.csv"), "utf8");
     expect(csv).toContain("王*国");

@@ -211,6 +211,8 @@ export const merge: Command = {
           const code = plan.view === "shared" ? "merge.profileShared" : "merge.profile";
           out(ctx.t(vm(code, { profile: plan.profile.name })));
         }
+        if (f.withheldCells > 0)
+          out(ctx.t(vm("merge.withheldHint", { withheldCells: f.withheldCells })));
         if (f.rejected > 0) out(ctx.t(vm("merge.rejectedHint", { rejected: f.rejected })));
       }
       return f.rejected > 0 ? EXIT.dataIssues : EXIT.ok;

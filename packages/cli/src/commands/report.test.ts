@@ -70,7 +70,9 @@ describe("linli report", () => {
     expect(t.out()).toContain(
       "已将“居家隔离人员日报表”写入 日报.xlsx：居家隔离人员名单（2 行）、按楼栋统计（2 行）。",
     );
-    expect(t.out()).toContain("居民.csv：读取 4 行，接受 3 行，拒绝 1 行");
+    expect(t.out()).toContain(
+      "居民.csv：读取 4 行 = 完整接受 3 + 接受但有暂缓单元格 0 + 拒绝 1 + 跳过空行 0",
+    );
     const list = rows("日报.xlsx");
     expect(list[0]![0]).toBe("丈八社区居家隔离人员日报表");
     expect(list.slice(3, 5).map((r) => r.slice(0, 4))).toEqual([
@@ -131,11 +133,12 @@ describe("linli report", () => {
       ],
       { entity: "resident", format: "csv" },
     ).bytes();
-    // A row whose gender cell holds another citizen ID: rejected, with that cell in issues.
+    // A row without a name whose gender cell holds another citizen ID: rejected, with that
+    // cell in issues.
     const other = "610113198501010016";
     writeFileSync(
       join(tmp, "带证件.csv"),
-      new Uint8Array([...register, ...new TextEncoder().encode(`赵六,${other}\r\n`)]),
+      new Uint8Array([...register, ...new TextEncoder().encode(`,${other}\r\n`)]),
     );
     const run = async (profile: string, out: string) => {
       const t = io();

@@ -15,7 +15,7 @@ const xlsx = `${data}小寨社区重点人群台账.xlsx`;
 const io = (env: Record<string, string> = { LANG: "zh_CN.UTF-8" }) => memoryIo({ env });
 
 describe("linli validate", () => {
-  it("--json: per file rows read, accepted, rejected, empty skipped, mapping and issues", async () => {
+  it("--json: per file rows read, accepted, withheld, rejected, empty skipped, mapping and issues", async () => {
     const t = io();
     expect(await main(["validate", csv, xlsx, "--json"], t.io)).toBe(1);
     expect(t.err()).toBe("");
@@ -23,8 +23,21 @@ describe("linli validate", () => {
     expect(doc.entity).toBe("resident");
     expect(doc.files.map((f: { file: string }) => f.file)).toEqual([csv, xlsx]);
     const [a, b] = doc.files;
-    expect(a).toMatchObject({ rowsRead: 58, accepted: 54, rejected: 2, emptySkipped: 2 });
-    expect(b).toMatchObject({ rowsRead: 46, accepted: 45, rejected: 1, emptySkipped: 0 });
+    expect(a).toMatchObject({
+      rowsRead: 58,
+      accepted: 55,
+      withheldRows: 1,
+      withheldCells: 1,
+      rejected: 1,
+      emptySkipped: 2,
+    });
+    expect(b).toMatchObject({
+      rowsRead: 46,
+      accepted: 46,
+      withheldRows: 1,
+      rejected: 0,
+      emptySkipped: 0,
+    });
     expect(a.mapping.columns[1]).toEqual({
       column: "姓名",
       field: "name",
@@ -32,9 +45,15 @@ describe("linli validate", () => {
       reason: "alias",
     });
     expect(a.mapping.columns[0]).toMatchObject({ column: "序号", field: null });
-    expect(a.issues.map((i: { row: number; column: string }) => [i.row, i.column])).toEqual([
-      [56, "身份证号码"],
-      [57, "姓名"],
+    expect(
+      a.issues.map((i: { row: number; column?: string; severity: string }) => [
+        i.row,
+        i.column,
+        i.severity,
+      ]),
+    ).toEqual([
+      [56, "身份证号码", "withheld"],
+      [57, undefined, "error"],
     ]);
     // Row numbers count the title and header rows: the bad date is on sheet row 48.
     expect(b.issues.find((i: { code: string }) => i.code === "date.invalid").row).toBe(48);
@@ -43,18 +62,27 @@ describe("linli validate", () => {
   it("prints a plain summary in the chosen language; exit 1 with rejected rows, else 0", async () => {
     const t = io();
     const wjx = `${data}曲江池社区登记问卷.xlsx`;
-    expect(await main(["validate", wjx, "--lang", "en"], t.io)).toBe(1);
-    expect(t.out()).toContain("52 rows read — 51 accepted, 1 rejected, 0 empty skipped");
+    expect(await main(["validate", wjx, "--lang", "en"], t.io)).toBe(0);
+    expect(t.out()).toContain(
+      "52 rows read = 51 accepted in full + 1 accepted with withheld cells + 0 rejected + 0 empty skipped",
+    );
+    // Withheld cells are listed apart from rejections and warnings.
+    expect(t.out()).toContain("  Withheld cells (1): left out of the record");
+    expect(t.out()).not.toContain("Rejected rows");
     expect(t.out()).toContain("Columns: 序号 → Submission ID");
     expect(t.out()).not.toContain("\r");
     const zh = io();
     expect(await main(["validate", csv, "--lang", "zh-CN"], zh.io)).toBe(1);
-    expect(zh.out()).toContain("读取 58 行 — 接受 54，拒绝 2，跳过空行 2");
+    expect(zh.out()).toContain(
+      "读取 58 行 = 完整接受 54 + 接受但有暂缓单元格 1 + 拒绝 1 + 跳过空行 2",
+    );
+    expect(zh.out()).toContain("  被拒绝的行（1）：");
+    expect(zh.out()).toContain("  暂缓录入的单元格（1）：");
     const dir = mkdtempSync(join(tmpdir(), "linli-validate-"));
     writeFileSync(join(dir, "好.csv"), "姓名,联系电话\n王伟,13800138000\n");
     const ok = io();
     expect(await main(["validate", join(dir, "好.csv")], ok.io)).toBe(0);
-    expect(ok.out()).toContain("接受 1，拒绝 0");
+    expect(ok.out()).toContain("完整接受 1 + 接受但有暂缓单元格 0 + 拒绝 0");
   });
 
   it("counts in words that agree with the number, in English", async () => {
@@ -119,7 +147,7 @@ describe("linli validate", () => {
     expect(await main(["validate", png, csv, "--json"], bin.io)).toBe(2);
     const doc = JSON.parse(bin.out());
     expect(doc.files[0].error.message.en).toMatch(/looks like .*not a spreadsheet/);
-    expect(doc.files[1].accepted).toBe(54);
+    expect(doc.files[1].accepted).toBe(55);
   });
 
   it("takes a saved mapping", async () => {

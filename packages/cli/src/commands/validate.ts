@@ -27,6 +27,9 @@ interface FileReport {
   readonly accepted: number;
   readonly rejected: number;
   readonly emptySkipped: number;
+  /** Accepted rows with cells withheld: `rowsRead = accepted + rejected + emptySkipped`. */
+  readonly withheldRows: number;
+  readonly withheldCells: number;
   readonly warnings: number;
   readonly mapping: {
     readonly preset?: string;
@@ -102,6 +105,8 @@ function report(file: string, s: ImportSummary, issues: RowIssue[]): FileReport 
     accepted: s.accepted,
     rejected: s.rejected,
     emptySkipped: s.emptySkipped,
+    withheldRows: s.withheldRows,
+    withheldCells: s.withheldCells,
     warnings: s.warnings,
     mapping: {
       ...(s.mapping.preset ? { preset: s.mapping.preset } : {}),
@@ -121,8 +126,22 @@ function report(file: string, s: ImportSummary, issues: RowIssue[]): FileReport 
 function print(ctx: Context, r: FileReport, entity: EntityName) {
   const out = (s: string) => ctx.io.stdout.write(`${s}\n`);
   const labels = new Map(columns(entities[entity]).map((c) => [c.key, c.label[ctx.lang]]));
-  const { file, rowsRead, accepted, rejected, emptySkipped, warnings } = r;
-  out(ctx.t(vm("validate.file", { file, rowsRead, accepted, rejected, emptySkipped, warnings })));
+  const { file, rowsRead, rejected, emptySkipped, withheldRows, withheldCells, warnings } = r;
+  const full = r.accepted - withheldRows;
+  out(
+    ctx.t(
+      vm("validate.file", {
+        file,
+        rowsRead,
+        full,
+        withheldRows,
+        rejected,
+        emptySkipped,
+        withheldCells,
+        warnings,
+      }),
+    ),
+  );
   const mapped = r.mapping.columns
     .map(
       (c) =>
@@ -130,10 +149,23 @@ function print(ctx: Context, r: FileReport, entity: EntityName) {
     )
     .join(ctx.lang === "zh-CN" ? "，" : ", ");
   out(ctx.t(vm("validate.columns", { columns: mapped })));
-  for (const n of r.mapping.notes) out(`  ${n.message[ctx.lang]}`);
+  if (r.mapping.notes.length > 0) {
+    out(ctx.t(vm("validate.notesHead")));
+    for (const n of r.mapping.notes) out(`    ${n.message[ctx.lang]}`);
+  }
   for (const line of repeatLines(ctx, entity, r.repeats ?? [], file)) out(line);
-  for (const i of r.issues.slice(0, SHOWN)) out(`  ${i.message[ctx.lang]}`);
-  if (r.issues.length > SHOWN) out(ctx.t(vm("validate.more", { n: r.issues.length - SHOWN })));
+  // Rejections, withheld cells and warnings apart, each with its own count.
+  const groups = [
+    ["validate.rejectedHead", r.issues.filter((i) => i.severity === "error")],
+    ["validate.withheldHead", r.issues.filter((i) => i.severity === "withheld")],
+    ["validate.warningsHead", r.issues.filter((i) => i.severity === "warning")],
+  ] as const;
+  for (const [head, list] of groups) {
+    if (list.length === 0) continue;
+    out(ctx.t(vm(head, { n: list.length })));
+    for (const i of list.slice(0, SHOWN)) out(`    ${i.message[ctx.lang]}`);
+    if (list.length > SHOWN) out(ctx.t(vm("validate.more", { n: list.length - SHOWN })));
+  }
 }
 
 /**
@@ -197,9 +229,17 @@ export const validate: Command = {
         `${JSON.stringify({ entity: entityOption(ctx), files: reports }, null, 2)}\n`,
       );
     } else if (files.length > 1) {
-      ctx.io.stdout.write(
-        `${ctx.t(vm("validate.total", { files: files.length, accepted: ok.reduce((n, r) => n + r.accepted, 0), rejected }))}\n`,
-      );
+      const sum = (k: "rowsRead" | "accepted" | "emptySkipped" | "withheldRows") =>
+        ok.reduce((n, r) => n + r[k], 0);
+      const total = {
+        files: files.length,
+        rowsRead: sum("rowsRead"),
+        full: sum("accepted") - sum("withheldRows"),
+        withheldRows: sum("withheldRows"),
+        rejected,
+        emptySkipped: sum("emptySkipped"),
+      };
+      ctx.io.stdout.write(`${ctx.t(vm("validate.total", total))}\n`);
     }
     return failed ? EXIT.usage : rejected > 0 ? EXIT.dataIssues : EXIT.ok;
   },

@@ -67,6 +67,24 @@ function factsOf(members: readonly MemberRow[], ctx: FuseContext): RowFacts {
   return { time, rank };
 }
 
+/** The cells the rows' imports withheld, each with the source of its row (at most 500). */
+function withheldOf(members: readonly MemberRow[]): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const seen = new Set<string>();
+  for (const m of members) {
+    const cells = (m.record as { meta?: { withheld?: unknown } }).meta?.withheld;
+    if (!Array.isArray(cells)) continue;
+    for (const c of cells as Record<string, unknown>[]) {
+      const cell = { ...c, source: m.source.slice(0, 200) };
+      const key = JSON.stringify(cell);
+      if (seen.has(key) || out.length >= 500) continue;
+      seen.add(key);
+      out.push(cell);
+    }
+  }
+  return out;
+}
+
 function fuseMeta(id: string, members: readonly MemberRow[], facts: RowFacts) {
   const sources = [...new Set(members.map((m) => m.source))];
   let source = sources.join("、");
@@ -85,6 +103,8 @@ function fuseMeta(id: string, members: readonly MemberRow[], facts: RowFacts) {
   });
   if (created) meta.createdAt = created[1];
   if (updated) meta.updatedAt = updated[1];
+  const withheld = withheldOf(members);
+  if (withheld.length > 0) meta.withheld = withheld;
   if (latest >= 0) {
     meta.submission = (
       members[latest]!.record as { meta: { submission: unknown } }

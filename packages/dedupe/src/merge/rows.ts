@@ -86,6 +86,8 @@ const zero = (): ImportCounts => ({
   accepted: 0,
   rejected: 0,
   emptySkipped: 0,
+  withheldRows: 0,
+  withheldCells: 0,
   warnings: 0,
 });
 
@@ -94,6 +96,8 @@ const add = (a: ImportCounts, b: Partial<ImportCounts>): ImportCounts => ({
   accepted: a.accepted + (b.accepted ?? 0),
   rejected: a.rejected + (b.rejected ?? 0),
   emptySkipped: a.emptySkipped + (b.emptySkipped ?? 0),
+  withheldRows: a.withheldRows + (b.withheldRows ?? 0),
+  withheldCells: a.withheldCells + (b.withheldCells ?? 0),
   warnings: a.warnings + (b.warnings ?? 0),
 });
 
@@ -267,6 +271,8 @@ export function collectRows(
       accepted: c.accepted ?? given,
       rejected: c.rejected ?? 0,
       emptySkipped: c.emptySkipped ?? 0,
+      withheldRows: c.withheldRows ?? 0,
+      withheldCells: c.withheldCells ?? 0,
       warnings: c.warnings ?? 0,
     });
     for (const x of input.issues ?? []) issues.push(x);
@@ -281,6 +287,9 @@ export function collectRows(
         accepted: s.accepted,
         rejected: s.rejected,
         emptySkipped: s.emptySkipped,
+        // Summaries written before withheld cells existed have none.
+        withheldRows: s.withheldRows ?? 0,
+        withheldCells: s.withheldCells ?? 0,
         warnings: s.warnings,
       },
       files: new Set(s.files),

@@ -44,6 +44,8 @@ export function summarize(
       accepted: t?.counts.accepted ?? 0,
       rejected: t?.counts.rejected ?? 0,
       emptySkipped: t?.counts.emptySkipped ?? 0,
+      withheldRows: t?.counts.withheldRows ?? 0,
+      withheldCells: t?.counts.withheldCells ?? 0,
       warnings: t?.counts.warnings ?? 0,
       repeated: t?.repeated ?? 0,
       rows: r.rows,

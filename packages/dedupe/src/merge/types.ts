@@ -64,12 +64,16 @@ export interface MergeIssue {
 }
 
 /**
- * Counts of one import. `rowsRead = accepted + rejected + emptySkipped`.
+ * Counts of one import. `rowsRead = accepted + rejected + emptySkipped`; `withheldRows` of the
+ * accepted rows had cells that could not be read (left out of the record, kept in its
+ * `meta.withheld`), so `accepted - withheldRows` were read in full.
  *
  * @example
  * ```ts
  * import type { ImportCounts } from "@linli/dedupe";
- * const c: ImportCounts = { rowsRead: 12, accepted: 10, rejected: 1, emptySkipped: 1, warnings: 2 };
+ * const c: ImportCounts = {
+ *   rowsRead: 12, accepted: 10, rejected: 1, emptySkipped: 1, withheldRows: 2, withheldCells: 3, warnings: 2,
+ * };
  * ```
  */
 export interface ImportCounts {
@@ -77,6 +81,10 @@ export interface ImportCounts {
   readonly accepted: number;
   readonly rejected: number;
   readonly emptySkipped: number;
+  /** Accepted rows with at least one withheld cell. */
+  readonly withheldRows: number;
+  /** Cells withheld from accepted rows. */
+  readonly withheldCells: number;
   readonly warnings: number;
 }
 
@@ -90,7 +98,7 @@ export interface ImportCounts {
  *   name: "丈八社区",
  *   file: "丈八社区.csv",
  *   rows: [{ row: 2, record: { meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王伟" } }],
- *   counts: { rowsRead: 2, accepted: 1, rejected: 1, emptySkipped: 0, warnings: 0 },
+ *   counts: { rowsRead: 2, accepted: 1, rejected: 1, emptySkipped: 0, withheldRows: 0, withheldCells: 0, warnings: 0 },
  * };
  * ```
  */
@@ -268,7 +276,7 @@ export interface MergeCluster<R = Record<string, unknown>> {
  * import type { SourceSummary } from "@linli/dedupe";
  * const s: SourceSummary = {
  *   source: "丈八社区", files: ["丈八社区.csv"], rowsRead: 12, accepted: 10, rejected: 1,
- *   emptySkipped: 1, warnings: 0, repeated: 0, rows: 10, unique: 7, duplicatesWithin: 1, duplicatesAcross: 2,
+ *   emptySkipped: 1, withheldRows: 0, withheldCells: 0, warnings: 0, repeated: 0, rows: 10, unique: 7, duplicatesWithin: 1, duplicatesAcross: 2,
  * };
  * ```
  */

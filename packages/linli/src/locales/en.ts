@@ -43,10 +43,13 @@ export const linliEn = {
   "report.subtitle": "{entity} from {sources, plural, one {# source} other {# sources}} · {date}",
   "report.summary": "Summary",
   "report.sentence":
-    "{rowsRead, plural, one {# row was} other {# rows were}} read from {sources, plural, one {# source} other {# sources}}. {accepted} {accepted, plural, one {was} other {were}} accepted and {rejected} rejected; {empty, plural, one {# empty row was} other {# empty rows were}} skipped. The accepted rows describe {records, plural, one {# {entity} record} other {# {entity} records}}: {duplicateRows, plural, one {# row was} other {# rows were}} found to repeat another row and merged into {duplicateClusters, plural, one {# record} other {# records}}.",
+    "{rowsRead, plural, one {# row was} other {# rows were}} read from {sources, plural, one {# source} other {# sources}}: {full} {full, plural, one {was} other {were}} accepted in full, {withheldRows} accepted with {withheldCells, plural, one {# cell} other {# cells}} withheld (unreadable cells left out and kept aside), {rejected} rejected, and {empty, plural, one {# empty row was} other {# empty rows were}} skipped. The accepted rows describe {records, plural, one {# {entity} record} other {# {entity} records}}: {duplicateRows, plural, one {# row was} other {# rows were}} found to repeat another row and merged into {duplicateClusters, plural, one {# record} other {# records}}.",
   "report.figure.sources": "Sources",
   "report.figure.rowsRead": "Rows read",
   "report.figure.accepted": "Accepted",
+  "report.figure.acceptedInFull": "Accepted in full",
+  "report.figure.withheldRows": "Accepted with withheld cells",
+  "report.figure.withheldCells": "Withheld cells",
   "report.figure.rejected": "Rejected",
   "report.figure.emptySkipped": "Empty rows skipped",
   "report.figure.records": "Merged records",
@@ -67,6 +70,10 @@ export const linliEn = {
   "report.rejected": "Rejected rows",
   "report.rejected.none": "No row was rejected.",
   "report.warnings": "Warnings on accepted rows",
+  "report.withheldCells": "Withheld cells",
+  "report.withheldCells.intro":
+    "These rows were accepted, but a cell could not be read: it was left out of the record and its text kept in the record's meta.withheld, with its column, so it can be checked and corrected.",
+  "report.withheldCells.none": "Every cell of the accepted rows was read.",
   "report.row": "{file} row {row}",
   "report.column": "column “{column}”",
   "report.more": "Showing {shown} of {total}; every one is in {file}.",
@@ -105,11 +112,14 @@ export const linliEn = {
   "report.countsOnly":
     "This sharing profile leaves record IDs out, so rows and records are not listed here; only counts are shown.",
   "report.reasons": "Rejected rows by field and reason",
+  "report.reasons.withheld": "Withheld cells by field and reason",
   "report.withheld": "withheld",
   "report.footer.shared":
     "Written by linli on {date}. This file loads nothing from the network. Values are shown as the sharing profile “{profile}” allows; export-log.json beside it lists the profile's rules.",
   "issue.withheld.error":
     "{where}: failed a check ({code}) and was rejected; the value and details are withheld under the sharing profile “{profile}”.",
+  "issue.withheld.cell":
+    "{where}: a cell could not be read ({code}) and was left out of the record; its text is withheld under the sharing profile “{profile}”.",
   "issue.withheld.warning":
     "{where}: has a warning ({code}); the value and details are withheld under the sharing profile “{profile}”.",
   "input.notFound": "Cannot find the file “{path}”. Check its name and the folder it is in.",

@@ -44,10 +44,13 @@ export const linliZhCN: Record<LinliMessageCode, string> = {
   "report.subtitle": "{sources} 个来源的{entity}数据 · {date}",
   "report.summary": "概况",
   "report.sentence":
-    "共从 {sources} 个来源读取 {rowsRead} 行：接受 {accepted} 行，拒绝 {rejected} 行，跳过空行 {empty} 行。接受的行合并为 {records} 条{entity}记录，其中 {duplicateRows} 行与其他行重复，已合并进 {duplicateClusters} 条记录。",
+    "共从 {sources} 个来源读取 {rowsRead} 行：完整接受 {full} 行，接受但暂缓 {withheldCells} 个无法识别的单元格的 {withheldRows} 行（这些单元格未写入记录，另行保存），拒绝 {rejected} 行，跳过空行 {empty} 行。接受的行合并为 {records} 条{entity}记录，其中 {duplicateRows} 行与其他行重复，已合并进 {duplicateClusters} 条记录。",
   "report.figure.sources": "来源",
   "report.figure.rowsRead": "读取行数",
   "report.figure.accepted": "接受",
+  "report.figure.acceptedInFull": "完整接受",
+  "report.figure.withheldRows": "接受但有暂缓单元格",
+  "report.figure.withheldCells": "暂缓录入的单元格",
   "report.figure.rejected": "拒绝",
   "report.figure.emptySkipped": "跳过的空行",
   "report.figure.records": "合并后记录",
@@ -67,6 +70,10 @@ export const linliZhCN: Record<LinliMessageCode, string> = {
   "report.rejected": "被拒绝的行",
   "report.rejected.none": "没有被拒绝的行。",
   "report.warnings": "已接受行的警告",
+  "report.withheldCells": "暂缓录入的单元格",
+  "report.withheldCells.intro":
+    "这些行已被接受，但其中有单元格无法识别：该单元格未写入记录，原文连同列名保存在记录的 meta.withheld 中，便于核对更正。",
+  "report.withheldCells.none": "已接受行的所有单元格均已识别。",
   "report.row": "{file} 第 {row} 行",
   "report.column": "“{column}”列",
   "report.more": "显示 {total} 条中的 {shown} 条；完整列表见 {file}。",
@@ -103,11 +110,14 @@ export const linliZhCN: Record<LinliMessageCode, string> = {
   "report.profile": "按共享方案“{profile}”生成：{description}",
   "report.countsOnly": "该共享方案不含记录编号，这里不列出具体的行和记录，只显示数量。",
   "report.reasons": "被拒绝的行（按字段和原因）",
+  "report.reasons.withheld": "暂缓录入的单元格（按字段和原因）",
   "report.withheld": "不显示",
   "report.footer.shared":
     "由 linli 于 {date} 生成。本文件不从网络加载任何内容。其中的值按共享方案“{profile}”处理后显示；同一文件夹中的 export-log.json 列出了该方案的规则。",
   "issue.withheld.error":
     "{where}：未通过检查（{code}），已拒绝；原值和详情按共享方案“{profile}”不予显示。",
+  "issue.withheld.cell":
+    "{where}：有单元格无法识别（{code}），未写入记录；其原文按共享方案“{profile}”不予显示。",
   "issue.withheld.warning": "{where}：有警告（{code}）；原值和详情按共享方案“{profile}”不予显示。",
   "input.notFound": "找不到文件“{path}”。请检查文件名和所在的文件夹。",
   "input.isFolder": "“{path}”是一个文件夹；请给出其中的文件。",

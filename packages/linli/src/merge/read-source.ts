@@ -175,7 +175,15 @@ async function readRecords(
     file,
     rows,
     issues,
-    counts: { rowsRead: read, accepted: rows.length, rejected, emptySkipped: empty, warnings: 0 },
+    counts: {
+      rowsRead: read,
+      accepted: rows.length,
+      rejected,
+      emptySkipped: empty,
+      withheldRows: 0,
+      withheldCells: 0,
+      warnings: 0,
+    },
   };
 }
 

@@ -49,14 +49,16 @@ describe("writeMergeOutputs", async () => {
   it("issues.json: every rejected or warned row with file, row, column, field, code and message", () => {
     const issues = JSON.parse(read("issues.json").toString("utf8"));
     expect(issues).toEqual(JSON.parse(JSON.stringify(result.issues)));
-    expect(issues.filter((i: { severity: string }) => i.severity === "error")).toHaveLength(4);
+    expect(issues.filter((i: { severity: string }) => i.severity === "error")).toHaveLength(1);
+    expect(issues.filter((i: { severity: string }) => i.severity === "withheld")).toHaveLength(3);
     expect(issues[0]).toMatchObject({
       file: "丈八社区居民登记.csv",
       row: 56,
       column: "身份证号码",
       field: "citizenId",
       code: "citizenId.scientificNotation",
-      severity: "error",
+      severity: "withheld",
+      value: "6.10113E+17",
     });
     expect(Object.keys(issues[0].message)).toEqual(["zh-CN", "en"]);
   });

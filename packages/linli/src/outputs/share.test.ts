@@ -112,7 +112,8 @@ describe("merge outputs under a sharing profile", async () => {
     expect(clusters.every((c: object) => !("id" in c))).toBe(true);
     const html = read(stats, "report.html");
     expect(html).not.toMatch(/data-record=|data-cluster=|data-rejected-row=/);
-    expect(html).toContain('<span data-count="rejectedRows">4</span>');
+    expect(html).toContain('<span data-count="rejectedRows">1</span>');
+    expect(html).toContain('<span data-count="withheldCells">3</span>');
     expect(html).toContain("citizenId.scientificNotation");
     for (const r of result.records) expect(html).not.toContain(r.meta.id);
     const json = read(stats, "merged.json");

@@ -145,7 +145,11 @@ function issueRule(rows: RowProfiler, name: string): IssueSharing & { readonly i
     freeText && (field === undefined || asValue.has(field));
   const withheld = (i: MergeIssue) => {
     const code: LinliMessageCode =
-      i.severity === "error" ? "issue.withheld.error" : "issue.withheld.warning";
+      i.severity === "error"
+        ? "issue.withheld.error"
+        : i.severity === "withheld"
+          ? "issue.withheld.cell"
+          : "issue.withheld.warning";
     const text = (lang: Locale) =>
       linliMessage(code, { where: where(i, lang), code: i.code, profile: name })[lang];
     return { "zh-CN": text("zh-CN"), en: text("en") };

@@ -53,12 +53,17 @@ export interface ReportOptions {
  * ```
  */
 export function reportFigures(result: MergeResult) {
-  const sum = (k: "rowsRead" | "accepted" | "rejected" | "emptySkipped") =>
-    result.summary.reduce((n, s) => n + s[k], 0);
+  const sum = (
+    k: "rowsRead" | "accepted" | "rejected" | "emptySkipped" | "withheldRows" | "withheldCells",
+  ) => result.summary.reduce((n, s) => n + (s[k] ?? 0), 0);
   return {
     sources: result.summary.length,
     rowsRead: sum("rowsRead"),
     accepted: sum("accepted"),
+    /** Accepted rows with every cell read: with `withheldRows`, `rejected` and `emptySkipped`, `rowsRead`. */
+    acceptedInFull: sum("accepted") - sum("withheldRows"),
+    withheldRows: sum("withheldRows"),
+    withheldCells: sum("withheldCells"),
     rejected: sum("rejected"),
     emptySkipped: sum("emptySkipped"),
     records: result.records.length,
@@ -109,7 +114,12 @@ function issueCards(
 }
 
 /** Rejected rows counted by field and reason, for profiles under which rows are not listed. */
-function reasonCounts(result: MergeResult, issues: readonly MergeIssue[], lang: Locale): string {
+function reasonCounts(
+  result: MergeResult,
+  issues: readonly MergeIssue[],
+  lang: Locale,
+  title: "report.reasons" | "report.reasons.withheld" = "report.reasons",
+): string {
   const counts = new Map<string, { field?: string; code: string; n: number }>();
   for (const i of issues) {
     const k = `${i.field ?? ""}\u0000${i.code}`;
@@ -125,7 +135,7 @@ function reasonCounts(result: MergeResult, issues: readonly MergeIssue[], lang: 
         `<tr><th scope="row">${c.field ? esc(fieldLabel(result.entity, c.field, lang)) : ""}</th><td><code>${esc(c.code)}</code></td><td class="num">${num(c.n)}</td></tr>`,
     )
     .join("");
-  return `<h3>${esc(t(lang, "report.reasons"))}</h3><table class="reasons"><tbody>${rows}</tbody></table>`;
+  return `<h3>${esc(t(lang, title))}</h3><table class="reasons"><tbody>${rows}</tbody></table>`;
 }
 
 /** A section that only counts, for profiles that leave record IDs out. */
@@ -159,7 +169,8 @@ function sourcesSection(result: MergeResult, lang: Locale): string {
       .join("");
     const cells = [
       ["rowsRead", s.rowsRead],
-      ["accepted", s.accepted],
+      ["acceptedInFull", s.accepted - (s.withheldRows ?? 0)],
+      ["withheldRows", s.withheldRows ?? 0],
       ["rejected", s.rejected],
       ["emptySkipped", s.emptySkipped],
     ] as const;
@@ -211,7 +222,8 @@ export function renderReport(result: MergeResult, options: ReportOptions = {}): 
     [
       "sources",
       "rowsRead",
-      "accepted",
+      "acceptedInFull",
+      "withheldRows",
       "rejected",
       "emptySkipped",
       "records",
@@ -230,6 +242,9 @@ export function renderReport(result: MergeResult, options: ReportOptions = {}): 
     rowsRead: num(f.rowsRead),
     sources: num(f.sources),
     accepted: num(f.accepted),
+    full: num(f.acceptedInFull),
+    withheldRows: num(f.withheldRows),
+    withheldCells: num(f.withheldCells),
     rejected: num(f.rejected),
     empty: num(f.emptySkipped),
     records: num(f.records),
@@ -245,6 +260,15 @@ export function renderReport(result: MergeResult, options: ReportOptions = {}): 
   const errors = result.issues.filter((i) => i.severity === "error");
   const rejected = byRow(errors);
   const warned = byRow(result.issues.filter((i) => i.severity === "warning"));
+  const held = byRow(result.issues.filter((i) => i.severity === "withheld"));
+  const heldHtml =
+    held.length === 0
+      ? `<p class="empty">${esc(t(lang, "report.withheldCells.none"))}</p>`
+      : `<p class="note">${esc(t(lang, "report.withheldCells.intro"))}</p>${
+          counting
+            ? reasonCounts(result, held.flat(), lang, "report.reasons.withheld")
+            : issueCards(held, limits.rejected, lang, "withheld", several, share)
+        }`;
   const rejectedHtml =
     rejected.length === 0
       ? `<p class="empty">${esc(t(lang, "report.rejected.none"))}</p>`
@@ -267,6 +291,7 @@ export function renderReport(result: MergeResult, options: ReportOptions = {}): 
     `<header><h1>${esc(t(lang, "report.title"))}</h1><p class="sub">${esc(t(lang, "report.subtitle", { entity, sources: num(f.sources), date }))}</p>${profileLine}</header>`,
     `<section id="summary"><h2>${esc(t(lang, "report.summary"))}</h2><dl class="figures">${figures}</dl><p class="sentence">${esc(sentence)}</p></section>`,
     sourcesSection(result, lang),
+    `<section id="withheld"><h2>${esc(t(lang, "report.withheldCells"))} (<span data-count="withheldCells">${num(f.withheldCells)}</span>)</h2>${heldHtml}</section>`,
     `<section id="rejected"><h2>${esc(t(lang, "report.rejected"))} (<span data-count="rejectedRows">${num(rejected.length)}</span>)</h2>${rejectedHtml}${warningsHtml}</section>`,
     counting
       ? countsOnly("conflicts", t(lang, "report.conflicts"), "conflicts", f.conflicts, lang)

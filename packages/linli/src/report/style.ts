@@ -37,6 +37,7 @@ small{color:var(--muted);font-weight:400;font-size:.8rem;word-break:break-all}
 .issue ul{margin:0;padding-left:1.1rem}
 .issue.rejected{border-left:4px solid var(--rejected)}
 .issue.warned{border-left:4px solid var(--duplicatesWithin)}
+.issue.withheld{border-left:4px solid var(--emptySkipped)}
 .col{color:var(--muted)}
 code{background:#edf2f7;padding:0 .25rem;border-radius:.2rem;font-size:.85em}
 .values{list-style:none;margin:0;padding:0}

@@ -62,7 +62,10 @@ const tags = (hxl: string | undefined) => new Set(hxl?.split(/\s+/) ?? []);
 export function kindOfField(f: FieldFacts): FieldKind {
   const { node, pii, key } = f;
   if (addressPart(f)) return "address";
-  if (f.path[0] === "extra") return "free-text";
+  // Columns kept from the source and cells an import withheld hold anything a file held.
+  if (f.path[0] === "extra" || (f.path[0] === "meta" && f.path[1] === "withheld")) {
+    return "free-text";
+  }
   const inner = node.kind === "array" ? node.item : node;
   if (SCALARS.has(inner.kind)) return "category";
   if (inner.kind === "union" && inner.options.every((o) => SCALARS.has(o.kind))) {

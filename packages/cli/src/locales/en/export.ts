@@ -41,7 +41,7 @@ export const exportEn = {
   "err.records": "{file}, record {row}: {message}",
   "label.read": "Reading {file}",
   "convert.read":
-    "{file}: {rowsRead, plural, one {# row} other {# rows}} read — {accepted} accepted, {rejected} rejected, {emptySkipped} empty skipped",
+    "{file}: {rowsRead, plural, one {# row} other {# rows}} read = {full} accepted in full + {withheldRows} accepted with withheld cells + {rejected} rejected + {emptySkipped} empty skipped",
   "convert.records":
     "{file}: {count, plural, one {# linli record} other {# linli records}} read — {rejected} rejected",
   "convert.columns": "  Columns: {columns}",

@@ -23,19 +23,24 @@ export const validateMergeEn = {
   "label.fusion": "Merging",
   "label.write": "Writing {file}",
   "validate.file":
-    "{file}: {rowsRead, plural, one {# row} other {# rows}} read — {accepted} accepted, {rejected} rejected, {emptySkipped} empty skipped, {warnings, plural, one {# warning} other {# warnings}}",
+    "{file}: {rowsRead, plural, one {# row} other {# rows}} read = {full} accepted in full + {withheldRows} accepted with withheld cells + {rejected} rejected + {emptySkipped} empty skipped; {withheldCells, plural, one {# cell} other {# cells}} withheld, {warnings, plural, one {# warning} other {# warnings}}",
+  "validate.rejectedHead": "  Rejected rows ({n}):",
+  "validate.withheldHead":
+    "  Withheld cells ({n}): left out of the record, kept with their column in the record's meta.withheld",
+  "validate.warningsHead": "  Warnings ({n}):",
+  "validate.notesHead": "  About the columns:",
   "validate.columns": "  Columns: {columns}",
   "validate.repeat":
     "  {place} → {field}: {joined, plural, one {# row joined its submission} other {# rows joined their submissions}} of {rows}{orphans, plural, =0 {} one {, # without its submission} other {, # without their submissions}}{left, plural, =0 {} other {, # left out}}",
   "validate.unmapped": "(kept as an extra column)",
-  "validate.more": "  … and {n} more; see them all with --json",
+  "validate.more": "    … and {n} more; see them all with --json",
   "validate.total":
-    "{files, plural, one {# file} other {# files}}: {accepted, plural, one {# row} other {# rows}} accepted, {rejected} rejected.",
+    "{files, plural, one {# file} other {# files}}: {rowsRead, plural, one {# row} other {# rows}} read = {full} accepted in full + {withheldRows} accepted with withheld cells + {rejected} rejected + {emptySkipped} empty.",
   "validate.failed": "{file}: not read — {message}",
   "validate.noColumns":
     "No column of {file} is a field of {entity} (its columns: {columns}). Is it the right file, and the right --entity? Otherwise say which column is which with --mapping.",
   "merge.done":
-    "Merged {sources, plural, one {# source} other {# sources}}: {rowsRead, plural, one {# row} other {# rows}} read, {accepted} accepted, {rejected} rejected. Result: {records, plural, one {# record} other {# records}} ({duplicateClusters} merged from several rows, {conflicts, plural, one {# conflicting field} other {# conflicting fields}}).",
+    "Merged {sources, plural, one {# source} other {# sources}}: {rowsRead, plural, one {# row} other {# rows}} read = {acceptedInFull} accepted in full + {withheldRows} accepted with withheld cells + {rejected} rejected + {emptySkipped} empty. Result: {records, plural, one {# record} other {# records}} ({duplicateClusters} merged from several rows, {conflicts, plural, one {# conflicting field} other {# conflicting fields}}).",
   "merge.written": "The results are in {dir}:",
   "merge.file.csv": "the merged data as CSV (UTF-8 with BOM, for Excel)",
   "merge.file.xlsx": "the merged data as an Excel workbook",
@@ -47,6 +52,8 @@ export const validateMergeEn = {
   "merge.profile": "Every output was written under the sharing profile “{profile}”.",
   "merge.profileShared":
     "Every output was written under the sharing profile “{profile}”: values appear only as it allows, and this merged.json cannot be merged again (keep an unshared merge for that).",
+  "merge.withheldHint":
+    "{withheldCells, plural, one {# cell could not be read and was withheld (its row kept); it is listed} other {# cells could not be read and were withheld (their rows kept); they are listed}} in report.html and issues.json and kept in each record's meta.withheld.",
   "merge.rejectedHint":
     "{rejected, plural, one {# row was} other {# rows were}} rejected; the reasons are in report.html and issues.json.",
 } as const;

@@ -39,7 +39,7 @@ export const exportZhCN: Record<ExportCliCode, string> = {
   "err.records": "{file} 第 {row} 条记录：{message}",
   "label.read": "正在读取 {file}",
   "convert.read":
-    "{file}：读取 {rowsRead} 行，接受 {accepted} 行，拒绝 {rejected} 行，跳过空行 {emptySkipped} 行",
+    "{file}：读取 {rowsRead} 行 = 完整接受 {full} + 接受但有暂缓单元格 {withheldRows} + 拒绝 {rejected} + 跳过空行 {emptySkipped}",
   "convert.records": "{file}：读取 {count} 条 linli 记录，拒绝 {rejected} 条",
   "convert.columns": "  列：{columns}",
   "convert.unmapped": "（保留为其他列）",

@@ -24,18 +24,24 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
   "label.fusion": "合并",
   "label.write": "写出 {file}",
   "validate.file":
-    "{file}：读取 {rowsRead} 行 — 接受 {accepted}，拒绝 {rejected}，跳过空行 {emptySkipped}，警告 {warnings}",
+    "{file}：读取 {rowsRead} 行 = 完整接受 {full} + 接受但有暂缓单元格 {withheldRows} + 拒绝 {rejected} + 跳过空行 {emptySkipped}；暂缓录入 {withheldCells} 个单元格，警告 {warnings} 条",
+  "validate.rejectedHead": "  被拒绝的行（{n}）：",
+  "validate.withheldHead":
+    "  暂缓录入的单元格（{n}）：未写入记录，连同列名保存在记录的 meta.withheld 中",
+  "validate.warningsHead": "  警告（{n}）：",
+  "validate.notesHead": "  关于列：",
   "validate.columns": "  列对应：{columns}",
   "validate.repeat":
     "  {place} → {field}：{rows} 行中 {joined} 行已归入所属提交{orphans, plural, =0 {} other {，{orphans} 行找不到所属提交}}{left, plural, =0 {} other {，{left} 行未导入}}",
   "validate.unmapped": "（未对应，保留为其他列）",
-  "validate.more": "  …… 还有 {n} 条；用 --json 查看全部",
-  "validate.total": "共 {files} 个文件：接受 {accepted} 行，拒绝 {rejected} 行。",
+  "validate.more": "    …… 还有 {n} 条；用 --json 查看全部",
+  "validate.total":
+    "共 {files} 个文件：读取 {rowsRead} 行 = 完整接受 {full} + 接受但有暂缓单元格 {withheldRows} + 拒绝 {rejected} + 空行 {emptySkipped}。",
   "validate.failed": "{file}：未能读取 — {message}",
   "validate.noColumns":
     "{file} 中没有任何一列对应 {entity} 的字段（其中的列：{columns}）。请确认文件和 --entity 是否正确；否则请用 --mapping 说明各列对应哪个字段。",
   "merge.done":
-    "已合并 {sources} 个来源：读取 {rowsRead} 行，接受 {accepted} 行，拒绝 {rejected} 行。结果共 {records} 条记录（其中 {duplicateClusters} 条由多行合并而成，{conflicts} 处字段冲突）。",
+    "已合并 {sources} 个来源：读取 {rowsRead} 行 = 完整接受 {acceptedInFull} + 接受但有暂缓单元格 {withheldRows} + 拒绝 {rejected} + 空行 {emptySkipped}。结果共 {records} 条记录（其中 {duplicateClusters} 条由多行合并而成，{conflicts} 处字段冲突）。",
   "merge.written": "结果已写入 {dir}：",
   "merge.file.csv": "合并后的数据，CSV 格式（UTF-8 带 BOM，Excel 可打开）",
   "merge.file.xlsx": "合并后的数据，Excel 工作簿",
@@ -47,5 +53,7 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
   "merge.profile": "所有输出都按共享方案“{profile}”生成。",
   "merge.profileShared":
     "所有输出都按共享方案“{profile}”生成：其中的值只按该方案允许的方式显示；这份 merged.json 不能再参与合并（如需继续合并，请保留一份不带共享方案的结果）。",
+  "merge.withheldHint":
+    "有 {withheldCells} 个单元格无法识别，已暂缓录入（所在行已保留）；详见 report.html 和 issues.json，原文保存在各记录的 meta.withheld 中。",
   "merge.rejectedHint": "有 {rejected} 行被拒绝；原因见 report.html 和 issues.json。",
 };
