@@ -245,7 +245,7 @@ function scalarConverter(column: Column, node: Node): CellConverter {
           const iso = isoDate(t);
           if (iso !== undefined) return { ok: true, value: iso };
           const r = parsePartialDate(t.trim());
-          return r.ok ? okValue(r.value, r.warnings) : fail(...r.issues.map((i) => fromIssue(i)));
+          return r.ok ? okValue(r.value, r.warnings) : fail(r.issues.map((i) => fromIssue(i)));
         };
       }
       if (node.format === "date-time") {

@@ -114,7 +114,7 @@ export function parsePartialDate(
     if (month !== 0 && (month < 1 || month > 12))
       return fail(issue("date.month", "error", { value, month }));
     const text = month === 0 ? String(year) : formatDate(year, month, 1).slice(0, 7);
-    const today = options.today ?? formatDate(...todayParts());
+    const today = options.today ?? todayText();
     if (text > today.slice(0, text.length))
       return fail(issue("date.future", "error", { value, today }));
     return ok(text);
@@ -124,7 +124,7 @@ export function parsePartialDate(
   return ok(formatDate(r.date.year, r.date.month, r.date.day), r.date.warnings);
 }
 
-function todayParts(): [number, number, number] {
+function todayText(): string {
   const d = new Date();
-  return [d.getFullYear(), d.getMonth() + 1, d.getDate()];
+  return formatDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
 }
