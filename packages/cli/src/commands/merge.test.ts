@@ -129,7 +129,7 @@ describe("linli merge", () => {
     const t = io("en_US.UTF-8");
     expect(await main(["merge", one, "-o", join(tmp, "一户")], t.io)).toBe(0);
     expect(t.out()).toMatch(
-      /^Merged 1 source: 1 row read, 1 accepted, 0 rejected\. Result: 1 record \(0 merged from several rows, 0 conflicting fields\)\.$/m,
+      /^Merged 1 source: 1 row read = 1 accepted in full \+ 0 accepted with withheld cells \+ 0 rejected \+ 0 empty\. Result: 1 record \(0 merged from several rows, 0 conflicting fields\)\.$/m,
     );
     expect(t.err()).toBe("");
   });
