@@ -68,8 +68,8 @@ export function hasColumnValue(column: Column, record: unknown): boolean {
  * @example
  * ```ts
  * import { hasIdentity, Resident } from "@linli/core";
- * hasIdentity(Resident, { meta: { id: "r-1", schemaVersion: "0.1.0" }, name: "王伟" }); // true
- * hasIdentity(Resident, { meta: { id: "r-2", schemaVersion: "0.1.0" }, gender: "male" }); // false
+ * hasIdentity(Resident, { meta: { id: "r-1", schemaVersion: "0.0.0" }, name: "王伟" }); // true
+ * hasIdentity(Resident, { meta: { id: "r-2", schemaVersion: "0.0.0" }, gender: "male" }); // false
  * ```
  */
 export function hasIdentity(schema: $ZodType, record: unknown): boolean {
