@@ -49,7 +49,8 @@ describe("importOdkExport: ODK Central, rows and what is left out", () => {
     const kobo = koboResidents(3);
     const main = [...kobo.main];
     main.splice(2, 0, new Array(kobo.main[0]!.length).fill("")); // a blank row 3
-    main[4] = main[4]!.map((c, k) => (kobo.main[0]![k] === "name" ? "" : c)); // 居民3 has no name
+    // 居民3 has neither name nor citizen ID: nothing that identifies a resident.
+    main[4] = main[4]!.map((c, k) => (["name", "citizenId"].includes(kobo.main[0]![k]!) ? "" : c));
     const bytes = writeXlsx([
       { name: "居民登记", rows: main },
       { name: "members", rows: kobo.members },

@@ -39,8 +39,10 @@ const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 /** The rows of a KoboToolbox-style export: n submissions, i % 4 household members each. */
 export function koboRows(n: number, options: { splitChoices?: boolean } = {}) {
-  const id = (i: number) => {
-    const first = `6101131985${String(1 + (i % 12)).padStart(2, "0")}${String(1 + (i % 28)).padStart(2, "0")}${String(100 + (i % 900)).padStart(3, "0")}`;
+  // The sequence number's last digit gives the sex (odd: male), as the gender column says.
+  const id = (i: number, male: boolean) => {
+    const seq = 100 + 2 * (i % 450) + (male ? 1 : 0);
+    const first = `6101131985${String(1 + (i % 12)).padStart(2, "0")}${String(1 + (i % 28)).padStart(2, "0")}${seq}`;
     return first + citizenIdCheckChar(first);
   };
   const uuid = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`;
@@ -89,7 +91,7 @@ export function koboRows(n: number, options: { splitChoices?: boolean } = {}) {
       "2024-03-01T08:00:00.000+08:00",
       `居民${i}`,
       i % 2 ? "female" : "male",
-      id(i),
+      id(i, i % 2 === 0),
       `138${String(i).padStart(8, "0")}`,
       "head",
       "曲江池小区",
@@ -115,7 +117,7 @@ export function koboRows(n: number, options: { splitChoices?: boolean } = {}) {
         `同住${i}-${k}`,
         k === 0 ? "spouse" : "child",
         k % 2 ? "male" : "female",
-        k === 0 ? id(i + 1000) : "",
+        k === 0 ? id(i + 1000, false) : "",
         String(m),
         "居民登记",
         String(i),
