@@ -54,7 +54,7 @@ describe("linli merge", () => {
     const t = io();
     const args = ["--engine", "duckdb", "--memory-limit", "500MB", "--progress"];
     expect(await main(["merge", ...FILES, "-o", duckdb, ...args], t.io)).toBe(1);
-    expect(t.out()).toContain("结果共 143 条记录");
+    expect(t.out()).toContain("结果共 146 条记录");
     for (const f of ["clusters.json", "merged.csv", "issues.json"]) {
       expect(readFileSync(join(duckdb, f), "utf8"), f).toBe(readFileSync(join(memory, f), "utf8"));
     }
