@@ -5,12 +5,14 @@ import { creditCode } from "./credit-code/credit-code.js";
 import { date } from "./date/date.js";
 import { exact } from "./exact/exact.js";
 import { geo } from "./geo/geo.js";
+import { identifier } from "./identifier/identifier.js";
 import { numeric } from "./numeric/numeric.js";
 import { orgName } from "./org-name/org-name.js";
 import { orgNamePart } from "./org-name/parts.js";
 import { phone } from "./phone/phone.js";
 import { streetAddress } from "./street-address/street-address.js";
 import { string } from "./string/string.js";
+import { time } from "./time/time.js";
 
 /**
  * The built-in comparator factories. A profile field may also name one by its key (with
@@ -39,6 +41,8 @@ export const comparators = {
   exact,
   /** Coordinates, by distance. */
   geo,
+  /** An identifier in some system (a voucher, a form submission): equal or not, and decisive. */
+  identifier,
   /** Numbers, by difference. */
   numeric,
   /** Organisation and facility names: place, number, branch, kind and proper name. */
@@ -51,6 +55,8 @@ export const comparators = {
   string,
   /** Street addresses of organisations and sites: division, road and number. */
   streetAddress,
+  /** Moments of events, by the minute and within hours. */
+  time,
 } as const;
 
 export type { AddressParts } from "./address/address.js";
@@ -74,3 +80,4 @@ export { latinPlaces, leadingPlaces, placeShortName } from "./place-names/index.
 export type { StreetAddressParts } from "./street-address/index.js";
 export { parseStreetAddress } from "./street-address/index.js";
 export type { StringOptions } from "./string/string.js";
+export type { TimeOptions } from "./time/index.js";

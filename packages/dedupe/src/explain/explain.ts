@@ -9,6 +9,7 @@ const texts = { en: dedupeEn, "zh-CN": dedupeZhCN } as const;
 
 const UNITS: Record<string, Record<ExplainLocale, string>> = {
   d: { en: " days", "zh-CN": " 天" },
+  h: { en: " hours", "zh-CN": " 小时" },
   m: { en: " m", "zh-CN": " 米" },
   "": { en: "", "zh-CN": "" },
 };
@@ -32,7 +33,7 @@ export function levelLabel(level: string, locale: ExplainLocale): string {
   if (jw) return t.patterns["jw>="].replace("{x}", jw[1]!);
   const edits = /^edits<=(\d+)$/.exec(level);
   if (edits) return t.patterns["edits<="].replace("{x}", edits[1]!);
-  const within = /^within-([\d.]+)(d|m|)$/.exec(level);
+  const within = /^within-([\d.]+)(d|h|m|)$/.exec(level);
   if (within) return t.patterns.within.replace("{x}", within[1]! + UNITS[within[2]!]![locale]);
   return level;
 }

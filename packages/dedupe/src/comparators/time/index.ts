@@ -1,0 +1,1 @@
+export { type TimeOptions, time } from "./time.js";
