@@ -10,9 +10,14 @@ export type * from "./options.js";
 export { DEFAULT_THRESHOLD } from "./options.js";
 export * from "./pprl/index.js";
 export {
+  type DataProfileName,
+  dataProfile,
   febrlProfile,
   locationProfile,
   organizationProfile,
+  type ProfileIssue,
+  type ProfileParse,
+  parseLinkageProfile,
   residentProfile,
   volunteerProfile,
 } from "./profiles/index.js";

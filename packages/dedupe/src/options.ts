@@ -12,8 +12,19 @@ import type { Comparator, Params, Profile } from "./types.js";
  */
 export const DEFAULT_THRESHOLD = 0.9;
 
-/** Names of the built-in profiles. */
-export type ProfileName = "resident" | "volunteer" | "organization" | "location" | "febrl";
+/** Names of the built-in profiles: one per linli entity, and FEBRL's. */
+export type ProfileName =
+  | "resident"
+  | "volunteer"
+  | "organization"
+  | "location"
+  | "household"
+  | "need"
+  | "supply-item"
+  | "stock-movement"
+  | "shift"
+  | "health-check"
+  | "febrl";
 
 /**
  * Options of {@link dedupe} (and, except `sources`, of {@link link}).

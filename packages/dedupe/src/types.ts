@@ -224,6 +224,14 @@ export interface Profile {
    * clinics share place and kind): there, agreeing on those parts says little.
    */
   readonly estimateU?: "random" | "candidates";
+  /**
+   * Records are the same only when a key agrees exactly (a supply item's name, spec and unit;
+   * a check's person and minute): the honest rule where nothing else tells them apart. Reports
+   * say so.
+   */
+  readonly exactKeys?: boolean;
+  /** What the profile compares, in words, for reports (zh-CN and en). */
+  readonly summary?: { readonly "zh-CN": string; readonly en: string };
 }
 
 /** A blocking rule whose pairs train m, and fields to leave out there. */
@@ -321,6 +329,12 @@ export interface EstimateInfo {
 
 /** Counts and timings of a run. */
 export interface Stats {
+  /** The profile the run used: its name, whether it links by exact keys, what it compares. */
+  readonly profile?: {
+    readonly name: string;
+    readonly exactKeys?: boolean;
+    readonly summary?: { readonly "zh-CN": string; readonly en: string };
+  };
   readonly records: number;
   readonly candidatePairs: number;
   /** Candidate pairs contributed by each blocking rule (before removing repeats). */

@@ -157,6 +157,11 @@ export function run(
   let clusters = 0;
   for (let i = 0; i < n; i++) if (root[i] === i) clusters++;
   const stats: Stats = {
+    profile: {
+      name: profile.name,
+      ...(profile.exactKeys ? { exactKeys: true } : {}),
+      ...(profile.summary ? { summary: profile.summary } : {}),
+    },
     records: n,
     candidatePairs: pairs.length,
     pairsByRule: candidates.byRule,

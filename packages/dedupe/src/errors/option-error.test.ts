@@ -24,7 +24,7 @@ describe("DedupeOptionError", () => {
     const err = e as DedupeOptionError;
     expect(err.code).toBe("options.profile");
     expect(err.localized["zh-CN"]).toContain("没有名为“residents”的查重方案");
-    expect(err.message).toContain("resident, volunteer, organization, location, febrl");
+    expect(err.message).toContain("resident, volunteer, organization, location, household, need");
   });
 
   it("says how many sources were given for how many records", () => {

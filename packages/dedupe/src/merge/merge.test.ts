@@ -269,7 +269,8 @@ describe("merge: rows, keys and summary", () => {
     expect(() => merge([merge([], { entity: "volunteer" })], { entity: "resident" })).toThrow(
       /cannot be merged with resident/,
     );
-    expect(() => merge([], { entity: "need" })).toThrow(/no built-in way/);
+    // Every entity has a built-in profile now.
+    expect(merge([], { entity: "need" }).records).toEqual([]);
     expect(mergeMessage("merge.unknownRow", { source: "甲", row: 9 }).en).toContain("甲 row 9");
   });
 

@@ -6,7 +6,7 @@ import type { Profile, ScoredPair } from "../types.js";
 import { evidenceOf, onlyPossibly } from "./evidence.js";
 import { fuseCluster, fuseContext } from "./fuse.js";
 import { assignIds } from "./ids.js";
-import { MergeError, mergeMessage } from "./messages.js";
+import { mergeMessage } from "./messages.js";
 import { watchProfile } from "./progress.js";
 import { collectRows, isMergeResult, type Row } from "./rows.js";
 import { summarize } from "./summary.js";
@@ -19,8 +19,6 @@ import type {
   MergeSource,
 } from "./types.js";
 
-const PROFILES: readonly string[] = ["resident", "volunteer", "organization", "location"];
-
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const rowOrder = (a: Row, b: Row) =>
   cmp(a.source, b.source) ||
@@ -28,12 +26,10 @@ const rowOrder = (a: Row, b: Row) =>
   a.row - b.row ||
   cmp(a.key, b.key);
 
+/** The given profile, else the entity's built-in one (every entity has one). */
 function profileFor(entity: EntityName, given: MergeOptions["profile"]): Profile {
   if (given !== undefined) return resolveProfile(given);
-  if (!PROFILES.includes(entity)) {
-    throw new MergeError("merge.noProfile", { entity });
-  }
-  return resolveProfile(entity as ProfileName);
+  return resolveProfile(entity satisfies ProfileName);
 }
 
 /**

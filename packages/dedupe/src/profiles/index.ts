@@ -1,6 +1,7 @@
 import { DedupeOptionError } from "../errors/option-error.js";
 import type { ProfileName } from "../options.js";
 import type { Profile } from "../types.js";
+import { dataProfile } from "./entities.js";
 import { febrlProfile } from "./febrl.js";
 import { locationProfile } from "./location.js";
 import { organizationProfile } from "./organization.js";
@@ -12,6 +13,12 @@ const factories: Record<ProfileName, () => Profile> = {
   volunteer: volunteerProfile,
   organization: organizationProfile,
   location: locationProfile,
+  household: () => dataProfile("household"),
+  need: () => dataProfile("need"),
+  "supply-item": () => dataProfile("supply-item"),
+  "stock-movement": () => dataProfile("stock-movement"),
+  shift: () => dataProfile("shift"),
+  "health-check": () => dataProfile("health-check"),
   febrl: febrlProfile,
 };
 
@@ -28,4 +35,10 @@ export function resolveProfile(profile: Profile | ProfileName | undefined): Prof
   return make();
 }
 
+export { type DataProfileName, dataProfile } from "./entities.js";
+export {
+  type ProfileIssue,
+  type ProfileParse,
+  parseLinkageProfile,
+} from "./json/parse.js";
 export { febrlProfile, locationProfile, organizationProfile, residentProfile, volunteerProfile };

@@ -14,8 +14,6 @@ export const mergeEn = {
     "An earlier merge result does not hold together: {records, plural, one {# record} other {# records}} but {clusters, plural, one {# cluster} other {# clusters}} of source rows, or a cluster without rows or for another record ({detail}). Merge the original files instead.",
   "merge.entityMismatch":
     "An earlier merge result of {found} records cannot be merged with {entity} records.",
-  "merge.noProfile":
-    "There is no built-in way to find duplicate {entity} records; pass a linkage profile (options.profile).",
 } as const;
 
 /**

@@ -14,5 +14,4 @@ export const mergeZhCN: Record<MergeMessageCode, string> = {
   "merge.inconsistentResult":
     "之前的合并结果前后不一致：有 {records} 条记录，却有 {clusters} 组来源行，或某组没有来源行、或属于另一条记录（{detail}）。请改为合并原始文件。",
   "merge.entityMismatch": "之前合并的结果是{found}数据，不能与{entity}数据合并。",
-  "merge.noProfile": "{entity}数据没有内置的查重方法；请提供查重配置（options.profile）。",
 };
