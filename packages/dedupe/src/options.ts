@@ -65,6 +65,12 @@ export interface DedupeOptions {
   /** Which scored pairs to return: at or above the threshold (default), all, or none. */
   readonly pairs?: "matches" | "all" | "none";
   /**
+   * How many near misses to return (default 0): pairs kept apart that came close, strongest
+   * first: above the threshold but refused by clustering, or a little below it (up to 4 bits,
+   * 16 times less likely), whose records ended in different clusters. For people to check.
+   */
+  readonly nearMisses?: number;
+  /**
    * Two records whose own comparison weighs at most this (log2 Bayes factor) are not put in one
    * cluster through other records. Default -8; `-Infinity` turns chain splitting off.
    */

@@ -11,6 +11,8 @@ export interface DedupeResult {
   /** Indexes into the input; every index in exactly one cluster, singletons included. */
   readonly clusters: number[][];
   readonly pairs: ScoredPair[];
+  /** Pairs kept apart that came close (only with `options.nearMisses`), strongest first. */
+  readonly nearMisses?: ScoredPair[];
   readonly params: Params;
   readonly stats: Stats;
 }
@@ -105,6 +107,7 @@ export function dedupe(
   return {
     clusters: clustersOf(out.root),
     pairs: out.pairs,
+    ...(options.nearMisses ? { nearMisses: out.nearMisses } : {}),
     params: out.params,
     stats: out.stats,
   };

@@ -9,6 +9,7 @@ import { sortEdges, split, strongNonMatches } from "./edges.js";
 import { type EncodedField, encodeField } from "./encode.js";
 import { crossPairs } from "./estimate.js";
 import { estimateParams, memorySource, reuseParams, strata } from "./model.js";
+import { nearMissIndexes } from "./near.js";
 import { resolveComparator } from "./resolve.js";
 import { explain, levelWeights, pairWeights, probability, round, tfAdjustments } from "./score.js";
 
@@ -16,6 +17,8 @@ import { explain, levelWeights, pairWeights, probability, round, tfAdjustments }
 export interface RunOutput {
   readonly root: Int32Array;
   readonly pairs: ScoredPair[];
+  /** Pairs kept apart that came close to the threshold (`options.nearMisses` of them). */
+  readonly nearMisses: ScoredPair[];
   readonly params: Params;
   readonly stats: Stats;
 }
@@ -117,41 +120,47 @@ export function run(
     const o = outcome[e]!;
     if (o !== "merged") keptApart.set(edgeIdx[e]!, o);
   }
-  const out: ScoredPair[] = [];
   const identifying = new Set(profile.identifying ?? []);
+  const scored = (i: number): ScoredPair => {
+    const [a, b] = split(pairs[i]!, n);
+    const why = keptApart.get(i);
+    const match = root[a] === root[b];
+    const s = stratum[vectors.pattern[i]!]!;
+    const explanation = explain(
+      fields,
+      params.fields,
+      lws[s]!,
+      tf,
+      vectors.levels,
+      vectors.pattern[i]!,
+      a,
+      b,
+    );
+    const possible =
+      match &&
+      identifying.size > 0 &&
+      !explanation.some((e) => identifying.has(e.field) && e.weight > 0);
+    return {
+      a,
+      b,
+      weight: round(logits[i]! - prior[s]!),
+      probability: probability(logits[i]!),
+      match,
+      explanation,
+      ...(s === 1 ? { household: true } : {}),
+      ...(possible ? { possible: true } : {}),
+      ...(why ? { keptApart: why } : {}),
+    };
+  };
+  const out: ScoredPair[] = [];
   if (mode !== "none") {
     const list = mode === "all" ? pairs.map((_, i) => i) : edgeIdx.slice().sort();
-    for (const i of list) {
-      const [a, b] = split(pairs[i]!, n);
-      const why = keptApart.get(i);
-      const match = root[a] === root[b];
-      const explanation = explain(
-        fields,
-        params.fields,
-        lws[stratum[vectors.pattern[i]!]!]!,
-        tf,
-        vectors.levels,
-        vectors.pattern[i]!,
-        a,
-        b,
-      );
-      const possible =
-        match &&
-        identifying.size > 0 &&
-        !explanation.some((e) => identifying.has(e.field) && e.weight > 0);
-      out.push({
-        a,
-        b,
-        weight: round(logits[i]! - prior[stratum[vectors.pattern[i]!]!]!),
-        probability: probability(logits[i]!),
-        match,
-        explanation,
-        ...(stratum[vectors.pattern[i]!] === 1 ? { household: true } : {}),
-        ...(possible ? { possible: true } : {}),
-        ...(why ? { keptApart: why } : {}),
-      });
-    }
+    for (const i of list) out.push(scored(i));
   }
+  const near = Array.from(
+    nearMissIndexes(pairs, logits, root, n, logitMin, options.nearMisses ?? 0),
+    scored,
+  );
   lap("output");
 
   let clusters = 0;
@@ -171,5 +180,5 @@ export function run(
     clusters,
     timings,
   };
-  return { root, pairs: out, params, stats };
+  return { root, pairs: out, nearMisses: near, params, stats };
 }

@@ -1,5 +1,6 @@
 export { stableHash } from "@linli/core";
 export { merge } from "./merge.js";
 export { MergeError, type MergeMessageCode, mergeMessage } from "./messages.js";
+export type { NearMiss } from "./near-miss.js";
 export { isMergeResult } from "./rows.js";
 export type * from "./types.js";

@@ -7,6 +7,7 @@ import { evidenceOf, onlyPossibly } from "./evidence.js";
 import { fuseCluster, fuseContext } from "./fuse.js";
 import { assignIds } from "./ids.js";
 import { mergeMessage } from "./messages.js";
+import { nearMisses } from "./near-miss.js";
 import { watchProfile } from "./progress.js";
 import { collectRows, isMergeResult, type Row } from "./rows.js";
 import { summarize } from "./summary.js";
@@ -165,6 +166,7 @@ export function* mergeSteps<R = Record<string, unknown>>(
       ...(options.dedupe ?? {}),
       mustLink,
       pairs: options.evidence === false ? "none" : "matches",
+      nearMisses: options.evidence === false ? 0 : (options.nearMisses ?? 100),
     },
   };
   const dedupeMs = performance.now() - t0;
@@ -237,6 +239,7 @@ export function* mergeSteps<R = Record<string, unknown>>(
   });
   progress?.({ stage: "fusion", done: total, total });
 
+  const near = nearMisses(linked.nearMisses ?? [], rows, (i) => ids[clusterOf[i]!]!.id, byRow);
   const summary = summarize(members, tally);
   const fusionMs = performance.now() - t1;
   return {
@@ -248,6 +251,7 @@ export function* mergeSteps<R = Record<string, unknown>>(
     conflicts,
     issues: [...issues, ...mergeIssues],
     summary,
+    nearMisses: near,
     stats: {
       rows: n,
       records: records.length,

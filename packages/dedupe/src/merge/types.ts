@@ -1,6 +1,7 @@
 import type { EntityName, Localized, Severity } from "@linli/core";
 import type { DedupeOptions, ProfileName } from "../options.js";
 import type { FieldExplanation, Params, Profile, Stats } from "../types.js";
+import type { NearMiss } from "./near-miss.js";
 
 /**
  * One row of one source, as a spreadsheet user finds it again: the source (community), the
@@ -361,6 +362,8 @@ export interface MergeOptions {
   >;
   /** Keep the pairs that explain each cluster. Default `true`. */
   readonly evidence?: boolean;
+  /** Near misses to report (pairs kept apart that came close). Default 100; 0 for none. */
+  readonly nearMisses?: number;
   /** Called as the merge advances through its stages, for a progress bar. */
   readonly onProgress?: (progress: MergeProgress) => void;
 }
@@ -388,6 +391,11 @@ export interface MergeResult<R = Record<string, unknown>> {
   /** Rejected and warned rows (from the sources) and warnings about merged records. */
   readonly issues: MergeIssue[];
   readonly summary: SourceSummary[];
+  /**
+   * Pairs of rows kept apart that came close (strongest first, at most `options.nearMisses`):
+   * for a coordinator to check. Absent in results of earlier versions.
+   */
+  readonly nearMisses?: NearMiss[];
   readonly stats: MergeStats;
 }
 
