@@ -1,4 +1,4 @@
-import { creditCodeCheckChar } from "@linli/core";
+import { checkPhone, creditCodeCheckChar } from "@linli/core";
 import { type Division, listDivisions } from "@linli/core/divisions";
 import { pinyin } from "pinyin-pro";
 import { placeShortName } from "../../comparators/place-names/place-names.js";
@@ -64,6 +64,15 @@ function place(d: Division): Place {
 
 const CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
+/** Telephone area codes in use in China; each city of the data gets one. */
+// biome-ignore format: a table reads better packed
+const AREA_CODES = [
+  "010", "020", "021", "022", "023", "024", "025", "027", "028", "029", "0311", "0351", "0371",
+  "0431", "0451", "0471", "0531", "0551", "0571", "0591", "0711", "0712", "0713", "0714", "0715",
+  "0716", "0717", "0718", "0719", "0722", "0724", "0728", "0731", "0755", "0771", "0791", "0851",
+  "0871", "0891", "0898", "0931", "0951", "0971", "0991",
+];
+
 /** Everything one run draws from: cities with their counties, unique phones and codes. */
 export class Draw {
   private readonly phones = new Set<string>();
@@ -89,11 +98,16 @@ export class Draw {
     return out;
   }
 
+  /** A new phone: a landline of the area (valid by GB numbering) or a mobile. */
   phone(area: string): string {
     for (;;) {
-      const p = this.rand.chance(0.6)
-        ? `${area}-${this.rand.int(2, 8)}${String(this.rand.int(0, 999_999)).padStart(6, "0")}`
-        : this.rand.pick(MOBILE_PREFIXES) + String(this.rand.int(0, 99_999_999)).padStart(8, "0");
+      let p =
+        this.rand.pick(MOBILE_PREFIXES) + String(this.rand.int(0, 99_999_999)).padStart(8, "0");
+      if (this.rand.chance(0.6)) {
+        const digits = area.length === 3 || this.rand.chance(0.5) ? 8 : 7;
+        const local = `${this.rand.int(2, 8)}${String(this.rand.int(0, 10 ** (digits - 1) - 1)).padStart(digits - 1, "0")}`;
+        if (checkPhone(`${area}-${local}`).ok) p = `${area}-${local}`;
+      }
       if (!this.phones.has(p)) {
         this.phones.add(p);
         return p;
@@ -134,7 +148,7 @@ export function organizationsOf(
     name: city.province?.name ?? "",
   });
   const cityPlace = place(city);
-  const area = `0${300 + ((Number(city.code.slice(0, 4)) * 7919) % 700)}`;
+  const area = AREA_CODES[(Number(city.code.slice(0, 4)) * 7919) % AREA_CODES.length]!;
   const out: Organization[] = [];
   const make = (pattern: Pattern, at: Place, parent: Place | undefined, names: string[]) => {
     if (!rand.chance(Math.min(1, pattern.weight / 10))) return;
