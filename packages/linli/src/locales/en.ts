@@ -100,6 +100,21 @@ export const linliEn = {
     "Possible match: only name, birth date or sex agree (no ID, phone or address). Check before acting on it.",
   "report.possibleLink": "possible",
   "report.aliases": "Also known as {ids} (earlier merges)",
+  "report.near": "Near misses",
+  "report.near.none": "No pair of rows kept apart came close to being merged.",
+  "report.near.intro":
+    "Pairs of rows kept apart that scored close to the threshold, strongest first, with the reasons: check whether they are one and the same.",
+  "report.near.more":
+    "Showing the {shown} strongest of {total}; merge() returns them all (result.nearMisses).",
+  "report.near.cannot-link":
+    "Scored above the threshold but kept apart: the two rows carry two different valid identifiers.",
+  "report.near.chain":
+    "Scored above the threshold but kept apart: rows already joined to one of them disagree strongly with the other.",
+  "report.estimate.most-pairs-match":
+    "The linkage estimate was not trusted: it took {share} of the compared pairs for duplicates, which general knowledge of such records does not support. Prior parameters were used instead, so rows are merged only on strong evidence.",
+  "report.estimate.no-separation":
+    "The linkage estimate was not trusted: in this data duplicates and different records could not be told apart. Prior parameters were used instead, so rows are merged only on strong evidence.",
+  "report.exactKeys": "Rows count as duplicates only when their keys agree exactly: {keys}.",
   "report.mapping": "Columns",
   "report.mapping.unmapped": "kept as an extra column",
   "report.mapping.preset": "survey export: {preset}",

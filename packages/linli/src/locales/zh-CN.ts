@@ -99,6 +99,19 @@ export const linliZhCN: Record<LinliMessageCode, string> = {
     "可能是同一人：只有姓名、出生日期或性别一致（身份证号、电话、地址都没有对上），请核实后再处理。",
   "report.possibleLink": "可能",
   "report.aliases": "之前合并时的编号：{ids}",
+  "report.near": "差一点合并的记录",
+  "report.near.none": "没有接近合并阈值而未合并的记录对。",
+  "report.near.intro":
+    "以下每对记录得分接近合并阈值但未合并，按得分从高到低列出并附理由，请核对它们是否为同一对象。",
+  "report.near.more":
+    "仅列出得分最高的 {shown} 对（共 {total} 对）；merge() 的结果（result.nearMisses）包含全部。",
+  "report.near.cannot-link": "得分超过阈值但未合并：两行带有两个不同的有效证件号或代码。",
+  "report.near.chain": "得分超过阈值但未合并：已与其中一行合并的记录与另一行明显不符。",
+  "report.estimate.most-pairs-match":
+    "查重参数估计未被采用：它认为 {share} 的比较对是重复记录，这与此类数据的一般情况不符。已改用先验参数，只有证据充分时才会合并。",
+  "report.estimate.no-separation":
+    "查重参数估计未被采用：这批数据中重复记录与不同记录无法区分。已改用先验参数，只有证据充分时才会合并。",
+  "report.exactKeys": "只有关键信息完全一致的行才算重复：{keys}。",
   "report.mapping": "列对应",
   "report.mapping.unmapped": "保留为其他列",
   "report.mapping.preset": "问卷导出：{preset}",

@@ -80,6 +80,24 @@ export function conflictCards(
 
 const SHOWN = ["name", "gender", "birthDate", "citizenId", "phone", "address"];
 
+/** What a person recognises a row by: name, gender, birth date, ID, phone, address. */
+export function rowFacts(
+  result: MergeResult,
+  member: unknown,
+  lang: Locale,
+  mask: boolean,
+): string {
+  return SHOWN.flatMap((k) => {
+    const v =
+      k === "citizenId" || k === "phone"
+        ? column(member, k)
+        : (member as Record<string, unknown>)[k];
+    return v === undefined || v === null || v === ""
+      ? []
+      : [valueText(result.entity, k, v, lang, mask)];
+  }).join(" · ");
+}
+
 /** Merged clusters (two rows or more) with their rows and evidence; records through the sharing profile when given. */
 export function clusterCards(
   result: MergeResult,
@@ -106,17 +124,8 @@ export function clusterCards(
     const record = share ? share.record(merged) : merged;
     const rows = c.rows
       .map((m, i) => {
-        const member = share ? share.record(m.record) : m.record;
-        const facts = SHOWN.flatMap((k) => {
-          const v =
-            k === "citizenId" || k === "phone"
-              ? column(member, k)
-              : (member as Record<string, unknown>)[k];
-          return v === undefined || v === null || v === ""
-            ? []
-            : [valueText(result.entity, k, v, lang, mask)];
-        });
-        return `<li><b>${letter(i)}</b> <span class="where">${esc(rowText(m, lang, several))}</span><span class="facts">${esc(facts.join(" · "))}</span></li>`;
+        const facts = rowFacts(result, share ? share.record(m.record) : m.record, lang, mask);
+        return `<li><b>${letter(i)}</b> <span class="where">${esc(rowText(m, lang, several))}</span><span class="facts">${esc(facts)}</span></li>`;
       })
       .join("");
     const evidence = (c.evidence ?? [])

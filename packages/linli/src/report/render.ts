@@ -7,6 +7,7 @@ import { filesWithSheets } from "../outputs/json.js";
 import { type Sharing, sharing } from "../outputs/share.js";
 import { clusterCards, conflictCards, mappingSection } from "./details.js";
 import { entityLabel, esc, fieldLabel, issueText, num, rowText, t } from "./format.js";
+import { estimateNote, nearMissSection } from "./linkage.js";
 import { STYLE } from "./style.js";
 
 /**
@@ -25,11 +26,15 @@ export interface ReportOptions {
   readonly mask?: boolean;
   /** When the report was written (shown in it). Default: now. */
   readonly date?: Date;
-  /** Most rejected rows, conflicting records and merged clusters listed. Defaults 500, 300, 300. */
+  /**
+   * Most rejected rows, conflicting records, merged clusters and near misses listed. Defaults
+   * 500, 300, 300, 100.
+   */
   readonly limits?: {
     readonly rejected?: number;
     readonly conflicts?: number;
     readonly clusters?: number;
+    readonly nearMisses?: number;
   };
   /**
    * A sharing profile for every value the report shows (conflicts, kept values, source rows of
@@ -289,7 +294,7 @@ export function renderReport(result: MergeResult, options: ReportOptions = {}): 
     : t(lang, "report.footer", { date });
   const body = [
     `<header><h1>${esc(t(lang, "report.title"))}</h1><p class="sub">${esc(t(lang, "report.subtitle", { entity, sources: num(f.sources), date }))}</p>${profileLine}</header>`,
-    `<section id="summary"><h2>${esc(t(lang, "report.summary"))}</h2><dl class="figures">${figures}</dl><p class="sentence">${esc(sentence)}</p></section>`,
+    `<section id="summary"><h2>${esc(t(lang, "report.summary"))}</h2><dl class="figures">${figures}</dl><p class="sentence">${esc(sentence)}</p>${estimateNote(result, lang)}</section>`,
     sourcesSection(result, lang),
     `<section id="withheld"><h2>${esc(t(lang, "report.withheldCells"))} (<span data-count="withheldCells">${num(f.withheldCells)}</span>)</h2>${heldHtml}</section>`,
     `<section id="rejected"><h2>${esc(t(lang, "report.rejected"))} (<span data-count="rejectedRows">${num(rejected.length)}</span>)</h2>${rejectedHtml}${warningsHtml}</section>`,
@@ -304,6 +309,28 @@ export function renderReport(result: MergeResult, options: ReportOptions = {}): 
           mask,
           limits.clusters,
           (pair) => explainPair(pair, lang),
+          several,
+          share,
+        ),
+    counting
+      ? ""
+      : nearMissSection(
+          result,
+          lang,
+          mask,
+          limits.nearMisses ?? 100,
+          (near) =>
+            explainPair(
+              {
+                a: 0,
+                b: 1,
+                weight: near.weight,
+                probability: near.probability,
+                match: false,
+                explanation: near.explanation,
+              },
+              lang,
+            ),
           several,
           share,
         ),
