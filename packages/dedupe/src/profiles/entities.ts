@@ -80,7 +80,7 @@ const DEFINITIONS = {
     name: "supply-item",
     exactKeys: true,
     summary: {
-      "zh-CN": "物品编码相同，或名称、规格、单位完全一致",
+      "zh-CN": "物资编码相同，或名称、规格、单位完全一致",
       en: "the same item code, or exactly the same name, spec and unit",
     },
     fields: [
