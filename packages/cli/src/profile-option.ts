@@ -49,9 +49,13 @@ export async function profileOption(
   const p = ctx.values.profile as string | undefined;
   if (p === undefined) return undefined;
   if ((builtinProfileNames as readonly string[]).includes(p)) return p as BuiltinProfileName;
-  let text: string;
+  return sharingProfile(p, await profileText(ctx, p));
+}
+
+/** The text of a profile file; a name that is no file gets a "did you mean". */
+export async function profileText(ctx: Context, p: string): Promise<string> {
   try {
-    text = await readFile(resolve(ctx.io.cwd, p), "utf8");
+    return await readFile(resolve(ctx.io.cwd, p), "utf8");
   } catch (e) {
     const text = withDetail("err.profile", { profile: p }, errorText(e, p));
     // Not a file: most likely a misspelt profile name.
@@ -59,6 +63,10 @@ export async function profileOption(
     if (guess) throw new ArgumentError(joinText(text, guess));
     throw new UsageError(text);
   }
+}
+
+/** A sharing profile read from the text of its file. */
+export function sharingProfile(p: string, text: string): SharingProfile {
   const r = parseProfile(text);
   if (!r.ok) {
     const detail = {

@@ -14,9 +14,11 @@ import {
   sheetOption,
 } from "../data-files.js";
 import { ENGINE_OPTIONS, engineOption } from "../engine-option.js";
+import { mergeProfiles } from "../linkage-option.js";
+import { linkageLines, linkageSummary } from "../linkage-summary.js";
 import { vm } from "../locales/validate-merge.js";
 import { inputFiles, interruptedExit, interruptible } from "../outputs.js";
-import { PROFILE_OPTIONS, profileOption, secretOption } from "../profile-option.js";
+import { PROFILE_OPTIONS, secretOption } from "../profile-option.js";
 import { type Progress, progress } from "../progress.js";
 
 const RULES: readonly SurvivorshipRule[] = [
@@ -125,6 +127,8 @@ export const merge: Command = {
     threshold: { type: "string", example: "0.9" },
     ...PROFILE_OPTIONS,
     ...ENGINE_OPTIONS,
+    // A sharing profile for the outputs and a linkage profile for finding duplicates.
+    profile: { type: "string", multiple: true, example: "partner-ngo" },
   },
   async run(ctx) {
     // Arguments first, files after: a typo is reported before any file is opened.
@@ -137,7 +141,7 @@ export const merge: Command = {
     const files = await dataFiles(ctx, "merge");
     if (!dir) throw new ArgumentError(vm("err.noOut"));
     const mapping = await mappingOption(ctx, entity);
-    const profile = await profileOption(ctx);
+    const { sharing: profile, linkage } = await mergeProfiles(ctx, entity);
     const profileOptions = await secretOption(ctx, entity, profile);
     const priority = ((ctx.values.priority as string | undefined) ?? "")
       .split(/[,，、]/)
@@ -152,6 +156,7 @@ export const merge: Command = {
           entity,
           rules,
           priority,
+          ...(linkage ? { profile: linkage } : {}),
           ...(threshold !== undefined ? { threshold } : {}),
           ...(sheet !== undefined ? { import: { sheet } } : {}),
           ...(engine.engine ? { dedupe: engine } : {}),
@@ -190,6 +195,7 @@ export const merge: Command = {
                     },
                   }
                 : {}),
+              linkage: linkageSummary(result),
               summary: result.summary,
               timings: result.stats.timings,
             },
@@ -213,6 +219,7 @@ export const merge: Command = {
         }
         if (f.withheldCells > 0)
           out(ctx.t(vm("merge.withheldHint", { withheldCells: f.withheldCells })));
+        for (const line of linkageLines(result)) out(ctx.t(line));
         if (f.rejected > 0) out(ctx.t(vm("merge.rejectedHint", { rejected: f.rejected })));
       }
       return f.rejected > 0 ? EXIT.dataIssues : EXIT.ok;

@@ -7,7 +7,7 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
     '支持的文件：CSV/TSV（UTF-8、GB18030、UTF-16）、XLSX、JSON、NDJSON，问卷星、金数据的导出文件，以及 ODK Central 和 KoboToolbox 的导出文件（工作簿，或提交数据 CSV 与其重复组文件，如 form-members.csv）。\n--entity    文件中的数据类型（默认 resident 居民）：{entities}\n--mapping   保存的列对应表（JSON：{"entity", "columns": {列名: 字段}}）\n--sheet     工作表名称，或 all 表示全部（默认第一个工作表）\n--json      在标准输出打印一个 JSON：每个文件的读取行数、接受、拒绝、跳过的空行、列对应和所有问题\n有行被拒绝时退出码为 1；有文件无法读取，或没有任何一列属于该数据类型时为 2。',
   "merge.summary": "把多个社区的文件合并成一份数据，并生成报告",
   "merge.help":
-    "每个文件是一个来源，以文件名命名；ODK 或 KoboToolbox 的一份导出（工作簿，或提交数据 CSV 与其重复组文件）是一个来源。也可以给出之前合并得到的 merged.json：其中的记录保留原编号。\n-o, --out   结果写入的文件夹（不存在时自动创建）\n--entity    文件中的数据类型（默认 resident 居民）：{entities}\n--mapping   保存的列对应表（JSON）\n--priority  来源名称，按可信程度从高到低，用于规则为“来源优先”的字段\n--rule      字段=规则，例如 address=most-recent（规则：most-frequent 出现最多、most-recent 最近更新、most-complete 最完整、source-priority 来源优先）\n--threshold 判定两行为同一人的匹配概率（默认 0.9）\n--profile   所有输出使用的共享方案：internal、partner-ngo、public-statistics 或 JSON 文件；会在结果旁写 export-log.json\n--secret-file 存放中心密钥（Base64）的文件，用于共享方案中证件号码的假名（默认为 LINLI_SECRET_FILE 指定的文件）\n--engine    查重在哪里运行：memory（默认，无需安装）或 duckdb（在内嵌的 DuckDB 上以 SQL 运行，可超出内存；需先 npm install @duckdb/node-api）\n--memory-limit DuckDB 的内存上限，例如 8GB（与 --engine duckdb 一起用）\n--json      以 JSON 打印汇总\n写出 merged.csv、merged.xlsx、merged.json、clusters.json、issues.json 和 report.html。有行被拒绝时退出码为 1。",
+    "每个文件是一个来源，以文件名命名；ODK 或 KoboToolbox 的一份导出（工作簿，或提交数据 CSV 与其重复组文件）是一个来源。也可以给出之前合并得到的 merged.json：其中的记录保留原编号。\n-o, --out   结果写入的文件夹（不存在时自动创建）\n--entity    文件中的数据类型（默认 resident 居民）：{entities}\n--mapping   保存的列对应表（JSON）\n--priority  来源名称，按可信程度从高到低，用于规则为“来源优先”的字段\n--rule      字段=规则，例如 address=most-recent（规则：most-frequent 出现最多、most-recent 最近更新、most-complete 最完整、source-priority 来源优先）\n--threshold 判定两行为同一人的匹配概率（默认 0.9）\n--profile   所有输出使用的共享方案：internal、partner-ngo、public-statistics 或 JSON 文件；会在结果旁写 export-log.json。也可给一个查重配置（含 fields 和 blocking 的 JSON 文件），代替该类数据内置的查重方法；两者可各给一个\n--secret-file 存放中心密钥（Base64）的文件，用于共享方案中证件号码的假名（默认为 LINLI_SECRET_FILE 指定的文件）\n--engine    查重在哪里运行：memory（默认，无需安装）或 duckdb（在内嵌的 DuckDB 上以 SQL 运行，可超出内存；需先 npm install @duckdb/node-api）\n--memory-limit DuckDB 的内存上限，例如 8GB（与 --engine duckdb 一起用）\n--json      以 JSON 打印汇总\n写出 merged.csv、merged.xlsx、merged.json、clusters.json、issues.json 和 report.html。有行被拒绝时退出码为 1。",
   "err.noFiles": "请至少给出一个文件，例如：linli {command} 居民登记.xlsx",
   "err.noOut": "请用 -o 指定结果写到哪里，例如：linli merge a.csv b.xlsx -o 合并结果",
   "err.mapping": "无法使用列对应表文件“{file}”：{detail}",
@@ -55,5 +55,11 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
     "所有输出都按共享方案“{profile}”生成：其中的值只按该方案允许的方式显示；这份 merged.json 不能再参与合并（如需继续合并，请保留一份不带共享方案的结果）。",
   "merge.withheldHint":
     "有 {withheldCells} 个单元格无法识别，已暂缓录入（所在行已保留）；详见 report.html 和 issues.json，原文保存在各记录的 meta.withheld 中。",
+  "merge.estimate.most-pairs-match":
+    "查重参数估计未被采用（它认为 {share} 的比较对是重复记录）；已改用先验参数，只有证据充分时才合并。",
+  "merge.estimate.no-separation":
+    "查重参数估计未被采用（这批数据中重复记录与不同记录无法区分）；已改用先验参数，只有证据充分时才合并。",
+  "merge.nearMisses": "有 {n} 对记录差一点被合并：请在 report.html 的“差一点合并的记录”中核对。",
+  "merge.exactKeys": "只有关键信息完全一致的行才算重复：{keys}。",
   "merge.rejectedHint": "有 {rejected} 行被拒绝；原因见 report.html 和 issues.json。",
 };
