@@ -8,7 +8,7 @@ describe("near misses", () => {
   const data = synthesizeOrganizations({ records: 400, seed: 3, duplicateRate: 0 });
   const first = data.records[0]!;
   const other = {
-    meta: { id: "x1", schemaVersion: "0.1.0", source: "乙" },
+    meta: { id: "x1", schemaVersion: "0.0.0", source: "乙" },
     name: first.name.replace("市", ""),
     phones: [{ number: "13300001111" }],
   };

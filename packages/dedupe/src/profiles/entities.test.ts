@@ -1,7 +1,7 @@
 import { dataProfile, dedupe, type ProfileName } from "@linli/dedupe";
 import { describe, expect, it } from "vitest";
 
-const meta = (id: string) => ({ id, schemaVersion: "0.1.0" });
+const meta = (id: string) => ({ id, schemaVersion: "0.0.0" });
 const clusters = (records: unknown[], profile: ProfileName) =>
   dedupe(records, { profile }).clusters;
 

@@ -5,7 +5,7 @@ import { merge, renderReport } from "linli";
 import type { Comparator, Profile } from "linli/dedupe";
 import { describe, expect, it } from "vitest";
 
-const meta = (id: string, source: string) => ({ id, schemaVersion: "0.1.0", source });
+const meta = (id: string, source: string) => ({ id, schemaVersion: "0.0.0", source });
 
 /** Generated rows as canonical records: phones as the model stores them. */
 const canonical = <R extends { phones?: readonly { number: string }[] }>(r: R): R => ({

@@ -36,7 +36,7 @@ describe("parseLinkageProfile", () => {
     if (!r.ok) return;
     expect(r.value.summary).toEqual({ "zh-CN": "phone, item and day", en: "phone, item and day" });
     const need = (id: string, phone: string, reportedAt: string) => ({
-      meta: { id, schemaVersion: "0.1.0" },
+      meta: { id, schemaVersion: "0.0.0" },
       requesterName: "张静",
       category: "food",
       itemName: "大米",
