@@ -4,7 +4,7 @@ import type { EntityName, Localized } from "@linli/core";
 import { type Profile, parseLinkageProfile } from "linli/dedupe";
 import { type BuiltinProfileName, builtinProfileNames, type SharingProfile } from "linli/privacy";
 import { ArgumentError, type Context, UsageError } from "./command.js";
-import { ex } from "./locales/export.js";
+import { vm } from "./locales/validate-merge.js";
 import { profileText, sharingProfile } from "./profile-option.js";
 
 /** The profiles given to `linli merge`. */
@@ -53,13 +53,13 @@ export async function mergeProfiles(ctx: Context, entity: EntityName): Promise<M
     if (!r.ok) {
       const d = detail(r.issues);
       throw new UsageError({
-        "zh-CN": ex("err.linkageProfile", { profile: p, detail: d["zh-CN"] })["zh-CN"],
-        en: ex("err.linkageProfile", { profile: p, detail: d.en }).en,
+        "zh-CN": vm("err.linkageProfile", { profile: p, detail: d["zh-CN"] })["zh-CN"],
+        en: vm("err.linkageProfile", { profile: p, detail: d.en }).en,
       });
     }
     linkage.push(r.value);
   }
-  if (sharing.length > 1 || linkage.length > 1) throw new ArgumentError(ex("err.profiles"));
+  if (sharing.length > 1 || linkage.length > 1) throw new ArgumentError(vm("err.profiles"));
   return {
     ...(sharing[0] ? { sharing: sharing[0] } : {}),
     ...(linkage[0] ? { linkage: linkage[0] } : {}),

@@ -28,9 +28,6 @@ export const exportEn = {
   "err.profile": "Cannot use the sharing profile “{profile}”: {detail}",
   "err.secretFile":
     "Cannot use the secret file “{file}” (from {source}): {detail}. A secret file holds one line of Base64 text, at least 16 random bytes, e.g. made with: openssl rand -base64 32 > hub.secret",
-  "err.linkageProfile": "Cannot use the linkage profile “{profile}”: {detail}",
-  "err.profiles":
-    "--profile takes at most one sharing profile and one linkage profile, e.g. --profile partner-ngo --profile 查重配置.json",
   "err.secretNoProfile":
     "--secret-file makes the pseudonyms of a sharing profile: add --profile, e.g. --profile partner-ngo",
   "err.hsdsProfile":

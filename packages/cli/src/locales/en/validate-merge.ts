@@ -61,6 +61,9 @@ export const validateMergeEn = {
   "merge.nearMisses":
     "{n, plural, one {# pair of rows} other {# pairs of rows}} came close to being merged: check them under “Near misses” in report.html.",
   "merge.exactKeys": "Rows count as duplicates only when their keys agree exactly: {keys}.",
+  "err.linkageProfile": "Cannot use the linkage profile “{profile}”: {detail}",
+  "err.profiles":
+    "--profile takes at most one sharing profile and one linkage profile, e.g. --profile partner-ngo --profile 查重配置.json",
   "merge.rejectedHint":
     "{rejected, plural, one {# row was} other {# rows were}} rejected; the reasons are in report.html and issues.json.",
 } as const;

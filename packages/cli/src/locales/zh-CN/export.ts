@@ -27,9 +27,6 @@ export const exportZhCN: Record<ExportCliCode, string> = {
   "err.profile": "无法使用共享方案“{profile}”：{detail}",
   "err.secretFile":
     "无法使用密钥文件“{file}”（来自 {source}）：{detail}。密钥文件只含一行 Base64 文本，至少 16 个随机字节，例如用 openssl rand -base64 32 > hub.secret 生成",
-  "err.linkageProfile": "无法使用查重配置“{profile}”：{detail}",
-  "err.profiles":
-    "--profile 最多给一个共享方案和一个查重配置，例如 --profile partner-ngo --profile 查重配置.json",
   "err.secretNoProfile":
     "--secret-file 用于共享方案中的假名：请加上 --profile，如 --profile partner-ngo",
   "err.hsdsProfile":

@@ -61,5 +61,8 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
     "查重参数估计未被采用（这批数据中重复记录与不同记录无法区分）；已改用先验参数，只有证据充分时才合并。",
   "merge.nearMisses": "有 {n} 对记录差一点被合并：请在 report.html 的“差一点合并的记录”中核对。",
   "merge.exactKeys": "只有关键信息完全一致的行才算重复：{keys}。",
+  "err.linkageProfile": "无法使用查重配置“{profile}”：{detail}",
+  "err.profiles":
+    "--profile 最多给一个共享方案和一个查重配置，例如 --profile partner-ngo --profile 查重配置.json",
   "merge.rejectedHint": "有 {rejected} 行被拒绝；原因见 report.html 和 issues.json。",
 };
