@@ -82,7 +82,9 @@ describe("merge from any kind of source", () => {
     await expect(merge(["居民.csv"])).rejects.toThrow(LinliError);
     await expect(merge([{ data: [] }])).rejects.toThrow(/source 1 has none/);
     await expect(merge([{ name: "x", data: 42 as never }])).rejects.toThrow(/neither a file/);
-    await expect(merge([{ name: "x", data: [] }], { entity: "shift" })).rejects.toThrow(MergeError);
+    const shifts = await merge([{ name: "x", data: [] }], { entity: "shift" });
+    expect(shifts).toMatchObject({ entity: "shift", records: [] });
+    await expect(merge([shifts], { entity: "resident" })).rejects.toThrow(MergeError);
     const e = await mergeFiles([`${data}没有这个文件.csv`]).catch((x: unknown) => x);
     expect((e as LinliError).text["zh-CN"]).toContain("找不到文件");
   });

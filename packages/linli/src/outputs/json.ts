@@ -98,8 +98,8 @@ export interface ProfileMark {
 
 /**
  * `merged.json`: the whole merge result — records, clusters with their source rows (and the
- * values they were accepted with), provenance and evidence, conflicts, issues, summary and
- * mapping — one element per line, in UTF-8 bytes. `merge` takes it back as an input (see
+ * values they were accepted with), provenance and evidence, conflicts, issues, summary,
+ * mapping and near misses (not in a shared view) — one element per line, in UTF-8 bytes. `merge` takes it back as an input (see
  * {@link parseMergeResult}). Written last, a check line gives the number of records,
  * clusters, conflicts and issues and the CRC-32 of every byte before it, so that a file cut
  * short or changed is refused when read back. Under a sharing profile the head names it
@@ -126,6 +126,8 @@ export function* mergedJson(
   const mapping = share ? head.mapping.map(share.mapping) : head.mapping;
   yield bytes(`"mapping":${JSON.stringify(mapping)},\n`);
   yield bytes(`"stats":${JSON.stringify(head.stats)},\n`);
+  // Near misses name rows and record ids: kept for the hub's own view, not in a shared one.
+  if (head.nearMisses && !share) yield bytes(`"nearMisses":${JSON.stringify(head.nearMisses)},\n`);
   yield bytes(`"records":`);
   for (const s of jsonArray(
     records,
