@@ -28,8 +28,11 @@ export interface NearMiss {
   /** Match weight (log2 Bayes factor, prior not included). */
   readonly weight: number;
   readonly explanation: readonly FieldExplanation[];
-  /** Above the threshold, refused: two different valid identifiers, or a chain. */
-  readonly keptApart?: "cannot-link" | "chain";
+  /**
+   * Above the threshold, refused: two different valid identifiers, a chain through others, or
+   * a conflict (one person would have two sexes or birth dates years apart).
+   */
+  readonly keptApart?: "cannot-link" | "chain" | "conflict";
 }
 
 const ref = (r: Row): SourceRowRef => ({
