@@ -30,7 +30,7 @@ export interface NearMiss {
   readonly explanation: readonly FieldExplanation[];
   /**
    * Above the threshold, refused: two different valid identifiers, a chain through others, or
-   * a conflict (one person would have two sexes or birth dates years apart).
+   * a conflict (values one record cannot have both of: two sexes, needs days apart).
    */
   readonly keptApart?: "cannot-link" | "chain" | "conflict";
 }

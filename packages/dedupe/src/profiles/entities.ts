@@ -62,9 +62,6 @@ const DEFINITIONS = {
         column: "reportedAt",
         comparator: "time",
         options: { withinHours: [1, 24, 72] },
-        // Fixed: reported more than three days apart is another need, however alike; a small
-        // list would otherwise teach EM that time says little.
-        m: [0.6, 0.2, 0.15, 0.04999, 0.00001],
       },
       { name: "address", path: "deliveryAddress", comparator: "address" },
     ],
@@ -78,6 +75,9 @@ const DEFINITIONS = {
       },
       { name: "requester-id+category", on: ["requesterId", "category"], maxBlockSize: 50 },
     ],
+    // One person's evidence (name, phone, home) says "same requester", not "same need": another
+    // category, or a report more than three days apart, is another need however alike.
+    conflicts: ["category", "reportedAt"],
   },
   "supply-item": {
     name: "supply-item",

@@ -111,7 +111,7 @@ export const linliEn = {
   "report.near.chain":
     "Scored above the threshold but kept apart: rows already joined to one of them disagree strongly with the other.",
   "report.near.conflict":
-    "Scored above the threshold but kept apart: one person would have two sexes or birth dates years apart.",
+    "Scored above the threshold but kept apart: the two rows differ where one record cannot (two sexes, birth dates years apart, needs of two kinds or reported days apart).",
   "report.estimate.most-pairs-match":
     "The linkage estimate was not trusted: it took {share} of the compared pairs for duplicates, which general knowledge of such records does not support. Prior parameters were used instead, so rows are merged only on strong evidence.",
   "report.estimate.no-separation":

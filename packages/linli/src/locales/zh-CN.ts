@@ -107,7 +107,8 @@ export const linliZhCN: Record<LinliMessageCode, string> = {
     "仅列出得分最高的 {shown} 对（共 {total} 对）；merge() 的结果（result.nearMisses）包含全部。",
   "report.near.cannot-link": "得分超过阈值但未合并：两行带有两个不同的有效证件号或代码。",
   "report.near.chain": "得分超过阈值但未合并：已与其中一行合并的记录与另一行明显不符。",
-  "report.near.conflict": "得分超过阈值但未合并：合并后同一人会有两种性别或相差数年的出生日期。",
+  "report.near.conflict":
+    "得分超过阈值但未合并：两行在同一条记录不可能不同的地方不同（两种性别、相差数年的出生日期、不同类别或相隔数天的需求）。",
   "report.estimate.most-pairs-match":
     "查重参数估计未被采用：它认为 {share} 的比较对是重复记录，这与此类数据的一般情况不符。已改用先验参数，只有证据充分时才会合并。",
   "report.estimate.no-separation":

@@ -73,6 +73,7 @@ describe("parseLinkageProfile", () => {
           { name: "b2", on: [] },
         ],
         cannotLink: ["name"],
+        conflicts: ["nope"],
         threshold: 1.5,
         training: [{ rule: "nope" }],
         colour: "red",
@@ -92,6 +93,7 @@ describe("parseLinkageProfile", () => {
       "blocking[0].on[0] profile.field",
       "blocking[1].on profile.empty",
       "cannotLink[0] profile.cannotLink",
+      "conflicts[0] profile.field",
       "threshold profile.threshold",
       "training[0].rule profile.rule",
     ]);

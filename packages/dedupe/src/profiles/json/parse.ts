@@ -26,6 +26,8 @@ const TOP = [
   "fields",
   "blocking",
   "cannotLink",
+  "conflicts",
+  "identifying",
   "threshold",
   "training",
   "context",
@@ -53,8 +55,8 @@ const isObject = (v: unknown): v is Json =>
 /**
  * Read a linkage profile written as JSON data (or the parsed object) for records of `entity`:
  * fields read from the entity's columns and compared by built-in comparators by name (with
- * options), blocking rules on fields with named transforms, cannot-link fields, threshold,
- * training rules. Every problem is reported with its place, in zh-CN and en; nothing throws.
+ * options), blocking rules on fields with named transforms, cannot-link fields, conflict fields
+ * (values that can never be one record's), identifying fields, threshold, training rules. Every problem is reported with its place, in zh-CN and en; nothing throws.
  *
  * @example
  * ```ts
@@ -219,6 +221,10 @@ export function parseLinkageProfile(input: unknown, entity: EntityName): Profile
       return false;
     });
     profile.cannotLink = ok as string[];
+  }
+  for (const key of ["conflicts", "identifying"] as const) {
+    if (json[key] === undefined || !list(json[key], key)) continue;
+    profile[key] = (json[key] as unknown[]).filter((f, k) => field(f, `${key}[${k}]`)) as string[];
   }
   if (json.threshold !== undefined) {
     const t = json.threshold;
