@@ -1,9 +1,11 @@
 // Dedupe benchmark: FEBRL accuracy beside Splink's published F1, accuracy on synthetic Chinese
 // residents by kind of noise and hard negative, accuracy at district scale (the generator's
 // district scenario: a city's name frequencies, a third of rows without an ID) at 100k and
-// 1M, and speed/memory for 100k and 1M residents.
+// 1M, accuracy on real-shaped organisation and facility lists (20k), and speed/memory for
+// 100k and 1M residents.
 // Run: npx tsx bench/dedupe/run.ts [--sizes 100000,1000000] [--accuracy 100000]
-//        [--district 100000,1000000] [--only febrl,accuracy,district,speed]
+//        [--district 100000,1000000] [--organizations 20000]
+//        [--only febrl,accuracy,district,organizations,speed]
 // Each size runs in its own process, so that peak memory is that size's alone.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -12,11 +14,13 @@ import { fileURLToPath } from "node:url";
 import { candidatePairs, dedupe, febrlProfile, link } from "@linli/dedupe";
 import {
   blockingRecall,
+  evaluateOrganizations,
   evaluateSynthetic,
   linkScores,
   type PairScores,
   pairwiseScores,
   parseFebrl,
+  synthesizeOrganizations,
   synthesizeResidents,
 } from "@linli/dedupe/benchmark";
 import { machine } from "../machine.js";
@@ -198,7 +202,38 @@ function accuracy(size: number) {
   }
 }
 
-const only = arg("--only", "febrl,accuracy,district,speed").split(",");
+/** Organisations and facilities: re-typed duplicates and hard negatives, then a list of distinct ones. */
+function organizations(size: number) {
+  const data = synthesizeOrganizations({ records: size, seed: 1 });
+  const t = performance.now();
+  const result = dedupe(data.records, { profile: "organization", pairs: "none" });
+  const ms = performance.now() - t;
+  const rep = evaluateOrganizations(data, result.clusters);
+  const o = rep.overall;
+  console.log(
+    `\n### Organisations and facilities (${data.records.length} records, seed 1, threshold 0.9, no labels)\n`,
+  );
+  console.log(
+    `Overall: precision ${f4(o.precision)}, recall ${f4(o.recall)}, F1 ${f4(o.f1)} (${o.truePositives} true pairs found, ${o.falsePositives} false, ${o.falseNegatives} missed); ${(ms / 1000).toFixed(1)} s, ${result.stats.candidatePairs} candidate pairs, estimate ${result.params.estimate?.method ?? "em"}.\n`,
+  );
+  console.log("| re-typing on either record | true pairs | found | recall |");
+  console.log("|---|---:|---:|---:|");
+  for (const [k, v] of Object.entries(rep.byNoise)) {
+    console.log(`| ${k} | ${v.pairs} | ${v.found} | ${f4(v.recall)} |`);
+  }
+  console.log("\n| hard negative | pairs of different places | wrongly merged | kept apart |");
+  console.log("|---|---:|---:|---:|");
+  for (const [k, v] of Object.entries(rep.byHardNegative)) {
+    console.log(`| ${k} | ${v.pairs} | ${v.merged} | ${f4(v.keptApart)} |`);
+  }
+  const distinct = synthesizeOrganizations({ records: size, seed: 2, duplicateRate: 0 });
+  const alone = dedupe(distinct.records, { profile: "organization", pairs: "none" });
+  console.log(
+    `\nA list of ${distinct.records.length} distinct organisations merged alone: ${alone.clusters.length} records (${distinct.records.length - alone.clusters.length} wrongly fused), estimate ${alone.params.estimate?.method ?? "em"}.`,
+  );
+}
+
+const only = arg("--only", "febrl,accuracy,district,organizations,speed").split(",");
 if (args[0] === "--one") {
   scale(Number(args[1]));
 } else if (args[0] === "--district-one") {
@@ -210,6 +245,7 @@ if (args[0] === "--one") {
   if (only.includes("district")) {
     district(arg("--district", "100000,1000000").split(",").map(Number));
   }
+  if (only.includes("organizations")) organizations(Number(arg("--organizations", "20000")));
   if (only.includes("speed")) speed();
 }
 
