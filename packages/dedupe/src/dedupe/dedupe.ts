@@ -11,7 +11,10 @@ export interface DedupeResult {
   /** Indexes into the input; every index in exactly one cluster, singletons included. */
   readonly clusters: number[][];
   readonly pairs: ScoredPair[];
-  /** Pairs kept apart that came close (only with `options.nearMisses`), strongest first. */
+  /**
+   * Pairs kept apart that came close (only with `options.nearMisses`, and not on the DuckDB
+   * engine), strongest first.
+   */
   readonly nearMisses?: ScoredPair[];
   readonly params: Params;
   readonly stats: Stats;
@@ -107,7 +110,7 @@ export function dedupe(
   return {
     clusters: clustersOf(out.root),
     pairs: out.pairs,
-    ...(options.nearMisses ? { nearMisses: out.nearMisses } : {}),
+    ...(options.nearMisses && out.nearMisses ? { nearMisses: out.nearMisses } : {}),
     params: out.params,
     stats: out.stats,
   };

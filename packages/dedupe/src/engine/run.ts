@@ -17,8 +17,11 @@ import { explain, levelWeights, pairWeights, probability, round, tfAdjustments }
 export interface RunOutput {
   readonly root: Int32Array;
   readonly pairs: ScoredPair[];
-  /** Pairs kept apart that came close to the threshold (`options.nearMisses` of them). */
-  readonly nearMisses: ScoredPair[];
+  /**
+   * Pairs kept apart that came close to the threshold (`options.nearMisses` of them); absent
+   * from engines that do not look for them (DuckDB).
+   */
+  readonly nearMisses?: ScoredPair[];
   readonly params: Params;
   readonly stats: Stats;
 }

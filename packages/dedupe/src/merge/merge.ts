@@ -239,7 +239,9 @@ export function* mergeSteps<R = Record<string, unknown>>(
   });
   progress?.({ stage: "fusion", done: total, total });
 
-  const near = nearMisses(linked.nearMisses ?? [], rows, (i) => ids[clusterOf[i]!]!.id, byRow);
+  // Absent when the engine does not look for near misses: no list rather than an empty one.
+  const near =
+    linked.nearMisses && nearMisses(linked.nearMisses, rows, (i) => ids[clusterOf[i]!]!.id, byRow);
   const summary = summarize(members, tally);
   const fusionMs = performance.now() - t1;
   return {
@@ -251,7 +253,7 @@ export function* mergeSteps<R = Record<string, unknown>>(
     conflicts,
     issues: [...issues, ...mergeIssues],
     summary,
-    nearMisses: near,
+    ...(near ? { nearMisses: near } : {}),
     stats: {
       rows: n,
       records: records.length,

@@ -393,7 +393,7 @@ export interface MergeResult<R = Record<string, unknown>> {
   readonly summary: SourceSummary[];
   /**
    * Pairs of rows kept apart that came close (strongest first, at most `options.nearMisses`):
-   * for a coordinator to check. Absent in results of earlier versions.
+   * for a coordinator to check. Absent in results of earlier versions and of the DuckDB engine.
    */
   readonly nearMisses?: NearMiss[];
   readonly stats: MergeStats;
