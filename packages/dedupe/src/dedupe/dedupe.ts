@@ -110,7 +110,7 @@ export function dedupe(
   return {
     clusters: clustersOf(out.root),
     pairs: out.pairs,
-    ...(options.nearMisses && out.nearMisses ? { nearMisses: out.nearMisses } : {}),
+    ...(options.nearMisses !== undefined && out.nearMisses ? { nearMisses: out.nearMisses } : {}),
     params: out.params,
     stats: out.stats,
   };
