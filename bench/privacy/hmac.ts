@@ -1,7 +1,7 @@
 /**
- * HMAC-SHA256 as the CLK encoder calls it (one fixed key, one short token per call), with
- * @linli/privacy's own implementation and with @noble/hashes (a devDependency of
- * @linli/privacy, resolved from that package's folder).
+ * HMAC-SHA256 as the CLK encoder and pseudonyms call it (one fixed key, one short token per
+ * call): @linli/privacy's `createHmac` (on @noble/hashes since the hand-written SHA-256 was
+ * dropped) and @noble/hashes called directly (resolved from @linli/privacy's folder).
  */
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
@@ -33,7 +33,7 @@ export async function hmacRates(rounds: number): Promise<Record<string, number>>
   const base = hmac.create(sha256, key);
   let reused: NobleHmac | undefined;
   const impls: Record<string, (m: Uint8Array) => void> = {
-    "own (`crypto/sha256.ts`)": (m) => own.words(m, m.length, words),
+    "linli `createHmac` (@noble/hashes, keyed state reused)": (m) => own.words(m, m.length, words),
     "@noble/hashes 2.4.0, keyed state reused (`_cloneInto`)": (m) => {
       reused = base._cloneInto(reused);
       reused.update(m).digestInto(digest);

@@ -25,6 +25,8 @@ export { decodeText } from "./encoding/decode.js";
 export type { TextEncodingName } from "./encoding/detect.js";
 export { detectEncoding, encodingName, TEXT_ENCODINGS } from "./encoding/detect.js";
 export { byteOrderMark, encodeText } from "./encoding/encode.js";
+export type { MixedLines } from "./encoding/mixed.js";
+export { LineEncodingScan } from "./encoding/mixed.js";
 export { ImportError } from "./errors.js";
 export { formatAddress } from "./export/address.js";
 export { excelSerial } from "./export/cells.js";

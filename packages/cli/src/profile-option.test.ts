@@ -120,9 +120,15 @@ describe("--secret-file", () => {
     );
   });
 
-  it("explains a missing file, a short or non-Base64 secret, and a secret without a profile, exit 2", async () => {
+  it("explains a missing file, a short, empty, weak or non-Base64 secret, and a secret without a profile, exit 2", async () => {
     writeFileSync(join(tmp, "short.secret"), "c2hvcnQ=\n");
     writeFileSync(join(tmp, "words.secret"), "my hub password\n");
+    writeFileSync(join(tmp, "empty.secret"), "\n");
+    writeFileSync(join(tmp, "zeros.secret"), `${Buffer.alloc(32).toString("base64")}\n`);
+    writeFileSync(
+      join(tmp, "phrase.secret"),
+      Buffer.from("Xi'an hub 2022, keep it secret!!").toString("base64"),
+    );
     const base = ["convert", "丈八.csv", "-o", "x.csv"];
     const cases: [string[], Record<string, string>, RegExp, RegExp][] = [
       [
@@ -148,6 +154,24 @@ describe("--secret-file", () => {
         {},
         /openssl rand -base64 32/,
         /is not Base64 text/,
+      ],
+      [
+        [...base, "--profile", "partner-ngo", "--secret-file", "empty.secret"],
+        {},
+        /密钥为空/,
+        /The secret is empty/,
+      ],
+      [
+        [...base, "--profile", "partner-ngo", "--secret-file", "zeros.secret"],
+        {},
+        /32 字节中只有 1 种不同的字节值/,
+        /1 different byte value in 32 bytes/,
+      ],
+      [
+        [...base, "--profile", "partner-ngo", "--secret-file", "phrase.secret"],
+        {},
+        /口令或短语/,
+        /a password or a phrase/,
       ],
       [[...base, "--secret-file", "a.secret"], {}, /请加上 --profile/, /add --profile/],
     ];

@@ -1,5 +1,6 @@
 import { ImportError } from "../errors.js";
 import type { TextEncodingName } from "./detect.js";
+import { LineEncodingScan } from "./mixed.js";
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
@@ -29,7 +30,14 @@ export async function* decodeText(
   let asciiSoFar = options.guessed === true && encoding === "utf-8";
   // Bytes a UTF-8 decoder may hold back at the end of a chunk, re-read on a switch.
   let held: Uint8Array = new Uint8Array(0);
+  // A guess made from the first bytes holds for the rest only if no line disagrees.
+  const scan =
+    options.guessed === true && encoding !== "utf-16le" && encoding !== "utf-16be"
+      ? new LineEncodingScan()
+      : undefined;
   for await (const chunk of chunks) {
+    const mixed = scan?.push(chunk);
+    if (mixed) throw new ImportError("encoding.mixed", { file, line: mixed.line });
     let text: string;
     try {
       text = decoder.decode(chunk, { stream: true });
@@ -52,6 +60,8 @@ export async function* decodeText(
     offset += chunk.length;
     if (text.length > 0) yield text;
   }
+  const mixed = scan?.end();
+  if (mixed) throw new ImportError("encoding.mixed", { file, line: mixed.line });
   let tail: string;
   try {
     tail = decoder.decode();

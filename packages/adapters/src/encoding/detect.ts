@@ -133,3 +133,45 @@ function looksChinese(bytes: Uint8Array): boolean {
   }
   return asciiTrail * 2 <= pairs;
 }
+
+// Windows-1252 leaves these five bytes undefined; Western text has its accented letters
+// alone between ASCII ones (é in "Qué"), not in runs as Chinese or damaged bytes are.
+const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
+ * Whether bytes that are neither UTF-8 nor GB18030 read as Western text in Windows-1252:
+ * no undefined byte, and most non-ASCII bytes stand alone. Otherwise the file is damaged or in
+ * an encoding linli does not guess, and reading it as Windows-1252 would turn every
+ * character into a wrong one.
+ */
+export function looksWestern(sample: Uint8Array): boolean {
+  let high = 0;
+  let inRuns = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
+    if (b < 0x80) continue;
+    if (UNDEFINED_1252.has(b)) return false;
+    high++;
+    if ((sample[i - 1] ?? 0) >= 0x80 || (sample[i + 1] ?? 0) >= 0x80) inRuns++;
+  }
+  return inRuns * 3 <= high;
+}
+
+/** Offset of the first byte that is not valid UTF-8 (`-1` when all are). */
+export function firstInvalidUtf8(sample: Uint8Array): number {
+  let lo = 0;
+  let hi = sample.length;
+  // Binary search on prefixes (a cut character at the end of a prefix is tolerated).
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(sample.subarray(0, mid + 1), {
+        stream: true,
+      });
+      lo = mid + 1;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo >= sample.length ? -1 : lo;
+}

@@ -11,6 +11,10 @@ export const en = {
     "{file} is an old Excel 97–2003 workbook (.xls) or an encrypted workbook; save it as .xlsx or CSV and import that",
   "encoding.undecodable":
     "{file}: the bytes at offset {offset} are not valid {encoding}; expected UTF-8, GB18030 or UTF-16 text (save the file as “CSV UTF-8”)",
+  "encoding.mixed":
+    "{file}, line {line}: this line is not in the encoding of the lines before it (UTF-8 mixed with GB18030 or another encoding), or its bytes are damaged; nothing was read — save the whole file again in one encoding (“CSV UTF-8”)",
+  "encoding.invalid":
+    "{file}: the bytes from offset {offset} are neither UTF-8, GB18030 nor Western (Windows-1252) text; nothing was read — the file may be damaged: save it again as “CSV UTF-8”, or give its encoding",
   "encoding.unknown":
     "Unknown encoding “{encoding}”; expected utf-8, gb18030, utf-16le, utf-16be or windows-1252",
   "limit.bytes": "{file} is larger than the limit of {limit, plural, one {# byte} other {# bytes}}",

@@ -11,6 +11,10 @@ export const zhCN = {
     "{file} 是旧版 Excel 97–2003 工作簿（.xls）或已加密的工作簿；请另存为 .xlsx 或 CSV 后再导入",
   "encoding.undecodable":
     "{file}：第 {offset} 字节处的内容不是有效的 {encoding} 编码；应为 UTF-8、GB18030 或 UTF-16 文本（可另存为“CSV UTF-8”）",
+  "encoding.mixed":
+    "{file} 第 {line} 行的编码与前面的行不同（UTF-8 与 GB18030 等编码混用），或其字节已损坏；未读取任何数据——请把整个文件用同一种编码重新保存（“CSV UTF-8”）",
+  "encoding.invalid":
+    "{file}：从第 {offset} 字节起既不是 UTF-8、GB18030，也不是西文（Windows-1252）文本；未读取任何数据——文件可能已损坏：请重新另存为“CSV UTF-8”，或指明其编码",
   "encoding.unknown":
     "未知编码“{encoding}”；应为 utf-8、gb18030、utf-16le、utf-16be 或 windows-1252",
   "limit.bytes": "{file} 超过 {limit} 字节的上限",

@@ -211,14 +211,42 @@ export class RecordBuilder {
     };
   }
 
+  /** Keys of `raw` by column: repeated headers numbered "h (2)", "h (3)"…, made once. */
+  private rawKeys: string[] = [];
+  private rawFrom: string[] = [];
+  private rawUsed = new Set<string>();
+  private rawNext = new Map<string, number>();
+
+  private rawKey(i: number): string {
+    // NDJSON headers grow while reading: start again if one changed under its key.
+    if (i < this.rawKeys.length && this.rawFrom[i] !== this.header(i)) {
+      this.rawKeys = [];
+      this.rawFrom = [];
+      this.rawUsed = new Set();
+      this.rawNext = new Map();
+    }
+    // Keys are made in column order, once each, so a file with many repeated headers is
+    // numbered in linear time rather than searched again for every row.
+    while (this.rawKeys.length <= i) {
+      const h = this.header(this.rawKeys.length);
+      let key = h;
+      if (this.rawUsed.has(key)) {
+        let k = this.rawNext.get(h) ?? 2;
+        while (this.rawUsed.has(`${h} (${k})`)) k++;
+        key = `${h} (${k})`;
+        this.rawNext.set(h, k + 1);
+      }
+      this.rawUsed.add(key);
+      this.rawKeys.push(key);
+      this.rawFrom.push(h);
+    }
+    return this.rawKeys[i]!;
+  }
+
   /** The cells of a row by header text, safe for any header (`__proto__` included). */
   raw(cells: readonly string[]): Record<string, string> {
     const out: Record<string, string> = Object.create(null);
-    cells.forEach((v, i) => {
-      let h = this.header(i);
-      for (let k = 2; Object.hasOwn(out, h); k++) h = `${this.header(i)} (${k})`;
-      out[h] = v;
-    });
+    for (let i = 0; i < cells.length; i++) out[this.rawKey(i)] = cells[i]!;
     return out;
   }
 

@@ -2,7 +2,14 @@ import { restoreFormulaCells } from "../csv/formula.js";
 import { CsvParser, type CsvParserOptions } from "../csv/parse.js";
 import { sniffDelimiter } from "../csv/sniff.js";
 import { decodeText } from "../encoding/decode.js";
-import { detectEncoding, encodingName, type TextEncodingName } from "../encoding/detect.js";
+import {
+  detectEncoding,
+  encodingName,
+  firstInvalidUtf8,
+  looksWestern,
+  type TextEncodingName,
+} from "../encoding/detect.js";
+import { LineEncodingScan } from "../encoding/mixed.js";
 import { ImportError } from "../errors.js";
 import { NdjsonParser, parseJsonTable } from "../json/parse.js";
 import { type ByteSource, byteChunks, PeekableBytes, readAll } from "../source/bytes.js";
@@ -138,8 +145,10 @@ export async function openSource(
 
   let encoding: TextEncodingName;
   const guessed = !options.encoding || options.encoding === "auto";
-  if (guessed) encoding = detectEncoding(head);
-  else {
+  if (guessed) {
+    encoding = detectEncoding(head);
+    checkGuess(head, encoding, file, head.length < 65_536);
+  } else {
     const e = encodingName(options.encoding!);
     if (!e) throw new ImportError("encoding.unknown", { file, encoding: options.encoding! });
     encoding = e;
@@ -238,4 +247,22 @@ export async function openSource(
   };
   csvStates.set(opened, csv);
   return opened;
+}
+
+/**
+ * Refuse a guessed encoding that cannot be right: lines in two encodings (or damaged bytes
+ * among good ones), or bytes that are no known encoding, which Windows-1252 would read as
+ * wrong characters without an error.
+ */
+function checkGuess(head: Uint8Array, encoding: TextEncodingName, file: string, whole: boolean) {
+  if (encoding === "utf-16le" || encoding === "utf-16be") return;
+  const scan = new LineEncodingScan();
+  const mixed = scan.push(head) ?? (whole ? scan.end() : undefined);
+  if (mixed) throw new ImportError("encoding.mixed", { file, line: mixed.line });
+  if (encoding === "windows-1252" && !looksWestern(head)) {
+    throw new ImportError("encoding.invalid", {
+      file,
+      offset: Math.max(0, firstInvalidUtf8(head)),
+    });
+  }
 }

@@ -1,9 +1,10 @@
-import { compress, finish, SHA256_IV, sha256, wordsToBytes } from "./sha256.js";
+import { hmac as nobleHmac } from "@noble/hashes/hmac.js";
+import { sha256 } from "@noble/hashes/sha2.js";
 
-/**
- * HMAC-SHA256 under one fixed key, with the key's inner and outer blocks absorbed once, so
- * that each message costs two compressions when it fits in one block (≤ 55 bytes).
- */
+// HMAC-SHA256 from @noble/hashes, an audited implementation: the key is absorbed once, and
+// each message starts from a copy of that keyed state (see docs/benchmarks.md#privacy).
+
+/** HMAC-SHA256 under one fixed key. */
 export interface Hmac {
   /** Write the 8 big-endian 32-bit words of HMAC(key, message[0..length)) into `out`. */
   words(message: Uint8Array, length: number, out: Int32Array): void;
@@ -11,45 +12,45 @@ export interface Hmac {
   bytes(message: Uint8Array): Uint8Array;
 }
 
+/** The part of @noble/hashes' keyed HMAC state used here. */
+interface Keyed {
+  update(message: Uint8Array): Keyed;
+  digestInto(out: Uint8Array): void;
+  _cloneInto(to?: Keyed): Keyed;
+}
+
 /** Build an {@link Hmac} for a key (any length; keys over 64 bytes are hashed first). */
 export function createHmac(key: Uint8Array): Hmac {
-  const k = key.length > 64 ? sha256(key) : key;
-  const block = new Uint8Array(64);
-  block.set(k);
-  const w = new Int32Array(64);
-  const inner = Int32Array.from(SHA256_IV);
-  const outer = Int32Array.from(SHA256_IV);
-  for (let j = 0; j < 16; j++) {
-    const p = j * 4;
-    const word = (block[p]! << 24) | (block[p + 1]! << 16) | (block[p + 2]! << 8) | block[p + 3]!;
-    w[j] = word ^ 0x36363636;
-  }
-  compress(inner, w);
-  for (let j = 0; j < 16; j++) {
-    const p = j * 4;
-    const word = (block[p]! << 24) | (block[p + 1]! << 16) | (block[p + 2]! << 8) | block[p + 3]!;
-    w[j] = word ^ 0x5c5c5c5c;
-  }
-  compress(outer, w);
-  block.fill(0);
-
-  const state = new Int32Array(8);
-  const words = (message: Uint8Array, length: number, out: Int32Array) => {
-    state.set(inner);
-    finish(state, w, message, length, 64);
-    for (let j = 0; j < 8; j++) w[j] = state[j]!;
-    w[8] = 0x80000000 | 0;
-    w.fill(0, 9, 15);
-    w[15] = (64 + 32) * 8;
-    out.set(outer);
-    compress(out, w);
+  const base = nobleHmac.create(sha256, key) as unknown as Keyed;
+  let scratch: Keyed | undefined;
+  const digest = new Uint8Array(32);
+  const view = new DataView(digest.buffer);
+  const run = (message: Uint8Array) => {
+    const h = base._cloneInto(scratch);
+    scratch = h;
+    h.update(message).digestInto(digest);
   };
-  const out = new Int32Array(8);
   return {
-    words,
+    words(message, length, out) {
+      run(length === message.length ? message : message.subarray(0, length));
+      for (let j = 0; j < 8; j++) out[j] = view.getInt32(j * 4);
+    },
     bytes(message) {
-      words(message, message.length, out);
-      return wordsToBytes(out);
+      run(message);
+      return digest.slice();
     },
   };
+}
+
+/** Big-endian bytes of 32-bit words. */
+export function wordsToBytes(words: Int32Array, count = words.length): Uint8Array {
+  const out = new Uint8Array(count * 4);
+  for (let i = 0; i < count; i++) {
+    const v = words[i]!;
+    out[i * 4] = v >>> 24;
+    out[i * 4 + 1] = (v >>> 16) & 0xff;
+    out[i * 4 + 2] = (v >>> 8) & 0xff;
+    out[i * 4 + 3] = v & 0xff;
+  }
+  return out;
 }

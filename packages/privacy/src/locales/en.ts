@@ -27,6 +27,11 @@ export const en = {
   "profile.noSecret":
     "The profile “{profile}” pseudonymises {fields}, but no pseudonymizer was given: those fields are dropped instead",
   "secret.type": "A secret must be a CryptoKey, bytes or a Base64 text; got {type}",
+  "secret.empty": "The secret is empty; make one with generateSecret()",
+  "secret.repeats":
+    "The secret is too predictable: {distinct, plural, one {# different byte value} other {# different byte values}} in {bytes} bytes (all zeros or a repeated pattern); pseudonyms made with it could be reversed — make a random one with generateSecret()",
+  "secret.text":
+    "The secret is readable text (a password or a phrase), not random bytes; pseudonyms made with it could be reversed by guessing it — make a random one with generateSecret()",
   "secret.base64": "The secret is not Base64 text; make one with generateSecret()",
   "secret.short":
     "The secret has {bytes, plural, one {# byte} other {# bytes}}; at least {min, plural, one {# byte} other {# bytes}} (128 bits) are needed",

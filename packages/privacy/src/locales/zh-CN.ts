@@ -24,6 +24,11 @@ export const zhCN = {
   "profile.noSecret":
     "共享方案“{profile}”要求对 {fields} 做化名处理，但未提供化名密钥，这些字段改为删除",
   "secret.type": "密钥应为 CryptoKey、字节数组或 Base64 文本，实际为 {type}",
+  "secret.empty": "密钥为空；请用 generateSecret() 生成",
+  "secret.repeats":
+    "密钥太容易猜到：{bytes} 字节中只有 {distinct} 种不同的字节值（全为零或重复的模式），用它生成的化名可被还原——请用 generateSecret() 生成随机密钥",
+  "secret.text":
+    "密钥是可读的文字（口令或短语），不是随机字节，用它生成的化名可被猜出还原——请用 generateSecret() 生成随机密钥",
   "secret.base64": "密钥不是 Base64 文本；请用 generateSecret() 生成",
   "secret.short": "密钥只有 {bytes} 字节，至少需要 {min} 字节（128 位）",
   "secret.cryptoKey": "CryptoKey 应为可用于签名的 HMAC（SHA-256）密钥，实际为 {algorithm}",

@@ -1,6 +1,5 @@
 import { toBase64 } from "../crypto/base64.js";
-import { createHmac } from "../crypto/hmac.js";
-import { wordsToBytes } from "../crypto/sha256.js";
+import { createHmac, wordsToBytes } from "../crypto/hmac.js";
 import { fail } from "../errors.js";
 import { deriveKey, keyId as fingerprint, type Secret } from "../secret/secret.js";
 import { PSEUDONYM_BYTES, PSEUDONYM_LABEL, PSEUDONYM_TAGS, pseudonymDomain } from "./format.js";

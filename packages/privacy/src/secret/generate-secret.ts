@@ -1,6 +1,7 @@
-import { toBase64 } from "../crypto/base64.js";
+import { fromBase64, toBase64 } from "../crypto/base64.js";
 import { fail } from "../errors.js";
 import { MIN_SECRET_BYTES } from "./secret.js";
+import { checkStrength } from "./strength.js";
 
 /**
  * A new random secret from the platform's cryptographic random generator, as Base64 text
@@ -19,5 +20,12 @@ export function generateSecret(bytes = 32): string {
   }
   const c = globalThis.crypto;
   if (!c?.getRandomValues) fail("secret.noCrypto");
-  return toBase64(c.getRandomValues(new Uint8Array(bytes)));
+  for (;;) {
+    const text = toBase64(c.getRandomValues(new Uint8Array(bytes)));
+    // A random draw fails the strength checks about once in 10^5 for 16 bytes: draw again.
+    try {
+      checkStrength(fromBase64(text)!, text);
+      return text;
+    } catch {}
+  }
 }

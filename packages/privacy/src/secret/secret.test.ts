@@ -46,7 +46,9 @@ describe("importSecret and deriveKey", () => {
   it("rejects short, non-Base64 and wrong-type secrets with their own codes", async () => {
     expect(await code(importSecret("c2hvcnQ="))).toBe("secret.short");
     expect(await code(importSecret("not base64 !"))).toBe("secret.base64");
-    expect(await code(importSecret(""))).toBe("secret.base64");
+    expect(await code(importSecret(""))).toBe("secret.empty");
+    expect(await code(importSecret(" \n"))).toBe("secret.empty");
+    expect(await code(importSecret(new Uint8Array(0)))).toBe("secret.empty");
     expect(await code(importSecret(42 as never))).toBe("secret.type");
     const aes = await globalThis.crypto.subtle.generateKey(
       { name: "AES-GCM", length: 128 },
@@ -70,5 +72,32 @@ describe("keyId", () => {
     expect(id).toMatch(/^[0-9a-f]{8}$/);
     expect(await keyId(s)).toBe(id);
     expect(await keyId(generateSecret())).not.toBe(id);
+  });
+});
+
+describe("weak secrets", () => {
+  const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
+  it("refuses all zeros, repeats and patterns, saying how few byte values there are", async () => {
+    expect(await code(importSecret(new Uint8Array(32)))).toBe("secret.repeats");
+    expect(await code(importSecret(b64(new Uint8Array(32))))).toBe("secret.repeats");
+    const pattern = Uint8Array.from({ length: 32 }, (_, i) => [0xde, 0xad, 0xbe, 0xef][i % 4]!);
+    expect(await code(importSecret(pattern))).toBe("secret.repeats");
+    await expect(importSecret(new Uint8Array(16).fill(0xff))).rejects.toMatchObject({
+      localized: { en: expect.stringContaining("1 different byte value in 16 bytes") },
+    });
+  });
+
+  it("refuses passwords and phrases, as bytes, as Base64 of the text, or as single-case Base64", async () => {
+    const text = new TextEncoder().encode("Xi'an-hub-2022-secret-password!!");
+    expect(await code(importSecret(text))).toBe("secret.text");
+    expect(await code(importSecret(b64(text)))).toBe("secret.text");
+    expect(await code(importSecret("correcthorsebatterystaplecorrecthorsebat"))).toBe("secret.text");
+    await expect(importSecret(text)).rejects.toMatchObject({
+      localized: { "zh-CN": expect.stringContaining("口令或短语") },
+    });
+  });
+
+  it("accepts every generated secret, at the shortest length too", async () => {
+    for (let i = 0; i < 2000; i++) await importSecret(generateSecret(i % 2 === 0 ? 16 : 32));
   });
 });

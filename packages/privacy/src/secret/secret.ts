@@ -1,9 +1,13 @@
 import { fromBase64 } from "../crypto/base64.js";
 import { fail } from "../errors.js";
+import { checkStrength } from "./strength.js";
 
 /**
  * A secret key for keyed hashing: a Web Crypto HMAC (SHA-256) `CryptoKey`, raw bytes, or a
- * Base64 text such as {@link generateSecret} makes. Raw secrets need at least 16 bytes.
+ * Base64 text such as {@link generateSecret} makes. Raw secrets need at least 16 bytes, and
+ * must look random: all zeros, a few repeated bytes, or a password or phrase (printable text)
+ * are refused with the reason (`secret.repeats`, `secret.text`), since pseudonyms made with a
+ * guessable key can be reversed by trying every ID number.
  *
  * @example
  * ```ts
@@ -44,14 +48,17 @@ function isCryptoKey(x: unknown): x is CryptoKey {
 function rawBytes(secret: Exclude<Secret, CryptoKey>): Uint8Array {
   let bytes: Uint8Array | undefined;
   if (typeof secret === "string") {
+    if (secret.trim() === "") fail("secret.empty");
     bytes = fromBase64(secret);
-    if (!bytes || secret.trim() === "") fail("secret.base64");
+    if (!bytes) fail("secret.base64");
   } else if (secret instanceof Uint8Array) bytes = secret;
   else if (secret instanceof ArrayBuffer) bytes = new Uint8Array(secret);
   else fail("secret.type", { type: typeof secret });
+  if (bytes.length === 0) fail("secret.empty");
   if (bytes.length < MIN_SECRET_BYTES) {
     fail("secret.short", { bytes: bytes.length, min: MIN_SECRET_BYTES });
   }
+  checkStrength(bytes, typeof secret === "string" ? secret : undefined);
   return bytes;
 }
 
