@@ -91,7 +91,9 @@ describe("weak secrets", () => {
     const text = new TextEncoder().encode("Xi'an-hub-2022-secret-password!!");
     expect(await code(importSecret(text))).toBe("secret.text");
     expect(await code(importSecret(b64(text)))).toBe("secret.text");
-    expect(await code(importSecret("correcthorsebatterystaplecorrecthorsebat"))).toBe("secret.text");
+    expect(await code(importSecret("correcthorsebatterystaplecorrecthorsebat"))).toBe(
+      "secret.text",
+    );
     await expect(importSecret(text)).rejects.toMatchObject({
       localized: { "zh-CN": expect.stringContaining("口令或短语") },
     });
