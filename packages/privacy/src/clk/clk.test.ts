@@ -13,7 +13,7 @@ import { type ClkSchema, validateClkSchema } from "./schema.js";
 import { clkTokens, prepareValue } from "./tokens.js";
 
 const secret = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
-const other = "ZmZmZmZmZmZmZmZmZmZmZmZmZmZmZmZmZmZmZmZmZmY=";
+const other = "q3V0Y2kL9x1mRk2p7ZsQeW4tYb8uNf6hJd0aXc3vLg5=";
 
 describe("validateClkSchema", () => {
   const codes = (s: unknown) => {

@@ -29,7 +29,7 @@ export const en = {
   "secret.type": "A secret must be a CryptoKey, bytes or a Base64 text; got {type}",
   "secret.empty": "The secret is empty; make one with generateSecret()",
   "secret.repeats":
-    "The secret is too predictable: {distinct, plural, one {# different byte value} other {# different byte values}} in {bytes} bytes (all zeros or a repeated pattern); pseudonyms made with it could be reversed — make a random one with generateSecret()",
+    "The secret is too predictable: {distinct, plural, one {# different byte value} other {# different byte values}} in {bytes, plural, one {# byte} other {# bytes}} (all zeros or a repeated pattern); pseudonyms made with it could be reversed — make a random one with generateSecret()",
   "secret.text":
     "The secret is readable text (a password or a phrase), not random bytes; pseudonyms made with it could be reversed by guessing it — make a random one with generateSecret()",
   "secret.base64": "The secret is not Base64 text; make one with generateSecret()",
