@@ -43,6 +43,7 @@ export type { HsdsDataset, HsdsOptions } from "./hsds/hsds.js";
 export { LINLI_HSDS_NAMESPACE, toHsds } from "./hsds/hsds.js";
 export type * from "./hsds/types.js";
 export { uuidV5 } from "./hsds/uuid.js";
+export type { CellFix } from "./import/fixes.js";
 export type { ImportResult } from "./import/import-file.js";
 export { importFile } from "./import/import-file.js";
 export type { ImportOptions, ImportRun, ImportSummary } from "./import/import-records.js";

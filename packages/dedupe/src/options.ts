@@ -60,6 +60,12 @@ export interface DedupeOptions {
   readonly oneToOne?: boolean;
   /** Groups of record indexes known to be the same (merged earlier): they stay together. */
   readonly mustLink?: readonly (readonly number[])[];
+  /**
+   * Groups of record indexes a person decided are different: no two records of one group end
+   * in one cluster, even when they are exact copies (a `mustLink` group holding two of them
+   * wins).
+   */
+  readonly cannotLink?: readonly (readonly number[])[];
   /** Parameters of an earlier run to reuse (skips estimation). */
   readonly params?: Params;
   /** Which scored pairs to return: at or above the threshold (default), all, or none. */
@@ -132,7 +138,10 @@ export interface EngineProgress {
 }
 
 /** Options of {@link link}: those of {@link dedupe} without `sources`. */
-export type LinkOptions = Omit<DedupeOptions, "sources" | "acrossSourcesOnly" | "mustLink"> & {
+export type LinkOptions = Omit<
+  DedupeOptions,
+  "sources" | "acrossSourcesOnly" | "mustLink" | "cannotLink"
+> & {
   /** Each side already free of duplicates: link each record to at most one on the other side. */
   readonly oneToOne?: boolean;
 };

@@ -273,7 +273,7 @@ export interface ScoredPair {
    */
   readonly possible?: boolean;
   /** Why a pair above the threshold was kept apart. */
-  readonly keptApart?: "cannot-link" | "chain" | "conflict";
+  readonly keptApart?: "cannot-link" | "chain" | "conflict" | "decision";
 }
 
 /** Estimated (or given) model parameters of one field. */

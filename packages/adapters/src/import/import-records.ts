@@ -15,6 +15,7 @@ import { type ByteSource, sourceName } from "../source/bytes.js";
 import { type OpenedSource, openSource, type TableFormat } from "../table/open.js";
 import { type Table, type TableInfo, tableOf } from "../table/read-table.js";
 import type { ImportLimits } from "../types.js";
+import { type CellFix, withFixes } from "./fixes.js";
 
 /**
  * Options of {@link importRecords} and {@link importFile}.
@@ -58,6 +59,8 @@ export interface ImportOptions<N extends EntityName = EntityName> {
    * BD-09 (Baidu Maps).
    */
   readonly crs?: CoordinateSystem;
+  /** Cells to read as corrected (row, column header, value) instead of as the file has them. */
+  readonly fixes?: readonly CellFix[];
 }
 
 /**
@@ -198,12 +201,15 @@ export function importRecordsWith<N extends EntityName>(
     const key = sheet === undefined ? undefined : String(sheet);
     let t = tables.get(key);
     if (!t) {
-      t = tableOf(o, {
-        ...options,
-        ...(sheet !== undefined ? { sheet } : {}),
-        fileName: file,
-        score: headerScorer(options.entity),
-      });
+      t = withFixes(
+        tableOf(o, {
+          ...options,
+          ...(sheet !== undefined ? { sheet } : {}),
+          fileName: file,
+          score: headerScorer(options.entity),
+        }),
+        options.fixes,
+      );
       tables.set(key, t);
     }
     return t;

@@ -5,6 +5,7 @@ import { report } from "./report.js";
 import { schema } from "./schema.js";
 import { template } from "./template.js";
 import { validate } from "./validate.js";
+import { workbench } from "./workbench.js";
 import { xlsformCommand } from "./xlsform.js";
 
 /**
@@ -25,4 +26,5 @@ export const commands: readonly Command[] = [
   template,
   xlsformCommand,
   schema,
+  workbench,
 ];

@@ -13,6 +13,7 @@ import {
   mappingOption,
   sheetOption,
 } from "../data-files.js";
+import { decisionsOption } from "../decisions-option.js";
 import { ENGINE_OPTIONS, engineOption } from "../engine-option.js";
 import { mergeProfiles } from "../linkage-option.js";
 import { linkageLines, linkageSummary } from "../linkage-summary.js";
@@ -116,7 +117,7 @@ function bars(ctx: Context) {
 export const merge: Command = {
   name: "merge",
   usage:
-    "<files…> -o <dir> [--entity resident] [--priority a,b] [--rule field=rule] [--profile name|file [--secret-file path]] [--engine duckdb [--memory-limit 8GB]] [--json]",
+    "<files…> -o <dir> [--entity resident] [--decisions file] [--priority a,b] [--rule field=rule] [--profile name|file [--secret-file path]] [--engine duckdb [--memory-limit 8GB]] [--json]",
   summary: vm("merge.summary"),
   help: vm("merge.help", { entities: entityNames.join(", ") }),
   options: {
@@ -125,6 +126,7 @@ export const merge: Command = {
     priority: { type: "string", example: "丈八社区,小寨社区" },
     rule: { type: "string", multiple: true, example: "address=most-recent" },
     threshold: { type: "string", example: "0.9" },
+    decisions: { type: "string", multiple: true, example: "核查决定.json" },
     ...PROFILE_OPTIONS,
     ...ENGINE_OPTIONS,
     // A sharing profile for the outputs and a linkage profile for finding duplicates.
@@ -142,6 +144,7 @@ export const merge: Command = {
     if (!dir) throw new ArgumentError(vm("err.noOut"));
     const mapping = await mappingOption(ctx, entity);
     const { sharing: profile, linkage } = await mergeProfiles(ctx, entity);
+    const decisions = await decisionsOption(ctx, entity);
     const profileOptions = await secretOption(ctx, entity, profile);
     const priority = ((ctx.values.priority as string | undefined) ?? "")
       .split(/[,，、]/)
@@ -158,6 +161,7 @@ export const merge: Command = {
           priority,
           ...(linkage ? { profile: linkage } : {}),
           ...(threshold !== undefined ? { threshold } : {}),
+          ...(decisions ?? {}),
           ...(sheet !== undefined ? { import: { sheet } } : {}),
           ...(engine.engine ? { dedupe: engine } : {}),
           onProgress: (p) => show.update(p),

@@ -41,7 +41,7 @@ export function engineOf(options: { readonly engine?: string }): "memory" | "duc
   return e;
 }
 
-/** Sources as group ids (undefined when none), after checking them and `mustLink`. */
+/** Sources as group ids (undefined when none), after checking them, `mustLink` and `cannotLink`. */
 export function checkGroups(n: number | undefined, options: DedupeOptions): Int32Array | undefined {
   let group: Int32Array | undefined;
   if (options.sources) {
@@ -53,10 +53,15 @@ export function checkGroups(n: number | undefined, options: DedupeOptions): Int3
     }
     group = groupIds(options.sources);
   }
-  for (const g of options.mustLink ?? []) {
-    for (const i of g) {
-      if (!Number.isInteger(i) || i < 0 || (n !== undefined && i >= n)) {
-        throw new DedupeOptionError("options.mustLink", { index: i });
+  for (const [option, groups] of [
+    ["options.mustLink", options.mustLink],
+    ["options.cannotLink", options.cannotLink],
+  ] as const) {
+    for (const g of groups ?? []) {
+      for (const i of g) {
+        if (!Number.isInteger(i) || i < 0 || (n !== undefined && i >= n)) {
+          throw new DedupeOptionError(option, { index: i });
+        }
       }
     }
   }

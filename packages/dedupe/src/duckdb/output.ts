@@ -1,6 +1,6 @@
 import { cluster, type EdgeOutcome } from "../engine/cluster.js";
 import type { Vectors } from "../engine/compare.js";
-import { conflictFields, identical, validIds } from "../engine/constraints.js";
+import { conflictFields, decidedApart, identical, validIds } from "../engine/constraints.js";
 import { strongNonMatches } from "../engine/edges.js";
 import type { EncodedField } from "../engine/encode.js";
 import {
@@ -101,10 +101,13 @@ export async function clusterEdges(
   }
   ctx.progress("cluster", 2, 3);
   const byName = new Map(fields.map((f) => [f.name, f]));
+  const decided = decidedApart(options.cannotLink, n);
   const { root, outcome } = cluster({
     n,
     edges,
-    mustLink: [...(options.mustLink ?? []), ...(groups.across ? [] : identical(fields, n))],
+    mustLink: options.mustLink ?? [],
+    ...(groups.across ? {} : { identical: identical(fields, n) }),
+    ...(decided ? { decided } : {}),
     cannot: (profile.cannotLink ?? []).map((name) => validIds(byName.get(name), n)),
     conflicts: conflictFields(profile, byName),
     ...(apart ? { apart } : {}),

@@ -93,6 +93,30 @@ describe("DuckDB executor: the same result as the in-memory engine", () => {
     expect(streamed.clusters).toEqual(dedupe(records, { pairs: "none" }).clusters);
   });
 
+  it("keeps rows a person decided apart, exact copies included, as the in-memory engine does", async () => {
+    const { records } = synthesizeResidents({ records: 600, seed: 5 });
+    // A copy of record 0: exact copies are together unless a decision keeps them apart.
+    const rows = [...records, records[0]];
+    const copy = rows.length - 1;
+    const plain = dedupe(rows, { pairs: "none" });
+    const linked = plain.clusters.find((c) => c.length > 2 && !c.includes(0))!;
+    expect(linked).toBeDefined();
+    const cannotLink = [[0, copy], linked.slice(0, 2)];
+    const options = { pairs: "all" as const, cannotLink };
+    const sql = await dedupeDuckDB(rows, options);
+    expectSame(sql, dedupe(rows, options));
+    const together = (r: DedupeResult, a: number, b: number) =>
+      r.clusters.some((c) => c.includes(a) && c.includes(b));
+    expect(together(plain, 0, copy)).toBe(true);
+    expect(together(sql, 0, copy)).toBe(false);
+    expect(together(sql, linked[0]!, linked[1]!)).toBe(false);
+    expect(sql.pairs.some((p) => p.keptApart === "decision")).toBe(true);
+    // An index past the records is refused, in both languages.
+    const e = await dedupeDuckDB(rows, { cannotLink: [[0, rows.length]] }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(DedupeOptionError);
+    expect((e as DedupeOptionError).code).toBe("options.cannotLink");
+  });
+
   it("refuses an unknown engine and a memory limit that is no amount, in both languages", async () => {
     expect(() => dedupe([], { engine: "spark" as "duckdb" })).toThrow(DedupeOptionError);
     const e = await dedupeDuckDB([], { duckdb: { memoryLimit: "lots" } }).catch((x: unknown) => x);

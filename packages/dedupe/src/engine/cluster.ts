@@ -5,13 +5,17 @@ export interface ClusterInput {
   readonly edges: readonly (readonly [number, number])[];
   /** Groups that must stay together (merged before any edge). */
   readonly mustLink: readonly (readonly number[])[];
+  /** Groups of exact copies: together unless a decision keeps two of them apart. */
+  readonly identical?: readonly (readonly number[])[];
+  /** Pairs a person decided are different, as adjacency lists (see `apart`): never joined. */
+  readonly decided?: Adjacency;
   /** Per cannot-link field: the valid identifier key id of each record, or -1. */
   readonly cannot: readonly Int32Array[];
   /**
    * Strong non-match pairs as adjacency lists in two arrays (record i's are
    * `targets[offsets[i]…offsets[i+1]]`): two records joined only through others stay apart.
    */
-  readonly apart?: { readonly offsets: Int32Array; readonly targets: Int32Array };
+  readonly apart?: Adjacency;
   /** Keep each component to at most one record per group (one-to-one linkage). */
   readonly oneToOne?: Int32Array;
   /**
@@ -28,8 +32,31 @@ export interface ConflictField {
   conflict(x: number, y: number): boolean;
 }
 
+/** Pairs of records as adjacency lists: record i's are `targets[offsets[i]…offsets[i+1]]`. */
+export interface Adjacency {
+  readonly offsets: Int32Array;
+  readonly targets: Int32Array;
+}
+
+/** Symmetric adjacency lists of `n` records from pairs (each pair listed both ways). */
+export function adjacency(pairs: readonly (readonly [number, number])[], n: number): Adjacency {
+  const offsets = new Int32Array(n + 1);
+  for (const [a, b] of pairs) {
+    offsets[a + 1]!++;
+    offsets[b + 1]!++;
+  }
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  const fill = offsets.slice(0, n);
+  const targets = new Int32Array(offsets[n]!);
+  for (const [a, b] of pairs) {
+    targets[fill[a]!++] = b;
+    targets[fill[b]!++] = a;
+  }
+  return { offsets, targets };
+}
+
 /** What became of each edge: merged (or already together), or refused and why. */
-export type EdgeOutcome = "merged" | "cannot-link" | "chain" | "conflict";
+export type EdgeOutcome = "merged" | "cannot-link" | "chain" | "conflict" | "decision";
 
 /**
  * Constrained single-linkage: edges are merged strongest first unless the merge would put two
@@ -90,7 +117,20 @@ export function cluster(input: ClusterInput): { root: Int32Array; outcome: EdgeO
     const b = valuesOf(rb);
     return fields.some((f, k) => a[k]!.some((x) => b[k]!.some((y) => x !== y && f.conflict(x, y))));
   };
+  /** Whether a member of one component was decided apart from a member of the other. */
+  const decidedApart = (ra: number, rb: number): boolean => {
+    const d = input.decided;
+    if (!d) return false;
+    const [small, other] = size[ra]! <= size[rb]! ? [ra, rb] : [rb, ra];
+    for (let x = small; x >= 0; x = next[x]!) {
+      for (let k = d.offsets[x]!; k < d.offsets[x + 1]!; k++) {
+        if (find(d.targets[k]!) === other) return true;
+      }
+    }
+    return false;
+  };
   const conflict = (ra: number, rb: number): EdgeOutcome | undefined => {
+    if (decidedApart(ra, rb)) return "decision";
     for (const c of cannot) {
       const x = c[ra]!;
       const y = c[rb]!;
@@ -127,6 +167,13 @@ export function cluster(input: ClusterInput): { root: Int32Array; outcome: EdgeO
       fields.some((f, k) => own[k]!.some((x) => own[k]!.some((y) => x < y && f.conflict(x, y))))
     ) {
       exempt[r] = 1;
+    }
+  }
+  for (const group of input.identical ?? []) {
+    for (let i = 1; i < group.length; i++) {
+      const ra = find(group[0]!);
+      const rb = find(group[i]!);
+      if (ra !== rb && !decidedApart(ra, rb)) union(ra, rb);
     }
   }
   const outcome: EdgeOutcome[] = [];

@@ -1,6 +1,7 @@
 import { DedupeOptionError } from "../errors/option-error.js";
+import type { DedupeOptions } from "../options.js";
 import type { Profile } from "../types.js";
-import type { ConflictField } from "./cluster.js";
+import { type Adjacency, adjacency, type ConflictField } from "./cluster.js";
 import { compareIds, type EncodedField, featuresOf } from "./encode.js";
 import { NumberMap } from "./hash.js";
 
@@ -92,4 +93,25 @@ export function identical(fields: readonly EncodedField[], n: number): number[][
     }
   }
   return [...groups.values()];
+}
+
+/**
+ * Every two records of each cannot-link group (a person's decision) as adjacency lists, or
+ * undefined when there are none. Indexes are checked here too: a stream's size is known late.
+ */
+export function decidedApart(
+  groups: DedupeOptions["cannotLink"],
+  n: number,
+): Adjacency | undefined {
+  const out: [number, number][] = [];
+  for (const g of groups ?? []) {
+    for (const i of g) {
+      if (!Number.isInteger(i) || i < 0 || i >= n) {
+        throw new DedupeOptionError("options.cannotLink", { index: i });
+      }
+    }
+    for (let i = 0; i < g.length; i++)
+      for (let j = i + 1; j < g.length; j++) if (g[i] !== g[j]) out.push([g[i]!, g[j]!]);
+  }
+  return out.length > 0 ? adjacency(out, n) : undefined;
 }

@@ -4,7 +4,7 @@ import { block } from "./block.js";
 import { calibrate } from "./calibrate.js";
 import { cluster, type EdgeOutcome } from "./cluster.js";
 import { compareAll } from "./compare.js";
-import { conflictFields, identical, validIds } from "./constraints.js";
+import { conflictFields, decidedApart, identical, validIds } from "./constraints.js";
 import { sortEdges, split, strongNonMatches } from "./edges.js";
 import { type EncodedField, encodeField } from "./encode.js";
 import { crossPairs } from "./estimate.js";
@@ -105,10 +105,13 @@ export function run(
   const apart = strongNonMatches(pairs, logits, edges, n, options.splitWeight ?? -8);
   const cannot = (profile.cannotLink ?? []).map((name) => validIds(byName.get(name), n));
   const conflicts = conflictFields(profile, byName);
+  const decided = decidedApart(options.cannotLink, n);
   const { root, outcome } = cluster({
     n,
     edges,
-    mustLink: [...(options.mustLink ?? []), ...(groups.across ? [] : identical(fields, n))],
+    mustLink: options.mustLink ?? [],
+    ...(groups.across ? {} : { identical: identical(fields, n) }),
+    ...(decided ? { decided } : {}),
     cannot,
     conflicts,
     ...(apart ? { apart } : {}),
@@ -185,3 +188,4 @@ export function run(
   };
   return { root, pairs: out, nearMisses: near, params, stats };
 }
+

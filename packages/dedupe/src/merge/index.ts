@@ -1,4 +1,5 @@
 export { stableHash } from "@linli/core";
+export { type MergeDecisions, parseDecisions } from "./decisions.js";
 export { merge } from "./merge.js";
 export { MergeError, type MergeMessageCode, mergeMessage } from "./messages.js";
 export type { NearMiss } from "./near-miss.js";

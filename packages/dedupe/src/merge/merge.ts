@@ -18,6 +18,7 @@ import type {
   MergeOptions,
   MergeResult,
   MergeSource,
+  SourceRowRef,
 } from "./types.js";
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -130,9 +131,10 @@ export function* mergeSteps<R = Record<string, unknown>>(
   rows.forEach((r, i) => {
     at.set(`${r.source}\u0000${r.sheet ?? ""}\u0000${r.row}`, i);
   });
-  const mustLink: number[][] = [];
-  const mustPairs = new Set<string>();
-  for (const group of options.mustLink ?? []) {
+  const resolve = (
+    group: readonly Omit<SourceRowRef, "file">[],
+    code: "merge.unknownRow" | "merge.unknownApartRow",
+  ): number[] => {
     const idx: number[] = [];
     for (const g of group) {
       const i = at.get(`${g.source}\u0000${g.sheet ?? ""}\u0000${g.row}`);
@@ -140,14 +142,25 @@ export function* mergeSteps<R = Record<string, unknown>>(
         issues.push({
           file: g.source,
           row: g.row,
-          code: "merge.unknownRow",
+          code,
           severity: "warning",
-          message: mergeMessage("merge.unknownRow", { source: g.source, row: g.row }),
+          message: mergeMessage(code, { source: g.source, row: g.row }),
         });
       } else idx.push(i);
     }
+    return idx;
+  };
+  const mustLink: number[][] = [];
+  const mustPairs = new Set<string>();
+  for (const group of options.mustLink ?? []) {
+    const idx = resolve(group, "merge.unknownRow");
     if (idx.length > 1) mustLink.push(idx);
     for (const i of idx) for (const j of idx) if (i < j) mustPairs.add(`${i},${j}`);
+  }
+  const cannotLink: number[][] = [];
+  for (const group of options.cannotLink ?? []) {
+    const idx = resolve(group, "merge.unknownApartRow");
+    if (idx.length > 1) cannotLink.push(idx);
   }
 
   let profile = profileFor(entity, options.profile);
@@ -165,6 +178,7 @@ export function* mergeSteps<R = Record<string, unknown>>(
       ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
       ...(options.dedupe ?? {}),
       mustLink,
+      ...(cannotLink.length > 0 ? { cannotLink } : {}),
       pairs: options.evidence === false ? "none" : "matches",
       nearMisses: options.evidence === false ? 0 : (options.nearMisses ?? 100),
     },

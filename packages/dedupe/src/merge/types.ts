@@ -346,6 +346,11 @@ export interface MergeOptions {
   /** Rows known to be the same person (confirmed by a person): they end in one cluster. */
   readonly mustLink?: readonly (readonly Omit<SourceRowRef, "file">[])[];
   /**
+   * Rows a person decided are not the same: no two rows of one group end in one cluster
+   * (see {@link MergeDecisions} for the file that holds these decisions).
+   */
+  readonly cannotLink?: readonly (readonly Omit<SourceRowRef, "file">[])[];
+  /**
    * Other options of `dedupe` (sample size, EM iterations, seed, chain splitting, the engine
    * and its settings). With `engine: "duckdb"`, `merge` returns a Promise.
    */

@@ -69,5 +69,6 @@ export const dedupeEn = {
     chain:
       "kept apart all the same: joining them would join rows that clearly are different people",
     conflict: "kept apart all the same: one person would have two sexes or birth dates years apart",
+    decision: "kept apart all the same: a person decided they are not the same",
   },
 } as const;

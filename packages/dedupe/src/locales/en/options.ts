@@ -14,6 +14,7 @@ export const optionsEn = {
     "The parameters given have no m and u with matching levels for the field “{field}”",
   "options.sources": "options.sources must have one entry per record ({records}); it has {sources}",
   "options.mustLink": "mustLink names {index}, which is not the index of a record",
+  "options.cannotLink": "cannotLink names {index}, which is not the index of a record",
   "options.diceThresholds": "diceComparator thresholds must be decreasing and between 0 and 1",
   "options.diceLengths":
     "Bloom filters of {a} and {b, plural, one {# bit} other {# bits}} cannot be compared (were they encoded with different schemas?)",

@@ -71,5 +71,6 @@ export const dedupeZhCN: Shape<typeof dedupeEn> = {
     "cannot-link": "但仍分开：合并会让同一个人有两个不同的有效证件号",
     chain: "但仍分开：合并会把明显不是同一人的行并在一起",
     conflict: "但仍分开：合并会让同一个人有两种性别或相差几年的出生日期",
+    decision: "但仍分开：经人工确认不是同一人",
   },
 };

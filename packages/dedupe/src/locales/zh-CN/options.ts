@@ -12,6 +12,7 @@ export const optionsZhCN: Record<DedupeOptionCode, string> = {
   "options.params": "给定的参数中没有与字段“{field}”的比较级别相符的 m 和 u",
   "options.sources": "options.sources 的条数应与记录条数（{records}）相同，现在是 {sources}",
   "options.mustLink": "mustLink 中的 {index} 不是任何记录的序号",
+  "options.cannotLink": "cannotLink 中的 {index} 不是任何记录的序号",
   "options.diceThresholds": "diceComparator 的阈值应从大到小排列，且在 0 和 1 之间",
   "options.diceLengths": "{a} 位与 {b} 位的布隆过滤器无法比较（是否用了不同的编码方案？）",
   "options.minhash": "minhashBlocking 的参数应为整数：bands 不小于 1，rows 在 1 到 8 之间",

@@ -8,6 +8,10 @@ export const mergeEn = {
     "{file} row {row} is the same source row as {otherFile} row {otherRow} (source “{source}”, record ID {id}) but its values differ; kept {keptFile} row {keptRow}.",
   "merge.unknownRow":
     "Rows to keep together name {source} row {row}, which is not among the accepted rows.",
+  "merge.unknownApartRow":
+    "Rows to keep apart name {source} row {row}, which is not among the accepted rows.",
+  "merge.decisions":
+    "{file} is not a file of review decisions that linli can use: “{path}” is missing or wrong. Save the decisions again from the workbench, or write them as {example}.",
   "merge.sourceName":
     "Every source needs a name (the community or organisation it comes from); source {index} has none.",
   "merge.inconsistentResult":

@@ -9,6 +9,9 @@ export const mergeZhCN: Record<MergeMessageCode, string> = {
   "merge.keyConflict":
     "{file} 第 {row} 行与 {otherFile} 第 {otherRow} 行是同一来源行（来源“{source}”，记录编号 {id}），但内容不同；保留 {keptFile} 第 {keptRow} 行。",
   "merge.unknownRow": "指定要合并在一起的行中有 {source} 第 {row} 行，但它不在已接受的行里。",
+  "merge.decisions":
+    "{file} 不是 linli 能用的核查决定文件：“{path}”缺失或有误。请从工作台重新保存核查决定，或按 {example} 的格式编写。",
+  "merge.unknownApartRow": "指定要分开的行中有 {source} 第 {row} 行，但它不在已接受的行里。",
   "merge.sourceName":
     "每个数据来源都需要一个名称（来自哪个社区或组织）；第 {index} 个来源没有名称。",
   "merge.inconsistentResult":

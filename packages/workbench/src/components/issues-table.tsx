@@ -1,0 +1,197 @@
+import type { RowIssue } from "@linli/adapters";
+import { type FormEvent, useMemo, useState } from "react";
+import { type FileFix, fixListCsv, withFix } from "../logic/fixes.js";
+import { localDate } from "../logic/names.js";
+import { saveFile } from "../logic/save.js";
+import type { FileEntry } from "../state.js";
+import { useTexts } from "../text.js";
+
+interface Props {
+  readonly files: readonly FileEntry[];
+  readonly onFix: (id: string, fixes: FileEntry["fixes"]) => void;
+}
+
+const LIMIT = 200;
+const ALL = "";
+
+interface Row {
+  readonly entry: FileEntry;
+  readonly issue: RowIssue;
+  readonly key: string;
+}
+
+/** Issues of every file, filtered by file, code and severity; a cell can be fixed in place. */
+export function IssuesTable({ files, onFix }: Props) {
+  const { t, l, lang } = useTexts();
+  const [file, setFile] = useState(ALL);
+  const [code, setCode] = useState(ALL);
+  const [severity, setSeverity] = useState(ALL);
+  const [editing, setEditing] = useState<string>();
+  const [status, setStatus] = useState("");
+  const all = useMemo(() => {
+    const out: Row[] = [];
+    for (const entry of files) {
+      entry.report?.issues.forEach((issue, i) => {
+        out.push({ entry, issue, key: `${entry.id}:${i}:${issue.row}:${issue.column ?? ""}` });
+      });
+    }
+    return out;
+  }, [files]);
+  const codes = useMemo(() => [...new Set(all.map((r) => r.issue.code))].sort(), [all]);
+  const severities = useMemo(() => [...new Set(all.map((r) => r.issue.severity))].sort(), [all]);
+  const shown = all.filter(
+    (r) =>
+      (file === ALL || r.entry.id === file) &&
+      (code === ALL || r.issue.code === code) &&
+      (severity === ALL || r.issue.severity === severity),
+  );
+  const fixes: FileFix[] = files.flatMap((f) => f.fixes.map((x) => ({ ...x, file: f.file.name })));
+
+  const submit = (e: FormEvent<HTMLFormElement>, r: Row) => {
+    e.preventDefault();
+    const value = String(new FormData(e.currentTarget).get("value") ?? "");
+    const { issue } = r;
+    const fix = {
+      row: issue.row,
+      column: issue.column!,
+      value,
+      ...(issue.sheet !== undefined ? { sheet: issue.sheet } : {}),
+      ...(issue.value !== undefined ? { was: issue.value } : {}),
+    };
+    onFix(r.entry.id, withFix(r.entry.fixes, fix));
+    setEditing(undefined);
+    setStatus(t("issues.fixed", { row: issue.row, column: issue.column!, value }));
+  };
+
+  if (all.length === 0 && fixes.length === 0) return <p>{t("issues.none")}</p>;
+  return (
+    <div className="issues">
+      <div className="filters">
+        <div className="field-row">
+          <label htmlFor="filter-file">{t("issues.filterFile")}</label>
+          <select id="filter-file" value={file} onChange={(e) => setFile(e.currentTarget.value)}>
+            <option value={ALL}>{t("issues.all")}</option>
+            {files
+              .filter((f) => f.report)
+              .map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.file.name}
+                </option>
+              ))}
+          </select>
+        </div>
+        <div className="field-row">
+          <label htmlFor="filter-code">{t("issues.filterCode")}</label>
+          <select id="filter-code" value={code} onChange={(e) => setCode(e.currentTarget.value)}>
+            <option value={ALL}>{t("issues.all")}</option>
+            {codes.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field-row">
+          <label htmlFor="filter-severity">{t("issues.filterSeverity")}</label>
+          <select
+            id="filter-severity"
+            value={severity}
+            onChange={(e) => setSeverity(e.currentTarget.value)}
+          >
+            <option value={ALL}>{t("issues.all")}</option>
+            {severities.map((s) => (
+              <option key={s} value={s}>
+                {t(`severity.${s}` as "severity.error")}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p>{t("issues.count", { shown: Math.min(shown.length, LIMIT), total: all.length })}</p>
+      <div className="table-wrap">
+        <table>
+          <caption className="visually-hidden">{t("step.issues")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("issues.filterFile")}</th>
+              <th scope="col">{t("issues.row")}</th>
+              <th scope="col">{t("issues.column")}</th>
+              <th scope="col">{t("issues.value")}</th>
+              <th scope="col">{t("issues.message")}</th>
+              <th scope="col">{t("issues.fix")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.slice(0, LIMIT).map((r) => (
+              <tr key={r.key} className={`sev-${r.issue.severity}`} data-code={r.issue.code}>
+                <td>
+                  {r.entry.file.name}
+                  {r.issue.sheet ? ` · ${r.issue.sheet}` : ""}
+                </td>
+                <td>{r.issue.row}</td>
+                <td>{r.issue.column ?? ""}</td>
+                <td className="value">{r.issue.value ?? ""}</td>
+                <td>
+                  <span className="sev">
+                    {t(`severity.${r.issue.severity}` as "severity.error")}
+                  </span>{" "}
+                  {l(r.issue.message)}
+                </td>
+                <td>
+                  {r.issue.column !== undefined &&
+                    (editing === r.key ? (
+                      <form className="fix" onSubmit={(e) => submit(e, r)}>
+                        <input
+                          name="value"
+                          aria-label={t("issues.fixLabel", {
+                            row: r.issue.row,
+                            column: r.issue.column,
+                          })}
+                          defaultValue={r.issue.value ?? ""}
+                          // biome-ignore lint/a11y/noAutofocus: the field the user just asked to edit
+                          autoFocus
+                          onKeyDown={(e) => {
+                            if (e.key === "Escape") setEditing(undefined);
+                          }}
+                        />
+                        <button type="submit">{t("issues.apply")}</button>
+                      </form>
+                    ) : (
+                      <button
+                        type="button"
+                        aria-label={`${t("issues.fix")}: ${t("issues.fixLabel", { row: r.issue.row, column: r.issue.column })}`}
+                        onClick={() => setEditing(r.key)}
+                      >
+                        {t("issues.fix")}
+                      </button>
+                    ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {shown.length > LIMIT && <p className="note">{t("issues.more", { n: LIMIT })}</p>}
+      <p role="status" className="status">
+        {status}
+      </p>
+      {fixes.length > 0 && (
+        <div className="actions">
+          <span>{t("issues.fixList", { n: fixes.length })}</span>
+          <button
+            type="button"
+            onClick={() =>
+              saveFile(
+                `${localDate()}_fixes.csv`,
+                fixListCsv(fixes, lang),
+                "text/csv;charset=utf-8",
+              )
+            }
+          >
+            {t("issues.exportFixes")}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
