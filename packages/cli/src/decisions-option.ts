@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { EntityName } from "@linli/core";
-import { type MergeDecisions, MergeError, parseDecisions } from "@linli/dedupe";
+import { type MergeDecisions, MergeError, parseDecisions } from "linli/dedupe";
 import { type Context, UsageError } from "./command.js";
 import { vm } from "./locales/validate-merge.js";
 
