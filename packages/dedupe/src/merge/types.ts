@@ -347,7 +347,7 @@ export interface MergeOptions {
   readonly mustLink?: readonly (readonly Omit<SourceRowRef, "file">[])[];
   /**
    * Rows a person decided are not the same: no two rows of one group end in one cluster
-   * (see {@link MergeDecisions} for the file that holds these decisions).
+   * (`parseDecisions` reads them from the file the workbench saves).
    */
   readonly cannotLink?: readonly (readonly Omit<SourceRowRef, "file">[])[];
   /**
