@@ -227,6 +227,8 @@ createRoot(document.getElementById("root")!).render(<SchemaForm entity="resident
       // Stylesheets are entry points for bundlers, not modules with types.
       const exports = JSON.parse(readFileSync(join(p.dir, "package.json"), "utf8")).exports ?? {};
       const css = Object.keys(exports).filter((k) => k.endsWith(".css"));
+      // A package of static files (the workbench page) has no module, so no types to check.
+      if (!Object.values(exports).some((v) => typeof v === "object" && v !== null)) continue;
       const args = [
         file,
         "--profile",

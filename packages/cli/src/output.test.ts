@@ -15,8 +15,11 @@ writeFileSync(
   "姓名,性别,身份证号,联系电话,楼栋,隔离状态,隔离开始\n王伟,男,11010519491231002X,13800138000,3,居家隔离,2022-01-01\n李娜,女,,13912345678,5,,\n",
 );
 
-/** A run of each command that succeeds; `reads`: it reads data files, with progress. */
-const RUNS: Record<string, { argv: (n: number) => string[]; reads: boolean }> = {
+/**
+ * A run of each command that succeeds; `reads`: it reads data files, with progress; `serves`:
+ * it runs until interrupted (the test interrupts it once it has started).
+ */
+const RUNS: Record<string, { argv: (n: number) => string[]; reads: boolean; serves?: boolean }> = {
   validate: { argv: () => ["validate", csv], reads: true },
   merge: { argv: (n) => ["merge", csv, "-o", join(dir, `merged-${n}`)], reads: true },
   convert: { argv: (n) => ["convert", csv, "-o", join(dir, `out-${n}.csv`)], reads: true },
@@ -40,12 +43,27 @@ const RUNS: Record<string, { argv: (n: number) => string[]; reads: boolean }> = 
     argv: (n) => ["xlsform", "--entity", "resident", "-o", join(dir, `form-${n}.xlsx`)],
     reads: false,
   },
+  workbench: { argv: () => ["workbench", "--port", "0", "--no-open"], reads: false, serves: true },
 };
 
 let n = 0;
 async function run(argv: string[], isTTY: boolean) {
   const t = memoryIo({ env: { LANG: "en_US.UTF-8" }, isTTY, cwd: dir });
-  const code = await main(argv, t.io);
+  const serves = RUNS[argv[0]!]?.serves === true;
+  const code = await main(argv, {
+    ...t.io,
+    ...(serves
+      ? {
+          // Ctrl+C once the page is served.
+          onInterrupt(listener: (s: "SIGINT") => void) {
+            const wait = setInterval(() => {
+              if (t.out().includes("http://")) listener("SIGINT");
+            }, 20);
+            return () => clearInterval(wait);
+          },
+        }
+      : {}),
+  });
   return { code, out: t.out(), err: t.err() };
 }
 

@@ -46,7 +46,8 @@ describe("linli workbench", () => {
 
     interrupt!();
     expect(await running).toBe(0);
-    expect(err()).toContain("stopped");
+    expect(out()).toContain("stopped");
+    expect(err()).toBe("");
     await expect(fetch(url)).rejects.toThrow();
   });
 

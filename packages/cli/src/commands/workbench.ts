@@ -75,7 +75,7 @@ export const workbench: Command = {
       server.on("close", () => resolve());
     });
     server.close();
-    ctx.io.stderr.write(`${ctx.t(wm("workbench.stopped"))}\n`);
+    ctx.io.stdout.write(`${ctx.t(wm("workbench.stopped"))}\n`);
     return EXIT.ok;
   },
 };
