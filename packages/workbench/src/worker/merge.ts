@@ -8,10 +8,13 @@ import {
 } from "@linli/core";
 import {
   explainPair,
+  type FieldExplanation,
   type MatchEvidence,
   type MergeCluster,
   type MergeSource,
   merge as mergeRows,
+  type ScoredPair,
+  type SourceRowRef,
 } from "@linli/dedupe";
 import type { FileMapping, MergeResult } from "linli";
 import { message } from "../text.js";
@@ -75,6 +78,57 @@ function reviewCluster(c: MergeCluster, shown: readonly Column[]): ReviewCluster
   };
 }
 
+/** Two rows kept apart that came close, as a merge result may list them. */
+interface NearMissLike {
+  readonly rows: readonly [SourceRowRef, SourceRowRef];
+  readonly records: readonly [string, string];
+  readonly probability: number;
+  readonly weight: number;
+  readonly explanation: readonly FieldExplanation[];
+  readonly keptApart?: ScoredPair["keptApart"];
+}
+
+const sameRow = (a: SourceRowRef, b: SourceRowRef) =>
+  a.source === b.source && a.row === b.row && (a.sheet ?? "") === (b.sheet ?? "");
+
+/** The near misses of a merge as two-row clusters, with the rows' values and the reason. */
+function nearMissClusters(
+  result: MergeResult,
+  shown: readonly Column[],
+  limit: number,
+): ReviewCluster[] {
+  const near = (result as { nearMisses?: readonly NearMissLike[] }).nearMisses ?? [];
+  if (near.length === 0) return [];
+  const byId = new Map(result.clusters.map((c) => [c.id, c]));
+  const out: ReviewCluster[] = [];
+  for (const n of near.slice(0, limit)) {
+    const members = n.rows.map((ref, k) =>
+      byId.get(n.records[k]!)?.rows.find((r) => sameRow(r, ref)),
+    );
+    if (!members[0] || !members[1]) continue;
+    const pair = {
+      a: 0,
+      b: 1,
+      probability: n.probability,
+      weight: n.weight,
+      match: false,
+      explanation: n.explanation,
+      ...(n.keptApart ? { keptApart: n.keptApart } : {}),
+    };
+    const c = reviewCluster(
+      { id: `${n.records[0]}~${n.records[1]}`, rows: [members[0], members[1]] },
+      shown,
+    );
+    out.push({
+      ...c,
+      evidence: [
+        { a: 0, b: 1, text: { "zh-CN": explainPair(pair, "zh-CN"), en: explainPair(pair, "en") } },
+      ],
+    });
+  }
+  return out;
+}
+
 /** Merge the files read (those of `entity`) with the reviewer's decisions. */
 export function mergeFiles(
   files: readonly ReadFile[],
@@ -122,7 +176,7 @@ export function mergeFiles(
     conflicts: result.stats.conflicts,
     summary: result.summary,
     clusters: dup.slice(0, MAX_CLUSTERS).map((c) => reviewCluster(c, shown)),
-    nearMisses: [],
+    nearMisses: nearMissClusters(result, shown, MAX_CLUSTERS),
     unknownRows: result.issues.filter((i) => i.code === "merge.unknownRow"),
     ms: Math.round(performance.now() - started),
   };
