@@ -188,4 +188,3 @@ export function run(
   };
   return { root, pairs: out, nearMisses: near, params, stats };
 }
-

@@ -1,4 +1,10 @@
-import { MergeError, type MergeSource, merge, parseDecisions } from "@linli/dedupe";
+import {
+  MergeError,
+  type MergeResult,
+  type MergeSource,
+  merge,
+  parseDecisions,
+} from "@linli/dedupe";
 import { describe, expect, it } from "vitest";
 
 type Rec = Record<string, unknown> & { meta: { id: string; schemaVersion: string } };
@@ -21,7 +27,7 @@ const a = source("丈八社区", [
   person("3", "李娜", "13912345678", "1990-07-19"),
 ]);
 const b = source("小寨社区", [person("1", "張靜", "138 0013 8000")]);
-const rowsOf = (r: ReturnType<typeof merge>) =>
+const rowsOf = (r: MergeResult<Rec>) =>
   r.clusters.map((c) => c.rows.map((x) => `${x.source}:${x.row}`));
 
 describe("merge with a reviewer's decisions", () => {
