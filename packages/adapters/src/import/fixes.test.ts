@@ -34,6 +34,12 @@ describe("importRecords with fixes", () => {
     expect(after.records[2]!.phones).toEqual([{ number: "13800138001" }]);
     // Row numbers and ids stay those of the file.
     expect(after.records.map((r) => r.meta.id.split("-").at(-1))).toEqual(["3", "4", "5"]);
-    expect(before.records).toEqual([]);
+    // Before: the unreadable cells withheld, the row without name or ID rejected.
+    expect(before.records.map((r) => r.name)).toEqual(["王伟", "李娜"]);
+    expect(before.records.flatMap((r) => (r.meta.withheld ?? []).map((w) => w.column))).toEqual([
+      "身份证号",
+      "联系电话",
+    ]);
+    expect(after.records.every((r) => r.meta.withheld === undefined)).toBe(true);
   });
 });
