@@ -92,14 +92,19 @@ describeWith("chromium", "the workbench in Chromium", (chromium) => {
         .toBe(4);
       // GB18030 CSV with a totals row; a title row above the header; a 问卷星 export; UTF-16 text.
       expect(await count("丈八社区居民登记.csv", "read")).toBe("58");
-      expect(await count("丈八社区居民登记.csv", "rejected")).toBe("2");
+      // One row without name or citizen ID is rejected; an unreadable ID is withheld, its row kept.
+      expect(await count("丈八社区居民登记.csv", "rejected")).toBe("1");
+      expect(await count("丈八社区居民登记.csv", "withheld")).toBe("1");
       expect(await count("丈八社区居民登记.csv", "empty")).toBe("2");
       expect(await card("丈八社区居民登记.csv").textContent()).toContain("gb18030");
       expect(await card("小寨社区重点人群台账.xlsx").textContent()).toMatch(/表头行\s*2/);
       expect(await card("曲江池社区登记问卷.xlsx").textContent()).toContain("wjx");
       expect(await card(FOURTH).textContent()).toContain("utf-16le");
       expect(await count(FOURTH, "read")).toBe("6");
-      expect(await count(FOURTH, "rejected")).toBe("1");
+      // 何建平's impossible birth date is withheld: all six kept, none rejected.
+      expect(await count(FOURTH, "kept")).toBe("6");
+      expect(await count(FOURTH, "withheld")).toBe("1");
+      expect(await count(FOURTH, "rejected")).toBe("0");
       for (const f of FILES.map((p) => p.split("/").at(-1)!))
         expect(await card(f).locator("select").inputValue()).toBe("resident");
       await axe("files read");
@@ -163,6 +168,7 @@ describeWith("chromium", "the workbench in Chromium", (chromium) => {
     await page.selectOption("#filter-file", { label: FOURTH });
     const bad = page.locator("tr[data-code]").filter({ hasText: "2000-13-16" });
     const kept = Number(await count(FOURTH, "kept"));
+    const withheld = Number(await count(FOURTH, "withheld"));
     expect(await bad.count()).toBe(1);
     await bad.getByRole("button").focus();
     await page.keyboard.press("Enter");
@@ -171,7 +177,9 @@ describeWith("chromium", "the workbench in Chromium", (chromium) => {
     await input.fill("2000-04-16");
     await page.keyboard.press("Enter");
     await expect.poll(() => bad.count(), { timeout: 30_000 }).toBe(0);
-    await expect.poll(() => count(FOURTH, "kept")).toBe(String(kept + 1));
+    // The row was kept without the cell; now it is read in full.
+    await expect.poll(() => count(FOURTH, "withheld")).toBe(String(withheld - 1));
+    expect(await count(FOURTH, "kept")).toBe(String(kept));
     expect(await page.getByRole("status").filter({ hasText: "已修改" }).textContent()).toContain(
       "第 5 行“出生日期”列现为“2000-04-16”",
     );
