@@ -30,9 +30,10 @@ export interface NearMiss {
   readonly explanation: readonly FieldExplanation[];
   /**
    * Above the threshold, refused: two different valid identifiers, a chain through others, or
-   * a conflict (values one record cannot have both of: two sexes, needs days apart).
+   * a conflict (values one record cannot have both of: two sexes, needs days apart), or a
+   * reviewer's decision (`cannotLink`).
    */
-  readonly keptApart?: "cannot-link" | "chain" | "conflict";
+  readonly keptApart?: "cannot-link" | "chain" | "conflict" | "decision";
 }
 
 const ref = (r: Row): SourceRowRef => ({

@@ -108,6 +108,8 @@ export const linliEn = {
     "Showing the {shown} strongest of {total}; merge() returns them all (result.nearMisses).",
   "report.near.cannot-link":
     "Scored above the threshold but kept apart: the two rows carry two different valid identifiers.",
+  "report.near.decision":
+    "Scored above the threshold but kept apart: a reviewer decided these rows are not the same (the decisions file).",
   "report.near.chain":
     "Scored above the threshold but kept apart: rows already joined to one of them disagree strongly with the other.",
   "report.near.conflict":

@@ -106,6 +106,7 @@ export const linliZhCN: Record<LinliMessageCode, string> = {
   "report.near.more":
     "仅列出得分最高的 {shown} 对（共 {total} 对）；merge() 的结果（result.nearMisses）包含全部。",
   "report.near.cannot-link": "得分超过阈值但未合并：两行带有两个不同的有效证件号或代码。",
+  "report.near.decision": "得分超过阈值但未合并：核查人员已决定这两行不是同一人（核查决定文件）。",
   "report.near.chain": "得分超过阈值但未合并：已与其中一行合并的记录与另一行明显不符。",
   "report.near.conflict":
     "得分超过阈值但未合并：两行在同一条记录不可能不同的地方不同（两种性别、相差数年的出生日期、不同类别或相隔数天的需求）。",
