@@ -7,6 +7,12 @@ import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 
+/** Settings of the browser context that a test may change. */
+type LaunchOptions = Omit<
+  NonNullable<Parameters<typeof chromium.launchPersistentContext>[1]>,
+  "executablePath" | "headless" | "args"
+>;
+
 /** The repository root. */
 export const repo = fileURLToPath(new URL("../../../../", import.meta.url));
 export const example = join(repo, "examples/react-form");
@@ -54,10 +60,12 @@ export async function serve(dir: string): Promise<{ url: string; server: Server 
 
 /**
  * One headless Chromium (the program at `executablePath`, found by `describeWith` of
- * tests/support/tools.ts) with a fresh profile and a phone-sized viewport.
+ * tests/support/tools.ts) with a fresh profile and a phone-sized viewport; `options` override
+ * the context's settings (a desktop window, downloads, the process environment).
  */
 export async function launch(
   executablePath: string,
+  options: LaunchOptions = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), "linli-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
@@ -76,6 +84,7 @@ export async function launch(
     isMobile: true,
     hasTouch: true,
     locale: "zh-CN",
+    ...options,
   });
   // Every Content-Security-Policy violation on any page is kept for the test to read.
   await context.addInitScript(() => {
