@@ -37,6 +37,10 @@ const PREFIX: Record<string, string> = {
   volunteer: "v",
   shift: "sh",
   "health-check": "hc",
+  commitment: "c",
+  allocation: "a",
+  "delivery-task": "t",
+  "match-run": "run",
 };
 
 /** A realistic value chosen by what the field means (its HXL tag or key), if there is one. */

@@ -28,6 +28,10 @@ const ARBITRARIES: Record<EntityName, fc.Arbitrary<Record<string, unknown>>> = {
   volunteer: arb.volunteer,
   shift: arb.shift,
   "health-check": arb.healthCheck,
+  commitment: arb.commitment,
+  allocation: arb.allocation,
+  "delivery-task": arb.deliveryTask,
+  "match-run": arb.matchRun,
 } as Record<EntityName, fc.Arbitrary<Record<string, unknown>>>;
 
 // Text a spreadsheet would run as a formula, or that starts with the apostrophe used to

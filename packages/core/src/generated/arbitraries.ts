@@ -11,6 +11,10 @@ import type {
   Volunteer,
   Shift,
   HealthCheck,
+  Commitment,
+  Allocation,
+  DeliveryTask,
+  MatchRun,
 } from "../schemas/index.js";
 import * as v from "../testing/values.js";
 
@@ -59,26 +63,76 @@ const _4 = /* @__PURE__ */ v.address([
   "postcode",
   "geo",
 ]) as fc.Arbitrary<any>;
-const _5 = /* @__PURE__ */ fc
+const _5 = /* @__PURE__ */ fc.constantFrom(
+  ...([
+    "elderly-living-alone",
+    "elderly-80-plus",
+    "disabled",
+    "chronic-illness",
+    "dialysis",
+    "serious-illness",
+    "mental-illness",
+    "pregnant",
+    "infant",
+    "left-behind-child",
+    "low-income",
+    "other",
+  ] as const),
+);
+const _6 = /* @__PURE__ */ fc.uniqueArray(_5, { minLength: 0, maxLength: 3 });
+const _7 = /* @__PURE__ */ fc
   .stringMatching(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)
   .filter((s) => s.length <= 254);
-const _6 = /* @__PURE__ */ fc
+const _8 = /* @__PURE__ */ fc
   .stringMatching(/^https?:\/\/[^\s/$.?#][^\s]*$/)
   .filter((s) => s.length <= 2000);
-const _7 = /* @__PURE__ */ fc.constantFrom(
+const _9 = /* @__PURE__ */ fc.constantFrom(
   ...(["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const),
 );
-const _8 = /* @__PURE__ */ fc.uniqueArray(_7, { minLength: 1, maxLength: 3 });
-const _9 = /* @__PURE__ */ fc.record(
+const _10 = /* @__PURE__ */ fc.uniqueArray(_9, { minLength: 1, maxLength: 3 });
+const _11 = /* @__PURE__ */ fc.record(
   {
-    days: _8,
+    days: _10,
     opensAt: fc.stringMatching(/^([01][0-9]|2[0-3]):[0-5][0-9]$/),
     closesAt: fc.stringMatching(/^([01][0-9]|2[0-3]):[0-5][0-9]$/),
     description: v.text(200),
   },
   { requiredKeys: ["days"] },
 );
-const _10 = /* @__PURE__ */ fc.array(_9, { minLength: 0, maxLength: 3 });
+const _12 = /* @__PURE__ */ fc.array(_11, { minLength: 0, maxLength: 3 });
+const _13 = /* @__PURE__ */ fc.constantFrom(
+  ...([
+    "food",
+    "fresh-produce",
+    "drinking-water",
+    "medicine",
+    "protective-equipment",
+    "disinfectant",
+    "medical-device",
+    "daily-necessities",
+    "infant-supplies",
+    "other",
+  ] as const),
+);
+const _14 = /* @__PURE__ */ fc.constantFrom(
+  ...([
+    "driving",
+    "delivery",
+    "heavy-lifting",
+    "medical",
+    "nursing",
+    "psychological",
+    "translation",
+    "registration",
+    "it",
+    "elderly-care",
+    "childcare",
+    "disinfection",
+    "other",
+  ] as const),
+);
+const _15 = /* @__PURE__ */ fc.uniqueArray(_14, { minLength: 0, maxLength: 3 });
+const _16 = /* @__PURE__ */ fc.stringMatching(/^[A-Za-z][\w.-]*$/).filter((s) => s.length <= 100);
 
 /**
  * Realistic resident records (居民) that the Resident schema accepts.
@@ -115,25 +169,7 @@ export const resident: fc.Arbitrary<Resident> = fc
         residencyType: fc.constantFrom(...(["registered", "resident", "floating"] as const)),
         origin: v.text(200),
         arrivalDate: v.date(),
-        vulnerabilities: fc.uniqueArray(
-          fc.constantFrom(
-            ...([
-              "elderly-living-alone",
-              "elderly-80-plus",
-              "disabled",
-              "chronic-illness",
-              "dialysis",
-              "serious-illness",
-              "mental-illness",
-              "pregnant",
-              "infant",
-              "left-behind-child",
-              "low-income",
-              "other",
-            ] as const),
-          ),
-          { minLength: 0, maxLength: 3 },
-        ),
+        vulnerabilities: _6,
         quarantine: fc.record(
           {
             status: fc.constantFrom(
@@ -314,11 +350,11 @@ export const organization: fc.Arbitrary<Organization> = fc
         parentName: v.text(200),
         address: _4,
         phones: v.phones(),
-        email: _5,
-        website: _6,
+        email: _7,
+        website: _8,
         contacts: fc.array(
           fc.record(
-            { name: v.personName(), title: v.text(100), phone: v.phoneNumber(), email: _5 },
+            { name: v.personName(), title: v.text(100), phone: v.phoneNumber(), email: _7 },
             { requiredKeys: ["name"] },
           ),
           { minLength: 0, maxLength: 3 },
@@ -336,10 +372,10 @@ export const organization: fc.Arbitrary<Organization> = fc
               ),
               eligibility: v.text(1000),
               fees: v.text(500),
-              url: _6,
-              email: _5,
+              url: _8,
+              email: _7,
               phones: v.phones(),
-              schedules: _10,
+              schedules: _12,
               locationIds: fc.array(v.text(128), { minLength: 0, maxLength: 3 }),
             },
             { requiredKeys: ["id", "name", "status"] },
@@ -398,8 +434,11 @@ export const need: fc.Arbitrary<Need> = fc
           fc.record(
             {
               name: v.itemName(),
+              category: _13,
               quantity: v.quantity(),
               unit: v.unit(),
+              allocated: fc.double({ min: 0, max: 1000, noNaN: true }),
+              delivered: fc.double({ min: 0, max: 1000, noNaN: true }),
               supplyItemId: v.text(128),
             },
             { requiredKeys: ["name"] },
@@ -408,11 +447,14 @@ export const need: fc.Arbitrary<Need> = fc
         ),
         description: v.text(2000),
         priority: fc.constantFrom(...(["urgent", "high", "normal", "low"] as const)),
+        vulnerabilities: _6,
         status: fc.constantFrom(
           ...(["open", "assigned", "in-progress", "fulfilled", "cancelled"] as const),
         ),
+        fulfilment: fc.constantFrom(...(["none", "partial", "complete"] as const)),
         reportedAt: v.dateTime(),
         neededBy: v.dateTime(),
+        confirmedAt: v.dateTime(),
         deliveryAddress: _4,
         assigneeId: v.text(128),
         assigneeName: v.personName(),
@@ -453,20 +495,7 @@ export const supplyItem: fc.Arbitrary<SupplyItem> = fc
       {
         name: v.itemName(),
         nameEn: v.itemName(),
-        category: fc.constantFrom(
-          ...([
-            "food",
-            "fresh-produce",
-            "drinking-water",
-            "medicine",
-            "protective-equipment",
-            "disinfectant",
-            "medical-device",
-            "daily-necessities",
-            "infant-supplies",
-            "other",
-          ] as const),
-        ),
+        category: _13,
         unit: v.unit(),
         packSize: fc.double({ min: 0, max: 1000, noNaN: true, minExcluded: true }),
         packUnit: v.text(20),
@@ -575,28 +604,11 @@ export const volunteer: fc.Arbitrary<Volunteer> = fc
         residentId: v.text(128),
         organizationId: v.text(128),
         organizationName: v.orgName(),
-        skills: fc.uniqueArray(
-          fc.constantFrom(
-            ...([
-              "driving",
-              "delivery",
-              "heavy-lifting",
-              "medical",
-              "nursing",
-              "psychological",
-              "translation",
-              "registration",
-              "it",
-              "elderly-care",
-              "childcare",
-              "disinfection",
-              "other",
-            ] as const),
-          ),
-          { minLength: 0, maxLength: 3 },
-        ),
-        availability: _10,
+        skills: _15,
+        availability: _12,
         availabilityNote: v.text(500),
+        capacity: fc.integer({ min: 1, max: 200 }),
+        access: fc.array(v.text(100), { minLength: 0, maxLength: 3 }),
         status: fc.constantFrom(...(["applied", "active", "paused", "left"] as const)),
         notes: v.text(2000),
         extra: fc.array(
@@ -725,6 +737,288 @@ export const healthCheck: fc.Arbitrary<HealthCheck> = fc
         ),
       },
       { requiredKeys: ["residentName", "checkedAt"] },
+    ),
+  )
+  .map(([meta, rest]) => ({ meta, ...rest }));
+
+/**
+ * Realistic commitment records (认捐) that the Commitment schema accepts.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { commitment } from "@linli/core/testing";
+ * const [sample] = fc.sample(commitment, 1);
+ * ```
+ */
+export const commitment: fc.Arbitrary<Commitment> = fc
+  .tuple(
+    v.recordMeta("c"),
+    fc.record(
+      {
+        donorId: v.text(128),
+        donorName: v.text(200),
+        phones: v.phones(),
+        lines: fc.array(
+          fc.record(
+            {
+              itemName: v.itemName(),
+              category: _13,
+              quantity: v.quantity(),
+              unit: v.unit(),
+              supplyItemId: v.text(128),
+            },
+            { requiredKeys: ["itemName", "quantity"] },
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
+        availableAt: v.dateTime(),
+        locationId: v.text(128),
+        locationName: v.placeName(),
+        status: fc.constantFrom(...(["pledged", "confirmed", "received", "cancelled"] as const)),
+        notes: v.text(2000),
+        extra: fc.array(
+          fc.record({
+            header: fc.constantFrom("原序号", "楼长", "备注2", "网格员", "__proto__"),
+            value: fc.oneof(
+              fc.string({ maxLength: 10 }),
+              fc.integer(),
+              fc.boolean(),
+              fc.constant(null),
+            ),
+          }),
+          { maxLength: 3 },
+        ),
+      },
+      { requiredKeys: ["donorName", "lines", "availableAt"] },
+    ),
+  )
+  .map(([meta, rest]) => ({ meta, ...rest }));
+
+/**
+ * Realistic allocation records (物资分配) that the Allocation schema accepts.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { allocation } from "@linli/core/testing";
+ * const [sample] = fc.sample(allocation, 1);
+ * ```
+ */
+export const allocation: fc.Arbitrary<Allocation> = fc
+  .tuple(
+    v.recordMeta("a"),
+    fc.record(
+      {
+        needId: v.text(128),
+        itemIndex: fc.integer({ min: 0, max: 49 }),
+        itemName: v.itemName(),
+        sourceKind: fc.constantFrom(...(["stock", "commitment"] as const)),
+        lotId: v.text(128),
+        commitmentId: v.text(128),
+        commitmentLine: fc.integer({ min: 0, max: 99 }),
+        sourceItemName: v.text(100),
+        quantity: v.quantity(),
+        unit: v.unit(),
+        sourceQuantity: fc.double({ min: 0, max: 1000, noNaN: true, minExcluded: true }),
+        sourceUnit: v.text(20),
+        fromLocationId: v.text(128),
+        fromName: v.text(200),
+        reservedUntil: v.dateTime(),
+        score: fc.double({ min: 0, max: 1000, noNaN: true }),
+        reasons: fc.array(
+          fc.record(
+            { code: v.text(64), "zh-CN": v.text(300), en: v.text(300) },
+            { requiredKeys: ["code", "zh-CN", "en"] },
+          ),
+          { minLength: 0, maxLength: 3 },
+        ),
+        status: fc.constantFrom(
+          ...(["proposed", "reserved", "picked-up", "delivered", "cancelled", "failed"] as const),
+        ),
+        decidedBy: v.text(100),
+        decidedAt: v.dateTime(),
+        matchRunId: v.text(128),
+        deliveryTaskId: v.text(128),
+        notes: v.text(2000),
+        extra: fc.array(
+          fc.record({
+            header: fc.constantFrom("原序号", "楼长", "备注2", "网格员", "__proto__"),
+            value: fc.oneof(
+              fc.string({ maxLength: 10 }),
+              fc.integer(),
+              fc.boolean(),
+              fc.constant(null),
+            ),
+          }),
+          { maxLength: 3 },
+        ),
+      },
+      { requiredKeys: ["needId", "itemIndex", "itemName", "sourceKind", "quantity", "status"] },
+    ),
+  )
+  .map(([meta, rest]) => ({ meta, ...rest }));
+
+/**
+ * Realistic delivery task records (配送任务) that the DeliveryTask schema accepts.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { deliveryTask } from "@linli/core/testing";
+ * const [sample] = fc.sample(deliveryTask, 1);
+ * ```
+ */
+export const deliveryTask: fc.Arbitrary<DeliveryTask> = fc
+  .tuple(
+    v.recordMeta("t"),
+    fc.record(
+      {
+        status: fc.constantFrom(
+          ...(["planned", "assigned", "in-progress", "delivered", "failed", "cancelled"] as const),
+        ),
+        allocationIds: fc.array(v.text(128), { minLength: 1, maxLength: 3 }),
+        needId: v.text(128),
+        recipientName: v.personName(),
+        phones: v.phones(),
+        fromLocationId: v.text(128),
+        fromName: v.text(200),
+        fromAddress: v.address([
+          "community",
+          "compound",
+          "building",
+          "unit",
+          "room",
+          "line",
+        ]) as fc.Arbitrary<any>,
+        toAddress: _4,
+        windowStart: v.dateTime(),
+        windowEnd: v.dateTime(),
+        skills: _15,
+        volunteerId: v.text(128),
+        volunteerName: v.personName(),
+        shiftId: v.text(128),
+        sequence: fc.integer({ min: 1, max: 1000 }),
+        attempts: fc.array(
+          fc.record(
+            {
+              at: v.dateTime(),
+              outcome: fc.constantFrom(
+                ...([
+                  "delivered",
+                  "not-home",
+                  "refused",
+                  "no-access",
+                  "wrong-address",
+                  "other",
+                ] as const),
+              ),
+              note: v.text(500),
+            },
+            { requiredKeys: ["at", "outcome"] },
+          ),
+          { minLength: 0, maxLength: 3 },
+        ),
+        proof: fc.record(
+          {
+            kind: fc.constantFrom(
+              ...(["signature", "photo", "code", "verbal", "contactless"] as const),
+            ),
+            receivedBy: v.text(100),
+            reference: v.text(300),
+            at: v.dateTime(),
+          },
+          { requiredKeys: ["kind"] },
+        ),
+        handoverNote: v.text(2000),
+        deliveredAt: v.dateTime(),
+        notes: v.text(2000),
+        extra: fc.array(
+          fc.record({
+            header: fc.constantFrom("原序号", "楼长", "备注2", "网格员", "__proto__"),
+            value: fc.oneof(
+              fc.string({ maxLength: 10 }),
+              fc.integer(),
+              fc.boolean(),
+              fc.constant(null),
+            ),
+          }),
+          { maxLength: 3 },
+        ),
+      },
+      { requiredKeys: ["status", "allocationIds"] },
+    ),
+  )
+  .map(([meta, rest]) => ({ meta, ...rest }));
+
+/**
+ * Realistic match run records (对接批次) that the MatchRun schema accepts.
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { matchRun } from "@linli/core/testing";
+ * const [sample] = fc.sample(matchRun, 1);
+ * ```
+ */
+export const matchRun: fc.Arbitrary<MatchRun> = fc
+  .tuple(
+    v.recordMeta("run"),
+    fc.record(
+      {
+        mode: fc.constantFrom(...(["priority", "fair"] as const)),
+        algorithm: v.text(100),
+        algorithmVersion: v.text(40),
+        inputHash: fc.stringMatching(/^[0-9a-f]{64}$/),
+        asOf: v.dateTime(),
+        parameters: fc.array(
+          fc.record(
+            {
+              name: _16,
+              value: fc.oneof(
+                v.text(200),
+                fc.double({ min: 0, max: 1000, noNaN: true }),
+                fc.boolean(),
+              ),
+            },
+            { requiredKeys: ["name", "value"] },
+          ),
+          { minLength: 0, maxLength: 3 },
+        ),
+        figures: fc.array(
+          fc.record(
+            { name: _16, value: fc.double({ min: 0, max: 1000, noNaN: true }) },
+            { requiredKeys: ["name", "value"] },
+          ),
+          { minLength: 0, maxLength: 3 },
+        ),
+        startedAt: v.dateTime(),
+        finishedAt: v.dateTime(),
+        notes: v.text(2000),
+        extra: fc.array(
+          fc.record({
+            header: fc.constantFrom("原序号", "楼长", "备注2", "网格员", "__proto__"),
+            value: fc.oneof(
+              fc.string({ maxLength: 10 }),
+              fc.integer(),
+              fc.boolean(),
+              fc.constant(null),
+            ),
+          }),
+          { maxLength: 3 },
+        ),
+      },
+      {
+        requiredKeys: [
+          "mode",
+          "algorithm",
+          "algorithmVersion",
+          "inputHash",
+          "asOf",
+          "parameters",
+          "figures",
+        ],
+      },
     ),
   )
   .map(([meta, rest]) => ({ meta, ...rest }));

@@ -116,22 +116,37 @@ const _19 = /* @__PURE__ */ Schema.String.check(
     /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/,
   ),
 );
-const _20 = /* @__PURE__ */ Schema.Union([
+const _20 = /* @__PURE__ */ Schema.Literals([
+  "elderly-living-alone",
+  "elderly-80-plus",
+  "disabled",
+  "chronic-illness",
+  "dialysis",
+  "serious-illness",
+  "mental-illness",
+  "pregnant",
+  "infant",
+  "left-behind-child",
+  "low-income",
+  "other",
+]);
+const _21 = /* @__PURE__ */ Schema.Array(_20).check(Schema.isMaxLength(12));
+const _22 = /* @__PURE__ */ Schema.Union([
   Schema.String.check(Schema.isMaxLength(32767)),
   Schema.Finite,
   Schema.Boolean,
   Schema.Null,
 ]);
-const _21 = /* @__PURE__ */ Schema.Struct({
+const _23 = /* @__PURE__ */ Schema.Struct({
   header: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
-  value: _20,
+  value: _22,
 });
-const _22 = /* @__PURE__ */ Schema.Array(_21).check(Schema.isMaxLength(500));
-const _23 = /* @__PURE__ */ Schema.Array(
+const _24 = /* @__PURE__ */ Schema.Array(_23).check(Schema.isMaxLength(500));
+const _25 = /* @__PURE__ */ Schema.Array(
   Schema.Literals(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]),
 ).check(Schema.isMinLength(1), Schema.isMaxLength(7));
-const _24 = /* @__PURE__ */ Schema.Struct({
-  days: _23,
+const _26 = /* @__PURE__ */ Schema.Struct({
+  days: _25,
   opensAt: Schema.optional(
     Schema.String.check(Schema.isPattern(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)),
   ),
@@ -140,6 +155,37 @@ const _24 = /* @__PURE__ */ Schema.Struct({
   ),
   description: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
 });
+const _27 = /* @__PURE__ */ Schema.Literals([
+  "food",
+  "fresh-produce",
+  "drinking-water",
+  "medicine",
+  "protective-equipment",
+  "disinfectant",
+  "medical-device",
+  "daily-necessities",
+  "infant-supplies",
+  "other",
+]);
+const _28 = /* @__PURE__ */ Schema.Literals([
+  "driving",
+  "delivery",
+  "heavy-lifting",
+  "medical",
+  "nursing",
+  "psychological",
+  "translation",
+  "registration",
+  "it",
+  "elderly-care",
+  "childcare",
+  "disinfection",
+  "other",
+]);
+const _29 = /* @__PURE__ */ Schema.Array(_28).check(Schema.isMaxLength(13));
+const _30 = /* @__PURE__ */ Schema.Array(
+  Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+).check(Schema.isMaxLength(50));
 
 /**
  * Resident (居民): A person living in a community: registered, permanent or floating population.
@@ -186,24 +232,7 @@ export const Resident = Schema.Struct({
   residencyType: Schema.optional(Schema.Literals(["registered", "resident", "floating"])),
   origin: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
   arrivalDate: Schema.optional(_19),
-  vulnerabilities: Schema.optional(
-    Schema.Array(
-      Schema.Literals([
-        "elderly-living-alone",
-        "elderly-80-plus",
-        "disabled",
-        "chronic-illness",
-        "dialysis",
-        "serious-illness",
-        "mental-illness",
-        "pregnant",
-        "infant",
-        "left-behind-child",
-        "low-income",
-        "other",
-      ]),
-    ).check(Schema.isMaxLength(12)),
-  ),
+  vulnerabilities: Schema.optional(_21),
   quarantine: Schema.optional(
     Schema.Struct({
       status: Schema.Literals(["none", "in-quarantine", "health-monitoring", "released"]),
@@ -214,7 +243,7 @@ export const Resident = Schema.Struct({
     }),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_22),
+  extra: Schema.optional(_24),
 })
   .check(
     Schema.makeFilter(
@@ -295,7 +324,7 @@ export const Household = Schema.Struct({
   address: Schema.optional(_18),
   phones: Schema.optional(_13),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_22),
+  extra: Schema.optional(_24),
 })
   .check(
     Schema.makeFilter(
@@ -371,7 +400,7 @@ export const Location = Schema.Struct({
     ),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_22),
+  extra: Schema.optional(_24),
 })
   .check(
     Schema.makeFilter(
@@ -493,7 +522,7 @@ export const Organization = Schema.Struct({
           ),
         ),
         phones: Schema.optional(_13),
-        schedules: Schema.optional(Schema.Array(_24).check(Schema.isMaxLength(20))),
+        schedules: Schema.optional(Schema.Array(_26).check(Schema.isMaxLength(20))),
         locationIds: Schema.optional(
           Schema.Array(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))).check(
             Schema.isMaxLength(100),
@@ -503,7 +532,7 @@ export const Organization = Schema.Struct({
     ).check(Schema.isMaxLength(100)),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_22),
+  extra: Schema.optional(_24),
 })
   .check(
     Schema.makeFilter(
@@ -547,8 +576,11 @@ export const Need = Schema.Struct({
     Schema.Array(
       Schema.Struct({
         name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+        category: Schema.optional(_27),
         quantity: Schema.optional(Schema.Finite.check(Schema.isGreaterThan(0))),
         unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
+        allocated: Schema.optional(Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0))),
+        delivered: Schema.optional(Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0))),
         supplyItemId: Schema.optional(
           Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
         ),
@@ -559,9 +591,12 @@ export const Need = Schema.Struct({
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000)),
   ),
   priority: Schema.optional(Schema.Literals(["urgent", "high", "normal", "low"])),
+  vulnerabilities: Schema.optional(_21),
   status: Schema.Literals(["open", "assigned", "in-progress", "fulfilled", "cancelled"]),
+  fulfilment: Schema.optional(Schema.Literals(["none", "partial", "complete"])),
   reportedAt: Schema.optional(_1),
   neededBy: Schema.optional(_1),
+  confirmedAt: Schema.optional(_1),
   deliveryAddress: Schema.optional(_18),
   assigneeId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   assigneeName: Schema.optional(
@@ -569,7 +604,7 @@ export const Need = Schema.Struct({
   ),
   fulfilledAt: Schema.optional(_1),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_22),
+  extra: Schema.optional(_24),
 })
   .check(
     Schema.makeFilter(
@@ -612,27 +647,14 @@ export const SupplyItem = Schema.Struct({
   meta: _5,
   name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
   nameEn: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
-  category: Schema.optional(
-    Schema.Literals([
-      "food",
-      "fresh-produce",
-      "drinking-water",
-      "medicine",
-      "protective-equipment",
-      "disinfectant",
-      "medical-device",
-      "daily-necessities",
-      "infant-supplies",
-      "other",
-    ]),
-  ),
+  category: Schema.optional(_27),
   unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
   packSize: Schema.optional(Schema.Finite.check(Schema.isGreaterThan(0))),
   packUnit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
   spec: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
   code: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(64))),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_22),
+  extra: Schema.optional(_24),
 })
   .check(
     Schema.makeFilter(
@@ -689,7 +711,7 @@ export const StockMovement = Schema.Struct({
   batch: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(64))),
   handledBy: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_22),
+  extra: Schema.optional(_24),
 })
   .check(
     Schema.makeFilter(
@@ -737,32 +759,22 @@ export const Volunteer = Schema.Struct({
   organizationName: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
   ),
-  skills: Schema.optional(
-    Schema.Array(
-      Schema.Literals([
-        "driving",
-        "delivery",
-        "heavy-lifting",
-        "medical",
-        "nursing",
-        "psychological",
-        "translation",
-        "registration",
-        "it",
-        "elderly-care",
-        "childcare",
-        "disinfection",
-        "other",
-      ]),
-    ).check(Schema.isMaxLength(13)),
-  ),
-  availability: Schema.optional(Schema.Array(_24).check(Schema.isMaxLength(14))),
+  skills: Schema.optional(_29),
+  availability: Schema.optional(Schema.Array(_26).check(Schema.isMaxLength(14))),
   availabilityNote: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500)),
   ),
+  capacity: Schema.optional(
+    Schema.Finite.check(
+      Schema.isInt(),
+      Schema.isGreaterThanOrEqualTo(1),
+      Schema.isLessThanOrEqualTo(200),
+    ),
+  ),
+  access: Schema.optional(_30),
   status: Schema.optional(Schema.Literals(["applied", "active", "paused", "left"])),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_22),
+  extra: Schema.optional(_24),
 })
   .check(
     Schema.makeFilter(
@@ -850,17 +862,13 @@ export const Shift = Schema.Struct({
       Schema.isMaxLength(50),
     ),
   ),
-  assigneeNames: Schema.optional(
-    Schema.Array(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))).check(
-      Schema.isMaxLength(50),
-    ),
-  ),
+  assigneeNames: Schema.optional(_30),
   leaderName: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   handoverNote: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000)),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_22),
+  extra: Schema.optional(_24),
 })
   .check(
     Schema.makeFilter(
@@ -920,7 +928,7 @@ export const HealthCheck = Schema.Struct({
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_22),
+  extra: Schema.optional(_24),
 })
   .check(
     Schema.makeFilter(
@@ -936,6 +944,334 @@ export const HealthCheck = Schema.Struct({
   .annotate({ identifier: "HealthCheck", title: "Health check" });
 /** A health check record. */
 export type HealthCheck = typeof HealthCheck.Type;
+
+/**
+ * Commitment (认捐): A pledge: supplies a donor has promised and not yet delivered.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect";
+ * import { Commitment, parseOptions } from "@linli/core/effect";
+ * const decode = Schema.decodeUnknownExit(Commitment, parseOptions);
+ * ```
+ */
+export const Commitment = Schema.Struct({
+  meta: _5,
+  donorId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
+  donorName: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
+  phones: Schema.optional(_13),
+  lines: Schema.Array(
+    Schema.Struct({
+      itemName: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+      category: Schema.optional(_27),
+      quantity: Schema.Finite.check(Schema.isGreaterThan(0)),
+      unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
+      supplyItemId: Schema.optional(
+        Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
+      ),
+    }),
+  ).check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+  availableAt: _1,
+  locationId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
+  locationName: Schema.optional(
+    Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
+  ),
+  status: Schema.optional(Schema.Literals(["pledged", "confirmed", "received", "cancelled"])),
+  notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
+  extra: Schema.optional(_24),
+})
+  .check(
+    Schema.makeFilter(
+      (r: any) =>
+        r?.["donorName"] !== undefined &&
+        r?.["donorName"] !== null &&
+        r?.["donorName"] !== "" &&
+        Array.isArray(r?.["lines"]) &&
+        r?.["lines"].some(
+          (x: any) => typeof x === "object" && x !== null && x["itemName"] !== undefined,
+        ) &&
+        Array.isArray(r?.["lines"]) &&
+        r?.["lines"].some(
+          (x: any) => typeof x === "object" && x !== null && x["quantity"] !== undefined,
+        ) &&
+        r?.["availableAt"] !== undefined && r?.["availableAt"] !== null &&
+        r?.["availableAt"] !== "",
+      { message: "A record needs at least a Donor and Item and Quantity and Available from" },
+    ),
+  )
+  .annotate({ identifier: "Commitment", title: "Commitment" });
+/** A commitment record. */
+export type Commitment = typeof Commitment.Type;
+
+/**
+ * Allocation (物资分配): A quantity of stock or of a pledge set aside for one line of a need.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect";
+ * import { Allocation, parseOptions } from "@linli/core/effect";
+ * const decode = Schema.decodeUnknownExit(Allocation, parseOptions);
+ * ```
+ */
+export const Allocation = Schema.Struct({
+  meta: _5,
+  needId: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
+  itemIndex: Schema.Finite.check(
+    Schema.isInt(),
+    Schema.isGreaterThanOrEqualTo(0),
+    Schema.isLessThanOrEqualTo(49),
+  ),
+  itemName: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+  sourceKind: Schema.Literals(["stock", "commitment"]),
+  lotId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
+  commitmentId: Schema.optional(
+    Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
+  ),
+  commitmentLine: Schema.optional(
+    Schema.Finite.check(
+      Schema.isInt(),
+      Schema.isGreaterThanOrEqualTo(0),
+      Schema.isLessThanOrEqualTo(99),
+    ),
+  ),
+  sourceItemName: Schema.optional(
+    Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+  ),
+  quantity: Schema.Finite.check(Schema.isGreaterThan(0)),
+  unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
+  sourceQuantity: Schema.optional(Schema.Finite.check(Schema.isGreaterThan(0))),
+  sourceUnit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
+  fromLocationId: Schema.optional(
+    Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
+  ),
+  fromName: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
+  reservedUntil: Schema.optional(_1),
+  score: Schema.optional(Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0))),
+  reasons: Schema.optional(
+    Schema.Array(
+      Schema.Struct({
+        code: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(64)),
+        "zh-CN": Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(300)),
+        en: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(300)),
+      }),
+    ).check(Schema.isMaxLength(20)),
+  ),
+  status: Schema.Literals([
+    "proposed",
+    "reserved",
+    "picked-up",
+    "delivered",
+    "cancelled",
+    "failed",
+  ]),
+  decidedBy: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
+  decidedAt: Schema.optional(_1),
+  matchRunId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
+  deliveryTaskId: Schema.optional(
+    Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
+  ),
+  notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
+  extra: Schema.optional(_24),
+})
+  .check(
+    Schema.makeFilter(
+      (r: any) =>
+        r?.["needId"] !== undefined &&
+        r?.["needId"] !== null &&
+        r?.["needId"] !== "" &&
+        r?.["itemIndex"] !== undefined && r?.["itemIndex"] !== null &&
+        r?.["itemIndex"] !== "" &&
+        r?.["itemName"] !== undefined && r?.["itemName"] !== null &&
+        r?.["itemName"] !== "" &&
+        r?.["sourceKind"] !== undefined && r?.["sourceKind"] !== null &&
+        r?.["sourceKind"] !== "" &&
+        r?.["quantity"] !== undefined && r?.["quantity"] !== null &&
+        r?.["quantity"] !== "" &&
+        r?.["status"] !== undefined && r?.["status"] !== null &&
+        r?.["status"] !== "",
+      {
+        message:
+          "A record needs at least a Need ID and Need line and Item and Source kind and Quantity and Status",
+      },
+    ),
+  )
+  .annotate({ identifier: "Allocation", title: "Allocation" });
+/** A allocation record. */
+export type Allocation = typeof Allocation.Type;
+
+/**
+ * Delivery task (配送任务): A volunteer carrying allocated supplies from a depot to one household.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect";
+ * import { DeliveryTask, parseOptions } from "@linli/core/effect";
+ * const decode = Schema.decodeUnknownExit(DeliveryTask, parseOptions);
+ * ```
+ */
+export const DeliveryTask = Schema.Struct({
+  meta: _5,
+  status: Schema.Literals([
+    "planned",
+    "assigned",
+    "in-progress",
+    "delivered",
+    "failed",
+    "cancelled",
+  ]),
+  allocationIds: Schema.Array(
+    Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
+  ).check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+  needId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
+  recipientName: Schema.optional(
+    Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+  ),
+  phones: Schema.optional(_13),
+  fromLocationId: Schema.optional(
+    Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
+  ),
+  fromName: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
+  fromAddress: Schema.optional(
+    Schema.Struct({
+      community: Schema.optional(
+        Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+      ),
+      compound: Schema.optional(
+        Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+      ),
+      building: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
+      unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
+      room: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
+      line: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(300))),
+    }),
+  ),
+  toAddress: Schema.optional(_18),
+  windowStart: Schema.optional(_1),
+  windowEnd: Schema.optional(_1),
+  skills: Schema.optional(_29),
+  volunteerId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
+  volunteerName: Schema.optional(
+    Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+  ),
+  shiftId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
+  sequence: Schema.optional(
+    Schema.Finite.check(
+      Schema.isInt(),
+      Schema.isGreaterThanOrEqualTo(1),
+      Schema.isLessThanOrEqualTo(1000),
+    ),
+  ),
+  attempts: Schema.optional(
+    Schema.Array(
+      Schema.Struct({
+        at: _1,
+        outcome: Schema.Literals([
+          "delivered",
+          "not-home",
+          "refused",
+          "no-access",
+          "wrong-address",
+          "other",
+        ]),
+        note: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500))),
+      }),
+    ).check(Schema.isMaxLength(20)),
+  ),
+  proof: Schema.optional(
+    Schema.Struct({
+      kind: Schema.Literals(["signature", "photo", "code", "verbal", "contactless"]),
+      receivedBy: Schema.optional(
+        Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+      ),
+      reference: Schema.optional(
+        Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(300)),
+      ),
+      at: Schema.optional(_1),
+    }),
+  ),
+  handoverNote: Schema.optional(
+    Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000)),
+  ),
+  deliveredAt: Schema.optional(_1),
+  notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
+  extra: Schema.optional(_24),
+})
+  .check(
+    Schema.makeFilter(
+      (r: any) =>
+        r?.["status"] !== undefined &&
+        r?.["status"] !== null &&
+        r?.["status"] !== "" &&
+        r?.["allocationIds"] !== undefined && r?.["allocationIds"] !== null &&
+        r?.["allocationIds"] !== "",
+      { message: "A record needs at least a Status and Allocation IDs" },
+    ),
+  )
+  .annotate({ identifier: "DeliveryTask", title: "Delivery task" });
+/** A delivery task record. */
+export type DeliveryTask = typeof DeliveryTask.Type;
+
+/**
+ * Match run (对接批次): One pass of matching: its input hash, algorithm version, parameters and figures.
+ *
+ * @example
+ * ```ts
+ * import { Schema } from "effect";
+ * import { MatchRun, parseOptions } from "@linli/core/effect";
+ * const decode = Schema.decodeUnknownExit(MatchRun, parseOptions);
+ * ```
+ */
+export const MatchRun = Schema.Struct({
+  meta: _5,
+  mode: Schema.Literals(["priority", "fair"]),
+  algorithm: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+  algorithmVersion: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(40)),
+  inputHash: Schema.String.check(Schema.isPattern(/^[0-9a-f]{64}$/)),
+  asOf: _1,
+  parameters: Schema.Array(
+    Schema.Struct({
+      name: Schema.String.check(Schema.isMaxLength(100), Schema.isPattern(/^[A-Za-z][\w.-]*$/)),
+      value: Schema.Union([
+        Schema.String.check(Schema.isMaxLength(200)),
+        Schema.Finite,
+        Schema.Boolean,
+      ]),
+    }),
+  ).check(Schema.isMaxLength(500)),
+  figures: Schema.Array(
+    Schema.Struct({
+      name: Schema.String.check(Schema.isMaxLength(100), Schema.isPattern(/^[A-Za-z][\w.-]*$/)),
+      value: Schema.Finite,
+    }),
+  ).check(Schema.isMaxLength(500)),
+  startedAt: Schema.optional(_1),
+  finishedAt: Schema.optional(_1),
+  notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
+  extra: Schema.optional(_24),
+})
+  .check(
+    Schema.makeFilter(
+      (r: any) =>
+        r?.["mode"] !== undefined &&
+        r?.["mode"] !== null &&
+        r?.["mode"] !== "" &&
+        r?.["algorithm"] !== undefined && r?.["algorithm"] !== null &&
+        r?.["algorithm"] !== "" &&
+        r?.["algorithmVersion"] !== undefined && r?.["algorithmVersion"] !== null &&
+        r?.["algorithmVersion"] !== "" &&
+        r?.["inputHash"] !== undefined && r?.["inputHash"] !== null &&
+        r?.["inputHash"] !== "" &&
+        r?.["asOf"] !== undefined && r?.["asOf"] !== null &&
+        r?.["asOf"] !== "",
+      {
+        message:
+          "A record needs at least a Mode and Algorithm and Algorithm version and Input hash and As of",
+      },
+    ),
+  )
+  .annotate({ identifier: "MatchRun", title: "Match run" });
+/** A match run record. */
+export type MatchRun = typeof MatchRun.Type;
 
 /**
  * Parse options that give the same verdict as the zod schemas and the JSON Schemas:
@@ -971,4 +1307,8 @@ export const entities = {
   volunteer: Volunteer,
   shift: Shift,
   "health-check": HealthCheck,
+  commitment: Commitment,
+  allocation: Allocation,
+  "delivery-task": DeliveryTask,
+  "match-run": MatchRun,
 } as const;

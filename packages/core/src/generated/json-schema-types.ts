@@ -752,15 +752,64 @@ export interface Need {
    */
   items?: {
     name: string;
+    category?:
+      | "food"
+      | "fresh-produce"
+      | "drinking-water"
+      | "medicine"
+      | "protective-equipment"
+      | "disinfectant"
+      | "medical-device"
+      | "daily-necessities"
+      | "infant-supplies"
+      | "other";
+    /**
+     * The quantity requested
+     */
     quantity?: number;
     unit?: string;
+    /**
+     * The quantity allocated from stock or pledges, delivered included
+     */
+    allocated?: number;
+    delivered?: number;
     supplyItemId?: string;
   }[];
   description?: string;
+  /**
+   * How urgent the need is; matching scores a need by it, its vulnerabilities and the time waited
+   */
   priority?: "urgent" | "high" | "normal" | "low";
+  /**
+   * Circumstances of the requester or their household that need attention
+   *
+   * @maxItems 12
+   */
+  vulnerabilities?: (
+    | "elderly-living-alone"
+    | "elderly-80-plus"
+    | "disabled"
+    | "chronic-illness"
+    | "dialysis"
+    | "serious-illness"
+    | "mental-illness"
+    | "pregnant"
+    | "infant"
+    | "left-behind-child"
+    | "low-income"
+    | "other"
+  )[];
   status: "open" | "assigned" | "in-progress" | "fulfilled" | "cancelled";
+  /**
+   * By quantity: complete when every item was delivered in full, partial when some was
+   */
+  fulfilment?: "none" | "partial" | "complete";
   reportedAt?: string;
   neededBy?: string;
+  /**
+   * When the requester last confirmed the need still stands
+   */
+  confirmedAt?: string;
   deliveryAddress?: {
     /**
      * ISO 3166-1 alpha-2 code, e.g. CN
@@ -1113,6 +1162,16 @@ export interface Volunteer {
     description?: string;
   }[];
   availabilityNote?: string;
+  /**
+   * How many households the volunteer can deliver to in one shift
+   */
+  capacity?: number;
+  /**
+   * Compounds or buildings the volunteer may enter during a lockdown, e.g. a compound name or a compound and building; empty means anywhere
+   *
+   * @maxItems 50
+   */
+  access?: string[];
   status?: "applied" | "active" | "paused" | "left";
   notes?: string;
   /**
@@ -1279,6 +1338,481 @@ export interface HealthCheck {
   testResult?: "negative" | "positive" | "pending";
   checkedById?: string;
   checkedByName?: string;
+  notes?: string;
+  /**
+   * Columns of the source that map to no field, kept with their headers and in their order
+   *
+   * @maxItems 500
+   */
+  extra?: {
+    header: string;
+    value: string | number | boolean | null;
+  }[];
+}
+
+/**
+ * A pledge: supplies a donor has promised and not yet delivered
+ */
+export interface Commitment {
+  meta: {
+    /**
+     * Unique identifier of the record
+     */
+    id: string;
+    schemaVersion: string;
+    /**
+     * The community, organisation or file the record came from
+     */
+    source?: string;
+    createdAt?: string;
+    updatedAt?: string;
+    /**
+     * Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected
+     *
+     * @maxItems 500
+     */
+    withheld?: {
+      column: string;
+      /**
+       * The column key the column maps to
+       */
+      field?: string;
+      value: string;
+      code: string;
+      /**
+       * In a merged record, the source of the cell's row
+       */
+      source?: string;
+    }[];
+    /**
+     * Submission details from survey platforms such as Wenjuanxing or Jinshuju
+     */
+    submission?: {
+      id?: string;
+      at?: string;
+      updatedAt?: string;
+      by?: string;
+      duration?: string;
+      channel?: string;
+      ip?: string;
+    };
+  };
+  donorId?: string;
+  donorName: string;
+  /**
+   * @maxItems 10
+   */
+  phones?: {
+    number: string;
+    kind?: "mobile" | "landline" | "other";
+    /**
+     * e.g. “daughter's phone”
+     */
+    note?: string;
+  }[];
+  /**
+   * @minItems 1
+   * @maxItems 100
+   */
+  lines: {
+    itemName: string;
+    category?:
+      | "food"
+      | "fresh-produce"
+      | "drinking-water"
+      | "medicine"
+      | "protective-equipment"
+      | "disinfectant"
+      | "medical-device"
+      | "daily-necessities"
+      | "infant-supplies"
+      | "other";
+    quantity: number;
+    unit?: string;
+    supplyItemId?: string;
+  }[];
+  /**
+   * When the supplies can be collected or arrive
+   */
+  availableAt: string;
+  locationId?: string;
+  /**
+   * The depot where the supplies arrive
+   */
+  locationName?: string;
+  status?: "pledged" | "confirmed" | "received" | "cancelled";
+  notes?: string;
+  /**
+   * Columns of the source that map to no field, kept with their headers and in their order
+   *
+   * @maxItems 500
+   */
+  extra?: {
+    header: string;
+    value: string | number | boolean | null;
+  }[];
+}
+
+/**
+ * A quantity of stock or of a pledge set aside for one line of a need
+ */
+export interface Allocation {
+  meta: {
+    /**
+     * Unique identifier of the record
+     */
+    id: string;
+    schemaVersion: string;
+    /**
+     * The community, organisation or file the record came from
+     */
+    source?: string;
+    createdAt?: string;
+    updatedAt?: string;
+    /**
+     * Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected
+     *
+     * @maxItems 500
+     */
+    withheld?: {
+      column: string;
+      /**
+       * The column key the column maps to
+       */
+      field?: string;
+      value: string;
+      code: string;
+      /**
+       * In a merged record, the source of the cell's row
+       */
+      source?: string;
+    }[];
+    /**
+     * Submission details from survey platforms such as Wenjuanxing or Jinshuju
+     */
+    submission?: {
+      id?: string;
+      at?: string;
+      updatedAt?: string;
+      by?: string;
+      duration?: string;
+      channel?: string;
+      ip?: string;
+    };
+  };
+  needId: string;
+  /**
+   * Which item of the need, counting from 0
+   */
+  itemIndex: number;
+  itemName: string;
+  sourceKind: "stock" | "commitment";
+  lotId?: string;
+  commitmentId?: string;
+  commitmentLine?: number;
+  /**
+   * The item actually sent, when it substitutes
+   */
+  sourceItemName?: string;
+  /**
+   * In the need's unit
+   */
+  quantity: number;
+  unit?: string;
+  /**
+   * In the unit of the stock lot or pledge
+   */
+  sourceQuantity?: number;
+  sourceUnit?: string;
+  fromLocationId?: string;
+  fromName?: string;
+  /**
+   * Proposed and reserved allocations not picked up by then release their stock
+   */
+  reservedUntil?: string;
+  score?: number;
+  /**
+   * @maxItems 20
+   */
+  reasons?: {
+    code: string;
+    "zh-CN": string;
+    en: string;
+  }[];
+  status: "proposed" | "reserved" | "picked-up" | "delivered" | "cancelled" | "failed";
+  /**
+   * The person who decided, or the algorithm and its version
+   */
+  decidedBy?: string;
+  decidedAt?: string;
+  matchRunId?: string;
+  deliveryTaskId?: string;
+  notes?: string;
+  /**
+   * Columns of the source that map to no field, kept with their headers and in their order
+   *
+   * @maxItems 500
+   */
+  extra?: {
+    header: string;
+    value: string | number | boolean | null;
+  }[];
+}
+
+/**
+ * A volunteer carrying allocated supplies from a depot to one household
+ */
+export interface DeliveryTask {
+  meta: {
+    /**
+     * Unique identifier of the record
+     */
+    id: string;
+    schemaVersion: string;
+    /**
+     * The community, organisation or file the record came from
+     */
+    source?: string;
+    createdAt?: string;
+    updatedAt?: string;
+    /**
+     * Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected
+     *
+     * @maxItems 500
+     */
+    withheld?: {
+      column: string;
+      /**
+       * The column key the column maps to
+       */
+      field?: string;
+      value: string;
+      code: string;
+      /**
+       * In a merged record, the source of the cell's row
+       */
+      source?: string;
+    }[];
+    /**
+     * Submission details from survey platforms such as Wenjuanxing or Jinshuju
+     */
+    submission?: {
+      id?: string;
+      at?: string;
+      updatedAt?: string;
+      by?: string;
+      duration?: string;
+      channel?: string;
+      ip?: string;
+    };
+  };
+  status: "planned" | "assigned" | "in-progress" | "delivered" | "failed" | "cancelled";
+  /**
+   * @minItems 1
+   * @maxItems 100
+   */
+  allocationIds: string[];
+  needId?: string;
+  recipientName?: string;
+  /**
+   * @maxItems 10
+   */
+  phones?: {
+    number: string;
+    kind?: "mobile" | "landline" | "other";
+    /**
+     * e.g. “daughter's phone”
+     */
+    note?: string;
+  }[];
+  fromLocationId?: string;
+  fromName?: string;
+  /**
+   * Where the depot is, down to building, unit and room
+   */
+  fromAddress?: {
+    community?: string;
+    compound?: string;
+    building?: string;
+    unit?: string;
+    room?: string;
+    line?: string;
+  };
+  toAddress?: {
+    /**
+     * ISO 3166-1 alpha-2 code, e.g. CN
+     */
+    country?: string;
+    province?: string;
+    city?: string;
+    district?: string;
+    /**
+     * Street office (subdistrict) or township
+     */
+    street?: string;
+    /**
+     * Neighbourhood (residents') committee area or village
+     */
+    community?: string;
+    /**
+     * Residential compound or estate
+     */
+    compound?: string;
+    building?: string;
+    unit?: string;
+    floor?: string;
+    room?: string;
+    /**
+     * The full address as written; import splits it into the fields above
+     */
+    line?: string;
+    /**
+     * GB/T 2260 six-digit code, or the nine- or twelve-digit statistical code
+     */
+    divisionCode?: string;
+    postcode?: string;
+    geo?: {
+      lat: number;
+      lon: number;
+      crs: "WGS84" | "GCJ-02" | "BD-09";
+    };
+  };
+  windowStart?: string;
+  windowEnd?: string;
+  /**
+   * @maxItems 13
+   */
+  skills?: (
+    | "driving"
+    | "delivery"
+    | "heavy-lifting"
+    | "medical"
+    | "nursing"
+    | "psychological"
+    | "translation"
+    | "registration"
+    | "it"
+    | "elderly-care"
+    | "childcare"
+    | "disinfection"
+    | "other"
+  )[];
+  volunteerId?: string;
+  volunteerName?: string;
+  shiftId?: string;
+  /**
+   * The stop's place on the delivery sheet
+   */
+  sequence?: number;
+  /**
+   * @maxItems 20
+   */
+  attempts?: {
+    at: string;
+    outcome: "delivered" | "not-home" | "refused" | "no-access" | "wrong-address" | "other";
+    note?: string;
+  }[];
+  proof?: {
+    kind: "signature" | "photo" | "code" | "verbal" | "contactless";
+    receivedBy?: string;
+    /**
+     * A photo's file name, a pickup code…
+     */
+    reference?: string;
+    at?: string;
+  };
+  handoverNote?: string;
+  deliveredAt?: string;
+  notes?: string;
+  /**
+   * Columns of the source that map to no field, kept with their headers and in their order
+   *
+   * @maxItems 500
+   */
+  extra?: {
+    header: string;
+    value: string | number | boolean | null;
+  }[];
+}
+
+/**
+ * One pass of matching: its input hash, algorithm version, parameters and figures
+ */
+export interface MatchRun {
+  meta: {
+    /**
+     * Unique identifier of the record
+     */
+    id: string;
+    schemaVersion: string;
+    /**
+     * The community, organisation or file the record came from
+     */
+    source?: string;
+    createdAt?: string;
+    updatedAt?: string;
+    /**
+     * Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected
+     *
+     * @maxItems 500
+     */
+    withheld?: {
+      column: string;
+      /**
+       * The column key the column maps to
+       */
+      field?: string;
+      value: string;
+      code: string;
+      /**
+       * In a merged record, the source of the cell's row
+       */
+      source?: string;
+    }[];
+    /**
+     * Submission details from survey platforms such as Wenjuanxing or Jinshuju
+     */
+    submission?: {
+      id?: string;
+      at?: string;
+      updatedAt?: string;
+      by?: string;
+      duration?: string;
+      channel?: string;
+      ip?: string;
+    };
+  };
+  mode: "priority" | "fair";
+  algorithm: string;
+  algorithmVersion: string;
+  /**
+   * SHA-256 of every input: needs, stock, pledges, volunteers, shifts, earlier allocations
+   */
+  inputHash: string;
+  /**
+   * Waiting times, reservations and expiry are reckoned at this time
+   */
+  asOf: string;
+  /**
+   * One entry per parameter, e.g. urgency.urgent = 10
+   *
+   * @maxItems 500
+   */
+  parameters: {
+    name: string;
+    value: string | number | boolean;
+  }[];
+  /**
+   * Such as need lines, lines allocated, the worst community's urgent share
+   *
+   * @maxItems 500
+   */
+  figures: {
+    name: string;
+    value: number;
+  }[];
+  startedAt?: string;
+  finishedAt?: string;
   notes?: string;
   /**
    * Columns of the source that map to no field, kept with their headers and in their order

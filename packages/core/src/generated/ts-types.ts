@@ -756,23 +756,58 @@ export interface Need {
   items?: {
     /** Item · 物资名称. HXL: #item +name */
     name: string;
-    /** Quantity · 数量. HXL: #item +num */
+    /** Category · 物资类别. HXL: #item +type */
+    category?:
+      | "food"
+      | "fresh-produce"
+      | "drinking-water"
+      | "medicine"
+      | "protective-equipment"
+      | "disinfectant"
+      | "medical-device"
+      | "daily-necessities"
+      | "infant-supplies"
+      | "other";
+    /** Quantity · 数量. The quantity requested. HXL: #item +num */
     quantity?: number;
     /** Unit of measure · 单位. HXL: #item +unit */
     unit?: string;
+    /** Allocated · 已分配数量. The quantity allocated from stock or pledges, delivered included. HXL: #item +num +allocated */
+    allocated?: number;
+    /** Delivered · 已送达数量. HXL: #item +num +delivered */
+    delivered?: number;
     /** Supply item ID · 物资编号 */
     supplyItemId?: string;
   }[];
   /** Description · 需求描述. HXL: #need +description */
   description?: string;
-  /** Priority · 紧急程度. HXL: #severity */
+  /** Priority · 紧急程度. How urgent the need is; matching scores a need by it, its vulnerabilities and the time waited. HXL: #severity */
   priority?: "urgent" | "high" | "normal" | "low";
+  /** Vulnerabilities · 特殊人群. Circumstances of the requester or their household that need attention. HXL: #beneficiary +vulnerable */
+  vulnerabilities?: (
+    | "elderly-living-alone"
+    | "elderly-80-plus"
+    | "disabled"
+    | "chronic-illness"
+    | "dialysis"
+    | "serious-illness"
+    | "mental-illness"
+    | "pregnant"
+    | "infant"
+    | "left-behind-child"
+    | "low-income"
+    | "other"
+  )[];
   /** Status · 处理状态. HXL: #status */
   status: "open" | "assigned" | "in-progress" | "fulfilled" | "cancelled";
+  /** Fulfilment · 满足情况. By quantity: complete when every item was delivered in full, partial when some was. HXL: #status +fulfilment */
+  fulfilment?: "none" | "partial" | "complete";
   /** Reported at · 求助时间. HXL: #date +reported */
   reportedAt?: string;
   /** Needed by · 需要时间. HXL: #date +due */
   neededBy?: string;
+  /** Last confirmed · 最近确认时间. When the requester last confirmed the need still stands. HXL: #date +confirmed */
+  confirmedAt?: string;
   /** Delivery address · 送达地址 */
   deliveryAddress?: {
     /** Country · 国家/地区. ISO 3166-1 alpha-2 code, e.g. CN. HXL: #country +code */
@@ -1134,6 +1169,10 @@ export interface Volunteer {
   }[];
   /** Availability note · 可服务时间说明 */
   availabilityNote?: string;
+  /** Deliveries per shift · 每班可送户数. How many households the volunteer can deliver to in one shift */
+  capacity?: number;
+  /** Access · 可进入区域. Compounds or buildings the volunteer may enter during a lockdown, e.g. a compound name or a compound and building; empty means anywhere */
+  access?: string[];
   /** Status · 状态. HXL: #status */
   status?: "applied" | "active" | "paused" | "left";
   /** Notes · 备注. HXL: #description +notes */
@@ -1302,6 +1341,481 @@ export interface HealthCheck {
   checkedById?: string;
   /** Checked by · 检测人. HXL: #contact +name +checker */
   checkedByName?: string;
+  /** Notes · 备注. HXL: #description +notes */
+  notes?: string;
+  /** Extra columns · 其他列. Columns of the source that map to no field, kept with their headers and in their order */
+  extra?: {
+    /** Column header · 列名 */
+    header: string;
+    /** Value · 内容 */
+    value: string | number | boolean | null;
+  }[];
+}
+
+/** Commitment · 认捐: A pledge: supplies a donor has promised and not yet delivered */
+export interface Commitment {
+  /** Record metadata · 记录信息 */
+  meta: {
+    /** Record ID · 记录编号. Unique identifier of the record. HXL: #meta +id */
+    id: string;
+    /** Schema version · 数据标准版本 */
+    schemaVersion: string;
+    /** Source · 数据来源. The community, organisation or file the record came from. HXL: #meta +source */
+    source?: string;
+    /** Created at · 创建时间 */
+    createdAt?: string;
+    /** Updated at · 更新时间 */
+    updatedAt?: string;
+    /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
+    withheld?: {
+      /** Column header · 列名 */
+      column: string;
+      /** Field · 字段. The column key the column maps to */
+      field?: string;
+      /** Original text · 原始内容 */
+      value: string;
+      /** Reason code · 原因代码 */
+      code: string;
+      /** Source · 来源. In a merged record, the source of the cell's row */
+      source?: string;
+    }[];
+    /** Survey submission · 问卷提交信息. Submission details from survey platforms such as Wenjuanxing or Jinshuju */
+    submission?: {
+      /** Submission ID · 答卷编号 */
+      id?: string;
+      /** Submitted at · 提交时间. HXL: #date +reported */
+      at?: string;
+      /** Modified at · 修改时间 */
+      updatedAt?: string;
+      /** Submitted by · 提交人 */
+      by?: string;
+      /** Time taken · 所用时间 */
+      duration?: string;
+      /** Channel · 来源渠道 */
+      channel?: string;
+      /** Source IP · 来源 IP */
+      ip?: string;
+    };
+  };
+  /** Donor ID · 捐赠方编号 */
+  donorId?: string;
+  /** Donor · 认捐方. HXL: #org +funder */
+  donorName: string;
+  /** Phones · 联系电话. HXL: #contact +phone */
+  phones?: {
+    /** Phone number · 电话号码. HXL: #contact +phone */
+    number: string;
+    /** Phone type · 号码类型 */
+    kind?: "mobile" | "landline" | "other";
+    /** Note · 备注. e.g. “daughter's phone” */
+    note?: string;
+  }[];
+  /** Lines · 认捐物资 */
+  lines: {
+    /** Item · 物资名称. HXL: #item +name */
+    itemName: string;
+    /** Category · 物资类别. HXL: #item +type */
+    category?:
+      | "food"
+      | "fresh-produce"
+      | "drinking-water"
+      | "medicine"
+      | "protective-equipment"
+      | "disinfectant"
+      | "medical-device"
+      | "daily-necessities"
+      | "infant-supplies"
+      | "other";
+    /** Quantity · 数量. HXL: #item +num */
+    quantity: number;
+    /** Unit · 单位. HXL: #item +unit */
+    unit?: string;
+    /** Supply item ID · 物资编号 */
+    supplyItemId?: string;
+  }[];
+  /** Available from · 可提供时间. When the supplies can be collected or arrive. HXL: #date +available */
+  availableAt: string;
+  /** Location ID · 交付地点编号 */
+  locationId?: string;
+  /** Location · 交付地点. The depot where the supplies arrive. HXL: #loc +name */
+  locationName?: string;
+  /** Status · 状态. HXL: #status */
+  status?: "pledged" | "confirmed" | "received" | "cancelled";
+  /** Notes · 备注. HXL: #description +notes */
+  notes?: string;
+  /** Extra columns · 其他列. Columns of the source that map to no field, kept with their headers and in their order */
+  extra?: {
+    /** Column header · 列名 */
+    header: string;
+    /** Value · 内容 */
+    value: string | number | boolean | null;
+  }[];
+}
+
+/** Allocation · 物资分配: A quantity of stock or of a pledge set aside for one line of a need */
+export interface Allocation {
+  /** Record metadata · 记录信息 */
+  meta: {
+    /** Record ID · 记录编号. Unique identifier of the record. HXL: #meta +id */
+    id: string;
+    /** Schema version · 数据标准版本 */
+    schemaVersion: string;
+    /** Source · 数据来源. The community, organisation or file the record came from. HXL: #meta +source */
+    source?: string;
+    /** Created at · 创建时间 */
+    createdAt?: string;
+    /** Updated at · 更新时间 */
+    updatedAt?: string;
+    /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
+    withheld?: {
+      /** Column header · 列名 */
+      column: string;
+      /** Field · 字段. The column key the column maps to */
+      field?: string;
+      /** Original text · 原始内容 */
+      value: string;
+      /** Reason code · 原因代码 */
+      code: string;
+      /** Source · 来源. In a merged record, the source of the cell's row */
+      source?: string;
+    }[];
+    /** Survey submission · 问卷提交信息. Submission details from survey platforms such as Wenjuanxing or Jinshuju */
+    submission?: {
+      /** Submission ID · 答卷编号 */
+      id?: string;
+      /** Submitted at · 提交时间. HXL: #date +reported */
+      at?: string;
+      /** Modified at · 修改时间 */
+      updatedAt?: string;
+      /** Submitted by · 提交人 */
+      by?: string;
+      /** Time taken · 所用时间 */
+      duration?: string;
+      /** Channel · 来源渠道 */
+      channel?: string;
+      /** Source IP · 来源 IP */
+      ip?: string;
+    };
+  };
+  /** Need ID · 需求编号 */
+  needId: string;
+  /** Need line · 物资行. Which item of the need, counting from 0 */
+  itemIndex: number;
+  /** Item · 物资名称. HXL: #item +name */
+  itemName: string;
+  /** Source kind · 来源类型 */
+  sourceKind: "stock" | "commitment";
+  /** Stock lot · 库存批次 */
+  lotId?: string;
+  /** Pledge ID · 认捐编号 */
+  commitmentId?: string;
+  /** Pledge line · 认捐物资行 */
+  commitmentLine?: number;
+  /** Item sent · 实发物资. The item actually sent, when it substitutes */
+  sourceItemName?: string;
+  /** Quantity · 分配数量. In the need's unit. HXL: #item +num */
+  quantity: number;
+  /** Unit · 单位. HXL: #item +unit */
+  unit?: string;
+  /** Quantity from source · 出库数量. In the unit of the stock lot or pledge */
+  sourceQuantity?: number;
+  /** Source unit · 出库单位 */
+  sourceUnit?: string;
+  /** From location ID · 发货地点编号 */
+  fromLocationId?: string;
+  /** From · 发货地点. HXL: #loc +from */
+  fromName?: string;
+  /** Reserved until · 保留至. Proposed and reserved allocations not picked up by then release their stock */
+  reservedUntil?: string;
+  /** Priority score · 优先分 */
+  score?: number;
+  /** Reasons · 分配理由 */
+  reasons?: {
+    /** Reason code · 理由代码 */
+    code: string;
+    /** Reason (Chinese) · 理由（中文） */
+    "zh-CN": string;
+    /** Reason (English) · 理由（英文） */
+    en: string;
+  }[];
+  /** Status · 状态. HXL: #status */
+  status: "proposed" | "reserved" | "picked-up" | "delivered" | "cancelled" | "failed";
+  /** Decided by · 决定者. The person who decided, or the algorithm and its version */
+  decidedBy?: string;
+  /** Decided at · 分配时间 */
+  decidedAt?: string;
+  /** Match run ID · 对接批次编号 */
+  matchRunId?: string;
+  /** Delivery task ID · 配送任务编号 */
+  deliveryTaskId?: string;
+  /** Notes · 备注. HXL: #description +notes */
+  notes?: string;
+  /** Extra columns · 其他列. Columns of the source that map to no field, kept with their headers and in their order */
+  extra?: {
+    /** Column header · 列名 */
+    header: string;
+    /** Value · 内容 */
+    value: string | number | boolean | null;
+  }[];
+}
+
+/** Delivery task · 配送任务: A volunteer carrying allocated supplies from a depot to one household */
+export interface DeliveryTask {
+  /** Record metadata · 记录信息 */
+  meta: {
+    /** Record ID · 记录编号. Unique identifier of the record. HXL: #meta +id */
+    id: string;
+    /** Schema version · 数据标准版本 */
+    schemaVersion: string;
+    /** Source · 数据来源. The community, organisation or file the record came from. HXL: #meta +source */
+    source?: string;
+    /** Created at · 创建时间 */
+    createdAt?: string;
+    /** Updated at · 更新时间 */
+    updatedAt?: string;
+    /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
+    withheld?: {
+      /** Column header · 列名 */
+      column: string;
+      /** Field · 字段. The column key the column maps to */
+      field?: string;
+      /** Original text · 原始内容 */
+      value: string;
+      /** Reason code · 原因代码 */
+      code: string;
+      /** Source · 来源. In a merged record, the source of the cell's row */
+      source?: string;
+    }[];
+    /** Survey submission · 问卷提交信息. Submission details from survey platforms such as Wenjuanxing or Jinshuju */
+    submission?: {
+      /** Submission ID · 答卷编号 */
+      id?: string;
+      /** Submitted at · 提交时间. HXL: #date +reported */
+      at?: string;
+      /** Modified at · 修改时间 */
+      updatedAt?: string;
+      /** Submitted by · 提交人 */
+      by?: string;
+      /** Time taken · 所用时间 */
+      duration?: string;
+      /** Channel · 来源渠道 */
+      channel?: string;
+      /** Source IP · 来源 IP */
+      ip?: string;
+    };
+  };
+  /** Status · 任务状态. HXL: #status */
+  status: "planned" | "assigned" | "in-progress" | "delivered" | "failed" | "cancelled";
+  /** Allocation IDs · 分配编号 */
+  allocationIds: string[];
+  /** Need ID · 需求编号 */
+  needId?: string;
+  /** Recipient · 收件人. HXL: #beneficiary +name */
+  recipientName?: string;
+  /** Phones · 联系电话. HXL: #contact +phone */
+  phones?: {
+    /** Phone number · 电话号码. HXL: #contact +phone */
+    number: string;
+    /** Phone type · 号码类型 */
+    kind?: "mobile" | "landline" | "other";
+    /** Note · 备注. e.g. “daughter's phone” */
+    note?: string;
+  }[];
+  /** From location ID · 发货地点编号 */
+  fromLocationId?: string;
+  /** From · 取货地点. HXL: #loc +from */
+  fromName?: string;
+  /** From address · 取货地址. Where the depot is, down to building, unit and room */
+  fromAddress?: {
+    /** From community · 取货社区 */
+    community?: string;
+    /** From compound · 取货小区 */
+    compound?: string;
+    /** From building · 取货楼栋 */
+    building?: string;
+    /** From unit · 取货单元 */
+    unit?: string;
+    /** From room · 取货房号 */
+    room?: string;
+    /** From address · 取货地址 */
+    line?: string;
+  };
+  /** To address · 送达地址 */
+  toAddress?: {
+    /** Country · 国家/地区. ISO 3166-1 alpha-2 code, e.g. CN. HXL: #country +code */
+    country?: string;
+    /** Province · 省份. HXL: #adm1 +name */
+    province?: string;
+    /** City · 城市. HXL: #adm2 +name */
+    city?: string;
+    /** District · 区县. HXL: #adm3 +name */
+    district?: string;
+    /** Subdistrict · 街道. Street office (subdistrict) or township. HXL: #adm4 +name */
+    street?: string;
+    /** Community · 社区. Neighbourhood (residents') committee area or village. HXL: #adm5 +name */
+    community?: string;
+    /** Compound · 小区. Residential compound or estate. HXL: #loc +compound */
+    compound?: string;
+    /** Building · 楼栋. HXL: #loc +building */
+    building?: string;
+    /** Unit · 单元. HXL: #loc +unit */
+    unit?: string;
+    /** Floor · 楼层. HXL: #loc +floor */
+    floor?: string;
+    /** Room · 房号. HXL: #loc +room */
+    room?: string;
+    /** Address · 详细地址. The full address as written; import splits it into the fields above. HXL: #loc +address */
+    line?: string;
+    /** Division code · 行政区划代码. GB/T 2260 six-digit code, or the nine- or twelve-digit statistical code. HXL: #adm3 +code */
+    divisionCode?: string;
+    /** Postcode · 邮政编码. HXL: #loc +postcode */
+    postcode?: string;
+    /** Coordinates · 坐标 */
+    geo?: {
+      /** Latitude · 纬度. HXL: #geo +lat */
+      lat: number;
+      /** Longitude · 经度. HXL: #geo +lon */
+      lon: number;
+      /** Coordinate system · 坐标系 */
+      crs: "WGS84" | "GCJ-02" | "BD-09";
+    };
+  };
+  /** Window start · 送达时段开始. HXL: #date +start */
+  windowStart?: string;
+  /** Window end · 送达时段结束. HXL: #date +end */
+  windowEnd?: string;
+  /** Skills · 技能特长 */
+  skills?: (
+    | "driving"
+    | "delivery"
+    | "heavy-lifting"
+    | "medical"
+    | "nursing"
+    | "psychological"
+    | "translation"
+    | "registration"
+    | "it"
+    | "elderly-care"
+    | "childcare"
+    | "disinfection"
+    | "other"
+  )[];
+  /** Volunteer ID · 志愿者编号 */
+  volunteerId?: string;
+  /** Volunteer · 配送志愿者. HXL: #contact +name +volunteer */
+  volunteerName?: string;
+  /** Shift ID · 班次编号 */
+  shiftId?: string;
+  /** Stop · 站序. The stop's place on the delivery sheet */
+  sequence?: number;
+  /** Attempts · 配送尝试 */
+  attempts?: {
+    /** At · 时间 */
+    at: string;
+    /** Outcome · 结果 */
+    outcome: "delivered" | "not-home" | "refused" | "no-access" | "wrong-address" | "other";
+    /** Note · 说明 */
+    note?: string;
+  }[];
+  /** Proof of receipt · 签收回执 */
+  proof?: {
+    /** Proof · 签收方式 */
+    kind: "signature" | "photo" | "code" | "verbal" | "contactless";
+    /** Received by · 签收人 */
+    receivedBy?: string;
+    /** Reference · 回执凭证. A photo's file name, a pickup code… */
+    reference?: string;
+    /** Received at · 签收时间 */
+    at?: string;
+  };
+  /** Handover note · 交接记录 */
+  handoverNote?: string;
+  /** Delivered at · 送达时间. HXL: #date +delivered */
+  deliveredAt?: string;
+  /** Notes · 备注. HXL: #description +notes */
+  notes?: string;
+  /** Extra columns · 其他列. Columns of the source that map to no field, kept with their headers and in their order */
+  extra?: {
+    /** Column header · 列名 */
+    header: string;
+    /** Value · 内容 */
+    value: string | number | boolean | null;
+  }[];
+}
+
+/** Match run · 对接批次: One pass of matching: its input hash, algorithm version, parameters and figures */
+export interface MatchRun {
+  /** Record metadata · 记录信息 */
+  meta: {
+    /** Record ID · 记录编号. Unique identifier of the record. HXL: #meta +id */
+    id: string;
+    /** Schema version · 数据标准版本 */
+    schemaVersion: string;
+    /** Source · 数据来源. The community, organisation or file the record came from. HXL: #meta +source */
+    source?: string;
+    /** Created at · 创建时间 */
+    createdAt?: string;
+    /** Updated at · 更新时间 */
+    updatedAt?: string;
+    /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
+    withheld?: {
+      /** Column header · 列名 */
+      column: string;
+      /** Field · 字段. The column key the column maps to */
+      field?: string;
+      /** Original text · 原始内容 */
+      value: string;
+      /** Reason code · 原因代码 */
+      code: string;
+      /** Source · 来源. In a merged record, the source of the cell's row */
+      source?: string;
+    }[];
+    /** Survey submission · 问卷提交信息. Submission details from survey platforms such as Wenjuanxing or Jinshuju */
+    submission?: {
+      /** Submission ID · 答卷编号 */
+      id?: string;
+      /** Submitted at · 提交时间. HXL: #date +reported */
+      at?: string;
+      /** Modified at · 修改时间 */
+      updatedAt?: string;
+      /** Submitted by · 提交人 */
+      by?: string;
+      /** Time taken · 所用时间 */
+      duration?: string;
+      /** Channel · 来源渠道 */
+      channel?: string;
+      /** Source IP · 来源 IP */
+      ip?: string;
+    };
+  };
+  /** Mode · 分配方式 */
+  mode: "priority" | "fair";
+  /** Algorithm · 算法 */
+  algorithm: string;
+  /** Algorithm version · 算法版本 */
+  algorithmVersion: string;
+  /** Input hash · 输入摘要. SHA-256 of every input: needs, stock, pledges, volunteers, shifts, earlier allocations */
+  inputHash: string;
+  /** As of · 计算时点. Waiting times, reservations and expiry are reckoned at this time */
+  asOf: string;
+  /** Parameters · 参数. One entry per parameter, e.g. urgency.urgent = 10 */
+  parameters: {
+    /** Name · 名称 */
+    name: string;
+    /** Value · 取值 */
+    value: string | number | boolean;
+  }[];
+  /** Figures · 结果数字. Such as need lines, lines allocated, the worst community's urgent share */
+  figures: {
+    /** Name · 名称 */
+    name: string;
+    /** Value · 数值 */
+    value: number;
+  }[];
+  /** Started at · 开始时间 */
+  startedAt?: string;
+  /** Finished at · 结束时间 */
+  finishedAt?: string;
   /** Notes · 备注. HXL: #description +notes */
   notes?: string;
   /** Extra columns · 其他列. Columns of the source that map to no field, kept with their headers and in their order */

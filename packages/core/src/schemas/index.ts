@@ -1,6 +1,10 @@
+import { Allocation } from "./allocation.js";
+import { Commitment } from "./commitment.js";
+import { DeliveryTask } from "./delivery-task.js";
 import { HealthCheck } from "./health-check.js";
 import { Household } from "./household.js";
 import { Location } from "./location.js";
+import { MatchRun } from "./match-run.js";
 import { Need } from "./need.js";
 import { Organization } from "./organization.js";
 import { Resident } from "./resident.js";
@@ -10,7 +14,14 @@ import { SupplyItem } from "./supply-item.js";
 import { Volunteer } from "./volunteer.js";
 
 export { Address, addressShape } from "./address.js";
+export {
+  ALLOCATION_STATUS_TRANSITIONS,
+  Allocation,
+  AllocationReason,
+  AllocationStatus,
+} from "./allocation.js";
 export { choice } from "./choice.js";
+export { Commitment, CommitmentLine } from "./commitment.js";
 export {
   date,
   dateTime,
@@ -35,9 +46,11 @@ export {
   phones,
 } from "./contact.js";
 export { entity, entityMeta, field, fieldMeta, L, unwrap } from "./define.js";
+export { DeliveryTask } from "./delivery-task.js";
 export { HealthCheck } from "./health-check.js";
 export { Household } from "./household.js";
 export { Location } from "./location.js";
+export { MatchRun } from "./match-run.js";
 export type {
   ColumnProjection,
   EntityMeta,
@@ -46,7 +59,8 @@ export type {
   PiiClass,
   Widget,
 } from "./meta.js";
-export { NEED_STATUS_TRANSITIONS, Need, NeedItem, NeedStatus } from "./need.js";
+export { NEED_STATUS_TRANSITIONS, Need, NeedFulfilment, NeedStatus } from "./need.js";
+export { NeedItem } from "./need-item.js";
 export {
   CREDIT_CODE_PATTERN,
   Organization,
@@ -60,8 +74,9 @@ export { Gender, HouseholdMember, Relationship } from "./person.js";
 export { Quarantine, Resident, ResidentHousehold } from "./resident.js";
 export { Shift } from "./shift.js";
 export { StockMovement } from "./stock-movement.js";
-export { SupplyItem } from "./supply-item.js";
-export { Volunteer } from "./volunteer.js";
+export { SupplyCategory, SupplyItem } from "./supply-item.js";
+export { Skill, Volunteer } from "./volunteer.js";
+export { Vulnerability } from "./vulnerability.js";
 
 /**
  * Every entity of the data model by its stable name, in a fixed order.
@@ -84,6 +99,10 @@ export const entities = {
   volunteer: Volunteer,
   shift: Shift,
   "health-check": HealthCheck,
+  commitment: Commitment,
+  allocation: Allocation,
+  "delivery-task": DeliveryTask,
+  "match-run": MatchRun,
 } as const;
 
 /** The stable name of an entity, e.g. `resident` or `stock-movement`. */

@@ -19,6 +19,10 @@ type FromJson = {
   volunteer: Json.Volunteer;
   shift: Json.Shift;
   "health-check": Json.HealthCheck;
+  commitment: Json.Commitment;
+  allocation: Json.Allocation;
+  "delivery-task": Json.DeliveryTask;
+  "match-run": Json.MatchRun;
 };
 
 // Every entity is listed: adding one to the model without its JSON type fails here.
@@ -35,6 +39,10 @@ export type Checks = [
   Assert<Same<FromJson["volunteer"], EntityRecord<"volunteer">>>,
   Assert<Same<FromJson["shift"], EntityRecord<"shift">>>,
   Assert<Same<FromJson["health-check"], EntityRecord<"health-check">>>,
+  Assert<Same<FromJson["commitment"], EntityRecord<"commitment">>>,
+  Assert<Same<FromJson["allocation"], EntityRecord<"allocation">>>,
+  Assert<Same<FromJson["delivery-task"], EntityRecord<"delivery-task">>>,
+  Assert<Same<FromJson["match-run"], EntityRecord<"match-run">>>,
 ];
 
 type FromToTypeScript = {
@@ -48,6 +56,10 @@ type FromToTypeScript = {
   volunteer: Ts.Volunteer;
   shift: Ts.Shift;
   "health-check": Ts.HealthCheck;
+  commitment: Ts.Commitment;
+  allocation: Ts.Allocation;
+  "delivery-task": Ts.DeliveryTask;
+  "match-run": Ts.MatchRun;
 };
 
 // The declarations `linli schema <entity> --format ts` prints match the zod types too.
@@ -62,4 +74,8 @@ export type TsChecks = [
   Assert<Same<FromToTypeScript["volunteer"], EntityRecord<"volunteer">>>,
   Assert<Same<FromToTypeScript["shift"], EntityRecord<"shift">>>,
   Assert<Same<FromToTypeScript["health-check"], EntityRecord<"health-check">>>,
+  Assert<Same<FromToTypeScript["commitment"], EntityRecord<"commitment">>>,
+  Assert<Same<FromToTypeScript["allocation"], EntityRecord<"allocation">>>,
+  Assert<Same<FromToTypeScript["delivery-task"], EntityRecord<"delivery-task">>>,
+  Assert<Same<FromToTypeScript["match-run"], EntityRecord<"match-run">>>,
 ];

@@ -4,6 +4,8 @@ import { choice } from "./choice.js";
 import { dateTime, Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
+import { NeedItem } from "./need-item.js";
+import { vulnerabilities } from "./vulnerability.js";
 
 const [NeedCategory, needCategoryLabels] = choice({
   "groceries-delivery": L("生活物资代购配送", "Groceries and delivery"),
@@ -20,6 +22,12 @@ const [Priority, priorityLabels] = choice({
   high: L("较急", "High"),
   normal: L("一般", "Normal"),
   low: L("不急", "Low"),
+});
+
+const [Fulfilment, fulfilmentLabels] = choice({
+  none: L("未满足", "None"),
+  partial: L("部分满足", "Partial"),
+  complete: L("已满足", "Complete"),
 });
 
 const [NeedStatusEnum, needStatusLabels] = choice({
@@ -48,34 +56,6 @@ export const NEED_STATUS_TRANSITIONS: Readonly<
   fulfilled: [],
   cancelled: ["open"],
 };
-
-/**
- * An item requested in a need.
- *
- * @example
- * ```ts
- * import { NeedItem } from "@linli/core";
- * NeedItem.parse({ name: "胰岛素", quantity: 2, unit: "支" });
- * ```
- */
-export const NeedItem = z.strictObject({
-  name: field(text(100), { label: L("物资名称", "Item"), hxl: "#item +name", pii: "none" }),
-  quantity: field(z.number().positive().optional(), {
-    label: L("数量", "Quantity"),
-    hxl: "#item +num",
-    pii: "none",
-  }),
-  unit: field(text(20).optional(), {
-    label: L("单位", "Unit of measure"),
-    hxl: "#item +unit",
-    pii: "none",
-  }),
-  supplyItemId: field(ref().optional(), {
-    label: L("物资编号", "Supply item ID"),
-    pii: "none",
-    form: { hidden: true },
-  }),
-});
 
 /**
  * A need: a request for help from a resident or household, such as groceries for a sealed
@@ -140,6 +120,15 @@ export const Need = entity(
           ],
         },
         {
+          key: "itemCategory",
+          index: 0,
+          property: "category",
+          label: L("物资类别", "Item category"),
+          hxl: "#item +type",
+          pii: "none",
+          aliases: ["物资类别", "物资分类", "item category"],
+        },
+        {
           key: "itemQuantity",
           index: 0,
           property: "quantity",
@@ -157,6 +146,26 @@ export const Need = entity(
           hxl: "#item +unit",
           pii: "none",
           aliases: ["单位", "计量单位", "unit of measure", "uom"],
+        },
+        {
+          key: "itemAllocated",
+          index: 0,
+          property: "allocated",
+          label: L("已分配数量", "Allocated"),
+          hxl: "#item +num +allocated",
+          pii: "none",
+          aliases: ["已分配数量", "已分配", "allocated"],
+          form: { widget: "number", inputMode: "decimal" },
+        },
+        {
+          key: "itemDelivered",
+          index: 0,
+          property: "delivered",
+          label: L("已送达数量", "Delivered"),
+          hxl: "#item +num +delivered",
+          pii: "none",
+          aliases: ["已送达数量", "送达数量", "delivered"],
+          form: { widget: "number", inputMode: "decimal" },
         },
       ],
     }),
@@ -178,12 +187,22 @@ export const Need = entity(
     }),
     priority: field(Priority.optional(), {
       label: L("紧急程度", "Priority"),
+      description: L(
+        "需求的紧急程度；资源对接的优先分由它、特殊人群和等待时间算出",
+        "How urgent the need is; matching scores a need by it, its vulnerabilities and the time waited",
+      ),
       hxl: "#severity",
       pii: "none",
       options: priorityLabels,
       aliases: ["紧急程度", "优先级", "是否紧急", "priority", "urgency"],
       form: { widget: "radio" },
     }),
+    vulnerabilities: vulnerabilities(
+      L(
+        "求助人或其家庭中需要重点关注的情况，可多选",
+        "Circumstances of the requester or their household that need attention",
+      ),
+    ),
     status: field(NeedStatusEnum, {
       label: L("处理状态", "Status"),
       hxl: "#status",
@@ -191,6 +210,18 @@ export const Need = entity(
       options: needStatusLabels,
       default: "open",
       aliases: ["处理状态", "状态", "办理状态", "完成情况", "status"],
+      form: { widget: "select" },
+    }),
+    fulfilment: field(Fulfilment.optional(), {
+      label: L("满足情况", "Fulfilment"),
+      description: L(
+        "按数量：所需物资都已送达为已满足，部分送达为部分满足",
+        "By quantity: complete when every item was delivered in full, partial when some was",
+      ),
+      hxl: "#status +fulfilment",
+      pii: "none",
+      options: fulfilmentLabels,
+      aliases: ["满足情况", "满足状态", "fulfilment", "fulfillment"],
       form: { widget: "select" },
     }),
     reportedAt: field(dateTime().optional(), {
@@ -205,6 +236,17 @@ export const Need = entity(
       hxl: "#date +due",
       pii: "none",
       aliases: ["需要时间", "期望送达时间", "截止时间", "最晚时间", "needed by", "due"],
+      form: { widget: "datetime" },
+    }),
+    confirmedAt: field(dateTime().optional(), {
+      label: L("最近确认时间", "Last confirmed"),
+      description: L(
+        "最近一次与求助人确认需求仍然存在的时间",
+        "When the requester last confirmed the need still stands",
+      ),
+      hxl: "#date +confirmed",
+      pii: "none",
+      aliases: ["最近确认时间", "确认时间", "回访时间", "last confirmed", "confirmed at"],
       form: { widget: "datetime" },
     }),
     deliveryAddress: field(Address.optional(), {
@@ -261,3 +303,16 @@ export type Need = z.infer<typeof Need>;
 export const NeedStatus = NeedStatusEnum;
 /** The status of a need. */
 export type NeedStatus = z.infer<typeof NeedStatusEnum>;
+
+/**
+ * How much of a need was delivered: none, partial or complete.
+ *
+ * @example
+ * ```ts
+ * import { NeedFulfilment } from "@linli/core";
+ * NeedFulfilment.parse("partial");
+ * ```
+ */
+export const NeedFulfilment = Fulfilment;
+/** How much of a need was delivered. */
+export type NeedFulfilment = z.infer<typeof Fulfilment>;

@@ -5,26 +5,12 @@ import { date, Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { identifiers, phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
 import { age, birthDate, gender, HouseholdMember, personName, relationship } from "./person.js";
+import { vulnerabilities } from "./vulnerability.js";
 
 const [ResidencyType, residencyLabels] = choice({
   registered: L("户籍人口", "Registered resident"),
   resident: L("常住人口（非户籍）", "Permanent resident (not registered here)"),
   floating: L("流动人口", "Floating population"),
-});
-
-const [Vulnerability, vulnerabilityLabels] = choice({
-  "elderly-living-alone": L("独居老人", "Elderly living alone"),
-  "elderly-80-plus": L("高龄老人（80岁以上）", "Elderly aged 80+"),
-  disabled: L("残疾人", "Person with disability"),
-  "chronic-illness": L("慢性病患者", "Chronic illness"),
-  dialysis: L("透析患者", "Dialysis patient"),
-  "serious-illness": L("重病、大病患者", "Serious illness"),
-  "mental-illness": L("精神障碍患者", "Mental illness"),
-  pregnant: L("孕产妇", "Pregnant or postpartum"),
-  infant: L("婴幼儿", "Infant or toddler"),
-  "left-behind-child": L("留守儿童", "Left-behind child"),
-  "low-income": L("低保、特困人员", "Low-income or extreme poverty support"),
-  other: L("其他", "Other"),
 });
 
 const [QuarantineStatus, quarantineStatusLabels] = choice({
@@ -226,27 +212,9 @@ export const Resident = entity(
       ],
       form: { widget: "date" },
     }),
-    vulnerabilities: field(z.array(Vulnerability).max(12).optional(), {
-      label: L("特殊人群", "Vulnerabilities"),
-      description: L(
-        "需要重点关注的情况，可多选",
-        "Circumstances that need attention; choose all that apply",
-      ),
-      hxl: "#beneficiary +vulnerable",
-      pii: "sensitive",
-      options: vulnerabilityLabels,
-      aliases: [
-        "特殊人群",
-        "重点人群",
-        "人员类别",
-        "困难类型",
-        "特殊情况",
-        "vulnerabilities",
-        "vulnerability",
-      ],
-      separator: "、",
-      form: { widget: "checkboxes" },
-    }),
+    vulnerabilities: vulnerabilities(
+      L("需要重点关注的情况，可多选", "Circumstances that need attention; choose all that apply"),
+    ),
     quarantine: field(Quarantine.optional(), {
       label: L("隔离情况", "Quarantine"),
       pii: "sensitive",

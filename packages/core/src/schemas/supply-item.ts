@@ -3,7 +3,7 @@ import { choice } from "./choice.js";
 import { Extra, notes, RecordMeta, text } from "./common.js";
 import { entity, field, L } from "./define.js";
 
-const [SupplyCategory, supplyCategoryLabels] = choice({
+const [SupplyCategoryEnum, supplyCategoryLabels] = choice({
   food: L("粮油食品", "Food"),
   "fresh-produce": L("蔬菜肉蛋", "Fresh produce"),
   "drinking-water": L("饮用水", "Drinking water"),
@@ -48,14 +48,7 @@ export const SupplyItem = entity(
       pii: "none",
       aliases: ["英文名称", "英文名", "english name", "name (en)"],
     }),
-    category: field(SupplyCategory.optional(), {
-      label: L("物资类别", "Category"),
-      hxl: "#item +type",
-      pii: "none",
-      options: supplyCategoryLabels,
-      aliases: ["物资类别", "类别", "物资分类", "分类", "category"],
-      form: { widget: "select" },
-    }),
+    category: supplyCategory(["物资类别", "类别", "物资分类", "分类", "category"]),
     unit: field(text(20).optional(), {
       label: L("单位", "Unit"),
       hxl: "#item +unit",
@@ -102,3 +95,30 @@ export const SupplyItem = entity(
 
 /** A supply item. */
 export type SupplyItem = z.infer<typeof SupplyItem>;
+
+/**
+ * The category of a supply (粮油食品, 药品, 防护用品…), shared by supply items, need lines and
+ * pledges so that matching can compare them.
+ *
+ * @example
+ * ```ts
+ * import { SupplyCategory } from "@linli/core";
+ * SupplyCategory.parse("drinking-water");
+ * ```
+ */
+export const SupplyCategory = SupplyCategoryEnum;
+/** The category of a supply. */
+export type SupplyCategory = z.infer<typeof SupplyCategoryEnum>;
+
+/** The category field of a supply, need line or pledge line. */
+// @__NO_SIDE_EFFECTS__
+export function supplyCategory(aliases: readonly string[]) {
+  return field(SupplyCategoryEnum.optional(), {
+    label: L("物资类别", "Category"),
+    hxl: "#item +type",
+    pii: "none",
+    options: supplyCategoryLabels,
+    aliases: [...aliases],
+    form: { widget: "select" },
+  });
+}

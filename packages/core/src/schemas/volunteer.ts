@@ -6,7 +6,7 @@ import { entity, field, L } from "./define.js";
 import { Schedule } from "./organization.js";
 import { age, birthDate, gender, personName } from "./person.js";
 
-const [Skill, skillLabels] = choice({
+const [SkillEnum, skillLabels] = choice({
   driving: L("驾驶", "Driving"),
   delivery: L("物资配送", "Delivery"),
   "heavy-lifting": L("搬运", "Lifting and carrying"),
@@ -82,14 +82,7 @@ export const Volunteer = entity(
         "team",
       ],
     }),
-    skills: field(z.array(Skill).max(13).optional(), {
-      label: L("技能特长", "Skills"),
-      pii: "none",
-      options: skillLabels,
-      aliases: ["技能特长", "特长", "技能", "专业技能", "可提供服务", "skills"],
-      separator: "、",
-      form: { widget: "checkboxes" },
-    }),
+    skills: skills(["技能特长", "特长", "技能", "专业技能", "可提供服务", "skills"]),
     availability: field(z.array(Schedule).max(14).optional(), {
       label: L("可服务时间", "Availability"),
       pii: "none",
@@ -99,6 +92,33 @@ export const Volunteer = entity(
       pii: "none",
       aliases: ["可服务时间", "服务时间", "空闲时间", "可参与时间", "availability"],
       form: { hint: L("如：工作日晚上、周末全天", "e.g. weekday evenings, weekends") },
+    }),
+    capacity: field(z.number().int().min(1).max(200).optional(), {
+      label: L("每班可送户数", "Deliveries per shift"),
+      description: L(
+        "一个班次内最多能送达的户数",
+        "How many households the volunteer can deliver to in one shift",
+      ),
+      pii: "none",
+      aliases: [
+        "每班可送户数",
+        "配送能力",
+        "最多配送户数",
+        "可送户数",
+        "capacity",
+        "deliveries per shift",
+      ],
+      form: { widget: "number", inputMode: "numeric" },
+    }),
+    access: field(z.array(text(100)).max(50).optional(), {
+      label: L("可进入区域", "Access"),
+      description: L(
+        "封控期间可以进入的小区或楼栋，如“绿地世纪城”“绿地世纪城 3号楼”；不填表示不限",
+        "Compounds or buildings the volunteer may enter during a lockdown, e.g. a compound name or a compound and building; empty means anywhere",
+      ),
+      pii: "quasi",
+      aliases: ["可进入区域", "通行区域", "负责区域", "服务小区", "负责楼栋", "access", "areas"],
+      separator: "、",
     }),
     status: field(VolunteerStatus.optional(), {
       label: L("状态", "Status"),
@@ -129,3 +149,30 @@ export const Volunteer = entity(
 
 /** A volunteer. */
 export type Volunteer = z.infer<typeof Volunteer>;
+
+/**
+ * A volunteer's skill (驾驶, 搬运, 医疗…), shared by volunteers and the delivery tasks that
+ * need them.
+ *
+ * @example
+ * ```ts
+ * import { Skill } from "@linli/core";
+ * Skill.parse("heavy-lifting");
+ * ```
+ */
+export const Skill = SkillEnum;
+/** A volunteer's skill. */
+export type Skill = z.infer<typeof SkillEnum>;
+
+/** A list of skills in one cell. */
+// @__NO_SIDE_EFFECTS__
+export function skills(aliases: readonly string[]) {
+  return field(z.array(SkillEnum).max(13).optional(), {
+    label: L("技能特长", "Skills"),
+    pii: "none",
+    options: skillLabels,
+    aliases: [...aliases],
+    separator: "、",
+    form: { widget: "checkboxes" },
+  });
+}
