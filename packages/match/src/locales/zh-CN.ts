@@ -1,0 +1,35 @@
+import type { MatchMessageCode } from "./en.js";
+
+/** @linli/match 的中文提示。 */
+export const matchZhCN: Record<MatchMessageCode, string> = {
+  waited: "已等待 {hours} 小时",
+  neededBy: "需在 {time} 前送达",
+  "source.same-compound": "同小区物资点 {place}",
+  "source.nearby": "附近物资点 {place}（{km} 公里）",
+  "source.community": "本社区物资点 {place}",
+  "source.hub": "中心仓库 {place}",
+  "source.commitment": "{donor} 认捐，{time} 可提供",
+  substitute: "以{sent}替代{asked}",
+  partial: "部分满足 {got}/{asked} {unit}",
+  fair: "公平模式：保障{community}的紧急需求",
+  "unmet.no-stock": "没有{item}的库存或认捐",
+  "unmet.unit": "{item}的库存单位无法换算成“{unit}”",
+  "unmet.out-of-reach": "有{item}的库存，但不在{place}可送达的范围内",
+  "unmet.too-late": "{item}的库存或认捐要在需要时间之后才到",
+  "unmet.expired": "{item}仅有的库存已过期",
+  "unmet.taken": "可送达范围内的库存已分给优先分更高的需求",
+  "unmet.partial": "只分到 {got}/{asked} {unit}",
+  "task.no-shift": "没有排了志愿者的配送班次",
+  "task.no-access": "在班的志愿者都不能进入{place}",
+  "task.no-skill": "在班的志愿者都不具备{skills}技能",
+  "task.too-late": "没有在需要时间（{time}）之前开始的配送班次",
+  "task.full": "能去的志愿者都已排满",
+  "issue.overlap": "志愿者{name}的班次{first}和{second}时间重叠，只给前一个班次排任务。",
+  "issue.expired": "分配{id}保留到{until}仍未取货，释放其库存。",
+  "issue.unknown-need": "分配{id}对应的需求{need}不在输入的需求中。",
+  "issue.unknown-allocation": "配送任务{task}中的分配{id}不在输入中。",
+  "issue.no-quantity": "需求{need}的第 {line} 项物资没有数量，按 1 计。",
+  "issue.over-held":
+    "已有分配占用批次{lot}的 {held} {unit}，而该批次只有 {quantity}；不再从中分配。",
+  "issue.delivered-more": "需求{need}第 {line} 项：已送达 {delivered}，多于需要的 {requested}。",
+};

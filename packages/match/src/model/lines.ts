@@ -1,0 +1,121 @@
+import type { Need, SupplyCategory } from "@linli/core";
+import { matchMessage } from "../messages.js";
+import { type Priority, priority } from "../score/score.js";
+import type { PriorityWeights } from "../score/weights.js";
+import type { MatchIssue } from "../types.js";
+import { itemKey, type Measure, type Units } from "../units/units.js";
+import type { Ledger } from "./ledger.js";
+import type { Catalogue } from "./lots.js";
+import { householdPlace, type Place } from "./places.js";
+
+/** One item of one need, as matching sees it. */
+export interface Line {
+  readonly index: number;
+  readonly need: Need;
+  readonly itemIndex: number;
+  readonly name: string;
+  readonly key: string;
+  readonly supplyItemId?: string;
+  readonly category?: SupplyCategory;
+  readonly unit?: string;
+  readonly measure?: Measure;
+  readonly requested: number;
+  /** Allocated before this run (holding or delivered), in the need's unit. */
+  readonly allocated: number;
+  readonly delivered: number;
+  /** Still to allocate. */
+  readonly outstanding: number;
+  /** Allocation granularity: whole units when the request is whole. */
+  readonly step: number;
+  readonly priority: Priority;
+  readonly urgent: boolean;
+  readonly place: Place;
+  readonly community: string;
+  /** Epoch ms the need is due; +∞ when it states none. */
+  readonly neededBy: number;
+  readonly reportedAt: number;
+}
+
+const NEED_TO_SUPPLY: Partial<Record<Need["category"], SupplyCategory>> = {
+  medicine: "medicine",
+  "protective-supplies": "protective-equipment",
+};
+
+const OPEN = new Set<Need["status"]>(["open", "assigned", "in-progress"]);
+
+/** Every item line of every need, with what earlier runs allocated and delivered. */
+export function needLines(
+  needs: readonly Need[],
+  ctx: {
+    units: Units;
+    catalogue: Catalogue;
+    ledger: Ledger;
+    weights: PriorityWeights;
+    asOf: number;
+  },
+  issues: MatchIssue[],
+): Line[] {
+  const lines: Line[] = [];
+  for (const need of needs) {
+    const p = priority(need, ctx.asOf, ctx.weights);
+    const place = householdPlace(need.deliveryAddress, undefined);
+    const community = place.community ?? need.meta.source ?? "";
+    const fromLedger = ctx.ledger.needs.has(need.meta.id);
+    const open = OPEN.has(need.status);
+    (need.items ?? []).forEach((item, itemIndex) => {
+      if (item.quantity === undefined && open) {
+        issues.push({
+          code: "issue.no-quantity",
+          text: matchMessage("issue.no-quantity", { need: need.meta.id, line: itemIndex + 1 }),
+        });
+      }
+      const requested = item.quantity ?? 1;
+      const l = ctx.ledger.lines.get(`${need.meta.id}#${itemIndex}`);
+      const allocated = fromLedger ? (l?.allocated ?? 0) : (item.allocated ?? 0);
+      const delivered = fromLedger ? (l?.delivered ?? 0) : (item.delivered ?? 0);
+      const cat = ctx.catalogue.get(item.name, item.supplyItemId);
+      const name = item.name;
+      const category = item.category ?? cat?.category ?? NEED_TO_SUPPLY[need.category];
+      const unit = item.unit ?? cat?.unit;
+      const measure = ctx.units.measure(cat?.name ?? name, unit, cat?.meta.id ?? item.supplyItemId);
+      const supplyItemId = item.supplyItemId ?? cat?.meta.id;
+      lines.push({
+        index: lines.length,
+        need,
+        itemIndex,
+        name,
+        key: itemKey(cat?.name ?? name),
+        ...(supplyItemId ? { supplyItemId } : {}),
+        ...(category ? { category } : {}),
+        ...(unit ? { unit } : {}),
+        ...(measure ? { measure } : {}),
+        requested,
+        allocated,
+        delivered,
+        outstanding: open ? Math.max(0, round(requested - allocated)) : 0,
+        step: Number.isInteger(requested) ? 1 : 0.001,
+        priority: p,
+        urgent: p.urgency === "urgent",
+        place,
+        community,
+        neededBy: need.neededBy ? Date.parse(need.neededBy) : Number.POSITIVE_INFINITY,
+        reportedAt: Date.parse(need.reportedAt ?? need.meta.createdAt ?? "") || 0,
+      });
+    });
+  }
+  return lines;
+}
+
+/** Quantities kept to a thousandth, so sums of parts equal their whole. */
+export const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Lines in priority order: score, then due first, then reported first, then by id. */
+export function byPriority(a: Line, b: Line): number {
+  return (
+    b.priority.score - a.priority.score ||
+    a.neededBy - b.neededBy ||
+    a.reportedAt - b.reportedAt ||
+    (a.need.meta.id < b.need.meta.id ? -1 : a.need.meta.id > b.need.meta.id ? 1 : 0) ||
+    a.itemIndex - b.itemIndex
+  );
+}
