@@ -76,7 +76,7 @@ export function prepare(input: MatchInput, options: MatchOptions = {}): Prepared
   const ctx = { units, catalogue, places };
   const issues: MatchIssue[] = [];
   const led = ledger(input.allocations ?? [], input.tasks ?? [], asOf);
-  issues.push(...led.issues);
+  for (const i of led.issues) issues.push(i);
 
   const stock = input.stock ?? [];
   const lots = [...stockLots(stock, ctx), ...pledgeLots(input.commitments ?? [], ctx)];
