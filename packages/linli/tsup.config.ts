@@ -8,6 +8,7 @@ export default defineConfig({
     "src/adapters.ts",
     "src/dedupe.ts",
     "src/privacy.ts",
+    "src/match.ts",
   ],
   format: ["esm"],
   dts: true,

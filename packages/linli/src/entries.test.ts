@@ -1,11 +1,13 @@
 import * as adapters from "@linli/adapters";
 import * as core from "@linli/core";
 import * as dedupe from "@linli/dedupe";
+import * as matchPkg from "@linli/match";
 import * as privacy from "@linli/privacy";
 import * as main from "linli";
 import * as subAdapters from "linli/adapters";
 import * as subCore from "linli/core";
 import * as subDedupe from "linli/dedupe";
+import * as subMatch from "linli/match";
 import * as node from "linli/node";
 import * as subPrivacy from "linli/privacy";
 import { describe, expect, it } from "vitest";
@@ -17,6 +19,7 @@ describe("linli entry points", () => {
       [subAdapters, adapters],
       [subDedupe, dedupe],
       [subPrivacy, privacy],
+      [subMatch, matchPkg],
     ] as const) {
       expect(Object.keys(sub).sort()).toEqual(Object.keys(pkg).sort());
       for (const k of Object.keys(pkg))

@@ -1,10 +1,12 @@
 /**
  * linli (邻里): one package for community mutual-aid data — validate and merge the
- * spreadsheets of many communities with one call ({@link merge}), and the most used parts of
- * `@linli/core`, `@linli/adapters`, `@linli/dedupe` and `@linli/privacy` by name.
+ * spreadsheets of many communities with one call ({@link merge}), match needs with supplies
+ * and volunteers ({@link match}, {@link matchOutputFiles}), and the most used parts of
+ * `@linli/core`, `@linli/adapters`, `@linli/dedupe`, `@linli/privacy` and `@linli/match` by
+ * name.
  *
  * Everything else of those packages is under a subpath of the same name, complete and
- * unchanged: `linli/core`, `linli/adapters`, `linli/dedupe`, `linli/privacy`. The main
+ * unchanged: `linli/core`, `linli/adapters`, `linli/dedupe`, `linli/privacy`, `linli/match`. The main
  * entry picks names explicitly (never `export *`), so two packages can never clash in it; where
  * two share a name, the subpaths keep both. File paths and writing outputs are in
  * `linli/node`.
@@ -76,12 +78,25 @@ export {
   type SurvivorshipRule,
 } from "@linli/dedupe";
 export {
+  type MatchInput,
+  type MatchOptions,
+  type MatchPlan,
+  match,
+  rollup,
+} from "@linli/match";
+export {
   applyProfile,
   builtinProfiles,
   generateSecret,
   profiler,
   pseudonymizer,
 } from "@linli/privacy";
+export {
+  type MatchOutputFile,
+  type MatchOutputKind,
+  type MatchOutputOptions,
+  matchOutputFiles,
+} from "./match/index.js";
 export { merge } from "./merge/index.js";
 export type {
   FileMapping,

@@ -16,6 +16,8 @@ import { open, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { checkArgument, type EntityName, isOptions } from "@linli/core";
 import { isMergeResult } from "@linli/dedupe";
+import type { MatchPlan } from "@linli/match";
+import { type MatchOutputKind, type MatchOutputOptions, matchOutputFiles } from "./match/files.js";
 import { mergeInputs } from "./merge/merge.js";
 import type { Opened } from "./merge/read-source.js";
 import type { MergeInput, MergeOptions, MergeResult } from "./merge/types.js";
@@ -241,6 +243,126 @@ export async function writeMergeOutputs(
     }
     const names = new Set(written.map((w) => w.name));
     await out.commit(MERGE_FILES.filter((n) => !names.has(n)).map((n) => join(abs, n)));
+  } catch (e) {
+    await out.abort();
+    throw e;
+  }
+  return { dir: abs, files: written };
+}
+
+/**
+ * What `writeMatchOutputs` wrote: the folder and each file with its size.
+ *
+ * @example
+ * ```ts
+ * import type { WrittenMatchOutputs } from "linli/node";
+ * const w: WrittenMatchOutputs = { dir: "/tmp/plan", files: [] };
+ * ```
+ */
+export interface WrittenMatchOutputs {
+  /** The folder, as an absolute path. */
+  readonly dir: string;
+  readonly files: readonly {
+    readonly name: string;
+    readonly kind: MatchOutputKind;
+    readonly path: string;
+    readonly bytes: number;
+  }[];
+}
+
+/**
+ * Options of {@link writeMatchOutputs}: those of `matchOutputFiles`, and where and how the
+ * files are written.
+ *
+ * @example
+ * ```ts
+ * import type { WriteMatchOutputsOptions } from "linli/node";
+ * const options: WriteMatchOutputsOptions = { lang: "zh-CN", inputs: ["需求.xlsx"] };
+ * ```
+ */
+export interface WriteMatchOutputsOptions extends MatchOutputOptions {
+  /** Files the run read, which must never be overwritten. */
+  readonly inputs?: readonly string[];
+  /** Stops the writing; the folder is left as it was (`LinliError` `output.interrupted`). */
+  readonly signal?: AbortSignal;
+  /** The file operations to use (default `node:fs/promises`). */
+  readonly fs?: OutputFs;
+  /** Called before each file is written, with its name. */
+  readonly onFile?: (name: string, index: number, total: number) => void;
+}
+
+/** Every file name a match plan writes at the top of its folder. */
+const MATCH_FILES: readonly string[] = [
+  "allocations.csv",
+  "allocations.xlsx",
+  "allocations.json",
+  "tasks.xlsx",
+  "tasks.json",
+  "unmet.csv",
+  "unmet.xlsx",
+  "rollup.xlsx",
+  "rollup.html",
+  "needs.json",
+  "stock.json",
+  "run.json",
+  "issues.json",
+];
+
+/**
+ * Write the files of a match plan (`matchOutputFiles`) into a folder, delivery sheets in its
+ * `sheets/` folder. All or nothing, as `writeMergeOutputs`: every file is written under a
+ * temporary name and renamed into place when all are complete; delivery sheets of an earlier
+ * plan in the folder that this one does not write are removed, so the folder holds one plan.
+ * An output that is one of `inputs` is refused: write the next plan into a new folder.
+ *
+ * @example
+ * ```ts
+ * import { match } from "@linli/match";
+ * import { writeMatchOutputs } from "linli/node";
+ * const plan = match({ needs: [] }, { asOf: "2022-01-05T08:00:00+08:00" });
+ * const { files } = await writeMatchOutputs(plan, "配送计划");
+ * ```
+ */
+export async function writeMatchOutputs(
+  plan: MatchPlan,
+  dir: string,
+  options: WriteMatchOutputsOptions = {},
+): Promise<WrittenMatchOutputs> {
+  checkArgument(
+    typeof plan === "object" && plan !== null && "run" in plan && "allocations" in plan,
+    "writeMatchOutputs",
+    "plan",
+    "options",
+    plan,
+  );
+  checkArgument(typeof dir === "string" && dir !== "", "writeMatchOutputs", "dir", "text", dir);
+  checkArgument(isOptions(options), "writeMatchOutputs", "options", "options", options);
+  const abs = resolve(dir);
+  const fs = options.fs ?? nodeFs;
+  const files = matchOutputFiles(plan, options);
+  const out = await openOutputs(
+    files.map((f) => join(abs, f.name)),
+    { inputs: options.inputs ?? [], fs, ...(options.signal ? { signal: options.signal } : {}) },
+  );
+  const written: WrittenMatchOutputs["files"][number][] = [];
+  try {
+    for (const [i, f] of files.entries()) {
+      options.onFile?.(f.name, i, files.length);
+      const path = join(abs, f.name);
+      const bytes = await out.write(path, f.chunks());
+      written.push({ name: f.name, kind: f.kind, path, bytes });
+    }
+    const names = new Set(files.map((f) => f.name));
+    let earlier: string[] = [];
+    try {
+      earlier = (await fs.readdir(join(abs, "sheets")))
+        .filter((n) => /\.(xlsx|html)$/.test(n))
+        .map((n) => `sheets/${n}`);
+    } catch {
+      // No sheets folder yet.
+    }
+    const stale = [...MATCH_FILES, ...earlier].filter((n) => !names.has(n));
+    await out.commit(stale.map((n) => join(abs, n)));
   } catch (e) {
     await out.abort();
     throw e;

@@ -24,6 +24,7 @@ export {
   PRIORITY_ALGORITHM,
   PRIORITY_V1,
   type PriorityWeights,
+  type PriorityWeightsPatch,
   type Urgency,
 } from "./score/weights.js";
 export type * from "./types.js";

@@ -13,7 +13,7 @@ import type {
   SupplyItem,
   Volunteer,
 } from "@linli/core";
-import type { PriorityWeights } from "./score/weights.js";
+import type { PriorityWeightsPatch } from "./score/weights.js";
 
 /**
  * What matching reads: needs, stock (as stock movements), pledges, the supply catalogue,
@@ -61,7 +61,7 @@ export interface MatchOptions {
   /** The time of the run: waiting times, reservations and expiry are reckoned at it. Default now. */
   readonly asOf?: string | Date;
   /** Weights of the priority score (see `PRIORITY_V1`); unset ones keep the defaults. */
-  readonly weights?: Partial<PriorityWeights>;
+  readonly weights?: PriorityWeightsPatch;
   readonly reach?: {
     /** Depots this far (km, straight line) serve a compound. Default 3. */
     readonly maxKm?: number;

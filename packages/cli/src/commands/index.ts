@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
 import { convert } from "./convert.js";
+import { matchCommand } from "./match.js";
 import { merge } from "./merge.js";
 import { report } from "./report.js";
 import { schema } from "./schema.js";
@@ -25,6 +26,7 @@ export const commands: readonly Command[] = [
   report,
   template,
   xlsformCommand,
+  matchCommand,
   schema,
   workbench,
 ];

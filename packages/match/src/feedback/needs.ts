@@ -47,6 +47,8 @@ export function updatedNeeds(
       const { allocated: _a, delivered: _d, ...rest } = item;
       return {
         ...rest,
+        // The category matching went by, from the catalogue when the need gave none.
+        ...(rest.category === undefined && l.category ? { category: l.category } : {}),
         ...(allocated > 0 ? { allocated } : {}),
         ...(l.delivered > 0 ? { delivered: round(l.delivered) } : {}),
       };

@@ -23,7 +23,7 @@ export const matchEn = {
   "task.too-late": "no delivery shift starts before the need is due ({time})",
   "task.full": "every volunteer who could go is fully booked",
   "issue.overlap":
-    "Volunteer {name} is on shifts {first} and {second} at overlapping times; tasks go only to the first.",
+    "Volunteer {name} is on the shifts “{first}” and “{second}”, which overlap; tasks go only to the first.",
   "issue.expired":
     "Allocation {id} was held until {until} and not picked up; its stock is released.",
   "issue.unknown-need": "Allocation {id} is for need {need}, which is not among the needs given.",

@@ -24,7 +24,7 @@ export const matchZhCN: Record<MatchMessageCode, string> = {
   "task.no-skill": "在班的志愿者都不具备{skills}技能",
   "task.too-late": "没有在需要时间（{time}）之前开始的配送班次",
   "task.full": "能去的志愿者都已排满",
-  "issue.overlap": "志愿者{name}的班次{first}和{second}时间重叠，只给前一个班次排任务。",
+  "issue.overlap": "志愿者{name}的班次“{first}”和“{second}”时间重叠，只给前一个班次排任务。",
   "issue.expired": "分配{id}保留到{until}仍未取货，释放其库存。",
   "issue.unknown-need": "分配{id}对应的需求{need}不在输入的需求中。",
   "issue.unknown-allocation": "配送任务{task}中的分配{id}不在输入中。",

@@ -118,7 +118,10 @@ export function stockLots(
   ctx: { units: Units; places: Places; catalogue: Catalogue },
 ): Lot[] {
   const b: Building = { lots: new Map(), order: [] };
-  const sorted = [...movements].sort(
+  // A movement given twice (the stock file and a plan's stock.json) counts once.
+  const seen = new Set<string>();
+  const unique = movements.filter((m) => !seen.has(m.meta.id) && seen.add(m.meta.id));
+  const sorted = unique.sort(
     (x, y) => x.occurredAt.localeCompare(y.occurredAt) || x.meta.id.localeCompare(y.meta.id),
   );
   const add = (m: StockMovement, at: { id?: string; name?: string }) => {

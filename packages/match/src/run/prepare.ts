@@ -55,7 +55,17 @@ export function prepare(input: MatchInput, options: MatchOptions = {}): Prepared
     typeof options.asOf === "string" ? options.asOf : isoAt((options.asOf ?? new Date()).getTime());
   const asOf = Date.parse(asOfText);
   if (!Number.isFinite(asOf)) throw new RangeError(`asOf is not a time: ${asOfText}`);
-  const weights: PriorityWeights = { ...PRIORITY_V1, ...options.weights };
+  // Tables merge entry by entry: changing one urgency keeps the others.
+  const w = options.weights ?? {};
+  const weights: PriorityWeights = {
+    ...PRIORITY_V1,
+    ...w,
+    urgency: { ...PRIORITY_V1.urgency, ...w.urgency } as PriorityWeights["urgency"],
+    vulnerability: {
+      ...PRIORITY_V1.vulnerability,
+      ...w.vulnerability,
+    } as PriorityWeights["vulnerability"],
+  };
   const maxKm = options.reach?.maxKm ?? 3;
   const hub = options.reach?.hub ?? true;
   const substitutions = options.substitutions ?? DEFAULT_SUBSTITUTIONS;

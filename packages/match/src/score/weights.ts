@@ -27,6 +27,21 @@ export interface PriorityWeights {
 }
 
 /**
+ * Changes to the priority weights: any weight, and any entry of the urgency and vulnerability
+ * tables (the others keep their values).
+ *
+ * @example
+ * ```ts
+ * import type { PriorityWeightsPatch } from "@linli/match";
+ * const patch: PriorityWeightsPatch = { urgency: { urgent: 30 }, perHour: 0.2 };
+ * ```
+ */
+export type PriorityWeightsPatch = Partial<Omit<PriorityWeights, "urgency" | "vulnerability">> & {
+  readonly urgency?: Partial<PriorityWeights["urgency"]>;
+  readonly vulnerability?: Partial<PriorityWeights["vulnerability"]>;
+};
+
+/**
  * Version 1 of the priority score. An urgent need (20 or more) outranks every other one,
  * however vulnerable its requester and however long it waited (a high one reaches
  * 6 × 2 + 4.8 = 16.8 at most); below that, waiting lets old needs overtake: a normal need of an

@@ -53,7 +53,7 @@ describe("assigning delivery tasks", () => {
     );
     expect(plan.rounds.map((r) => r.shiftId)).toEqual(["sh-1", "sh-3"]);
     expect(plan.issues.map((i) => i.text["zh-CN"])).toContain(
-      "志愿者志愿者v-1的班次sh-1和sh-2时间重叠，只给前一个班次排任务。",
+      "志愿者志愿者v-1的班次“丈八社区配送班 09:00–12:00”和“丈八社区配送班 10:00–13:00”时间重叠，只给前一个班次排任务。",
     );
   });
 

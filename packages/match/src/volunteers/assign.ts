@@ -47,6 +47,9 @@ const hasSkills = (s: Slot, t: TaskDraft) => (t.task.skills ?? []).every((k) => 
 const inTime = (s: Slot, t: TaskDraft) => s.start <= t.due;
 const fits = (s: Slot, t: TaskDraft) => mayEnter(s, t) && hasSkills(s, t) && inTime(s, t);
 
+/** A shift as people name it: its place and hours. */
+const shiftText = (s: Shift) => `${s.placeName} ${s.start.slice(11, 16)}–${s.end.slice(11, 16)}`;
+
 /** Volunteers on delivery shifts that have not ended, one shift at a time each. */
 function slots(
   volunteers: readonly Volunteer[],
@@ -90,8 +93,8 @@ function slots(
           code: "issue.overlap",
           text: matchMessage("issue.overlap", {
             name: s.v.name,
-            first: last!.meta.id,
-            second: s.shift.meta.id,
+            first: shiftText(last!),
+            second: shiftText(s.shift),
           }),
         });
         continue;

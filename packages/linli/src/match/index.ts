@@ -1,0 +1,6 @@
+export {
+  type MatchOutputFile,
+  type MatchOutputKind,
+  type MatchOutputOptions,
+  matchOutputFiles,
+} from "./files.js";
