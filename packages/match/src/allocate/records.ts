@@ -2,6 +2,7 @@ import { type Allocation, SCHEMA_VERSION, stableHash } from "@linli/core";
 import { levelName, tierName } from "../candidates/candidates.js";
 import { matchMessage } from "../messages.js";
 import { byPriority, round } from "../model/lines.js";
+import { priorityReasons } from "../score/score.js";
 import type { Reason } from "../types.js";
 import type { AllocationState } from "./state.js";
 
@@ -33,9 +34,12 @@ export interface RecordContext {
 export function allocationRecords(state: AllocationState, ctx: RecordContext): Allocation[] {
   const out: Allocation[] = [];
   const { lines, lots, cand } = state;
-  for (const line of [...lines].sort(byPriority)) {
+  // Many allocations come from the same lot the same way: each reason is written once.
+  const sources = new Map<string, Reason | undefined>();
+  const given = lines.filter((l) => state.given[l.index]! > 0).sort(byPriority);
+  for (const line of given) {
     const got = state.given[line.index]!;
-    if (got <= 0) continue;
+    const because = priorityReasons(line.need, line.priority);
     const partial =
       round(line.allocated + got) < line.requested
         ? matchMessage("partial", {
@@ -48,8 +52,13 @@ export function allocationRecords(state: AllocationState, ctx: RecordContext): A
       const q = state.taken.get(c);
       if (!q) continue;
       const lot = lots[cand.lot[c]!]!;
-      const reasons: Reason[] = [...line.priority.reasons];
-      const source = sourceReason(lot, tierName(cand.tier[c]!), cand.km[c]!);
+      const reasons: Reason[] = [...because];
+      const sourceKey = `${cand.lot[c]}|${cand.tier[c]}|${cand.km[c]}`;
+      let source = sources.get(sourceKey);
+      if (!sources.has(sourceKey)) {
+        source = sourceReason(lot, tierName(cand.tier[c]!), cand.km[c]!);
+        sources.set(sourceKey, source);
+      }
       if (source) reasons.push(source);
       if (levelName(cand.level[c]!) !== "item") {
         reasons.push({

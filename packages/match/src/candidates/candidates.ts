@@ -78,8 +78,21 @@ interface Found {
   readonly t: number;
   readonly km: number;
 }
+interface Columns {
+  readonly i: Int32Array;
+  readonly r: Float64Array;
+  readonly lv: Uint8Array;
+  readonly t: Uint8Array;
+  readonly km: Float64Array;
+}
 interface Shared {
-  readonly found: readonly Found[];
+  /** Lots not expired and not used up, and the latest time any of them is available. */
+  readonly usable: Columns & { readonly latest: number };
+  readonly i: Int32Array;
+  readonly r: Float64Array;
+  readonly lv: Uint8Array;
+  readonly t: Uint8Array;
+  readonly km: Float64Array;
   /** -1: nothing of the kind; 0: units do not convert; 1: out of reach; 2: reached. */
   readonly progress: number;
 }
@@ -119,20 +132,38 @@ export function candidates(
     return id;
   };
   const lotPlace = Int32Array.from(lots, (l) => placeId(l.place));
-  const reachCache = new Map<number, ReturnType<typeof reach> | null>();
   const start = new Int32Array(lines.length + 1);
-  const lot: number[] = [];
-  const ratio: number[] = [];
-  const level: number[] = [];
-  const tier: number[] = [];
-  const kms: number[] = [];
+  const out = new Grow(lines.length * 8);
   const none = new Map<number, NoCandidate>();
-  // Lines of one place asking for the same thing in the same measure share a sorted list of
-  // the lots that convert and reach; each line then keeps those in time, unexpired and not used up.
-  const shared = new Map<string, Shared>();
-  const sharedFor = (line: Line): Shared => {
-    const sig = `${placeId(line.place)}|${line.key}|${line.supplyItemId ?? ""}|${line.category ?? ""}|${line.measure ? `${line.measure.base}|${line.measure.factor}` : `-|${line.unit ?? ""}`}`;
-    let hit = shared.get(sig);
+  // What every line asks of a lot, read once per lot.
+  const availableAt = Float64Array.from(lots, (l) => l.availableAt);
+  const expired = Uint8Array.from(lots, (l) => (l.expiry && l.expiry < o.today ? 1 : 0));
+  const empty = Uint8Array.from(lots, (l) => (l.quantity - l.held <= 1e-9 ? 1 : 0));
+  // Lots in the order a line takes them within a tier: stock first, first to expire first.
+  const rank = new Int32Array(lots.length);
+  [...lots.keys()]
+    .sort((x, y) => {
+      const a = lots[x]!;
+      const b = lots[y]!;
+      return (
+        a.availableAt - b.availableAt ||
+        (a.expiry ?? "9999").localeCompare(b.expiry ?? "9999") ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+      );
+    })
+    .forEach((lot, r) => {
+      rank[lot] = r;
+    });
+  const lotPlaces = placeIds.size;
+  const depotOf: Place[] = [];
+  lots.forEach((l, i) => {
+    depotOf[lotPlace[i]!] = l.place;
+  });
+  // What a line asks for (item, category, measure): the lots that convert, per depot.
+  const pools = new Map<string, { byDepot: Map<number, Found[]>; progress: number }>();
+  const poolFor = (line: Line) => {
+    const sig = `${line.key}|${line.supplyItemId ?? ""}|${line.category ?? ""}|${line.measure ? `${line.measure.base}|${line.measure.factor}` : `-|${line.unit ?? ""}`}`;
+    let hit = pools.get(sig);
     if (hit) return hit;
     const pool = new Map<number, number>();
     for (const i of byKey.get(line.key) ?? []) pool.set(i, 0);
@@ -142,73 +173,211 @@ export function candidates(
       for (const c of o.substitutions[line.category] ?? [])
         for (const i of byCategory.get(c) ?? []) if (!pool.has(i)) pool.set(i, 2);
     }
-    let progress = -1;
-    const found: Found[] = [];
-    const linePlace = placeId(line.place) * 1_048_576;
+    let progress = pool.size ? 0 : -1;
+    const byDepot = new Map<number, Found[]>();
     for (const [i, lv] of pool) {
-      const l = lots[i]!;
-      progress = Math.max(progress, 0);
-      const r = convert(line, l, lv);
+      const r = convert(line, lots[i]!, lv);
       if (r === undefined) continue;
-      progress = Math.max(progress, 1);
-      const k = linePlace + lotPlace[i]!;
-      let where = reachCache.get(k);
-      if (where === undefined) {
-        where = reach(line.place, l.place, o.maxKm, o.hub) ?? null;
-        reachCache.set(k, where);
-      }
-      if (!where) continue;
-      progress = 2;
-      found.push({ i, r, lv, t: TIERS.indexOf(where.tier), km: where.km ?? Number.NaN });
+      progress = 1;
+      const d = lotPlace[i]!;
+      const list = byDepot.get(d);
+      const f = { i, r, lv, t: 0, km: Number.NaN };
+      if (list) list.push(f);
+      else byDepot.set(d, [f]);
     }
-    found.sort((a, b) => {
-      const la = lots[a.i]!;
-      const lb = lots[b.i]!;
-      return (
-        a.lv - b.lv ||
-        a.t - b.t ||
-        (Number.isNaN(a.km) ? 0 : a.km) - (Number.isNaN(b.km) ? 0 : b.km) ||
-        la.availableAt - lb.availableAt ||
-        (la.expiry ?? "9999").localeCompare(lb.expiry ?? "9999") ||
-        la.id.localeCompare(lb.id)
-      );
-    });
-    hit = { found, progress };
+    // Within a depot: by level, then the lot's rank, so that lists need no sorting later.
+    for (const list of byDepot.values())
+      list.sort((a, b) => a.lv - b.lv || rank[a.i]! - rank[b.i]!);
+    hit = { byDepot, progress };
+    pools.set(sig, hit);
+    return hit;
+  };
+  // Which depots reach a household's place, in which tier.
+  const reaches = new Map<number, { depot: number; tier: number; km: number }[]>();
+  const reachFor = (line: Line, home: number) => {
+    let hit = reaches.get(home);
+    if (hit) return hit;
+    hit = [];
+    for (let d = 0; d < lotPlaces; d++) {
+      const depot = depotOf[d];
+      if (!depot) continue;
+      const where = reach(line.place, depot, o.maxKm, o.hub);
+      if (where)
+        hit.push({ depot: d, tier: TIERS.indexOf(where.tier), km: where.km ?? Number.NaN });
+    }
+    hit.sort((a, b) => a.tier - b.tier || (a.km || 0) - (b.km || 0) || a.depot - b.depot);
+    reaches.set(home, hit);
+    return hit;
+  };
+  // Lines of one place asking for the same thing in the same measure share a sorted list of
+  // the lots that convert and reach; each line then keeps those in time, unexpired and not used up.
+  const shared = new Map<string, Shared>();
+  const sharedFor = (line: Line): Shared => {
+    const home = placeId(line.place);
+    const pool = poolFor(line);
+    const sig = `${home}|${line.key}|${line.supplyItemId ?? ""}|${line.category ?? ""}|${line.measure ? `${line.measure.base}|${line.measure.factor}` : `-|${line.unit ?? ""}`}`;
+    let hit = shared.get(sig);
+    if (hit) return hit;
+    const fi: number[] = [];
+    const fr: number[] = [];
+    const flv: number[] = [];
+    const ft: number[] = [];
+    const fkm: number[] = [];
+    let progress = pool.progress;
+    // Level first (the item, its category, substitutes), then depots nearest first, then rank.
+    if (progress === 1) {
+      const near = reachFor(line, home);
+      for (let lv = 0; lv < 3; lv++) {
+        for (const { depot, tier, km } of near) {
+          const list = pool.byDepot.get(depot);
+          if (!list) continue;
+          progress = 2;
+          for (const f of list) {
+            if (f.lv !== lv) continue;
+            fi.push(f.i);
+            fr.push(f.r);
+            flv.push(lv);
+            ft.push(tier);
+            fkm.push(km);
+          }
+        }
+      }
+    }
+    const n = fi.length;
+    const all = {
+      i: new Int32Array(n),
+      r: new Float64Array(n),
+      lv: new Uint8Array(n),
+      t: new Uint8Array(n),
+      km: new Float64Array(n),
+    };
+    const use = {
+      i: new Int32Array(n),
+      r: new Float64Array(n),
+      lv: new Uint8Array(n),
+      t: new Uint8Array(n),
+      km: new Float64Array(n),
+    };
+    // The lots every line may take (not expired, not used up), and the latest of their times.
+    let u = 0;
+    let latest = Number.NEGATIVE_INFINITY;
+    for (let j = 0; j < n; j++) {
+      const k = j;
+      const lot = fi[k]!;
+      all.i[j] = lot;
+      all.r[j] = fr[k]!;
+      all.lv[j] = flv[k]!;
+      all.t[j] = ft[k]!;
+      all.km[j] = fkm[k]!;
+      if (expired[lot] || empty[lot]) continue;
+      use.i[u] = lot;
+      use.r[u] = fr[k]!;
+      use.lv[u] = flv[k]!;
+      use.t[u] = ft[k]!;
+      use.km[u] = fkm[k]!;
+      if (availableAt[lot]! > latest) latest = availableAt[lot]!;
+      u++;
+    }
+    hit = {
+      usable: {
+        i: use.i.subarray(0, u),
+        r: use.r.subarray(0, u),
+        lv: use.lv.subarray(0, u),
+        t: use.t.subarray(0, u),
+        km: use.km.subarray(0, u),
+        latest,
+      },
+      ...all,
+      progress,
+    };
     shared.set(sig, hit);
     return hit;
   };
   for (const line of lines) {
-    start[line.index] = lot.length;
+    start[line.index] = out.length;
     if (line.outstanding <= 0) continue;
-    const { found, progress: reached } = sharedFor(line);
-    // How far the best lot got: in the pool, converts, reaches, in time, not expired.
-    let progress = reached;
-    const before = lot.length;
-    for (const f of found) {
-      const l = lots[f.i]!;
-      if (l.availableAt > line.neededBy) continue;
-      progress = Math.max(progress, 3);
-      if (l.expiry && l.expiry < o.today) continue;
-      progress = 4;
-      if (l.quantity - l.held <= 1e-9) continue;
-      lot.push(f.i);
-      ratio.push(f.r);
-      level.push(f.lv);
-      tier.push(f.t);
-      kms.push(f.km);
+    const hit = sharedFor(line);
+    // Most lines may take every usable lot: copied whole.
+    if (hit.usable.i.length && hit.usable.latest <= line.neededBy) {
+      out.append(hit.usable);
+      continue;
     }
-    if (lot.length === before) none.set(line.index, progress < 0 ? "no-stock" : FAILED[progress]!);
+    // How far the best lot got: in the pool, converts, reaches, in time, not expired.
+    let progress = hit.progress;
+    const before = out.length;
+    for (let k = 0; k < hit.i.length; k++) {
+      const i = hit.i[k]!;
+      if (availableAt[i]! > line.neededBy) continue;
+      if (progress < 3) progress = 3;
+      if (expired[i]) continue;
+      progress = 4;
+      if (empty[i]) continue;
+      out.push(i, hit.r[k]!, hit.lv[k]!, hit.t[k]!, hit.km[k]!);
+    }
+    if (out.length === before) none.set(line.index, progress < 0 ? "no-stock" : FAILED[progress]!);
   }
-  start[lines.length] = lot.length;
-  return {
-    start,
-    lot: Int32Array.from(lot),
-    ratio: Float64Array.from(ratio),
-    level: Uint8Array.from(level),
-    tier: Uint8Array.from(tier),
-    km: Float64Array.from(kms),
-    none,
-  };
+  start[lines.length] = out.length;
+  return { start, ...out.done(), none };
+}
+
+/** Candidate columns that grow as they are filled, as typed arrays. */
+class Grow {
+  length = 0;
+  lot: Int32Array;
+  ratio: Float64Array;
+  level: Uint8Array;
+  tier: Uint8Array;
+  km: Float64Array;
+  constructor(n: number) {
+    this.lot = new Int32Array(n);
+    this.ratio = new Float64Array(n);
+    this.level = new Uint8Array(n);
+    this.tier = new Uint8Array(n);
+    this.km = new Float64Array(n);
+  }
+  /** Append whole columns at once. */
+  append(c: { i: Int32Array; r: Float64Array; lv: Uint8Array; t: Uint8Array; km: Float64Array }) {
+    this.reserve(this.length + c.i.length);
+    this.lot.set(c.i, this.length);
+    this.ratio.set(c.r, this.length);
+    this.level.set(c.lv, this.length);
+    this.tier.set(c.t, this.length);
+    this.km.set(c.km, this.length);
+    this.length += c.i.length;
+  }
+  reserve(size: number) {
+    if (size > this.lot.length) {
+      const n = Math.max(16, size, this.lot.length * 2);
+      const grow = <T extends Int32Array | Float64Array | Uint8Array>(a: T, b: T) => {
+        b.set(a);
+        return b;
+      };
+      this.lot = grow(this.lot, new Int32Array(n));
+      this.ratio = grow(this.ratio, new Float64Array(n));
+      this.level = grow(this.level, new Uint8Array(n));
+      this.tier = grow(this.tier, new Uint8Array(n));
+      this.km = grow(this.km, new Float64Array(n));
+    }
+  }
+  push(lot: number, ratio: number, level: number, tier: number, km: number) {
+    this.reserve(this.length + 1);
+    const j = this.length++;
+    this.lot[j] = lot;
+    this.ratio[j] = ratio;
+    this.level[j] = level;
+    this.tier[j] = tier;
+    this.km[j] = km;
+  }
+  done() {
+    const n = this.length;
+    return {
+      lot: this.lot.slice(0, n),
+      ratio: this.ratio.slice(0, n),
+      level: this.level.slice(0, n),
+      tier: this.tier.slice(0, n),
+      km: this.km.slice(0, n),
+    };
+  }
 }
 
 /** Lot units per line unit, or undefined when the units do not convert. */

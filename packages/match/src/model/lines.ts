@@ -1,6 +1,6 @@
 import type { Need, SupplyCategory } from "@linli/core";
 import { matchMessage } from "../messages.js";
-import { type Priority, priority } from "../score/score.js";
+import { type Priority, priorityScore } from "../score/score.js";
 import type { PriorityWeights } from "../score/weights.js";
 import type { MatchIssue } from "../types.js";
 import { itemKey, type Measure, type Units } from "../units/units.js";
@@ -27,7 +27,8 @@ export interface Line {
   readonly outstanding: number;
   /** Allocation granularity: whole units when the request is whole. */
   readonly step: number;
-  readonly priority: Priority;
+  /** Score, urgency and hours waited; the reasons are written when an allocation needs them. */
+  readonly priority: Omit<Priority, "reasons">;
   readonly urgent: boolean;
   readonly place: Place;
   readonly community: string;
@@ -57,7 +58,7 @@ export function needLines(
 ): Line[] {
   const lines: Line[] = [];
   for (const need of needs) {
-    const p = priority(need, ctx.asOf, ctx.weights);
+    const p = priorityScore(need, ctx.asOf, ctx.weights);
     const place = householdPlace(need.deliveryAddress, undefined);
     const community = place.community ?? need.meta.source ?? "";
     const fromLedger = ctx.ledger.needs.has(need.meta.id);

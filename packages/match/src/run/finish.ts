@@ -2,11 +2,11 @@ import { type MatchRun, type Need, SCHEMA_VERSION } from "@linli/core";
 import { allocationRecords } from "../allocate/records.js";
 import type { AllocationState } from "../allocate/state.js";
 import { updatedNeeds } from "../feedback/needs.js";
-import { matchMessage } from "../messages.js";
+import { type MatchMessageCode, matchMessage } from "../messages.js";
 import { round } from "../model/lines.js";
 import type { Place } from "../model/places.js";
 import { weightParameters } from "../score/weights.js";
-import type { LotSummary, MatchOptions, MatchPlan, UnmetLine } from "../types.js";
+import type { LotSummary, MatchOptions, MatchPlan, Reason, UnmetLine } from "../types.js";
 import { assignTasks } from "../volunteers/assign.js";
 import { DEFAULT_SKILL_RULES, deliveryTasks } from "../volunteers/tasks.js";
 import { isoAt, type Prepared } from "./prepare.js";
@@ -143,6 +143,17 @@ export function finish(
 
 function unmetLines(p: Prepared, state: AllocationState): UnmetLine[] {
   const out: UnmetLine[] = [];
+  // The same item missing in the same compound for the same reason reads the same: written once.
+  const texts = new Map<string, Reason>();
+  const text = (code: MatchMessageCode, params: Record<string, string | number>): Reason => {
+    const k = `${code}|${Object.values(params).join("|")}`;
+    let r = texts.get(k);
+    if (!r) {
+      r = { code, text: matchMessage(code, params) };
+      texts.set(k, r);
+    }
+    return r;
+  };
   for (const l of p.lines) {
     const left = state.wanted(l.index);
     if (l.outstanding <= 0 || left <= 0) continue;
@@ -152,24 +163,14 @@ function unmetLines(p: Prepared, state: AllocationState): UnmetLine[] {
     const item = l.name;
     const reason =
       allocated > 0
-        ? {
-            code: "unmet.partial",
-            text: matchMessage("unmet.partial", {
-              got: allocated,
-              asked: l.requested,
-              unit: l.unit ?? "",
-            }),
-          }
+        ? text("unmet.partial", { got: allocated, asked: l.requested, unit: l.unit ?? "" })
         : none
-          ? {
-              code: `unmet.${none}`,
-              text: matchMessage(`unmet.${none}`, {
-                item,
-                unit: l.unit ?? "",
-                place: l.place.compound ?? l.community,
-              }),
-            }
-          : { code: "unmet.taken", text: matchMessage("unmet.taken") };
+          ? text(`unmet.${none}`, {
+              item,
+              unit: l.unit ?? "",
+              place: l.place.compound ?? l.community,
+            })
+          : text("unmet.taken", {});
     out.push({
       needId: l.need.meta.id,
       itemIndex: l.itemIndex,

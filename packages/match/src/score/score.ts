@@ -48,26 +48,39 @@ const HOUR = 3_600_000;
  * ```
  */
 export function priority(need: Need, asOf: number, w: PriorityWeights): Priority {
+  const p = priorityScore(need, asOf, w);
+  return { ...p, reasons: priorityReasons(need, p) };
+}
+
+/** The score alone: what ordering needs, without the text of the reasons. */
+export function priorityScore(
+  need: Need,
+  asOf: number,
+  w: PriorityWeights,
+): Omit<Priority, "reasons"> {
   const urgency = need.priority ?? w.defaultUrgency;
-  const reasons: Reason[] = [{ code: `urgency.${urgency}`, text: urgencyLabels[urgency] }];
   let sum = 0;
-  for (const v of new Set(need.vulnerabilities ?? [])) {
-    sum += w.vulnerability[v] ?? 0;
-    reasons.push({ code: `vulnerability.${v}`, text: vulnerabilityLabels[v]! });
-  }
+  for (const v of new Set(need.vulnerabilities ?? [])) sum += w.vulnerability[v] ?? 0;
   const since = Date.parse(need.reportedAt ?? need.meta.createdAt ?? "");
   let waitedHours: number | undefined;
   let waitPoints = 0;
   if (Number.isFinite(since)) {
     waitedHours = Math.max(0, Math.floor((asOf - since) / HOUR));
     waitPoints = w.perHour * Math.min(waitedHours, w.capHours);
-    if (waitedHours >= 1) {
-      reasons.push({ code: "waited", text: matchMessage("waited", { hours: waitedHours }) });
-    }
   }
   const multiplier = Math.min(1 + sum, w.maxMultiplier);
   const score = round(w.urgency[urgency] * multiplier + waitPoints);
-  return { score, urgency, reasons, ...(waitedHours !== undefined ? { waitedHours } : {}) };
+  return { score, urgency, ...(waitedHours !== undefined ? { waitedHours } : {}) };
+}
+
+/** The reasons of a priority: urgency, each vulnerability, the time waited. */
+export function priorityReasons(need: Need, p: Omit<Priority, "reasons">): Reason[] {
+  const reasons: Reason[] = [{ code: `urgency.${p.urgency}`, text: urgencyLabels[p.urgency] }];
+  for (const v of new Set(need.vulnerabilities ?? []))
+    reasons.push({ code: `vulnerability.${v}`, text: vulnerabilityLabels[v]! });
+  if (p.waitedHours !== undefined && p.waitedHours >= 1)
+    reasons.push({ code: "waited", text: matchMessage("waited", { hours: p.waitedHours }) });
+  return reasons;
 }
 
 /** Scores are kept to two decimals so that they read the same everywhere they are shown. */
