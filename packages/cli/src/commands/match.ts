@@ -8,6 +8,7 @@ import { type Command, type Context, EXIT, UsageError } from "../command.js";
 import { errorText, sheetOption } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
 import { mc } from "../locales/match.js";
+import { inputFiles, interruptedExit, interruptible } from "../outputs.js";
 import { profileOption } from "../profile-option.js";
 import { progress } from "../progress.js";
 
@@ -23,6 +24,19 @@ const INPUTS = [
   ["allocations", "allocation"],
   ["tasks", "delivery-task"],
 ] as const satisfies readonly (readonly [keyof MatchInput, EntityName])[];
+
+/** A file name to show in "needs a value, e.g. …". */
+const EXAMPLES: Record<(typeof INPUTS)[number][0], string> = {
+  needs: "需求登记.xlsx",
+  stock: "库存台账.xlsx",
+  commitments: "认捐登记.csv",
+  items: "物资目录.csv",
+  locations: "物资点.csv",
+  volunteers: "志愿者名册.xlsx",
+  shifts: "配送排班.csv",
+  allocations: "allocations.json",
+  tasks: "tasks.xlsx",
+};
 
 /** What an earlier plan folder holds for the next run. */
 const PREVIOUS: Partial<Record<keyof MatchInput, string>> = {
@@ -41,12 +55,16 @@ function byId<T extends { meta: { id: string } }>(lists: readonly T[][]): T[] {
   return [...out.values()];
 }
 
-async function readAll(ctx: Context): Promise<{ input: MatchInput; summaries: InputSummary[] }> {
+async function readAll(
+  ctx: Context,
+): Promise<{ input: MatchInput; summaries: InputSummary[]; files: string[] }> {
   const sheet = sheetOption(ctx);
   const summaries: InputSummary[] = [];
+  const files: string[] = [];
   const lists = Object.fromEntries(INPUTS.map(([k]) => [k, [] as EntityRecord<EntityName>[][]]));
   const read = async (key: keyof MatchInput, entity: EntityName, file: string) => {
     const path = resolve(ctx.io.cwd, file);
+    files.push(file);
     try {
       const input = await readInput(ctx, path, {
         entity,
@@ -80,7 +98,7 @@ async function readAll(ctx: Context): Promise<{ input: MatchInput; summaries: In
   const input = Object.fromEntries(
     Object.entries(lists).map(([k, v]) => [k, byId(v as { meta: { id: string } }[][])]),
   ) as unknown as Records;
-  return { input: input as unknown as MatchInput, summaries };
+  return { input: input as unknown as MatchInput, summaries, files };
 }
 
 async function weightsOption(ctx: Context): Promise<PriorityWeightsPatch | undefined> {
@@ -172,15 +190,17 @@ export const matchCommand: Command = {
   summary: mc("match.summary"),
   help: mc("match.help"),
   options: {
-    ...Object.fromEntries(INPUTS.map(([k]) => [k, { type: "string", multiple: true }])),
-    previous: { type: "string" },
-    out: { type: "string", short: "o" },
+    ...Object.fromEntries(
+      INPUTS.map(([k]) => [k, { type: "string", multiple: true, example: EXAMPLES[k] }]),
+    ),
+    previous: { type: "string", example: "配送计划" },
+    out: { type: "string", short: "o", example: "配送计划" },
     fair: { type: "boolean" },
-    "as-of": { type: "string" },
-    "max-km": { type: "string" },
-    weights: { type: "string" },
-    profile: { type: "string" },
-    sheet: { type: "string" },
+    "as-of": { type: "string", example: "2022-01-05T08:00+08:00" },
+    "max-km": { type: "string", example: "2" },
+    weights: { type: "string", example: "weights.json" },
+    profile: { type: "string", example: "partner-ngo" },
+    sheet: { type: "string", example: "0" },
   },
   async run(ctx) {
     const dir = ctx.values.out as string | undefined;
@@ -190,7 +210,7 @@ export const matchCommand: Command = {
     const o = options(ctx, await weightsOption(ctx));
     const profile = await profileOption(ctx);
     const started = performance.now();
-    const { input, summaries } = await readAll(ctx);
+    const { input, summaries, files } = await readAll(ctx);
     const read = performance.now();
     const bar = progress(ctx, ctx.t(mc("label.match")));
     const result = await plan(ctx, input, o);
@@ -199,14 +219,20 @@ export const matchCommand: Command = {
     const write = progress(ctx, ctx.t(mc("label.write", { file: dir })));
     let written: Awaited<ReturnType<typeof writeMatchOutputs>>;
     try {
-      written = await writeMatchOutputs(result, resolve(ctx.io.cwd, dir), {
-        lang: ctx.lang,
-        ...(profile ? { profile } : {}),
-        stock: input.stock ?? [],
-        onFile: (_, i, n) => write.update(i, n),
-      });
+      written = await interruptible(ctx, (signal) =>
+        writeMatchOutputs(result, resolve(ctx.io.cwd, dir), {
+          lang: ctx.lang,
+          ...(profile ? { profile } : {}),
+          stock: input.stock ?? [],
+          onFile: (_, i, n) => write.update(i, n),
+          inputs: inputFiles(ctx, files),
+          signal,
+          ...(ctx.io.fs ? { fs: ctx.io.fs } : {}),
+        }),
+      );
     } catch (e) {
       write.done();
+      if (interruptedExit(e) !== undefined) throw e;
       throw new UsageError(errorText(e));
     }
     write.done();

@@ -1,19 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { importFile } from "@linli/adapters/node";
 import type { EntityName } from "@linli/core";
 import { type MatchInput, match, rollup } from "@linli/match";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumPath, launch, repo, updateDocs } from "../../../react/src/e2e/harness.js";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeWith } from "../../../../tests/support/tools.js";
+import { launch, repo, updateDocs } from "../../../react/src/e2e/harness.js";
 import { rollupHtml } from "./rollup.js";
 import { planSheets, sheetHtml } from "./sheet.js";
-
-// CI must run this test; elsewhere a machine without Chromium skips it, and says so.
-const hasChromium = existsSync(chromiumPath);
-if (!hasChromium && !process.env.CI)
-  console.warn(`[skip] roll-up browser test: no Chromium at ${chromiumPath}`);
 
 const data = fileURLToPath(new URL("../../../../examples/lockdown-day/data/", import.meta.url));
 const read = async <N extends EntityName>(entity: N, ...files: string[]) => {
@@ -22,7 +18,7 @@ const read = async <N extends EntityName>(entity: N, ...files: string[]) => {
   return out;
 };
 
-describe.skipIf(!hasChromium && !process.env.CI)("the roll-up in headless Chromium", () => {
+describeWith("chromium", "the roll-up and a delivery sheet in headless Chromium", (chromium) => {
   const dir = mkdtempSync(join(tmpdir(), "linli-rollup-"));
   let browser: Awaited<ReturnType<typeof launch>>;
   let plan: ReturnType<typeof match>;
@@ -43,7 +39,7 @@ describe.skipIf(!hasChromium && !process.env.CI)("the roll-up in headless Chromi
     writeFileSync(join(dir, "rollup.en.html"), rollupHtml(r, plan, "en"));
     const sheet = planSheets(plan, "zh-CN", "partner-ngo")[0]!;
     writeFileSync(join(dir, "sheet.html"), sheetHtml(sheet, "zh-CN"));
-    browser = await launch();
+    browser = await launch(chromium);
   }, 120_000);
 
   afterAll(async () => {
