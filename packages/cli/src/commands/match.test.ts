@@ -143,6 +143,12 @@ describe("linli match on examples/lockdown-day", () => {
     const allocatedTotal = [...perLot.values()].reduce((s, q) => s + q, 0);
     expect(allocatedTotal).toBeLessThanOrEqual(inTotal);
 
+    // The next plan never overwrites the plan it reads: the folder stays as it was.
+    const before = readFileSync(join(next, "allocations.json"), "utf8");
+    const same = io();
+    expect(await main(["match", "--previous", next, "-o", next], same.io)).toBe(2);
+    expect(readFileSync(join(next, "allocations.json"), "utf8")).toBe(before);
+
     // Running the same feedback again writes no movement twice.
     const third = join(tmp, "再一次");
     expect(
