@@ -80,19 +80,49 @@ writeFileSync(
 );
 
 const SURNAMES = [..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾"];
-const GIVEN = ["伟", "芳", "秀英", "桂兰", "建国", "志强", "丽娟", "淑珍", "玉兰", "国华", "德明", "红梅", "海燕", "小雨", "子涵"];
-const phone = () => `1${pick(["39", "38", "59", "86", "33"])}${String(int(0, 99_999_999)).padStart(8, "0")}`;
-const VULN = ["独居老人", "高龄老人（80岁以上）", "慢性病患者", "透析患者", "孕产妇", "婴幼儿", "残疾人"];
+const GIVEN = [
+  "伟",
+  "芳",
+  "秀英",
+  "桂兰",
+  "建国",
+  "志强",
+  "丽娟",
+  "淑珍",
+  "玉兰",
+  "国华",
+  "德明",
+  "红梅",
+  "海燕",
+  "小雨",
+  "子涵",
+];
+const phone = () =>
+  `1${pick(["39", "38", "59", "86", "33"])}${String(int(0, 99_999_999)).padStart(8, "0")}`;
+const VULN = [
+  "独居老人",
+  "高龄老人（80岁以上）",
+  "慢性病患者",
+  "透析患者",
+  "孕产妇",
+  "婴幼儿",
+  "残疾人",
+];
 
 function needRows(community: (typeof COMMUNITIES)[number], n: number): (string | number)[][] {
   const rows: (string | number)[][] = [];
   for (let i = 0; i < n; i++) {
     const [name, , , , , asks, kind] = pick(ITEMS);
     const [q, unit] = pick(asks).split("|");
-    const urgency = kind === "药品" ? pick(["紧急", "紧急", "较急", "一般"]) : pick(["紧急", "较急", "一般", "一般", "一般", "不急"]);
+    const urgency =
+      kind === "药品"
+        ? pick(["紧急", "紧急", "较急", "一般"])
+        : pick(["紧急", "较急", "一般", "一般", "一般", "不急"]);
     const vul = rand() < 0.35 ? [pick(VULN), ...(rand() < 0.3 ? [pick(VULN)] : [])] : [];
     const waited = int(1, 50);
-    const reported = new Date(Date.parse("2022-01-05T08:00:00+08:00") - waited * 3_600_000 + 8 * 3_600_000);
+    const reported = new Date(
+      Date.parse("2022-01-05T08:00:00+08:00") - waited * 3_600_000 + 8 * 3_600_000,
+    );
     const due = urgency === "紧急" ? int(10, 16) : urgency === "较急" ? int(14, 20) : 0;
     rows.push([
       `${pick(SURNAMES)}${pick(GIVEN)}`,
@@ -138,7 +168,11 @@ writeFileSync(
   writeXlsx([
     {
       name: "需求登记",
-      rows: [["丈八社区居民求助需求登记表（2022年1月5日）"], NEED_HEADER, ...needRows(COMMUNITIES[0], 34)],
+      rows: [
+        ["丈八社区居民求助需求登记表（2022年1月5日）"],
+        NEED_HEADER,
+        ...needRows(COMMUNITIES[0], 34),
+      ],
       merges: ["A1:P1"],
     },
   ]),
@@ -152,12 +186,32 @@ writeFileSync(
 
 // Stock: donations and purchases in at the supply points and the warehouse; yesterday's hand-outs.
 const depots = [...COMMUNITIES.map((c) => `${c.name}物资点`), "雁塔区应急物资仓库"];
-const stock: (string | number)[][] = [["出入库类型", "物资名称", "数量", "单位", "调出方", "调入方", "捐赠方", "日期", "有效期至", "批次号"]];
+const stock: (string | number)[][] = [
+  [
+    "出入库类型",
+    "物资名称",
+    "数量",
+    "单位",
+    "调出方",
+    "调入方",
+    "捐赠方",
+    "日期",
+    "有效期至",
+    "批次号",
+  ],
+];
 let batch = 1;
 for (const [name, , unit] of ITEMS) {
   for (let k = int(1, 3); k > 0; k--) {
     const depot = pick(depots);
-    const q = unit === "袋" ? int(2, 6) : unit === "支" ? int(6, 24) : unit === "公斤" ? int(10, 30) : int(4, 16);
+    const q =
+      unit === "袋"
+        ? int(2, 6)
+        : unit === "支"
+          ? int(6, 24)
+          : unit === "公斤"
+            ? int(10, 30)
+            : int(4, 16);
     const donated = rand() < 0.6;
     stock.push([
       donated ? "捐赠入库" : "采购入库",
@@ -166,7 +220,9 @@ for (const [name, , unit] of ITEMS) {
       unit,
       "",
       depot,
-      donated ? pick(["陕西某某食品有限公司", "爱心人士王先生", "西安某某医药连锁", "雁塔区慈善会"]) : "",
+      donated
+        ? pick(["陕西某某食品有限公司", "爱心人士王先生", "西安某某医药连锁", "雁塔区慈善会"])
+        : "",
       at(int(2, 4), int(8, 18)),
       name === "蔬菜包" ? "2022-01-07" : name === "鸡蛋" ? "2022-01-20" : "",
       `B${String(batch++).padStart(3, "0")}`,
@@ -180,21 +236,77 @@ writeFileSync(`${out}库存台账.xlsx`, writeXlsx([{ name: "出入库", rows: s
 writeFileSync(
   `${out}认捐登记.csv`,
   writeCsv([
-    ["认捐方", "联系电话", "物资名称", "物资类别", "数量", "单位", "可提供时间", "交付地点", "状态"],
-    ["西安某某超市", "02988886666", "蔬菜包", "蔬菜肉蛋", 30, "份", at(5, 13), "雁塔区应急物资仓库", "已确认"],
-    ["某某商会", "02987654321", "饮用水", "饮用水", 20, "箱", at(6, 9), "雁塔区应急物资仓库", "已认捐"],
+    [
+      "认捐方",
+      "联系电话",
+      "物资名称",
+      "物资类别",
+      "数量",
+      "单位",
+      "可提供时间",
+      "交付地点",
+      "状态",
+    ],
+    [
+      "西安某某超市",
+      "02988886666",
+      "蔬菜包",
+      "蔬菜肉蛋",
+      30,
+      "份",
+      at(5, 13),
+      "雁塔区应急物资仓库",
+      "已确认",
+    ],
+    [
+      "某某商会",
+      "02987654321",
+      "饮用水",
+      "饮用水",
+      20,
+      "箱",
+      at(6, 9),
+      "雁塔区应急物资仓库",
+      "已认捐",
+    ],
   ]),
 );
 
 // Volunteers: four per community; half may enter only their own compounds.
-const VOLUNTEER_NAMES = ["李晓东", "王小红", "张志刚", "刘丽萍", "陈海涛", "杨俊杰", "黄文静", "赵建军", "吴雨轩", "周子涵", "徐浩然", "孙梦琪"];
-const volunteers: (string | number)[][] = [["姓名", "联系电话", "技能特长", "每班可送户数", "可进入区域", "状态"]];
+const VOLUNTEER_NAMES = [
+  "李晓东",
+  "王小红",
+  "张志刚",
+  "刘丽萍",
+  "陈海涛",
+  "杨俊杰",
+  "黄文静",
+  "赵建军",
+  "吴雨轩",
+  "周子涵",
+  "徐浩然",
+  "孙梦琪",
+];
+const volunteers: (string | number)[][] = [
+  ["姓名", "联系电话", "技能特长", "每班可送户数", "可进入区域", "状态"],
+];
 const roster = new Map<string, string[]>();
 COMMUNITIES.forEach((c, ci) => {
   for (let k = 0; k < 4; k++) {
     const name = VOLUNTEER_NAMES[ci * 4 + k]!;
-    const skills = ["物资配送", ...(rand() < 0.4 ? ["搬运"] : []), ...(rand() < 0.25 ? ["驾驶"] : [])];
-    volunteers.push([name, phone(), skills.join("、"), int(5, 9), k % 2 ? c.compounds.join("、") : "", "在岗"]);
+    const skills = [
+      "物资配送",
+      ...(rand() < 0.4 ? ["搬运"] : []),
+      ...(rand() < 0.25 ? ["驾驶"] : []),
+    ];
+    volunteers.push([
+      name,
+      phone(),
+      skills.join("、"),
+      int(5, 9),
+      k % 2 ? c.compounds.join("、") : "",
+      "在岗",
+    ]);
     roster.set(c.name, [...(roster.get(c.name) ?? []), name]);
   }
 });
@@ -206,6 +318,7 @@ COMMUNITIES.forEach((c, ci) => {
   shifts.push([`${c.name}物资点`, at(5, 9), at(5, 12), "物资配送", names.slice(0, 2).join("、")]);
   shifts.push([`${c.name}物资点`, at(5, 14), at(5, 17, 30), "物资配送", names.slice(2).join("、")]);
   // Booked by mistake on a neighbour's morning shift too.
-  if (ci === 0) shifts.push([`${COMMUNITIES[1].name}物资点`, at(5, 10), at(5, 12), "物资配送", names[0]!]);
+  if (ci === 0)
+    shifts.push([`${COMMUNITIES[1].name}物资点`, at(5, 10), at(5, 12), "物资配送", names[0]!]);
 });
 writeFileSync(`${out}配送排班.csv`, writeCsv(shifts));
