@@ -73,7 +73,7 @@ if (child >= 0) {
     peakMb: process.resourceUsage().maxRSS / 1024,
     heapMb,
     quality: planQuality(d, options, plan!),
-    figures: Object.fromEntries(plan!.run.figures.map((f) => [f.name, f.value])),
+    figures: Object.fromEntries((plan!.run.figures ?? []).map((f) => [f.name, f.value])),
   };
   process.stdout.write(JSON.stringify(out));
   process.exit(0);

@@ -1,9 +1,10 @@
+import { templateParams } from "@linli/core";
 import { describe, expect, it } from "vitest";
 import { matchEn } from "./locales/en.js";
 import { matchZhCN } from "./locales/zh-CN.js";
 import { matchMessage } from "./messages.js";
 
-const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const holes = (s: string) => templateParams(s).sort();
 
 describe("match messages", () => {
   it("has the same codes and placeholders in zh-CN and en", () => {

@@ -175,7 +175,7 @@ async function plan(ctx: Context, input: MatchInput, o: MatchOptions): Promise<M
 }
 
 const figure = (p: MatchPlan, name: string) =>
-  p.run.figures.find((f) => f.name === name)?.value ?? 0;
+  p.run.figures?.find((f) => f.name === name)?.value ?? 0;
 
 /**
  * `linli match --needs … --stock … -o <dir>`: match needs with stock, pledges and volunteers

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { templateParams } from "@linli/core";
 import { describe, expect, it } from "vitest";
 import { matchCliEn } from "./en/match.js";
 import { matchCliZhCN } from "./zh-CN/match.js";
@@ -7,7 +8,7 @@ import { matchCliZhCN } from "./zh-CN/match.js";
 describe("texts of linli match", () => {
   it("have the same codes and placeholders in zh-CN and en", () => {
     expect(Object.keys(matchCliZhCN).sort()).toEqual(Object.keys(matchCliEn).sort());
-    const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const names = (t: string) => templateParams(t).sort();
     for (const k of Object.keys(matchCliEn) as (keyof typeof matchCliEn)[])
       expect([k, names(matchCliZhCN[k])]).toEqual([k, names(matchCliEn[k])]);
   });

@@ -1008,17 +1008,7 @@ export const matchRun: fc.Arbitrary<MatchRun> = fc
           { maxLength: 3 },
         ),
       },
-      {
-        requiredKeys: [
-          "mode",
-          "algorithm",
-          "algorithmVersion",
-          "inputHash",
-          "asOf",
-          "parameters",
-          "figures",
-        ],
-      },
+      { requiredKeys: ["mode", "algorithm", "algorithmVersion", "inputHash", "asOf"] },
     ),
   )
   .map(([meta, rest]) => ({ meta, ...rest }));

@@ -1228,22 +1228,26 @@ export const MatchRun = Schema.Struct({
   algorithmVersion: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(40)),
   inputHash: Schema.String.check(Schema.isPattern(/^[0-9a-f]{64}$/)),
   asOf: _1,
-  parameters: Schema.Array(
-    Schema.Struct({
-      name: Schema.String.check(Schema.isMaxLength(100), Schema.isPattern(/^[A-Za-z][\w.-]*$/)),
-      value: Schema.Union([
-        Schema.String.check(Schema.isMaxLength(200)),
-        Schema.Finite,
-        Schema.Boolean,
-      ]),
-    }),
-  ).check(Schema.isMaxLength(500)),
-  figures: Schema.Array(
-    Schema.Struct({
-      name: Schema.String.check(Schema.isMaxLength(100), Schema.isPattern(/^[A-Za-z][\w.-]*$/)),
-      value: Schema.Finite,
-    }),
-  ).check(Schema.isMaxLength(500)),
+  parameters: Schema.optional(
+    Schema.Array(
+      Schema.Struct({
+        name: Schema.String.check(Schema.isMaxLength(100), Schema.isPattern(/^[A-Za-z][\w.-]*$/)),
+        value: Schema.Union([
+          Schema.String.check(Schema.isMaxLength(200)),
+          Schema.Finite,
+          Schema.Boolean,
+        ]),
+      }),
+    ).check(Schema.isMaxLength(500)),
+  ),
+  figures: Schema.optional(
+    Schema.Array(
+      Schema.Struct({
+        name: Schema.String.check(Schema.isMaxLength(100), Schema.isPattern(/^[A-Za-z][\w.-]*$/)),
+        value: Schema.Finite,
+      }),
+    ).check(Schema.isMaxLength(500)),
+  ),
   startedAt: Schema.optional(_1),
   finishedAt: Schema.optional(_1),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),

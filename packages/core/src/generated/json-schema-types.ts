@@ -1798,7 +1798,7 @@ export interface MatchRun {
    *
    * @maxItems 500
    */
-  parameters: {
+  parameters?: {
     name: string;
     value: string | number | boolean;
   }[];
@@ -1807,7 +1807,7 @@ export interface MatchRun {
    *
    * @maxItems 500
    */
-  figures: {
+  figures?: {
     name: string;
     value: number;
   }[];

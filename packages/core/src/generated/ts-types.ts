@@ -1799,14 +1799,14 @@ export interface MatchRun {
   /** As of · 计算时点. Waiting times, reservations and expiry are reckoned at this time */
   asOf: string;
   /** Parameters · 参数. One entry per parameter, e.g. urgency.urgent = 10 */
-  parameters: {
+  parameters?: {
     /** Name · 名称 */
     name: string;
     /** Value · 取值 */
     value: string | number | boolean;
   }[];
   /** Figures · 结果数字. Such as need lines, lines allocated, the worst community's urgent share */
-  figures: {
+  figures?: {
     /** Name · 名称 */
     name: string;
     /** Value · 数值 */

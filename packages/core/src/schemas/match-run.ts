@@ -87,7 +87,7 @@ export const MatchRun = entity(
       pii: "none",
       aliases: ["计算时点", "as of"],
     }),
-    parameters: field(z.array(Parameter).max(500), {
+    parameters: field(z.array(Parameter).max(500).optional(), {
       label: L("参数", "Parameters"),
       description: L(
         "每个参数一项，如 urgency.urgent = 10",
@@ -95,7 +95,7 @@ export const MatchRun = entity(
       ),
       pii: "none",
     }),
-    figures: field(z.array(Figure).max(500), {
+    figures: field(z.array(Figure).max(500).optional(), {
       label: L("结果数字", "Figures"),
       description: L(
         "如需求条数、已分配条数、最差社区的紧急需求满足比例",

@@ -35,11 +35,14 @@ export const NeedItem = z.strictObject({
     ),
     hxl: "#item +num +allocated",
     pii: "none",
+    // Matching fills it in, not the requester.
+    form: { hidden: true },
   }),
   delivered: field(z.number().min(0).optional(), {
     label: L("已送达数量", "Delivered"),
     hxl: "#item +num +delivered",
     pii: "none",
+    form: { hidden: true },
   }),
   supplyItemId: field(ref().optional(), {
     label: L("物资编号", "Supply item ID"),

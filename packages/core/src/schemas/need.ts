@@ -155,7 +155,7 @@ export const Need = entity(
           hxl: "#item +num +allocated",
           pii: "none",
           aliases: ["已分配数量", "已分配", "allocated"],
-          form: { widget: "number", inputMode: "decimal" },
+          form: { hidden: true },
         },
         {
           key: "itemDelivered",
@@ -165,7 +165,7 @@ export const Need = entity(
           hxl: "#item +num +delivered",
           pii: "none",
           aliases: ["已送达数量", "送达数量", "delivered"],
-          form: { widget: "number", inputMode: "decimal" },
+          form: { hidden: true },
         },
       ],
     }),
@@ -222,7 +222,7 @@ export const Need = entity(
       pii: "none",
       options: fulfilmentLabels,
       aliases: ["满足情况", "满足状态", "fulfilment", "fulfillment"],
-      form: { widget: "select" },
+      form: { widget: "select", hidden: true },
     }),
     reportedAt: field(dateTime().optional(), {
       label: L("求助时间", "Reported at"),

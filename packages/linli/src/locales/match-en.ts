@@ -4,7 +4,7 @@ export const matchOutputEn = {
   "sheet.volunteer": "Volunteer",
   "sheet.shift": "Shift",
   "sheet.pickup": "Pick up at",
-  "sheet.stops": "{count} stops",
+  "sheet.stops": "{count, plural, one {# stop} other {# stops}}",
   "sheet.stop": "Stop",
   "sheet.building": "Building",
   "sheet.unit": "Unit",
@@ -22,7 +22,8 @@ export const matchOutputEn = {
     "Contacts shown as the sharing profile “{profile}” allows; addresses down to the room, as delivery needs them.",
   "sheet.footer": "Plan {run} · as of {asOf} · linli",
   "rollup.title": "Hub roll-up",
-  "rollup.subtitle": "{communities} communities · {lines} need lines · as of {asOf}",
+  "rollup.subtitle":
+    "{communities, plural, one {# community} other {# communities}} · {lines, plural, one {# need line} other {# need lines}} · as of {asOf}",
   "rollup.chart": "Need lines per community",
   "rollup.chartLabel":
     "Bar chart of need lines per community: allocated in full, partly, and unmet",

@@ -1,4 +1,4 @@
-import type { Locale, StockMovement } from "@linli/core";
+import { type Locale, type StockMovement, systemLocale } from "@linli/core";
 import { type MatchPlan, rollup } from "@linli/match";
 import type { BuiltinProfileName, SharingProfile } from "@linli/privacy";
 import { rollupHtml, rollupXlsx } from "./rollup.js";
@@ -51,7 +51,7 @@ export interface MatchOutputFile {
  * ```
  */
 export interface MatchOutputOptions {
-  /** Language of headers, sheets and the roll-up. Default `zh-CN`. */
+  /** Language of headers, sheets and the roll-up. Default: the system language. */
   readonly lang?: Locale;
   /**
    * How much of a recipient's contact the delivery sheets show (see `@linli/privacy`).
@@ -90,7 +90,7 @@ export function matchOutputFiles(
   plan: MatchPlan,
   options: MatchOutputOptions = {},
 ): MatchOutputFile[] {
-  const lang = options.lang ?? "zh-CN";
+  const lang = options.lang ?? systemLocale();
   const profile = options.profile ?? "partner-ngo";
   const out: MatchOutputFile[] = [
     {

@@ -14,7 +14,8 @@ import { planSheets, sheetHtml } from "./sheet.js";
 const data = fileURLToPath(new URL("../../../../examples/lockdown-day/data/", import.meta.url));
 const read = async <N extends EntityName>(entity: N, ...files: string[]) => {
   const out = [];
-  for (const f of files) out.push(...(await importFile(join(data, f), { entity })).records);
+  for (const f of files)
+    for (const r of (await importFile(join(data, f), { entity })).records) out.push(r);
   return out;
 };
 

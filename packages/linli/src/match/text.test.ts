@@ -1,9 +1,10 @@
+import { templateParams } from "@linli/core";
 import { describe, expect, it } from "vitest";
 import { matchOutputEn } from "../locales/match-en.js";
 import { matchOutputZhCN } from "../locales/match-zh-CN.js";
 import { address, mt } from "./text.js";
 
-const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const holes = (s: string) => templateParams(s).sort();
 
 describe("texts of match plans", () => {
   it("have the same codes and placeholders in zh-CN and en", () => {

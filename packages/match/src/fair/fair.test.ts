@@ -43,7 +43,7 @@ describe("fair mode", () => {
       algorithm: "linli-match fair",
       algorithmVersion: "1",
     });
-    const figure = (n: string) => plan.run.figures.find((f) => f.name === n)?.value;
+    const figure = (n: string) => plan.run.figures?.find((f) => f.name === n)?.value;
     expect(figure("fair.bestWorstShare")).toBe(0.5);
     expect(figure("fair.worstShare")).toBe(0.5);
     const reasons = plan.allocations.map((a) => a.reasons!.map((r) => r["zh-CN"]).join(" · "));

@@ -57,7 +57,7 @@ export function urgentShares(lp: Lp, given: (j: number) => number): Map<string, 
  * ```ts
  * import { matchFair } from "@linli/match/fair";
  * const plan = await matchFair({ needs: [], stock: [] }, { asOf: "2022-01-05T08:00:00+08:00" });
- * plan.run.figures.find((f) => f.name === "fair.bestWorstShare"); // undefined when nothing is urgent
+ * plan.run.figures?.find((f) => f.name === "fair.bestWorstShare"); // undefined when nothing is urgent
  * ```
  */
 export async function matchFair(input: MatchInput, options: FairOptions = {}): Promise<MatchPlan> {

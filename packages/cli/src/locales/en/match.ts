@@ -15,17 +15,20 @@ export const matchCliEn = {
   "err.previous": "“{dir}” is not a plan folder: {file} is missing",
   "err.fair": "Fair mode could not run: {detail}",
   "match.read":
-    "Read {needs} needs ({lines} items), {lots} stock lots and pledge lines, {volunteers} volunteers on {shifts} shifts.",
+    "Read {needs, plural, one {# need} other {# needs}} ({lines, plural, one {# item} other {# items}}), {lots, plural, one {# stock lot or pledge line} other {# stock lots and pledge lines}}, {volunteers, plural, one {# volunteer} other {# volunteers}} on {shifts, plural, one {# shift} other {# shifts}}.",
   "match.done":
-    "{mode}: {allocated} of {open} open items allocated ({urgent} of {urgentOpen} urgent), {unmet} left (partly) unmet; {tasks} delivery tasks, {assigned} given to {rounds} volunteer rounds.",
+    "{mode}: {allocated} of {open, plural, one {# open item} other {# open items}} allocated ({urgent} of {urgentOpen} urgent), {unmet} left (partly) unmet; {tasks, plural, one {# delivery task} other {# delivery tasks}}, {assigned} given to {rounds, plural, one {# volunteer round} other {# volunteer rounds}}.",
   "match.mode.priority": "Priority allocation",
   "match.mode.fair": "Fair mode (worst community's urgent share {worst}, best possible {best})",
-  "match.movements": "{count} stock movements written for deliveries fed back.",
-  "match.issues": "{count} things in the inputs were worked around; see issues.json.",
+  "match.movements":
+    "{count, plural, one {# stock movement} other {# stock movements}} written for deliveries fed back.",
+  "match.issues":
+    "{count, plural, one {# thing} other {# things}} in the inputs were worked around; see issues.json.",
   "match.written": "Plan written to {dir}:",
   "match.file.allocations": "allocations, with reasons",
   "match.file.tasks": "delivery tasks, to fill in and feed back with --tasks",
-  "match.file.sheet": "{count} delivery sheets, one per volunteer and shift (XLSX and HTML)",
+  "match.file.sheet":
+    "{count, plural, one {# delivery sheet} other {# delivery sheets}}, one per volunteer and shift (XLSX and HTML)",
   "match.file.unmet": "needs left unmet, with the reason",
   "match.file.rollup": "the hub's roll-up by community and category",
   "match.file.needs": "needs with quantities allocated and delivered",
