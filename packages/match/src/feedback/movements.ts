@@ -27,7 +27,7 @@ export const movementId = (allocationId: string) => `mv-${allocationId}`;
  * ```ts
  * import { deliveryMovement } from "@linli/match";
  * const m = deliveryMovement(
- *   { meta: { id: "a-1", schemaVersion: "0.1.0" }, needId: "n-1", itemIndex: 0, itemName: "大米",
+ *   { meta: { id: "a-1", schemaVersion: "0.0.0" }, needId: "n-1", itemIndex: 0, itemName: "大米",
  *     sourceKind: "stock", lotId: "lot-1", quantity: 5, unit: "公斤", status: "delivered",
  *     fromName: "丈八社区物资点" },
  *   { at: "2022-01-05T16:40:00+08:00" },

@@ -52,7 +52,7 @@ type Acc = { -readonly [K in keyof RollupRow]: RollupRow[K] };
  * ```ts
  * import { rollup } from "@linli/match";
  * const r = rollup(
- *   [{ meta: { id: "n-1", schemaVersion: "0.1.0" }, requesterName: "张静", category: "medicine",
+ *   [{ meta: { id: "n-1", schemaVersion: "0.0.0" }, requesterName: "张静", category: "medicine",
  *      status: "open", priority: "urgent", reportedAt: "2022-01-04T08:00:00+08:00",
  *      items: [{ name: "降压药", category: "medicine", quantity: 2, unit: "盒" }],
  *      deliveryAddress: { community: "丈八社区" } }],

@@ -51,7 +51,7 @@ describe("match (priority)", () => {
         stock: [stockIn("m-1", { itemName: "医用外科口罩", quantity: 2, unit: "盒" })],
         items: [
           {
-            meta: { id: "s-1", schemaVersion: "0.1.0" },
+            meta: { id: "s-1", schemaVersion: "0.0.0" },
             name: "医用外科口罩",
             category: "protective-equipment",
             unit: "盒",
@@ -89,13 +89,13 @@ describe("match (priority)", () => {
         ],
         items: [
           {
-            meta: { id: "s-1", schemaVersion: "0.1.0" },
+            meta: { id: "s-1", schemaVersion: "0.0.0" },
             name: "挂面",
             category: "food",
             unit: "公斤",
           },
           {
-            meta: { id: "s-2", schemaVersion: "0.1.0" },
+            meta: { id: "s-2", schemaVersion: "0.0.0" },
             name: "二甲双胍片",
             category: "medicine",
             unit: "支",
@@ -157,7 +157,7 @@ describe("match (priority)", () => {
         ],
         commitments: [
           {
-            meta: { id: "c-1", schemaVersion: "0.1.0" },
+            meta: { id: "c-1", schemaVersion: "0.0.0" },
             donorName: "某某爱心企业",
             lines: [{ itemName: "大米", quantity: 50, unit: "公斤" }],
             availableAt: "2022-01-06T09:00:00+08:00",

@@ -17,10 +17,10 @@ import { prepare } from "./prepare.js";
  * import { match } from "@linli/match";
  * const plan = match(
  *   {
- *     needs: [{ meta: { id: "n-1", schemaVersion: "0.1.0" }, requesterName: "张静", category: "groceries-delivery",
+ *     needs: [{ meta: { id: "n-1", schemaVersion: "0.0.0" }, requesterName: "张静", category: "groceries-delivery",
  *       status: "open", priority: "urgent", items: [{ name: "大米", quantity: 5, unit: "公斤" }],
  *       deliveryAddress: { community: "丈八社区", compound: "绿地世纪城", building: "3", unit: "2", room: "301" } }],
- *     stock: [{ meta: { id: "m-1", schemaVersion: "0.1.0" }, kind: "donation-in", itemName: "大米",
+ *     stock: [{ meta: { id: "m-1", schemaVersion: "0.0.0" }, kind: "donation-in", itemName: "大米",
  *       quantity: 100, unit: "公斤", toName: "丈八街道仓库", occurredAt: "2022-01-04T10:00:00+08:00" }],
  *   },
  *   { asOf: "2022-01-05T08:00:00+08:00" },

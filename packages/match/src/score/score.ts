@@ -37,7 +37,7 @@ const HOUR = 3_600_000;
  * ```ts
  * import { PRIORITY_V1, priority } from "@linli/match";
  * const p = priority(
- *   { meta: { id: "n-1", schemaVersion: "0.1.0" }, requesterName: "张静", category: "medicine",
+ *   { meta: { id: "n-1", schemaVersion: "0.0.0" }, requesterName: "张静", category: "medicine",
  *     status: "open", priority: "urgent", vulnerabilities: ["elderly-living-alone"],
  *     reportedAt: "2022-01-04T06:00:00+08:00" },
  *   Date.parse("2022-01-05T08:00:00+08:00"),

@@ -1,7 +1,7 @@
 // Small records for tests: a need, stock coming in, a place, a volunteer and a shift.
 import type { Location, Need, Shift, StockMovement, Volunteer } from "@linli/core";
 
-const meta = (id: string) => ({ id, schemaVersion: "0.1.0" });
+const meta = (id: string) => ({ id, schemaVersion: "0.0.0" });
 
 export const AS_OF = "2022-01-05T08:00:00+08:00";
 

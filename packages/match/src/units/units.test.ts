@@ -3,14 +3,14 @@ import { itemKey, Units } from "./units.js";
 
 const units = new Units([
   {
-    meta: { id: "s-1", schemaVersion: "0.1.0" },
+    meta: { id: "s-1", schemaVersion: "0.0.0" },
     name: "医用外科口罩",
     unit: "盒",
     packSize: 50,
     packUnit: "只",
   },
   {
-    meta: { id: "s-2", schemaVersion: "0.1.0" },
+    meta: { id: "s-2", schemaVersion: "0.0.0" },
     name: "大米",
     unit: "袋",
     packSize: 10,

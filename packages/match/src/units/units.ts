@@ -54,7 +54,7 @@ export const unitKey = (unit: string | undefined): string =>
  * ```ts
  * import { Units } from "@linli/match";
  * const units = new Units([
- *   { meta: { id: "s-1", schemaVersion: "0.1.0" }, name: "口罩", unit: "盒", packSize: 50, packUnit: "只" },
+ *   { meta: { id: "s-1", schemaVersion: "0.0.0" }, name: "口罩", unit: "盒", packSize: 50, packUnit: "只" },
  * ]);
  * units.measure("口罩", "盒"); // { base: "只", factor: 50 }
  * units.measure("大米", "斤"); // { base: "kg", factor: 0.5 }
