@@ -28,18 +28,40 @@ export function itemValue(node: Node, text: string): { value?: unknown; problem?
   }
 }
 
+/**
+ * The item property a repeat column names: the header's last segment (`items/quantity`,
+ * Central's `items-quantity`), or, for a question linli's XLSForm named after its repeat to
+ * keep names unique, what follows the repeat's name (`items_category` in repeat `items`).
+ */
+export function itemProperty(
+  item: ObjectNode,
+  header: string,
+  repeat?: string,
+): ObjectNode["properties"][number] | undefined {
+  const find = (name: string) => item.properties.find((p) => p.key === name);
+  const seg = header.slice(header.lastIndexOf("/") + 1);
+  for (const name of [seg, seg.slice(seg.lastIndexOf("-") + 1)]) {
+    const hit =
+      find(name) ??
+      (repeat && name.startsWith(`${repeat}_`) ? find(name.slice(repeat.length + 1)) : undefined);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /** The item a repeat row describes: properties by the last segment of each header. */
 export function buildItem(
   item: ObjectNode,
   headers: readonly string[],
   cells: readonly string[],
+  repeat?: string,
 ): { item: Record<string, unknown>; cells: Map<string, { column: string; value: string }> } {
   const out: Record<string, unknown> = {};
   const where = new Map<string, { column: string; value: string }>();
   headers.forEach((h, i) => {
-    const name = h.slice(Math.max(h.lastIndexOf("/"), h.lastIndexOf("-")) + 1);
-    const prop = item.properties.find((p) => p.key === name);
+    const prop = itemProperty(item, h, repeat);
     if (!prop) return;
+    const name = prop.key;
     const v = itemValue(prop.node, cells[i] ?? "");
     if (v.value === undefined) return;
     out[name] = v.value;

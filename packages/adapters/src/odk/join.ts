@@ -143,7 +143,12 @@ export function joinRepeats(
         );
         return;
       }
-      const { item, cells: columns } = buildItem(node, t.headers, cells);
+      const { item, cells: columns } = buildItem(
+        node,
+        t.headers,
+        cells,
+        field.slice(field.lastIndexOf(".") + 1),
+      );
       let per = entries.get(parent);
       if (!per) {
         per = new Map();

@@ -37,8 +37,12 @@ describe("linli xlsform", () => {
     expect(
       await main([...args, "-o", "need.xlsx", "--xform", "need-form.xml", "--json"], t.io),
     ).toBe(0);
-    expect(JSON.parse(t.out())).toMatchObject({ entity: "need", questions: 5 });
-    expect(readFileSync(join(tmp, "need-form.xml"), "utf8")).toContain("<items jr:template");
+    // The requester, the need's category, and each item's name, category, quantity and unit.
+    expect(JSON.parse(t.out())).toMatchObject({ entity: "need", questions: 6 });
+    const xml = readFileSync(join(tmp, "need-form.xml"), "utf8");
+    expect(xml).toContain("<items jr:template");
+    // Named after its repeat: a rule reads the need's own category.
+    expect(xml).toContain("<items_category");
   });
 
   it("says which entities exist, and which fields do not", async () => {

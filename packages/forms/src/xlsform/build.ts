@@ -14,7 +14,7 @@ import {
 import { catalog } from "../fields/catalog.js";
 import { type FieldSpec, isRepeat, type RepeatSpec } from "../fields/spec.js";
 import { setup } from "../form/setup.js";
-import type { Rule } from "../rules/conditions.js";
+import { fieldsOf, type Rule } from "../rules/conditions.js";
 import { conditionExpr, constraintOf, type Ref } from "./expressions.js";
 import { xlsFormMessage } from "./messages.js";
 import type { XlsForm, XlsFormOptions } from "./types.js";
@@ -107,6 +107,31 @@ function tree(top: readonly (FieldSpec | RepeatSpec)[], root: Node): Item[] {
   return out;
 }
 
+/**
+ * A question in a repeat that shares its name with a question a rule reads is named after the
+ * repeat too (a need's `category` and its items' `items_category`): pyxform refuses `${name}`
+ * when two questions have it, and linli's importer reads the prefixed name back.
+ */
+function uniqueInRepeats(items: Item[], read: ReadonlySet<string>): Item[] {
+  const seen = new Map<string, number>();
+  const count = (list: Item[]) => {
+    for (const i of list) {
+      seen.set(i.name, (seen.get(i.name) ?? 0) + 1);
+      if (i.kind === "group") count(i.children);
+    }
+  };
+  count(items);
+  const rename = (list: Item[], repeat?: string): Item[] =>
+    list.map((i) => {
+      if (i.kind === "group")
+        return { ...i, children: rename(i.children, i.repeat ? i.name : repeat) };
+      return repeat && read.has(i.name) && (seen.get(i.name) ?? 0) > 1
+        ? { ...i, name: `${repeat}_${i.name}` }
+        : i;
+    });
+  return rename(items);
+}
+
 function typeOf(spec: FieldSpec, list: string | undefined): string {
   if (list) return `${spec.multiple ? "select_multiple" : "select_one"} ${list}`;
   const n = spec.node;
@@ -182,7 +207,11 @@ export function xlsForm(options: XlsFormOptions): XlsForm {
     ...(options.rules ? { rules: options.rules } : {}),
   });
   const root = describe(entities[entity]);
-  const items = tree(s.top, root);
+  const read = new Set<string>();
+  for (const r of s.rules.values())
+    for (const c of [r.visibleWhen, r.requiredWhen])
+      if (c) for (const f of fieldsOf(c)) read.add(last(f));
+  const items = uniqueInRepeats(tree(s.top, root), read);
   const first = options.defaultLanguage ?? systemLocale();
   const langs: Locale[] = first === "zh-CN" ? ["zh-CN", "en"] : ["en", "zh-CN"];
   const per = (col: string) => langs.map((l) => `${col}::${LANGUAGES[l]}`);

@@ -62,6 +62,7 @@ const firstChoice = (form: XlsForm, list: string) => form.choices.find((c) => c[
 function valueFor(q: Question): string {
   if (q.constraint.includes("10X98765432")) return "11010519491231002X";
   if (q.constraint.includes(phoneWritingPattern())) return "13800138000";
+  if (q.constraint.includes("[0-9a-f]{64}")) return "9f86d081".repeat(8);
   if (q.type === "integer") return "2";
   if (q.type === "decimal") return "2.5";
   if (q.type === "dateTime") return "2024-03-01T08:30:00.000+08:00";
