@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commands } from "./commands/index.js";
 import { main } from "./main.js";
+import { EXAMPLE_ARGS } from "./testing/lockdown-day.js";
 import { memoryIo } from "./testing/memory-io.js";
 
 // Every command in a pipe (stderr not a terminal): what it says on stdout, nothing on stderr.
@@ -43,6 +44,7 @@ const RUNS: Record<string, { argv: (n: number) => string[]; reads: boolean; serv
     argv: (n) => ["xlsform", "--entity", "resident", "-o", join(dir, `form-${n}.xlsx`)],
     reads: false,
   },
+  match: { argv: (n) => ["match", ...EXAMPLE_ARGS, "-o", join(dir, `plan-${n}`)], reads: true },
   workbench: { argv: () => ["workbench", "--port", "0", "--no-open"], reads: false, serves: true },
 };
 
