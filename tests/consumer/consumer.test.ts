@@ -237,7 +237,8 @@ createRoot(document.getElementById("root")!).render(<SchemaForm entity="resident
       ];
       expect(() => run(dir, attw, args), p.name).not.toThrow();
     }
-  });
+    // One attw process per package: over a minute on a busy machine.
+  }, 240_000);
 
   it("runs the CLI through the installed bin", () => {
     const md = run(dir, "node_modules/.bin/linli", [
