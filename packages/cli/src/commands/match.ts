@@ -55,11 +55,13 @@ function byId<T extends { meta: { id: string } }>(lists: readonly T[][]): T[] {
   return [...out.values()];
 }
 
-async function readAll(
-  ctx: Context,
-): Promise<{ input: MatchInput; summaries: InputSummary[]; files: string[] }> {
+async function readAll(ctx: Context): Promise<{
+  input: MatchInput;
+  summaries: (InputSummary & { readonly entity: EntityName })[];
+  files: string[];
+}> {
   const sheet = sheetOption(ctx);
-  const summaries: InputSummary[] = [];
+  const summaries: (InputSummary & { readonly entity: EntityName })[] = [];
   const files: string[] = [];
   const lists = Object.fromEntries(INPUTS.map(([k]) => [k, [] as EntityRecord<EntityName>[][]]));
   const read = async (key: keyof MatchInput, entity: EntityName, file: string) => {
@@ -73,7 +75,7 @@ async function readAll(
       const records: EntityRecord<EntityName>[] = [];
       for await (const r of input.records) records.push(r);
       lists[key]!.push(records);
-      summaries.push(await input.summary());
+      summaries.push({ ...(await input.summary()), entity });
     } catch (e) {
       throw new UsageError(errorText(e, file));
     }
@@ -271,7 +273,7 @@ export const matchCommand: Command = {
       return rejected > 0 ? EXIT.dataIssues : EXIT.ok;
     }
     const out = (s: string) => ctx.io.stdout.write(`${s}\n`);
-    for (const s of summaries) printInput(ctx, s, new Map());
+    for (const s of summaries) printInput(ctx, s, new Map(), s.entity);
     out(
       ctx.t(
         mc("match.read", {
