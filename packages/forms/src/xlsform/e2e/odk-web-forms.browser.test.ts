@@ -217,14 +217,17 @@ describeWith("chromium", "XForms in ODK Web Forms (Chromium)", (chromium) => {
       filled.push(values);
     }
     await page.getByRole("button", { name: "Send" }).click();
+    // Submitted, or the messages that say why not; nothing shown yet means still on its way.
     await expect
       .poll(
-        async () =>
-          (await page.evaluate(
+        async () => {
+          const sent = await page.evaluate(
             () => (window as unknown as { __submissions: string[] }).__submissions.length,
-          )) > 0
-            ? []
-            : await page.locator(".validation-message:visible").allTextContents(),
+          );
+          if (sent > 0) return [];
+          const shown = await page.locator(".validation-message:visible").allTextContents();
+          return shown.length ? shown : ["(not submitted yet)"];
+        },
         { timeout: 20_000 },
       )
       .toEqual([]);
