@@ -24,6 +24,10 @@ export type ProfileName =
   | "stock-movement"
   | "shift"
   | "health-check"
+  | "commitment"
+  | "allocation"
+  | "delivery-task"
+  | "match-run"
   | "febrl";
 
 /**

@@ -138,7 +138,7 @@ describe("linli match on examples/lockdown-day", () => {
         perLot.set(a.lotId, (perLot.get(a.lotId) ?? 0) + (a.sourceQuantity ?? a.quantity));
     const original = await importFile(join(data, "库存台账.xlsx"), { entity: "stock-movement" });
     const inTotal = original.records
-      .filter((m) => m.kind.endsWith("-in"))
+      .filter((m) => m.kind?.endsWith("-in"))
       .reduce((s, m) => s + m.quantity, 0);
     const allocatedTotal = [...perLot.values()].reduce((s, q) => s + q, 0);
     expect(allocatedTotal).toBeLessThanOrEqual(inTotal);

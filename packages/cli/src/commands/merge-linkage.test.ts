@@ -76,9 +76,42 @@ const LISTS: Record<EntityName, string[]> = {
     "王建国,2022-01-06 08:30,36.6",
     "王建国,2022/1/5 8:30,36.5",
   ],
+  commitment: [
+    "认捐方,物资名称,数量,单位,可提供时间",
+    "丈八爱心超市,大米,100,袋,2022-01-05 09:00",
+    "丈八爱心超市,食用油,50,桶,2022-01-05 09:00",
+    "丈八爱心超市,大米,100,袋,2022/1/5 9:00",
+  ],
+  allocation: [
+    "需求编号,物资行,物资名称,来源类型,库存批次,分配数量,单位,状态",
+    "n-001,0,大米,库存,lot-7,2,袋,拟分配",
+    "n-001,1,食用油,库存,lot-9,1,桶,拟分配",
+    "n-001,0,大米,库存,lot-7,2,袋,已预留",
+  ],
+  "delivery-task": [
+    "任务状态,分配编号,收件人,配送志愿者",
+    "待分派,a-001,张静,刘洋",
+    "待分派,a-002,李娜,刘洋",
+    "已分派,a-001,张静,刘洋",
+  ],
+  "match-run": [
+    "分配方式,算法,算法版本,输入摘要,计算时点",
+    "优先级分配,linli-priority,1,aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,2022-01-05 08:00",
+    "优先级分配,linli-priority,1,bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb,2022-01-05 08:00",
+    "priority,linli-priority,1,aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,2022/1/5 8:00",
+  ],
 };
 
-const EXACT: readonly EntityName[] = ["supply-item", "stock-movement", "shift", "health-check"];
+const EXACT: readonly EntityName[] = [
+  "supply-item",
+  "stock-movement",
+  "shift",
+  "health-check",
+  "commitment",
+  "allocation",
+  "delivery-task",
+  "match-run",
+];
 
 describe("linli merge --entity", () => {
   it.each(Object.keys(LISTS) as EntityName[])("%s: finds the row typed twice", async (entity) => {

@@ -150,6 +150,84 @@ const DEFINITIONS = {
       { name: "byName", on: ["byName"] },
     ],
   },
+  commitment: {
+    name: "commitment",
+    exactKeys: true,
+    summary: {
+      "zh-CN": "同一捐赠方、同一可提供时间、同一物资",
+      en: "the same donor, time available and item",
+    },
+    fields: [
+      {
+        name: "byId",
+        allOf: ["donorId", "availableAt", "itemName"],
+        comparator: "exact",
+        ...KEY,
+      },
+      {
+        name: "byName",
+        allOf: ["donorName", "availableAt", "itemName"],
+        comparator: "exact",
+        ...KEY,
+      },
+    ],
+    blocking: [
+      { name: "byId", on: ["byId"] },
+      { name: "byName", on: ["byName"] },
+    ],
+  },
+  allocation: {
+    name: "allocation",
+    exactKeys: true,
+    summary: {
+      "zh-CN": "同一批次中，同一需求物资行从同一库存批次或认捐行分配",
+      en: "the same need line from the same lot or pledge line in the same run",
+    },
+    fields: [
+      {
+        name: "line",
+        allOf: [
+          "needId",
+          "itemIndex",
+          "sourceKind",
+          "lotId?",
+          "commitmentId?",
+          "commitmentLine?",
+          "matchRunId?",
+        ],
+        comparator: "exact",
+        ...KEY,
+      },
+    ],
+    blocking: [{ name: "line", on: ["line"] }],
+  },
+  "delivery-task": {
+    name: "delivery-task",
+    exactKeys: true,
+    summary: {
+      "zh-CN": "承运的分配记录完全相同",
+      en: "carrying exactly the same allocations",
+    },
+    fields: [{ name: "load", allOf: ["allocationIds"], comparator: "exact", ...KEY }],
+    blocking: [{ name: "load", on: ["load"] }],
+  },
+  "match-run": {
+    name: "match-run",
+    exactKeys: true,
+    summary: {
+      "zh-CN": "输入、算法版本、模式和基准时间完全一致",
+      en: "the same inputs, algorithm version, mode and time of reference",
+    },
+    fields: [
+      {
+        name: "run",
+        allOf: ["inputHash", "algorithm", "algorithmVersion", "mode", "asOf"],
+        comparator: "exact",
+        ...KEY,
+      },
+    ],
+    blocking: [{ name: "run", on: ["run"] }],
+  },
 } as const;
 
 /** Entities whose built-in profile is defined here. */
@@ -159,7 +237,8 @@ export type DataProfileName = keyof typeof DEFINITIONS;
 export const DATA_PROFILES = Object.keys(DEFINITIONS) as DataProfileName[];
 
 /**
- * The built-in profile of a household, need, supply item, stock movement, shift or health check.
+ * The built-in profile of a household, need, supply item, stock movement, shift, health check,
+ * pledge, allocation, delivery task or match run.
  * Households and needs are linked by evidence (Fellegi–Sunter); the others by exact keys, the
  * honest rule where nothing else tells two records apart (`profile.exactKeys`,
  * `profile.summary` says which).

@@ -19,6 +19,10 @@ const factories: Record<ProfileName, () => Profile> = {
   "stock-movement": () => dataProfile("stock-movement"),
   shift: () => dataProfile("shift"),
   "health-check": () => dataProfile("health-check"),
+  commitment: () => dataProfile("commitment"),
+  allocation: () => dataProfile("allocation"),
+  "delivery-task": () => dataProfile("delivery-task"),
+  "match-run": () => dataProfile("match-run"),
   febrl: febrlProfile,
 };
 

@@ -29,6 +29,8 @@ export const matchEn = {
   "issue.unknown-need": "Allocation {id} is for need {need}, which is not among the needs given.",
   "issue.unknown-allocation": "Delivery task {task} lists allocation {id}, which was not given.",
   "issue.no-quantity": "Item {line} of need {need} has no quantity; counted as 1.",
+  "issue.no-kind":
+    "Stock movement {id} says neither in nor out (no movement type); its quantity is not counted.",
   "issue.over-held":
     "Earlier allocations hold {held} {unit} of lot {lot}, which has only {quantity}; nothing more is allocated from it.",
   "issue.delivered-more":

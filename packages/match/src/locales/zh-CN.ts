@@ -29,6 +29,7 @@ export const matchZhCN: Record<MatchMessageCode, string> = {
   "issue.unknown-need": "分配{id}对应的需求{need}不在输入的需求中。",
   "issue.unknown-allocation": "配送任务{task}中的分配{id}不在输入中。",
   "issue.no-quantity": "需求{need}的第 {line} 项物资没有数量，按 1 计。",
+  "issue.no-kind": "出入库记录{id}没有出入库类型，不知是入库还是出库；数量未计入库存。",
   "issue.over-held":
     "已有分配占用批次{lot}的 {held} {unit}，而该批次只有 {quantity}；不再从中分配。",
   "issue.delivered-more": "需求{need}第 {line} 项：已送达 {delivered}，多于需要的 {requested}。",

@@ -37,7 +37,7 @@ export interface Line {
   readonly reportedAt: number;
 }
 
-const NEED_TO_SUPPLY: Partial<Record<Need["category"], SupplyCategory>> = {
+const NEED_TO_SUPPLY: Partial<Record<NonNullable<Need["category"]>, SupplyCategory>> = {
   medicine: "medicine",
   "protective-supplies": "protective-equipment",
 };
@@ -76,7 +76,8 @@ export function needLines(
       const delivered = fromLedger ? (l?.delivered ?? 0) : (item.delivered ?? 0);
       const cat = ctx.catalogue.get(item.name, item.supplyItemId);
       const name = item.name;
-      const category = item.category ?? cat?.category ?? NEED_TO_SUPPLY[need.category];
+      const category =
+        item.category ?? cat?.category ?? (need.category && NEED_TO_SUPPLY[need.category]);
       const unit = item.unit ?? cat?.unit;
       const measure = ctx.units.measure(cat?.name ?? name, unit, cat?.meta.id ?? item.supplyItemId);
       const supplyItemId = item.supplyItemId ?? cat?.meta.id;

@@ -5,6 +5,8 @@ import {
   type SupplyItem,
   stableHash,
 } from "@linli/core";
+import { matchMessage } from "../messages.js";
+import type { MatchIssue } from "../types.js";
 import { itemKey, type Measure, type Units, unitKey } from "../units/units.js";
 import type { Place, Places } from "./places.js";
 
@@ -116,13 +118,16 @@ function takeOut(b: Building, probe: Lot, qty: number): void {
 export function stockLots(
   movements: readonly StockMovement[],
   ctx: { units: Units; places: Places; catalogue: Catalogue },
+  issues: MatchIssue[],
 ): Lot[] {
   const b: Building = { lots: new Map(), order: [] };
   // A movement given twice (the stock file and a plan's stock.json) counts once.
   const seen = new Set<string>();
   const unique = movements.filter((m) => !seen.has(m.meta.id) && seen.add(m.meta.id));
   const sorted = unique.sort(
-    (x, y) => x.occurredAt.localeCompare(y.occurredAt) || x.meta.id.localeCompare(y.meta.id),
+    // A movement without a time (its cell withheld) is applied first.
+    (x, y) =>
+      (x.occurredAt ?? "").localeCompare(y.occurredAt ?? "") || x.meta.id.localeCompare(y.meta.id),
   );
   const add = (m: StockMovement, at: { id?: string; name?: string }) => {
     const probe = lotOf(m, at, ctx);
@@ -135,6 +140,13 @@ export function stockLots(
     lot.quantity += m.quantity;
   };
   for (const m of sorted) {
+    if (m.kind === undefined) {
+      issues.push({
+        code: "issue.no-kind",
+        text: matchMessage("issue.no-kind", { id: m.meta.id }),
+      });
+      continue;
+    }
     const from = { id: m.fromLocationId, name: m.fromName };
     const to = { id: m.toLocationId, name: m.toName };
     if (IN.has(m.kind)) add(m, m.toLocationId || m.toName ? to : from);

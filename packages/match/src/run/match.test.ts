@@ -182,6 +182,19 @@ describe("match (priority)", () => {
     expect(plan.unmet[0]!.reason.text["zh-CN"]).toBe("大米仅有的库存已过期");
   });
 
+  it("counts no stock from a movement without a type or time, and says so", () => {
+    const { kind: _k, ...noKind } = stockIn("m-2", { quantity: 50 });
+    const { occurredAt: _t, ...noTime } = stockIn("m-1", { quantity: 3 });
+    const plan = match(
+      { needs: [need("n-1")], stock: [noKind, noTime], locations: [depot("l-depot")] },
+      { asOf: AS_OF },
+    );
+    expect(plan.allocations.map((a) => [a.needId, a.quantity])).toEqual([["n-1", 3]]);
+    expect(plan.issues.filter((i) => i.code === "issue.no-kind").map((i) => i.text.en)).toEqual([
+      expect.stringContaining("m-2"),
+    ]);
+  });
+
   it("gives the same plan for the same input, whatever the order of the records", () => {
     const input = {
       needs: [need("n-1", { priority: "high" }), need("n-2"), need("n-3", { priority: "urgent" })],

@@ -89,7 +89,7 @@ export function prepare(input: MatchInput, options: MatchOptions = {}): Prepared
   for (const i of led.issues) issues.push(i);
 
   const stock = input.stock ?? [];
-  const lots = [...stockLots(stock, ctx), ...pledgeLots(input.commitments ?? [], ctx)];
+  const lots = [...stockLots(stock, ctx, issues), ...pledgeLots(input.commitments ?? [], ctx)];
   const lotById = new Map(lots.map((l) => [l.id, l]));
   const needById = new Map(input.needs.map((n) => [n.meta.id, n]));
   const have = new Set(stock.map((m) => m.meta.id));

@@ -225,7 +225,8 @@ export function assignTasks(
     });
     rounds.push({
       volunteerId: s.volunteer.meta.id,
-      volunteerName: s.volunteer.name,
+      // A volunteer known only by an ID number (name withheld) is named by the record ID.
+      volunteerName: s.volunteer.name ?? s.volunteer.meta.id,
       shiftId: s.shift.meta.id,
       start: s.shift.start,
       end: s.shift.end,
