@@ -23,7 +23,7 @@ export const matchCliEn = {
   "match.movements":
     "{count, plural, one {# stock movement} other {# stock movements}} written for deliveries fed back.",
   "match.issues":
-    "{count, plural, one {# thing} other {# things}} in the inputs were worked around; see issues.json.",
+    "{count, plural, one {# thing in the inputs was} other {# things in the inputs were}} worked around; see issues.json.",
   "match.written": "Plan written to {dir}:",
   "match.file.allocations": "allocations, with reasons",
   "match.file.tasks": "delivery tasks, to fill in and feed back with --tasks",
