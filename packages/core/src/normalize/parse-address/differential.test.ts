@@ -69,6 +69,8 @@ const district = fc.constantFrom(
   "曲江池小区",
   "丈八社区",
   "高新片区",
+  "沈阳铁西区",
+  "丈八东区",
 );
 const street = fc.constantFrom(
   "",
@@ -117,6 +119,9 @@ const compound = fc.constantFrom(
   "5组",
   "随便写的",
   "融创宸院",
+  "科技南区",
+  "唐延西區",
+  "永松新村",
 );
 const unit = fc.constantFrom(
   "",
@@ -174,7 +179,7 @@ const PIECES = [
   ..."一二三",
   "号楼",
   "单元",
-  ..."绿地世纪雁塔",
+  ..."绿地世纪雁塔东西南北新",
 ];
 const randomText = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((a) => a.join(""));
 

@@ -134,6 +134,10 @@ describe("parseAddress", () => {
   it.each<[string, Omit<AddressParts, "line">]>([
     ["吉林省吉林市船营区", { province: "吉林省", city: "吉林市", district: "船营区" }],
     ["吉林市船营区", { city: "吉林市", district: "船营区" }],
+    ["沈阳铁西区兴华街道", { district: "沈阳铁西区", street: "兴华街道" }],
+    ["攀枝花市东区", { city: "攀枝花市", district: "东区" }],
+    ["泾阳县东街村5组", { district: "泾阳县", community: "东街村", compound: "5组" }],
+
     ["山东省济南市市中区", { province: "山东省", city: "济南市", district: "市中区" }],
     ["广东省东莞市长安镇", { province: "广东省", city: "东莞市", street: "长安镇" }],
     [
@@ -167,6 +171,22 @@ describe("parseAddress", () => {
       "西安市雁塔区小寨路街道含光路社区",
       { city: "西安市", district: "雁塔区", street: "小寨路街道", community: "含光路社区" },
     ],
+    // A compound's section (…南区) or a 新村 followed by its buildings: as the 小区 column says.
+    [
+      "科技南区30号楼4单元2904",
+      { compound: "科技南区", building: "30", unit: "4", floor: "29", room: "2904" },
+    ],
+    ["唐延西區25号楼", { compound: "唐延西區", building: "25" }],
+    [
+      "含光西区14-5-2803",
+      { compound: "含光西区", building: "14", unit: "5", floor: "28", room: "2803" },
+    ],
+    [
+      "西安市莲湖区长安南区10号楼",
+      { city: "西安市", district: "莲湖区", compound: "长安南区", building: "10" },
+    ],
+    ["永松新村13号楼3单元", { compound: "永松新村", building: "13", unit: "3" }],
+    ["雁塔区工人新村 12栋", { district: "雁塔区", compound: "工人新村", building: "12" }],
   ])("names that only look like divisions: %s", (input, expected) => {
     expect(parts(input)).toStrictEqual(expected);
   });

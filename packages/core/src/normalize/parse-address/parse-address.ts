@@ -103,6 +103,42 @@ const NOT_A_DISTRICT = [
   "家属区",
 ];
 
+/**
+ * County-level names of three characters whose middle one is a direction (铁西区, 市中区): a
+ * longer name ending in one of them is a city without 市 before it (沈阳铁西区).
+ */
+const DIRECTION_DISTRICTS = /* @__PURE__ */ new Set(
+  (
+    "河东 河西 河北 津南 桥西 桥东 路南 路北 丰南 海南 大东 铁西 铁东 浑南 辽中 洮北 松北 岭东 " +
+    "新北 吴中 江北 江南 金东 颍东 湘东 市中 市南 市北 涧西 卫东 汉南 孝南 潮南 茂南 阳东 揭东 " +
+    "城中 城东 城西 城北 柳南 柳北 钦南 钦北 港北 港南 渝中 渝北 巴南 潼南 乃东 湟中 米东 呼中"
+  ).split(" "),
+);
+const DIRECTIONS = "东西南北中東";
+
+/**
+ * A name read as a district that is a part of a compound: 科技南区, 枫林东区, 唐延西區. No
+ * county-level name of four characters or more ends in a direction and 区, except a city
+ * written without 市 before one of the short ones above.
+ */
+function compoundSection(name: string): boolean {
+  const n = name.length;
+  if (n < 4 || !DIRECTIONS.includes(name[n - 2]!)) return false;
+  const last = name[n - 1];
+  if (last !== "区" && last !== "區") return false;
+  return !DIRECTION_DISTRICTS.has(name.slice(n - 3, n - 1).replace("東", "东"));
+}
+
+/**
+ * A name read as a village (…村) with a building right after it is a compound: 永松新村3号楼,
+ * 工人新村12栋. A village's own address goes on with a group or a number (东街村5组).
+ */
+function villageCompound(name: string, after: string): boolean {
+  if (!name.endsWith("村") || after === "") return false;
+  const unit = readUnitPart(after);
+  return unit !== undefined && !unit.rest && unit.building !== undefined;
+}
+
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /** Length of 中华人民共和国 / 中国, spaces and a six-digit postcode at the start. */
@@ -235,7 +271,7 @@ export function parseAddress(s: string): AddressParts {
   const district = take(DISTRICT_LEVEL, line, pos);
   if (district > 0) {
     const name = line.slice(pos, pos + district);
-    if (!NOT_A_DISTRICT.some((e) => name.endsWith(e))) {
+    if (!NOT_A_DISTRICT.some((e) => name.endsWith(e)) && !compoundSection(name)) {
       out.district = name;
       pos = skipSeparators(line, pos + district);
     }
@@ -246,7 +282,13 @@ export function parseAddress(s: string): AddressParts {
     pos = skipSeparators(line, pos + street);
   }
   const community = take(COMMUNITY_LEVEL, line, pos);
-  if (community > 0) {
+  if (
+    community > 0 &&
+    !villageCompound(
+      line.slice(pos, pos + community),
+      line.slice(skipSeparators(line, pos + community)),
+    )
+  ) {
     out.community = communityName(line.slice(pos, pos + community));
     pos = skipSeparators(line, pos + community);
   }

@@ -63,6 +63,14 @@ const CITY_WORD = /[城都]市$/;
 const VILLAGE_LIKE = /[乡鄉镇鎮村]$/;
 /** Endings that look like a district but name a place inside one. */
 const NOT_A_DISTRICT = /(?:小区|社区|校区|片区|街区|厂区|住宅区|生活区|家属区)$/;
+/** A compound's section read as a district: 科技南区 (but 沈阳铁西区 is a district). */
+const COMPOUND_SECTION =
+  /^(?!.*(?:河东|河西|河北|津南|桥西|桥东|路南|路北|丰南|海南|大东|铁西|铁东|浑南|辽中|洮北|松北|岭东|新北|吴中|江北|江南|金东|颍东|湘东|市中|市南|市北|涧西|卫东|汉南|孝南|潮南|茂南|阳东|揭东|城中|城东|城西|城北|柳南|柳北|钦南|钦北|港北|港南|渝中|渝北|巴南|潼南|乃东|湟中|米东|呼中|河東|桥東|大東|铁東|岭東|金東|颍東|湘東|卫東|阳東|揭東|城東|乃東|米東)[区區]$).{2,}[东西南北中東][区區]$/;
+/** A village with a building right after it is a compound: 永松新村3号楼. */
+function villageCompound(name: string, after: string): boolean {
+  const unit = name.endsWith("村") && after !== "" ? parseUnitAddress(after) : undefined;
+  return unit !== undefined && !unit.rest && unit.building !== undefined;
+}
 const STREET_OFFICE = /(?:办事处|辦事處|办)$/;
 const SHORT_STREET = /街$/;
 const COMMITTEE =
@@ -151,7 +159,11 @@ export function referenceParseAddress(s: string): AddressParts {
     advance(city.length);
   }
   const district = take(DISTRICT, rest);
-  if (district !== undefined && !NOT_A_DISTRICT.test(district)) {
+  if (
+    district !== undefined &&
+    !NOT_A_DISTRICT.test(district) &&
+    !COMPOUND_SECTION.test(district)
+  ) {
     out.district = district;
     advance(district.length);
   }
@@ -161,7 +173,10 @@ export function referenceParseAddress(s: string): AddressParts {
     advance(street.length);
   }
   const community = take(COMMUNITY, rest);
-  if (community !== undefined) {
+  if (
+    community !== undefined &&
+    !villageCompound(community, rest.slice(community.length).replace(SEPARATORS, ""))
+  ) {
     out.community = community.replace(COMMITTEE, "");
     advance(community.length);
   }
