@@ -15,7 +15,7 @@ type Schema = Parameters<typeof columnReader>[0];
 /** A column, or when it is empty, what the citizen ID says (birth date, sex). */
 function orFromId(schema: Schema, key: "birthDate" | "gender"): (record: unknown) => unknown {
   const own = columnReader(schema, key);
-  const id = columnReader(schema, "citizenId");
+  const id = citizenIdReader(schema);
   return (record) => {
     const v = own(record);
     if (v !== undefined && v !== null && v !== "") return v;
@@ -27,6 +27,38 @@ function orFromId(schema: Schema, key: "birthDate" | "gender"): (record: unknown
     // typo stays a typo the date comparator reads as one).
     if (key === "gender" && r.details.legacy) return undefined;
     return key === "birthDate" ? r.details.birthDate : r.details.sex;
+  };
+}
+
+/** The 15-digit form of an 18-digit citizen ID: no century, no check character. */
+const legacyForm = (id: string) => id.slice(0, 6) + id.slice(8, 17);
+
+/**
+ * The citizen ID as the register wrote it. An ID the import upgraded from 15 digits
+ * (`upgraded: true`) is read in its 15-digit form: its check character was computed, so with a
+ * typo it would look like another valid ID and wrongly trigger the cannot-link rule. An ID
+ * the import could not read is taken from `meta.withheld`: its digits still compare (one typo
+ * from the other row's ID), and, being invalid, it never keeps two rows apart.
+ */
+function citizenIdReader(schema: Schema): (record: unknown) => unknown {
+  const own = columnReader(schema, "citizenId");
+  return (record) => {
+    if (typeof record !== "object" || record === null) return undefined;
+    const ids = (record as { identifiers?: unknown }).identifiers;
+    if (Array.isArray(ids)) {
+      for (const el of ids as { scheme?: unknown; value?: unknown; upgraded?: unknown }[]) {
+        if (el?.scheme !== "cn-citizen-id" || typeof el.value !== "string") continue;
+        return el.upgraded === true && el.value.length === 18 ? legacyForm(el.value) : el.value;
+      }
+    }
+    const v = own(record);
+    if (v !== undefined && v !== null && v !== "") return v;
+    const withheld = (record as { meta?: { withheld?: unknown } }).meta?.withheld;
+    if (!Array.isArray(withheld)) return undefined;
+    for (const w of withheld as { field?: unknown; value?: unknown }[]) {
+      if (w?.field === "citizenId" && typeof w.value === "string") return w.value;
+    }
+    return undefined;
   };
 }
 
@@ -43,7 +75,7 @@ export function personFields(schema: Schema): FieldSpec[] {
       comparator: chineseName(),
       termFrequency: true,
     },
-    { name: "citizenId", get: columnReader(schema, "citizenId"), comparator: citizenId() },
+    { name: "citizenId", get: citizenIdReader(schema), comparator: citizenId() },
     {
       name: "phone",
       get: columnsReader(schema, ["phone", "phone2"]),
