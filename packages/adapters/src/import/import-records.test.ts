@@ -168,6 +168,9 @@ describe("importFile on real-shaped registers", () => {
     );
     // A 15-digit legacy ID stored as a number is exact, and upgraded with a warning.
     expect(li!.identifiers?.[0]?.value).toBe("610113197512120026");
+    // Marked, so that linkage compares it as written: its check character was computed.
+    expect(li!.identifiers?.[0]).toMatchObject({ upgraded: true });
+    expect(zhang!.identifiers?.[0]).not.toHaveProperty("upgraded");
     expect(r.issues.some((i) => i.code === "citizenId.legacyUpgraded" && i.row === 4)).toBe(true);
     expect(li!.phones?.[0]?.number).toBe("13912345678");
     expect(li!.birthDate).toBe("1975-12-12");

@@ -27,6 +27,7 @@ import { parseAddressCached } from "./fast-paths.js";
 import { columnAt } from "./locate.js";
 import { compileSetter } from "./setter.js";
 import { stableId } from "./stable-id.js";
+import { markUpgraded } from "./upgraded.js";
 import { type Mapped, NONE, RowValues } from "./values.js";
 import { cellsAt, clear, withheldCells } from "./withhold.js";
 
@@ -386,6 +387,7 @@ export class RecordBuilder {
 
   /** The result of a row whose record passed, with the warnings kept on it. */
   accepted(row: number, record: Record<string, unknown>, warnings: RowIssue[]): RowResult {
+    if (warnings.length > 0) markUpgraded(this.mapped, record, warnings);
     return this.o.sheet !== undefined
       ? { kind: "record", row, sheet: this.o.sheet, record, warnings }
       : { kind: "record", row, record, warnings };

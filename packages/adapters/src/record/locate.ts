@@ -24,7 +24,8 @@ export function columnAt(
   return best;
 }
 
-function elementIndex(record: Record<string, unknown>, column: Column): number {
+/** Index of the array element a projection column reads, or -1. */
+export function elementIndex(record: Record<string, unknown>, column: Column): number {
   let cur: unknown = record;
   for (const k of column.path) cur = (cur as Record<string, unknown> | undefined)?.[k];
   if (!Array.isArray(cur) || !column.projection) return -1;

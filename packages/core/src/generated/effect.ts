@@ -41,6 +41,7 @@ const _7 = /* @__PURE__ */ Schema.Struct({
   scheme: Schema.Literal("cn-citizen-id"),
   value: Schema.String.check(Schema.isPattern(/^[0-9]{17}[0-9X]$/)),
   issuer: Schema.optional(Schema.String.check(Schema.isPattern(/^[A-Z]{2,3}$/))),
+  upgraded: Schema.optional(Schema.Boolean),
 });
 const _8 = /* @__PURE__ */ Schema.Struct({
   scheme: Schema.Literals([

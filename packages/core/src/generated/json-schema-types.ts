@@ -68,6 +68,10 @@ export interface Resident {
          * ISO 3166-1 code; advisable for passports
          */
         issuer?: string;
+        /**
+         * The register wrote an old 15-digit ID; the import added the century and the check character, which was computed and so proves nothing about typos
+         */
+        upgraded?: boolean;
       }
     | {
         scheme: "passport" | "hk-macao-permit" | "taiwan-permit" | "foreigner-residence-permit";
@@ -1094,6 +1098,10 @@ export interface Volunteer {
          * ISO 3166-1 code; advisable for passports
          */
         issuer?: string;
+        /**
+         * The register wrote an old 15-digit ID; the import added the century and the check character, which was computed and so proves nothing about typos
+         */
+        upgraded?: boolean;
       }
     | {
         scheme: "passport" | "hk-macao-permit" | "taiwan-permit" | "foreigner-residence-permit";

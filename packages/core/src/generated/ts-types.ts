@@ -63,6 +63,8 @@ export interface Resident {
         value: string;
         /** Issuing country · 签发国家/地区. ISO 3166-1 code; advisable for passports */
         issuer?: string;
+        /** Upgraded from 15 digits · 由15位旧号升级. The register wrote an old 15-digit ID; the import added the century and the check character, which was computed and so proves nothing about typos */
+        upgraded?: boolean;
       }
     | {
         /** Document type · 证件类型 */
@@ -1105,6 +1107,8 @@ export interface Volunteer {
         value: string;
         /** Issuing country · 签发国家/地区. ISO 3166-1 code; advisable for passports */
         issuer?: string;
+        /** Upgraded from 15 digits · 由15位旧号升级. The register wrote an old 15-digit ID; the import added the century and the check character, which was computed and so proves nothing about typos */
+        upgraded?: boolean;
       }
     | {
         /** Document type · 证件类型 */

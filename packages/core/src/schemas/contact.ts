@@ -85,6 +85,14 @@ export const Identifier = z.discriminatedUnion("scheme", [
     scheme: schemeField(z.literal("cn-citizen-id")),
     value: field(z.string().regex(CITIZEN_ID_PATTERN), valueMeta),
     issuer: issuerField,
+    upgraded: field(z.boolean().optional(), {
+      label: L("由15位旧号升级", "Upgraded from 15 digits"),
+      description: L(
+        "原文是15位旧身份证号，导入时补上世纪和校验位；校验位是算出来的，不能证明号码无误",
+        "The register wrote an old 15-digit ID; the import added the century and the check character, which was computed and so proves nothing about typos",
+      ),
+      pii: "none",
+    }),
   }),
   z.strictObject({
     scheme: schemeField(

@@ -86,10 +86,15 @@ export function fuseSet(unit: Unit, members: readonly MemberRow[], id: string, o
         const filled = { ...(e.merged as Record<string, unknown>) };
         let changed = false;
         for (const [p, v] of Object.entries(el as Record<string, unknown>)) {
-          if (!present(filled[p]) && present(v)) {
+          if (p !== "upgraded" && !present(filled[p]) && present(v)) {
             filled[p] = v;
             changed = true;
           }
+        }
+        // A citizen ID one row wrote in full was not only computed from 15 digits.
+        if (filled.upgraded === true && (el as { upgraded?: unknown }).upgraded !== true) {
+          delete filled.upgraded;
+          changed = true;
         }
         if (changed) e.merged = filled;
       }

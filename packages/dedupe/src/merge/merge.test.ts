@@ -116,6 +116,24 @@ describe("merge: survivorship", () => {
     expect(r.clusters[0]!.evidence).toEqual([{ a: 0, b: 1, linked: "must-link" }]);
   });
 
+  it("keeps a citizen ID marked upgraded only when every row had it from 15 digits", () => {
+    const id = (upgraded: boolean) => ({
+      meta: meta("1"),
+      name: "赵敏",
+      identifiers: [
+        { scheme: "cn-citizen-id", value: "110105194912310021", ...(upgraded ? { upgraded } : {}) },
+      ],
+    });
+    const fused = (x: boolean, y: boolean) =>
+      merge([source("甲社区", [id(x)]), source("乙社区", [id(y)])], {
+        mustLink: together(["甲社区", 2], ["乙社区", 2]),
+      }).records[0]!.identifiers;
+    const written = [{ scheme: "cn-citizen-id", value: "110105194912310021" }];
+    expect(fused(true, false)).toEqual(written);
+    expect(fused(false, true)).toEqual(written);
+    expect(fused(true, true)).toEqual([{ ...written[0], upgraded: true }]);
+  });
+
   it("takes two ways of writing one address as the same address, keeping the fuller one", () => {
     const r = merge(
       [
