@@ -14,13 +14,27 @@ interface Cluster {
   readonly rows: readonly { readonly source: string; readonly row: number }[];
 }
 
+/** True pairs found and missed, for one group of pairs. */
+export interface PairCount {
+  pairs: number;
+  found: number;
+}
+
+/** Where the missed pairs are: by the shapes of their two files, and on rejected rows. */
+export interface MissedBreakdown {
+  /** By the shapes of the two rows' files ("csv-utf8 × wjx"), same shape included. */
+  readonly byShapes: Readonly<Record<string, PairCount>>;
+  /** True pairs with at least one row the import rejected (all missed). */
+  readonly onRejected: number;
+}
+
 /** Score a merge's clusters against the truth of the files it read. */
 export function mergeAccuracy(
   files: readonly string[],
   shapes: readonly Shape[],
   truthPath: string,
   clusters: readonly Cluster[],
-): SyntheticReport & { readonly unplaced: number } {
+): SyntheticReport & { readonly unplaced: number; readonly missed: MissedBreakdown } {
   const raw = readFileSync(truthPath);
   const truth = new Int32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4);
   const n = truth.length / TRUTH_COLUMNS;
@@ -45,8 +59,10 @@ export function mergeAccuracy(
   const offsets = new Map<string, { offset: number; above: number }>();
   let offset = 0;
   const perFile = readSizes(truthPath, files.length);
+  const shapeOf = new Uint8Array(n);
   files.forEach((f, k) => {
     offsets.set(basename(f, extname(f)), { offset, above: ROWS_ABOVE[shapes[k]!] });
+    shapeOf.fill(k, offset, offset + perFile[k]!);
     offset += perFile[k]!;
   });
   const placed = new Uint8Array(n);
@@ -69,7 +85,47 @@ export function mergeAccuracy(
     unplaced++;
     out.push([i]);
   }
-  return { ...evaluateSynthetic(data, out), unplaced };
+  return {
+    ...evaluateSynthetic(data, out),
+    unplaced,
+    missed: breakdown(data.entity, out, placed, (i) => shapes[shapeOf[i]!]!),
+  };
+}
+
+/** True pairs by the shapes of their files, and those lost with a rejected row. */
+function breakdown(
+  entity: Int32Array,
+  clusters: readonly number[][],
+  placed: Uint8Array,
+  shape: (row: number) => Shape,
+): MissedBreakdown {
+  const cluster = new Int32Array(entity.length);
+  clusters.forEach((c, k) => {
+    for (const i of c) cluster[i] = k;
+  });
+  const rows = new Map<number, number[]>();
+  for (let i = 0; i < entity.length; i++) {
+    const list = rows.get(entity[i]!);
+    if (list) list.push(i);
+    else rows.set(entity[i]!, [i]);
+  }
+  const byShapes: Record<string, PairCount> = {};
+  let onRejected = 0;
+  for (const list of rows.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        const key = [shape(a), shape(b)].sort().join(" × ");
+        byShapes[key] ??= { pairs: 0, found: 0 };
+        const c = byShapes[key];
+        c.pairs++;
+        if (cluster[a] === cluster[b]) c.found++;
+        else if (!placed[a] || !placed[b]) onRejected++;
+      }
+    }
+  }
+  return { byShapes, onRejected };
 }
 
 /** Rows per file, from the sidecar written beside the truth. */

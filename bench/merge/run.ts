@@ -149,3 +149,40 @@ console.log(
 for (const [k, h] of Object.entries(accuracy.byHardNegative)) {
   console.log(`| ${k} | ${rate(h.pairs)} | ${rate(h.merged)} | ${h.keptApart.toFixed(4)} |`);
 }
+console.log("\n| noise on either row | true pairs | found | recall |\n|---|---:|---:|---:|");
+for (const [k, x] of Object.entries(accuracy.byNoise)) {
+  console.log(`| ${k} | ${rate(x.pairs)} | ${rate(x.found)} | ${x.recall.toFixed(4)} |`);
+}
+console.log(
+  "\n| shapes of the two rows' files | true pairs | found | missed | recall |\n|---|---:|---:|---:|---:|",
+);
+for (const [k, x] of Object.entries(accuracy.missed.byShapes).sort(([a], [b]) =>
+  a < b ? -1 : 1,
+)) {
+  console.log(
+    `| ${k} | ${rate(x.pairs)} | ${rate(x.found)} | ${rate(x.pairs - x.found)} | ${(x.found / x.pairs).toFixed(4)} |`,
+  );
+}
+// What the import did to rows and cells: rejected rows by their first error, withheld cells
+// by field and reason (a withheld cell is no value for the linkage to compare).
+const rejected = new Map<string, string>();
+const withheld = new Map<string, number>();
+for (const i of result.issues) {
+  const at = `${i.file}\u0000${i.row}`;
+  if (i.severity === "error" && !rejected.has(at)) rejected.set(at, i.code);
+  if (i.severity === "withheld") {
+    const k = `${(i as { field?: string }).field ?? "?"} ${i.code}`;
+    withheld.set(k, (withheld.get(k) ?? 0) + 1);
+  }
+}
+const count = (xs: Iterable<string>) => {
+  const m = new Map<string, number>();
+  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+  return [...m].sort((a, b) => b[1] - a[1]);
+};
+console.log(
+  `\nRows rejected by the import: ${rate(accuracy.unplaced)}; true pairs missed because a row was rejected: ${rate(accuracy.missed.onRejected)} of ${rate(o.falseNegatives)}.`,
+);
+for (const [code, k] of count(rejected.values())) console.log(`- rejected, ${code}: ${rate(k)}`);
+console.log("Cells withheld (the row kept without them):");
+for (const [k, v] of [...withheld].sort((a, b) => b[1] - a[1])) console.log(`- ${k}: ${rate(v)}`);
