@@ -34,72 +34,120 @@ export interface RecordContext {
 export function allocationRecords(state: AllocationState, ctx: RecordContext): Allocation[] {
   const out: Allocation[] = [];
   const { lines, lots, cand } = state;
-  // Many allocations come from the same lot the same way: each reason is written once.
-  const sources = new Map<string, Reason | undefined>();
+  // Many allocations come from the same lot the same way, and many lines share a priority:
+  // each reason is written once.
+  const sources = new Map<string, AllocationReason | undefined>();
+  const priorities = new Map<string, AllocationReason[]>();
+  // The candidates each line took from, in candidate order (one pass over what was taken).
+  const takenBy = new Map<number, number[]>();
+  for (const c of [...state.taken.keys()].sort((x, y) => x - y)) {
+    const li = lineOfCandidate(cand.start, c);
+    const list = takenBy.get(li);
+    if (list) list.push(c);
+    else takenBy.set(li, [c]);
+  }
   const given = lines.filter((l) => state.given[l.index]! > 0).sort(byPriority);
   for (const line of given) {
     const got = state.given[line.index]!;
-    const because = priorityReasons(line.need, line.priority);
+    const pk = `${line.priority.urgency}|${line.priority.waitedHours}|${(line.need.vulnerabilities ?? []).join(",")}`;
+    let because = priorities.get(pk);
+    if (!because) {
+      because = priorityReasons(line.need, line.priority).map(flat);
+      priorities.set(pk, because);
+    }
     const partial =
       round(line.allocated + got) < line.requested
-        ? matchMessage("partial", {
-            got: round(line.allocated + got),
-            asked: line.requested,
-            unit: line.unit ?? "",
+        ? flat({
+            code: "partial",
+            text: matchMessage("partial", {
+              got: round(line.allocated + got),
+              asked: line.requested,
+              unit: line.unit ?? "",
+            }),
           })
         : undefined;
-    for (let c = cand.start[line.index]!; c < cand.start[line.index + 1]!; c++) {
-      const q = state.taken.get(c);
-      if (!q) continue;
+    for (const c of takenBy.get(line.index) ?? []) {
+      const q = state.taken.get(c)!;
       const lot = lots[cand.lot[c]!]!;
-      const reasons: Reason[] = [...because];
+      const reasons: AllocationReason[] = because.slice();
       const sourceKey = `${cand.lot[c]}|${cand.tier[c]}|${cand.km[c]}`;
       let source = sources.get(sourceKey);
       if (!sources.has(sourceKey)) {
-        source = sourceReason(lot, tierName(cand.tier[c]!), cand.km[c]!);
+        const r = sourceReason(lot, tierName(cand.tier[c]!), cand.km[c]!);
+        source = r && flat(r);
         sources.set(sourceKey, source);
       }
       if (source) reasons.push(source);
       if (levelName(cand.level[c]!) !== "item") {
-        reasons.push({
-          code: "substitute",
-          text: matchMessage("substitute", { sent: lot.name, asked: line.name }),
-        });
+        reasons.push(
+          flat({
+            code: "substitute",
+            text: matchMessage("substitute", { sent: lot.name, asked: line.name }),
+          }),
+        );
       }
       const community = state.fairFor.get(line.index);
       if (community !== undefined) {
-        reasons.push({ code: "fair", text: matchMessage("fair", { community }) });
+        reasons.push(flat({ code: "fair", text: matchMessage("fair", { community }) }));
       }
-      if (partial) reasons.push({ code: "partial", text: partial });
+      if (partial) reasons.push(partial);
       const id = `a-${stableHash(`${ctx.runHash}\u0000${line.need.meta.id}\u0000${line.itemIndex}\u0000${lot.id}`)}`;
       const sourceQuantity = round(q * cand.ratio[c]!);
-      out.push({
+      // Built field by field, in the order of the schema: spreads of optional parts cost.
+      const a: Mutable<Allocation> = {
         meta: { id, schemaVersion: SCHEMA_VERSION, createdAt: ctx.asOf },
         needId: line.need.meta.id,
         itemIndex: line.itemIndex,
         itemName: line.name,
         sourceKind: lot.kind,
-        ...(lot.kind === "stock"
-          ? { lotId: lot.id }
-          : { commitmentId: lot.commitmentId!, commitmentLine: lot.commitmentLine! }),
-        ...(lot.name !== line.name ? { sourceItemName: lot.name } : {}),
-        quantity: round(q),
-        ...(line.unit ? { unit: line.unit } : {}),
-        ...(sourceQuantity > 0 ? { sourceQuantity } : {}),
-        ...(lot.unit ? { sourceUnit: lot.unit } : {}),
-        ...(lot.place.id ? { fromLocationId: lot.place.id } : {}),
-        ...(lot.place.name ? { fromName: lot.place.name } : {}),
-        reservedUntil: ctx.reservedUntil,
-        score: line.priority.score,
-        reasons: reasons.map((r) => ({ code: r.code, "zh-CN": r.text["zh-CN"], en: r.text.en })),
+        quantity: 0,
+        reservedUntil: "",
         status: "proposed",
-        decidedBy: ctx.decidedBy,
-        decidedAt: ctx.asOf,
-        matchRunId: ctx.runId,
-      });
+      };
+      if (lot.kind === "stock") a.lotId = lot.id;
+      else {
+        a.commitmentId = lot.commitmentId!;
+        a.commitmentLine = lot.commitmentLine!;
+      }
+      if (lot.name !== line.name) a.sourceItemName = lot.name;
+      a.quantity = round(q);
+      if (line.unit) a.unit = line.unit;
+      if (sourceQuantity > 0) a.sourceQuantity = sourceQuantity;
+      if (lot.unit) a.sourceUnit = lot.unit;
+      if (lot.place.id) a.fromLocationId = lot.place.id;
+      if (lot.place.name) a.fromName = lot.place.name;
+      a.reservedUntil = ctx.reservedUntil;
+      a.score = line.priority.score;
+      a.reasons = reasons;
+      a.status = "proposed";
+      a.decidedBy = ctx.decidedBy;
+      a.decidedAt = ctx.asOf;
+      a.matchRunId = ctx.runId;
+      out.push(a);
     }
   }
   return out;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+type AllocationReason = NonNullable<Allocation["reasons"]>[number];
+
+const flat = (r: Reason): AllocationReason => ({
+  code: r.code,
+  "zh-CN": r.text["zh-CN"],
+  en: r.text.en,
+});
+
+/** The line whose candidate range holds candidate `c` (binary search of the range starts). */
+function lineOfCandidate(start: ArrayLike<number>, c: number): number {
+  let lo = 0;
+  let hi = start.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (start[mid]! <= c) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function sourceReason(

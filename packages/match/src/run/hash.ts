@@ -12,13 +12,13 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
  * ```
  */
 export function inputHash(value: unknown): string {
-  const hash = sha256.create();
+  const hash = sha256Stream();
   // Text goes in slices of about 256 KB: few calls, and no one string holds every input.
   let buffer = "";
   const add = (text: string) => {
     buffer += text;
     if (buffer.length > 262_144) {
-      hash.update(utf8ToBytes(buffer));
+      hash.update(buffer);
       buffer = "";
     }
   };
@@ -35,6 +35,35 @@ export function inputHash(value: unknown): string {
       if (Array.isArray(v)) for (const item of v) add(`${JSON.stringify(item)},`);
       else add(`${JSON.stringify(v) ?? "null"};`);
     }
-  hash.update(utf8ToBytes(buffer));
-  return bytesToHex(hash.digest());
+  hash.update(buffer);
+  return hash.hex();
+}
+
+interface Sha256Stream {
+  update(text: string): void;
+  hex(): string;
+}
+
+interface NodeCrypto {
+  createHash(algorithm: "sha256"): {
+    update(text: string, encoding: "utf8"): void;
+    digest(encoding: "hex"): string;
+  };
+}
+
+/**
+ * SHA-256 over UTF-8 text: Node's own where the runtime offers it without an import (several
+ * times faster on the megabytes of a district's inputs), else the audited JavaScript one, as
+ * in browsers. Both give the same digest.
+ */
+function sha256Stream(): Sha256Stream {
+  const node = (
+    globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+  ).process?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined;
+  if (node) {
+    const h = node.createHash("sha256");
+    return { update: (text) => h.update(text, "utf8"), hex: () => h.digest("hex") };
+  }
+  const h = sha256.create();
+  return { update: (text) => h.update(utf8ToBytes(text)), hex: () => bytesToHex(h.digest()) };
 }
