@@ -316,6 +316,73 @@ describeWith("chromium", "the workbench in Chromium", (chromium) => {
   );
 
   it(
+    "joins a near miss: the next merge honours the decision (must link), in the page and the CLI",
+    async () => {
+      const result = page.locator(".result");
+      const lists = page.locator("ul.clusters");
+      const pair = (l: ReturnType<typeof lists.first>) =>
+        l
+          .locator("li[data-cluster]")
+          .filter({ hasText: "丈八社区居民登记 第 5 行" })
+          .filter({ hasText: "丈八社区居民登记 第 6 行" });
+      // Kept apart (their citizen IDs differ) but close: listed with the near misses.
+      expect(await pair(lists.first()).count()).toBe(0);
+      const near = pair(lists.last());
+      expect(await near.count()).toBe(1);
+      await near.getByRole("button", { name: "是同一人：合并" }).click();
+      expect(await page.getByText(/必须合并：\d+/).textContent()).toContain("必须合并：1");
+      expect(await page.getByText(/尚未生效/).count()).toBe(1);
+      await page.getByRole("button", { name: "按核查决定重新合并" }).click();
+      await expect
+        .poll(async () => /得到 (\d+) 条记录/.exec((await result.textContent()) ?? "")?.[1], {
+          timeout: 60_000,
+        })
+        .toBe(String(records));
+      // One record now, with the row of the third file that already went with row 5.
+      const joined = pair(lists.first());
+      expect(await joined.count()).toBe(1);
+      expect(await joined.textContent()).toContain("曲江池社区登记问卷 第 5 行");
+      expect(await pair(lists.last()).count()).toBe(0);
+      expect(await page.getByText(/尚未生效/).count()).toBe(0);
+      await axe("joined");
+
+      // The same decisions, saved, make the CLI's merge join them too.
+      const d = await download(() => page.getByRole("button", { name: /保存核查决定/ }).click());
+      expect(JSON.parse(d.text).mustLink).toEqual([
+        [
+          { source: "丈八社区居民登记", row: 5 },
+          { source: "丈八社区居民登记", row: 6 },
+        ],
+      ]);
+      const out = join(tmp, "cli-joined");
+      const cli = memoryIo();
+      await main(
+        [
+          "merge",
+          ...FILES,
+          "-o",
+          out,
+          "--mapping",
+          saved["电子城社区登记.mapping.json"]!,
+          "--decisions",
+          d.path,
+          "--json",
+        ],
+        cli.io,
+      );
+      expect(JSON.parse(cli.out()).figures.records).toBe(records);
+      const clusters = JSON.parse(readFileSync(join(out, "clusters.json"), "utf8")) as {
+        rows: { file: string; row: number }[];
+      }[];
+      const of = (file: string, row: number) =>
+        clusters.findIndex((c) => c.rows.some((r) => r.file.endsWith(file) && r.row === row));
+      expect(of("丈八社区居民登记.csv", 5)).toBeGreaterThanOrEqual(0);
+      expect(of("丈八社区居民登记.csv", 5)).toBe(of("丈八社区居民登记.csv", 6));
+    },
+    STEP,
+  );
+
+  it(
     "switches to English with the keyboard at any time, and fits a tablet",
     async () => {
       await page.getByRole("button", { name: "English" }).focus();
