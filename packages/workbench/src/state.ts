@@ -158,7 +158,8 @@ export function useWorkbench() {
   const fixCell = (id: string, fixes: readonly CellFix[]) => {
     const f = find(id);
     if (!f) return;
-    void read({ ...f, fixes }, true);
+    // Read again as what it was read as: the entity need not be guessed again.
+    void read({ ...f, fixes, ...(f.report ? { entity: f.report.entity } : {}) }, true);
   };
 
   const entities = useMemo(() => {

@@ -37,9 +37,12 @@ export async function readFile(
   progress: (p: Progress) => void,
 ): Promise<ReadFile> {
   const started = performance.now();
-  const first = await readTable(file, { fileName: file.name }).info();
-  const scores = entityScores(first.headers, first.hashtags);
-  const entity = options.entity ?? options.mapping?.entity ?? scores[0]!.entity;
+  // The header is read ahead only to guess the entity; a file read again (a fix, a mapping)
+  // knows it, and the import tells its header (an XLSX file is not opened twice).
+  const known = options.entity ?? options.mapping?.entity;
+  const first = known ? undefined : await readTable(file, { fileName: file.name }).info();
+  const guessed = first && entityScores(first.headers, first.hashtags);
+  const entity = known ?? guessed![0]!.entity;
   const run = importRecords(file, {
     entity,
     fileName: file.name,
@@ -69,7 +72,8 @@ export async function readFile(
     }
   }
   const summary = await run.summary();
-  const info = run.table ?? first;
+  const info = run.table ?? first ?? (await readTable(file, { fileName: file.name }).info());
+  const scores = guessed ?? entityScores(info.headers, info.hashtags);
   const withheld = summary as Withheld;
   const counts: FileCounts = {
     read: summary.rowsRead,

@@ -1,0 +1,171 @@
+/**
+ * Workbench benchmark: the 8 generated community registers of bench/merge (100,000 rows in
+ * all by default: GB18030 and UTF-8 CSV, XLSX with a title row, a 问卷星 export…) given to the
+ * built page in headless Chromium, read in its worker, then merged with one click. Prints the
+ * time to read every file and to merge, the page's main-thread tasks over 50 ms (a
+ * PerformanceObserver of long tasks; goal: none over 200 ms, so the page stays responsive), the
+ * peak memory of the browser's processes, and the page's size gzipped. Goal: import and merge
+ * under 10 s.
+ *
+ * pnpm build first (the page in packages/workbench/dist), then:
+ * npx tsx bench/workbench/run.ts [--rows 100000]
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { serveFolder } from "../../packages/cli/src/static-server.js";
+import { launchDesktop } from "../../packages/workbench/src/e2e/harness.js";
+import { machine } from "../machine.js";
+import { generate } from "../merge/generate.js";
+
+const args = process.argv.slice(2);
+const at = args.indexOf("--rows");
+const rows = at >= 0 ? Number(args[at + 1]) : 100_000;
+const dist = fileURLToPath(new URL("../../packages/workbench/dist/", import.meta.url));
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Every file of the built page with its size and gzipped size. */
+function pageSize(): { file: string; bytes: number; gzip: number }[] {
+  const files: { file: string; bytes: number; gzip: number }[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        const body = readFileSync(p);
+        const gzip = gzipSync(body, { level: 9 }).length;
+        files.push({ file: relative(dist, p), bytes: body.length, gzip });
+      }
+    }
+  };
+  walk(dist);
+  return files.sort((a, b) => b.bytes - a.bytes);
+}
+
+/** Resident memory of every process this one started (Chromium's), in bytes, from /proc. */
+function childrenRss(): number {
+  const parent = new Map<number, number>();
+  for (const e of readdirSync("/proc")) {
+    if (!/^\d+$/.test(e)) continue;
+    try {
+      const stat = readFileSync(`/proc/${e}/stat`, "utf8");
+      parent.set(Number(e), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  let total = 0;
+  for (const pid of parent.keys()) {
+    let p: number | undefined = parent.get(pid);
+    while (p !== undefined && p > 1 && p !== process.pid) p = parent.get(p);
+    if (p !== process.pid) continue;
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      total += Number(m?.[1] ?? 0) * 1024;
+    } catch {
+      // Gone.
+    }
+  }
+  return total;
+}
+
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
+const loadBefore = load();
+const { paths } = await generate(rows);
+const size = pageSize();
+const { server, url } = await serveFolder(dist, 0);
+const { context, close } = await launchDesktop(chromiumPath, join(tmpdir(), "linli-bench-dl"));
+const page = context.pages()[0] ?? (await context.newPage());
+await page.addInitScript(() => {
+  const w = window as unknown as { __tasks: { start: number; ms: number }[] };
+  w.__tasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__tasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+});
+await page.goto(url);
+await page.waitForSelector("#files", { state: "attached" });
+
+let peak = childrenRss();
+const sampler = setInterval(() => {
+  peak = Math.max(peak, childrenRss());
+}, 200);
+const now = () => page.evaluate(() => performance.now());
+
+const t0 = await now();
+await page.setInputFiles("#files", paths);
+await page.waitForFunction(
+  (n) =>
+    document.querySelectorAll("li[data-file] dd[data-count='read']").length === n &&
+    document.querySelectorAll("li[data-file] progress").length === 0,
+  paths.length,
+  { timeout: 600_000, polling: 50 },
+);
+const t1 = await now();
+const read = await page.$$eval("li[data-file] dd[data-count='read']", (els) =>
+  els.reduce((n, el) => n + Number(el.textContent), 0),
+);
+await page.getByRole("button", { name: "合并全部文件" }).click();
+await page.waitForSelector(".result", { timeout: 600_000 });
+const t2 = await now();
+const result = await page.locator(".result").textContent();
+
+// One cell fixed in place in the largest CSV file: the row is checked again (the file re-read).
+const fixed = paths
+  .find((p) => p.endsWith(".csv"))!
+  .split("/")
+  .at(-1)!;
+await page.selectOption("#filter-file", { label: fixed });
+const issue = page
+  .locator("tr[data-code]")
+  .filter({ has: page.locator("button") })
+  .first();
+const value = (await issue.locator("td.value").textContent()) ?? "";
+await issue.getByRole("button").click();
+await page.locator("form.fix input").fill(`${value}x`);
+const busy = `li[data-file="${fixed}"] progress`;
+const t3 = await now();
+await page.keyboard.press("Enter");
+await page.waitForSelector(busy, { timeout: 5_000 }).catch(() => undefined);
+await page.waitForSelector(busy, { state: "detached", timeout: 600_000 });
+const t4 = await now();
+clearInterval(sampler);
+peak = Math.max(peak, childrenRss());
+const tasks = await page.evaluate(
+  () => (window as unknown as { __tasks: { start: number; ms: number }[] }).__tasks,
+);
+await close();
+server.close();
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
+const during = (from: number, to: number) =>
+  tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.ms);
+const row = (name: string, ms: number, list: number[]) =>
+  console.log(
+    `| ${name} | ${s(ms)} | ${list.length} | ${Math.round(list.reduce((m, x) => Math.max(m, x), 0))} ms |`,
+  );
+console.log(`${machine()} · load before ${loadBefore}, after ${load()} (uptime)`);
+console.log(
+  `${paths.length} registers, ${read.toLocaleString("en-US")} rows read · ${result?.trim()}`,
+);
+console.log("");
+console.log("| step | time | main-thread tasks > 50 ms | longest |");
+console.log("| --- | ---: | ---: | ---: |");
+row("read every file (worker)", t1 - t0, during(t0, t1));
+row("merge (worker)", t2 - t1, during(t1, t2));
+row("total: import and merge", t2 - t0, during(t0, t2));
+row(`fix one cell of ${fixed} (the file read again)`, t4 - t3, during(t3, t4));
+console.log("");
+console.log(`Peak memory of the browser's processes (RSS): ${(peak / 2 ** 20).toFixed(0)} MiB`);
+console.log("");
+console.log("| page file | size | gzip |");
+console.log("| --- | ---: | ---: |");
+for (const f of size) console.log(`| ${f.file} | ${kib(f.bytes)} | ${kib(f.gzip)} |`);
+const total = (k: "bytes" | "gzip") => size.reduce((n, f) => n + f[k], 0);
+console.log(`| total | ${kib(total("bytes"))} | ${kib(total("gzip"))} |`);
