@@ -1,5 +1,5 @@
 import type { RowIssue } from "@linli/adapters";
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, useMemo, useRef, useState } from "react";
 import { type FileFix, fixListCsv, withFix } from "../logic/fixes.js";
 import { localDate } from "../logic/names.js";
 import { saveFile } from "../logic/save.js";
@@ -28,6 +28,10 @@ export function IssuesTable({ files, onFix }: Props) {
   const [severity, setSeverity] = useState(ALL);
   const [editing, setEditing] = useState<string>();
   const [status, setStatus] = useState("");
+  // The list is made again only when a file's report changes, not at every progress tick of
+  // a file being read (tens of thousands of issues would block the page each time).
+  const reports = useSame(files.map((f) => f.report));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `reports` stands for the files' issues
   const all = useMemo(() => {
     const out: Row[] = [];
     for (const entry of files) {
@@ -36,7 +40,7 @@ export function IssuesTable({ files, onFix }: Props) {
       });
     }
     return out;
-  }, [files]);
+  }, [reports]);
   const codes = useMemo(() => [...new Set(all.map((r) => r.issue.code))].sort(), [all]);
   const severities = useMemo(() => [...new Set(all.map((r) => r.issue.severity))].sort(), [all]);
   const shown = all.filter(
@@ -58,7 +62,9 @@ export function IssuesTable({ files, onFix }: Props) {
       ...(issue.sheet !== undefined ? { sheet: issue.sheet } : {}),
       ...(issue.value !== undefined ? { was: issue.value } : {}),
     };
-    onFix(r.entry.id, withFix(r.entry.fixes, fix));
+    // The file as it is now: its fixes may have changed since the list was made.
+    const entry = files.find((f) => f.id === r.entry.id) ?? r.entry;
+    onFix(entry.id, withFix(entry.fixes, fix));
     setEditing(undefined);
     setStatus(t("issues.fixed", { row: issue.row, column: issue.column!, value }));
   };
@@ -194,4 +200,12 @@ export function IssuesTable({ files, onFix }: Props) {
       )}
     </div>
   );
+}
+
+/** The previous array while its items are the same objects, so that memos keyed on it hold. */
+function useSame<T>(list: readonly T[]): readonly T[] {
+  const last = useRef(list);
+  const prev = last.current;
+  if (prev.length !== list.length || prev.some((x, i) => x !== list[i])) last.current = list;
+  return last.current;
 }
