@@ -51,6 +51,13 @@ export { importRecords } from "./import/import-records.js";
 export type { JsonTable } from "./json/parse.js";
 export { NdjsonParser, parseJsonTable } from "./json/parse.js";
 export type { AdapterMessageCode } from "./locales/en.js";
+export type {
+  DetectEntityOptions,
+  EntityCandidate,
+  EntityGuess,
+  GuessEntityOptions,
+} from "./mapping/detect-entity.js";
+export { detectEntity, guessEntity } from "./mapping/detect-entity.js";
 export { cleanHeader, headerVariants } from "./mapping/header-text.js";
 export type { SurveyPreset } from "./mapping/presets.js";
 export { detectPreset } from "./mapping/presets.js";
@@ -74,6 +81,8 @@ export type {
 export { importOdkExport } from "./odk/import-odk.js";
 export type { ExportFile, SubmissionTable } from "./odk/tables.js";
 export type { RowResult } from "./record/build.js";
+export type { CoordinateSystem } from "./record/complete.js";
+export { readDefaults } from "./record/defaults.js";
 export { stableId } from "./record/stable-id.js";
 export { builtinReports } from "./report/builtin.js";
 export { reportCsv, reportXlsx } from "./report/layout.js";

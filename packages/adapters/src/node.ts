@@ -19,6 +19,8 @@ import { importRecordsWith, type RowProcessor } from "./import/import-records.js
 import { parallelProcessor } from "./import/parallel.js";
 import {
   type ByteSource,
+  type DetectEntityOptions,
+  detectEntity as detectBytes,
   type ImportOptions,
   type ImportResult,
   type ImportRun,
@@ -74,6 +76,24 @@ export function importRecords<N extends EntityName>(
     { ...options, ...(options.fileName || !name ? {} : { fileName: name }) },
     threadsFor(source),
   );
+}
+
+/**
+ * {@link "@linli/adapters"!detectEntity} for a path or Node stream.
+ *
+ * @example
+ * ```ts
+ * import { detectEntity } from "@linli/adapters/node";
+ * const guess = await detectEntity("./医院名单.xlsx");
+ * console.log(guess.entity, guess.confidence); // "organization" 0.9
+ * ```
+ */
+export function detectEntity(source: NodeSource, options: DetectEntityOptions = {}) {
+  const { bytes, name } = toBytes(source);
+  return detectBytes(bytes, {
+    ...options,
+    ...(options.fileName || !name ? {} : { fileName: name }),
+  });
 }
 
 /** Files this large are read on worker threads when they are delimited text. */

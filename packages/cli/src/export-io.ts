@@ -5,6 +5,7 @@ import { open, readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import {
+  type CoordinateSystem,
   importRecords,
   type MappingReport,
   type OdkRepeatSummary,
@@ -75,7 +76,13 @@ async function recordsKind(path: string): Promise<"json" | "ndjson" | undefined>
 export async function readInput(
   ctx: Context,
   path: string,
-  options: { entity: EntityName; mapping?: SavedMapping; sheet?: string | number },
+  options: {
+    entity: EntityName;
+    mapping?: SavedMapping;
+    sheet?: string | number;
+    defaults?: Readonly<Record<string, string>>;
+    crs?: CoordinateSystem;
+  },
 ): Promise<Input> {
   const file = basename(path);
   const kind = await recordsKind(path);
@@ -151,6 +158,8 @@ export async function readInput(
     fileName: file,
     ...(options.mapping ? { mapping: options.mapping } : {}),
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+    ...(options.defaults ? { defaults: options.defaults } : {}),
+    ...(options.crs ? { crs: options.crs } : {}),
   });
   async function* records() {
     let n = 0;

@@ -84,15 +84,52 @@ function byName(
   }
   const whole = variants[0];
   if (!whole) return undefined;
+  const words = latinWords(header);
+  // organization_id, staff_no: a reference or a number, never the name the words start with.
+  const reference = words !== undefined && REFERENCE.test(words[words.length - 1] ?? "");
   let best: { column: Column; confidence: number } | undefined;
   for (const [name, column] of index.names) {
+    if (words && (reference || !/[a-z]/.test(name)) && !sameWords(words, name)) continue;
     let score = similarity(whole, name);
-    if (name.length >= 2 && whole.includes(name))
+    if (name.length >= 2 && whole.includes(name) && (!words || wordsContain(words, name)))
       score = Math.max(score, 0.6 + (0.3 * name.length) / whole.length);
-    if (score >= 0.7 && (!best || score > best.confidence))
+    // Latin words a letter or two apart are other words (department, apartment).
+    const floor = words && !whole.includes(name) ? 0.85 : 0.7;
+    if (score >= floor && (!best || score > best.confidence))
       best = { column, confidence: Math.round(score * 100) / 100 };
   }
   return best && { ...best, fuzzy: true };
+}
+
+const REFERENCE = /^(?:id|ids|uuid|code|no|number|num|ref)$/;
+
+/** The words of a header written in Latin letters (snake_case, camelCase, spaces), else undefined. */
+function latinWords(header: string): string[] | undefined {
+  const h = header.normalize("NFKC").trim();
+  if (!/^[A-Za-z][A-Za-z0-9 _./&:'-]*$/.test(h)) return undefined;
+  const words = h
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return words.length > 0 ? words : undefined;
+}
+
+/** Whether a cleaned name is the header's words run together (exact, after cleaning). */
+function sameWords(words: readonly string[], name: string): boolean {
+  return words.join("") === name;
+}
+
+/** Whether a cleaned name is a run of whole words of the header ("unit" in "unit_price"). */
+function wordsContain(words: readonly string[], name: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    let s = "";
+    for (let j = i; j < words.length && s.length < name.length; j++) {
+      s += words[j];
+      if (s === name) return true;
+    }
+  }
+  return false;
 }
 
 const ADDRESS_PARTS = [

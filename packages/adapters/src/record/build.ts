@@ -7,7 +7,6 @@ import {
   type Validator,
   validator,
 } from "@linli/core";
-import { ImportError } from "../errors.js";
 import { PRESET_EMPTY } from "../mapping/presets.js";
 import { columnsByKey } from "../mapping/suggest.js";
 import type { MappingReport } from "../mapping/types.js";
@@ -23,6 +22,7 @@ import {
   completionPlan,
 } from "./complete.js";
 import { type CellOutcome, type CellProblem, converterFor } from "./convert.js";
+import { readDefaults } from "./defaults.js";
 import { parseAddressCached } from "./fast-paths.js";
 import { columnAt } from "./locate.js";
 import { compileSetter } from "./setter.js";
@@ -137,40 +137,13 @@ export class RecordBuilder {
     this.scratch = new RowValues(this.mapped);
     this.completion = completionPlan(
       byKey,
-      this.readDefaults(byKey),
+      this.o.defaults ? readDefaults(o.entity, this.o.defaults, o.file) : undefined,
       o.crs,
       this.mapped.some((m) => m.column.key.endsWith("geo.lat") || m.column.key.endsWith("geo.lon")),
     );
   }
 
   private readonly completion: CompletionPlan;
-
-  /** The caller's defaults, read as cells of their columns are. */
-  private readDefaults(byKey: ReadonlyMap<string, Column>): Record<string, unknown> | undefined {
-    if (!this.o.defaults) return undefined;
-    const out: Record<string, unknown> = {};
-    for (const [key, text] of Object.entries(this.o.defaults)) {
-      const column = byKey.get(key);
-      if (!column) {
-        throw new ImportError("defaults.unknownField", {
-          file: this.o.file,
-          field: key,
-          entity: this.o.entity,
-        });
-      }
-      const r = converterFor(column).call(undefined, text);
-      if (!r.ok) {
-        throw new ImportError("defaults.invalid", {
-          file: this.o.file,
-          field: key,
-          value: text,
-          detail: r.problems[0]!.detail,
-        });
-      }
-      out[key] = r.value;
-    }
-    return out;
-  }
 
   /** Header texts as `extra` keeps them (at most 200 characters), by the text they came from. */
   private readonly extraHeaders: [raw: string, kept: string][] = [];

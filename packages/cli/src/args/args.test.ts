@@ -190,7 +190,7 @@ describe("argument errors found by a command", () => {
     [
       ["merge", "a.csv", "-o", "x", "--rule", "adress=most-recent"],
       "en",
-      "--rule adress=most-recent: “adress” is not a field of resident. Did you mean “address”?",
+      "--rule adress=most-recent: “adress” is not a field of any kind of data. Did you mean “address”?",
     ],
     [["merge", "a.csv", "-o", "x", "--rule", "address"], "en", "--rule takes field=rule"],
     [

@@ -321,7 +321,10 @@ describe("linli convert", () => {
         ["convert", "居民.csv", "-o", "x.csv", "--format", "pdf"],
         /“pdf”不是 --format 可用的值；可用：csv、xlsx/,
       ],
-      [["convert", "居民.csv", "-o", "x.json", "--format", "hsds"], /HSDS 输出只适用于组织机构/],
+      [
+        ["convert", "居民.csv", "-o", "x.json", "--format", "hsds", "--entity", "resident"],
+        /HSDS 输出只适用于组织机构/,
+      ],
       [
         ["convert", "居民.csv", "-o", "x.csv", "--columns", "nmae"],
         /--columns：“nmae”不是列名.*是不是想写“name”？/,

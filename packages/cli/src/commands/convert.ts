@@ -30,6 +30,14 @@ import {
   sheetOption,
 } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
+import {
+  crsOption,
+  fileEntity,
+  guessText,
+  IMPORT_OPTIONS,
+  setOption,
+  setValues,
+} from "../import-options.js";
 import { ex } from "../locales/export.js";
 import { odkFiles, odkInput } from "../odk-files.js";
 import { commandOutputs, inputFiles, interruptedExit, interruptible } from "../outputs.js";
@@ -121,6 +129,7 @@ export const convert: Command = {
   help: ex("convert.help", { entities: entityNames.join(", ") }),
   options: {
     ...DATA_OPTIONS,
+    ...IMPORT_OPTIONS,
     out: { type: "string", short: "o", example: "居民.csv" },
     format: { type: "string", short: "f", choices: FORMATS },
     encoding: { type: "string", example: "gb18030" },
@@ -146,14 +155,29 @@ export const convert: Command = {
       throw new ArgumentError(ex("err.out", { command: "convert", example: "居民.csv" }));
     const out = resolve(ctx.io.cwd, outArg);
     const format = formatOf(ctx, out);
-    const entity = entityOption(ctx);
-    if (format === "hsds" && entity !== "organization") throw new ArgumentError(ex("err.hsds"));
-    const mapping = await mappingOption(ctx, entity);
     const sheet = sheetOption(ctx);
+    const crs = crsOption(ctx);
+    if (ctx.values.entity !== undefined) setOption(ctx, entityOption(ctx));
+    else setValues(ctx);
     const values = ctx.values.values as string | undefined;
     const shape = ctx.values.shape as string | undefined;
     const encoding = ctx.values.encoding as string | undefined;
     if (encoding !== undefined) checkChoice("--encoding", encoding.toLowerCase(), TEXT_ENCODINGS);
+    // Without --entity (and for one file, not an ODK export), the kind is guessed and said;
+    // HSDS is written from organisations only.
+    const found =
+      ctx.values.entity !== undefined || repeats
+        ? { entity: entityOption(ctx) }
+        : format === "hsds"
+          ? { entity: "organization" as const }
+          : await fileEntity(ctx, input, sheet).catch((e) => {
+              throw new UsageError(errorText(e, input));
+            });
+    const entity = found.entity;
+    const guessed = guessText(first, found);
+    if (format === "hsds" && entity !== "organization") throw new ArgumentError(ex("err.hsds"));
+    const defaults = setOption(ctx, entity);
+    const mapping = await mappingOption(ctx, entity);
     const cols = listOption(ctx, entity);
     const profile = await profileOption(ctx);
     const profileOptions = await secretOption(ctx, entity, profile);
@@ -187,6 +211,8 @@ export const convert: Command = {
               entity,
               ...(mapping ? { mapping } : {}),
               ...(sheet !== undefined ? { sheet } : {}),
+              ...(defaults ? { defaults } : {}),
+              ...(crs ? { crs } : {}),
             });
       } catch (e) {
         throw new UsageError(errorText(e, input));
@@ -266,6 +292,7 @@ export const convert: Command = {
         )}\n`,
       );
     } else {
+      if (guessed) ctx.io.stdout.write(`${ctx.t(guessed)}\n`);
       printInput(ctx, summary, labels, entity);
       const say = (text: string) => ctx.io.stdout.write(`${text}\n`);
       for (const n of notes) say(ctx.t(ex("convert.note", { message: n.message[ctx.lang] })));

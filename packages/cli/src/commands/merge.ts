@@ -15,6 +15,7 @@ import {
 } from "../data-files.js";
 import { decisionsOption } from "../decisions-option.js";
 import { ENGINE_OPTIONS, engineOption } from "../engine-option.js";
+import { crsOption, filesEntity, IMPORT_OPTIONS, setOption, setValues } from "../import-options.js";
 import { mergeProfiles } from "../linkage-option.js";
 import { linkageLines, linkageSummary } from "../linkage-summary.js";
 import { vm } from "../locales/validate-merge.js";
@@ -45,7 +46,13 @@ function fieldPaths(entity: EntityName): string[] {
   return out;
 }
 
-function rulesOption(ctx: Context, entity: EntityName): Record<string, SurvivorshipRule> {
+const ANY_KIND = { "zh-CN": "任何数据类型", en: "any kind of data" };
+
+/**
+ * `--rule field=rule`: checked against the entity, or (before the entity is guessed) against
+ * the fields of every entity.
+ */
+function rulesOption(ctx: Context, entity?: EntityName): Record<string, SurvivorshipRule> {
   const out: Record<string, SurvivorshipRule> = {};
   for (const value of (ctx.values.rule as string[] | undefined) ?? []) {
     const at = value.indexOf("=");
@@ -60,10 +67,13 @@ function rulesOption(ctx: Context, entity: EntityName): Record<string, Survivors
         ),
       );
     }
-    const fields = fieldPaths(entity);
+    const fields = entity ? fieldPaths(entity) : [...new Set(entityNames.flatMap(fieldPaths))];
     if (!fields.includes(field)) {
       throw new ArgumentError(
-        joinText(vm("err.ruleField", { value, field, entity }), didYouMean(field, fields)),
+        joinText(
+          vm("err.ruleField", { value, field, entity: entity ?? ANY_KIND }),
+          didYouMean(field, fields),
+        ),
       );
     }
     out[field] = rule as SurvivorshipRule;
@@ -122,6 +132,7 @@ export const merge: Command = {
   help: vm("merge.help", { entities: entityNames.join(", ") }),
   options: {
     ...DATA_OPTIONS,
+    ...IMPORT_OPTIONS,
     out: { type: "string", short: "o", example: "合并结果" },
     priority: { type: "string", example: "丈八社区,小寨社区" },
     rule: { type: "string", multiple: true, example: "address=most-recent" },
@@ -135,13 +146,21 @@ export const merge: Command = {
   async run(ctx) {
     // Arguments first, files after: a typo is reported before any file is opened.
     const dir = ctx.values.out as string | undefined;
-    const entity = entityOption(ctx);
+    const given = ctx.values.entity !== undefined ? entityOption(ctx) : undefined;
     const sheet = sheetOption(ctx);
-    const rules = rulesOption(ctx, entity);
+    rulesOption(ctx, given);
+    if (given) setOption(ctx, given);
+    else setValues(ctx);
+    const crs = crsOption(ctx);
     const threshold = thresholdOption(ctx);
     const engine = engineOption(ctx);
     const files = await dataFiles(ctx, "merge");
     if (!dir) throw new ArgumentError(vm("err.noOut"));
+    // Without --entity, the kind of data is guessed from the files (and said).
+    const { entity, said } = await filesEntity(ctx, files, sheet);
+    if (!ctx.json) for (const s of said) ctx.io.stdout.write(`${ctx.t(s)}\n`);
+    const rules = rulesOption(ctx, entity);
+    const defaults = setOption(ctx, entity);
     const mapping = await mappingOption(ctx, entity);
     const { sharing: profile, linkage } = await mergeProfiles(ctx, entity);
     const decisions = await decisionsOption(ctx, entity);
@@ -162,7 +181,15 @@ export const merge: Command = {
           ...(linkage ? { profile: linkage } : {}),
           ...(threshold !== undefined ? { threshold } : {}),
           ...(decisions ?? {}),
-          ...(sheet !== undefined ? { import: { sheet } } : {}),
+          ...(sheet !== undefined || defaults || crs
+            ? {
+                import: {
+                  ...(sheet !== undefined ? { sheet } : {}),
+                  ...(defaults ? { defaults } : {}),
+                  ...(crs ? { crs } : {}),
+                },
+              }
+            : {}),
           ...(engine.engine ? { dedupe: engine } : {}),
           onProgress: (p) => show.update(p),
         },

@@ -100,17 +100,28 @@ describe("linli validate", () => {
     const dir = mkdtempSync(join(tmpdir(), "linli-validate-"));
     writeFileSync(join(dir, "other.csv"), "foo,bar\n1,2\n3,4\n");
     const t = io({ LANG: "en_US.UTF-8" });
-    expect(await main(["validate", join(dir, "other.csv")], t.io)).toBe(2);
+    expect(await main(["validate", join(dir, "other.csv"), "--entity", "resident"], t.io)).toBe(2);
     expect(t.err()).toContain(
       "is a field of resident (its columns: foo, bar). Is it the right file",
+    );
+    // Without --entity, no kind of data fits: said, with what to do.
+    const g = io({ LANG: "en_US.UTF-8" });
+    expect(await main(["validate", join(dir, "other.csv")], g.io)).toBe(2);
+    expect(g.err()).toContain(
+      "none of its columns (foo, bar) is a field of any kind of data linli knows. Say which with --entity",
     );
     const pkg = fileURLToPath(new URL("../../package.json", import.meta.url));
     const z = io();
     expect(await main(["validate", pkg], z.io)).toBe(2);
     expect(z.err()).toContain("未能读取");
     const j = io();
-    expect(await main(["validate", join(dir, "other.csv"), "--json"], j.io)).toBe(2);
+    expect(
+      await main(["validate", join(dir, "other.csv"), "--json", "--entity", "resident"], j.io),
+    ).toBe(2);
     expect(JSON.parse(j.out()).files[0].error.code).toBe("validate.noColumns");
+    const k = io();
+    expect(await main(["validate", join(dir, "other.csv"), "--json"], k.io)).toBe(2);
+    expect(JSON.parse(k.out()).files[0].error.code).toBe("entity.unknown");
   });
 
   it("shows progress on a terminal or with --progress, never in a pipe or with --json", async () => {

@@ -15,6 +15,16 @@ import {
   mappingOption,
   sheetOption,
 } from "../data-files.js";
+import {
+  crsOption,
+  EntityUnknown,
+  type FileEntity,
+  fileEntity,
+  guessText,
+  IMPORT_OPTIONS,
+  setOption,
+  setValues,
+} from "../import-options.js";
 import { vm } from "../locales/validate-merge.js";
 import { odkFiles, readOdkExport, repeatLines } from "../odk-files.js";
 import { progress } from "../progress.js";
@@ -22,6 +32,16 @@ import { progress } from "../progress.js";
 /** What `validate --json` prints for one file. */
 interface FileReport {
   readonly file: string;
+  /** The entity the rows were read as: `--entity`, or guessed (with `guess`). */
+  readonly entity: EntityName;
+  readonly guess?: {
+    readonly confidence: number;
+    readonly candidates: readonly {
+      entity: EntityName;
+      score: number;
+      columns: readonly string[];
+    }[];
+  };
   readonly sheet?: string;
   readonly rowsRead: number;
   readonly accepted: number;
@@ -49,6 +69,14 @@ interface FileReport {
 
 const SHOWN = 20;
 
+/** `--entity`, else the entity every file was read as, else `auto` (each file says its own). */
+function entityOf(ctx: Context, reports: readonly FileReport[]): string {
+  const given = ctx.values.entity as string | undefined;
+  if (given !== undefined) return given;
+  const found = new Set(reports.map((r) => r.entity));
+  return found.size === 1 ? [...found][0]! : found.size === 0 ? entityOption(ctx) : "auto";
+}
+
 /** A file none of whose columns is a field of the entity. */
 class NoDataColumns extends Error {
   constructor(
@@ -60,14 +88,23 @@ class NoDataColumns extends Error {
 }
 
 async function check(ctx: Context, file: string): Promise<FileReport> {
-  const entity = entityOption(ctx);
-  const mapping = await mappingOption(ctx, entity);
   const sheet = sheetOption(ctx);
+  const found = await fileEntity(ctx, file, sheet);
+  const { entity } = found;
+  const mapping = await mappingOption(ctx, entity);
+  const defaults = setOption(ctx, entity);
+  const crs = crsOption(ctx);
+  if (!ctx.json) {
+    const said = guessText(file, found);
+    if (said) ctx.io.stdout.write(`${ctx.t(said)}\n`);
+  }
   const run = importRecords(file, {
     entity,
     fileName: file,
     ...(mapping ? { mapping } : {}),
     ...(sheet !== undefined ? { sheet } : {}),
+    ...(defaults ? { defaults } : {}),
+    ...(crs ? { crs } : {}),
   });
   const bar = progress(ctx, ctx.t(vm("label.import", { file })));
   const issues: RowIssue[] = [];
@@ -80,7 +117,7 @@ async function check(ctx: Context, file: string): Promise<FileReport> {
   }
   bar.update(n, n);
   bar.done();
-  return report(file, await run.summary(), issues);
+  return report(file, found, await run.summary(), issues);
 }
 
 /** An ODK or KoboToolbox export: the submissions file with its repeats. */
@@ -94,12 +131,25 @@ async function checkOdk(ctx: Context, file: string, repeats: readonly string[]) 
   for (const x of r.rejected) for (const i of x.issues) issues.push(i);
   for (const i of r.issues) issues.push(i);
   issues.sort((a, b) => (a.file === b.file ? 0 : a.file === file ? -1 : 1));
-  return { ...report(file, r.summary, issues), repeats: r.summary.repeats };
+  return { ...report(file, { entity }, r.summary, issues), repeats: r.summary.repeats };
 }
 
-function report(file: string, s: ImportSummary, issues: RowIssue[]): FileReport {
+function report(file: string, f: FileEntity, s: ImportSummary, issues: RowIssue[]): FileReport {
   return {
     file,
+    entity: f.entity,
+    ...(f.guess
+      ? {
+          guess: {
+            confidence: f.guess.confidence,
+            candidates: f.guess.candidates.map((c) => ({
+              entity: c.entity,
+              score: c.score,
+              columns: c.columns,
+            })),
+          },
+        }
+      : {}),
     ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
     rowsRead: s.rowsRead,
     accepted: s.accepted,
@@ -179,10 +229,12 @@ export const validate: Command = {
   usage: "<files…> [--entity resident] [--mapping m.json] [--sheet name|all] [--json]",
   summary: vm("validate.summary"),
   help: vm("validate.help", { entities: entityNames.join(", ") }),
-  options: DATA_OPTIONS,
+  options: { ...DATA_OPTIONS, ...IMPORT_OPTIONS },
   async run(ctx) {
     const files = await dataFiles(ctx, "validate");
-    entityOption(ctx);
+    // Arguments are checked before any file is read (--set again per entity read).
+    if (ctx.values.entity !== undefined) setOption(ctx, entityOption(ctx));
+    else setValues(ctx);
     const reports: (FileReport | { file: string; error: { code: string; message: unknown } })[] =
       [];
     let failed = false;
@@ -200,24 +252,22 @@ export const validate: Command = {
           throw new NoDataColumns(
             vm("validate.noColumns", {
               file,
-              entity: entityOption(ctx),
+              entity: r.entity,
               columns: listText(columns),
             }),
           );
         }
         reports.push(r);
-        if (!ctx.json) print(ctx, r, entityOption(ctx));
+        if (!ctx.json) print(ctx, r, r.entity);
       } catch (e) {
         if (e instanceof UsageError) throw e;
         failed = true;
+        const said = e instanceof NoDataColumns || e instanceof EntityUnknown;
         const message = e instanceof NoDataColumns ? e.text : errorText(e, file);
         const code = e instanceof NoDataColumns ? e.code : (e as { code?: string }).code;
         reports.push({ file, error: { code: code ?? "error", message } });
         if (!ctx.json) {
-          const text =
-            e instanceof NoDataColumns
-              ? message
-              : vm("validate.failed", { file, message: message[ctx.lang] });
+          const text = said ? message : vm("validate.failed", { file, message: message[ctx.lang] });
           ctx.io.stderr.write(`${ctx.t(text)}\n`);
         }
       }
@@ -226,7 +276,7 @@ export const validate: Command = {
     const rejected = ok.reduce((n, r) => n + r.rejected, 0);
     if (ctx.json) {
       ctx.io.stdout.write(
-        `${JSON.stringify({ entity: entityOption(ctx), files: reports }, null, 2)}\n`,
+        `${JSON.stringify({ entity: entityOf(ctx, ok), files: reports }, null, 2)}\n`,
       );
     } else if (files.length > 1) {
       const sum = (k: "rowsRead" | "accepted" | "emptySkipped" | "withheldRows") =>

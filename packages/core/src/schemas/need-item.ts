@@ -14,7 +14,7 @@ import { supplyCategory } from "./supply-item.js";
  * ```
  */
 export const NeedItem = z.strictObject({
-  name: field(text(100), { label: L("物资名称", "Item"), hxl: "#item +name", pii: "none" }),
+  name: field(text(500), { label: L("物资名称", "Item"), hxl: "#item +name", pii: "none" }),
   category: supplyCategory([]),
   quantity: field(z.number().positive().optional(), {
     label: L("数量", "Quantity"),

@@ -95,7 +95,17 @@ export const Need = entity(
       hxl: "#need +type",
       pii: "sensitive",
       options: needCategoryLabels,
-      aliases: ["需求类别", "需求类型", "求助类型", "诉求类型", "类别", "category", "need type"],
+      aliases: [
+        "需求类别",
+        "需求类型",
+        "求助类型",
+        "诉求类型",
+        "类别",
+        "category",
+        "need type",
+        "type",
+        "need",
+      ],
       form: { widget: "select" },
     }),
     items: field(z.array(NeedItem).max(50).optional(), {

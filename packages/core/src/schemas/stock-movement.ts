@@ -52,7 +52,7 @@ export const StockMovement = entity(
       aliases: ["物资编号", "item id"],
       form: { hidden: true },
     }),
-    itemName: field(text(100), {
+    itemName: field(text(500), {
       label: L("物资名称", "Item"),
       hxl: "#item +name",
       pii: "none",
@@ -69,7 +69,7 @@ export const StockMovement = entity(
       label: L("单位", "Unit"),
       hxl: "#item +unit",
       pii: "none",
-      aliases: ["单位", "计量单位", "unit"],
+      aliases: ["单位", "计量单位", "unit", "unit of measure", "uom"],
     }),
     fromLocationId: partyId(L("调出地点编号", "From location ID")),
     fromName: partyName(L("调出方", "From"), "#loc +from", [
@@ -84,7 +84,10 @@ export const StockMovement = entity(
       "调入仓库",
       "去向",
       "发往",
+      "入库仓库",
+      "所在仓库",
       "to",
+      "warehouse",
       "destination",
     ]),
     donorId: partyId(L("捐赠方编号", "Donor ID")),
@@ -93,7 +96,9 @@ export const StockMovement = entity(
       "捐赠单位",
       "捐赠人",
       "捐赠单位/个人",
+      "供应商/捐赠方",
       "donor",
+      "supplier/donor",
     ]),
     recipientId: partyId(L("领取方编号", "Recipient ID")),
     recipientName: field(text(200).optional(), {

@@ -36,13 +36,13 @@ const [SupplyCategoryEnum, supplyCategoryLabels] = choice({
 export const SupplyItem = entity(
   z.strictObject({
     meta: RecordMeta,
-    name: field(text(100), {
+    name: field(text(500), {
       label: L("物资名称", "Name (Chinese)"),
       hxl: "#item +name +zh",
       pii: "none",
       aliases: ["物资名称", "品名", "物品名称", "名称", "物资", "item", "item name", "name"],
     }),
-    nameEn: field(text(100).optional(), {
+    nameEn: field(text(500).optional(), {
       label: L("英文名称", "Name (English)"),
       hxl: "#item +name +en",
       pii: "none",
@@ -53,7 +53,7 @@ export const SupplyItem = entity(
       label: L("单位", "Unit"),
       hxl: "#item +unit",
       pii: "none",
-      aliases: ["单位", "计量单位", "unit"],
+      aliases: ["单位", "计量单位", "unit", "unit of measure", "uom"],
     }),
     packSize: field(z.number().positive().optional(), {
       label: L("规格数量", "Pack size"),

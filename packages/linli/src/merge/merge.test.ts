@@ -156,3 +156,27 @@ describe("merge of the example communities", async () => {
     }
   });
 });
+
+describe("import settings for every file", () => {
+  it("defaults and crs: a constant for the whole file and the coordinate system of its points", async () => {
+    const file = (name: string, text: string) => new File([text], name);
+    const r = await merge(
+      [
+        file("东区.csv", "求助人,物资名称,纬度,经度\n王伟,胰岛素,34.2,108.9\n"),
+        file("西区.csv", "求助人,物资名称,需求类别\n李娜,口罩,防护用品\n"),
+      ],
+      { entity: "need", import: { defaults: { category: "medicine" }, crs: "GCJ-02" } },
+    );
+    const byName = new Map(r.records.map((x) => [x.requesterName, x]));
+    expect(byName.get("王伟")?.category).toBe("medicine");
+    expect(byName.get("王伟")?.deliveryAddress?.geo).toEqual({
+      lat: 34.2,
+      lon: 108.9,
+      crs: "GCJ-02",
+    });
+    // A cell of the file wins over the constant.
+    expect(byName.get("李娜")?.category).toBe("protective-supplies");
+    // No WGS-84 notice when the system is stated.
+    expect(r.mapping.flatMap((m) => m.notes.map((n) => n.code))).not.toContain("geo.assumedWgs84");
+  });
+});
