@@ -4,7 +4,7 @@ import type { EntityName } from "@linli/core";
  * Words in file names that say what a file holds (居民登记表.xlsx, 志愿者报名.csv,
  * hrm_staff.csv, warehouse_stock.csv). Latin words match whole (split on _ - . and spaces).
  */
-export const FILE_WORDS: Readonly<Record<EntityName, readonly string[]>> = {
+export const FILE_WORDS: Readonly<Partial<Record<EntityName, readonly string[]>>> = {
   resident: [
     "居民",
     "人员",
@@ -111,6 +111,18 @@ export const FILE_WORDS: Readonly<Record<EntityName, readonly string[]>> = {
   ],
   volunteer: ["志愿者", "志愿", "队员", "volunteer", "volunteers", "staff", "hrm"],
   shift: ["排班", "值班", "班次", "值守", "shift", "shifts", "roster", "rota", "duty"],
+  commitment: [
+    "认捐",
+    "捐赠意向",
+    "承诺",
+    "pledge",
+    "pledges",
+    "commitment",
+    "commitments",
+    "offers",
+  ],
+  allocation: ["分配", "分配方案", "allocation", "allocations"],
+  "delivery-task": ["配送任务", "派送", "配送单", "delivery", "deliveries", "task", "tasks"],
   "health-check": [
     "体温",
     "测温",

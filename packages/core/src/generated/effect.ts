@@ -576,7 +576,7 @@ export const Need = Schema.Struct({
   items: Schema.optional(
     Schema.Array(
       Schema.Struct({
-        name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+        name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500)),
         category: Schema.optional(_27),
         quantity: Schema.optional(Schema.Finite.check(Schema.isGreaterThan(0))),
         unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
@@ -646,8 +646,8 @@ export type Need = typeof Need.Type;
  */
 export const SupplyItem = Schema.Struct({
   meta: _5,
-  name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
-  nameEn: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
+  name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500)),
+  nameEn: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500))),
   category: Schema.optional(_27),
   unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
   packSize: Schema.optional(Schema.Finite.check(Schema.isGreaterThan(0))),
@@ -690,7 +690,7 @@ export const StockMovement = Schema.Struct({
     ]),
   ),
   itemId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
-  itemName: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
+  itemName: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500)),
   quantity: Schema.Finite.check(Schema.isGreaterThan(0)),
   unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
   fromLocationId: Schema.optional(
