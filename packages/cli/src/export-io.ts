@@ -82,6 +82,7 @@ export async function readInput(
     sheet?: string | number;
     defaults?: Readonly<Record<string, string>>;
     crs?: CoordinateSystem;
+    path?: string;
   },
 ): Promise<Input> {
   const file = basename(path);
@@ -160,6 +161,7 @@ export async function readInput(
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.defaults ? { defaults: options.defaults } : {}),
     ...(options.crs ? { crs: options.crs } : {}),
+    ...(options.path ? { path: options.path } : {}),
   });
   async function* records() {
     let n = 0;

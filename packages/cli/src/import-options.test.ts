@@ -29,7 +29,7 @@ describe("entity detection in the CLI", () => {
     const t = en();
     expect(await main(["validate", hospitals], t.io)).toBe(0);
     expect(t.out()).toMatch(
-      /list\.csv: read as Organization \(organization\), guessed from the columns 名称, 地址, 联系人, 联系电话; confidence \d+%/,
+      /list\.csv: read as Organization \(organization\), guessed from the columns 名称, 地址, 联系人, 联系电话 \(confidence \d+%/,
     );
     const j = en();
     await main(["validate", hospitals, "--json"], j.io);

@@ -17,7 +17,14 @@ import { io } from "./locales/import-options.js";
 export const IMPORT_OPTIONS = {
   set: { type: "string", multiple: true, example: "category=medicine" },
   crs: { type: "string", choices: ["wgs84", "gcj02", "bd09"] },
+  path: { type: "string", example: "services" },
 } as const satisfies OptionSpec;
+
+/** `--path`: where the records of a JSON file are (`services`, `data.results`). */
+export function pathOption(ctx: Context): string | undefined {
+  const p = ctx.values.path as string | undefined;
+  return p === undefined || p.trim() === "" ? undefined : p.trim();
+}
 
 const CRS: Record<string, CoordinateSystem> = { wgs84: "WGS84", gcj02: "GCJ-02", bd09: "BD-09" };
 
@@ -140,9 +147,16 @@ export function guessText(file: string, f: FileEntity): Localized | undefined {
   const best = g.candidates.find((c) => c.entity === f.entity);
   const others = g.candidates.filter((c) => c.entity !== f.entity && c.identity).slice(0, 2);
   const label = { "zh-CN": entityLabel(f.entity, "zh-CN"), en: entityLabel(f.entity, "en") };
-  const cols = listText((best?.columns ?? []).slice(0, 6));
+  const shown = best?.columns ?? [];
+  const cols = listText(shown.length > 4 ? [...shown.slice(0, 4), "…"] : shown);
+  const names = (lang: "zh-CN" | "en") =>
+    others.map((c) => `${entityLabel(c.entity, lang)} ${c.entity}`);
   const other =
-    others.length > 0 ? io("entity.others", { candidates: candidateList(others) }) : undefined;
+    others.length > 0
+      ? io("entity.others", {
+          candidates: { "zh-CN": names("zh-CN").join("、"), en: names("en").join(", ") },
+        })
+      : undefined;
   const text = (lang: "zh-CN" | "en") =>
     io("entity.guessed", {
       file,

@@ -18,7 +18,13 @@ import {
   rowObject,
   xlsxChunks,
 } from "./formats.js";
-import { chosenColumns, collectExtraHeaders, type Layout, layout } from "./layout.js";
+import {
+  chosenColumns,
+  collectExtraHashtags,
+  collectExtraHeaders,
+  type Layout,
+  layout,
+} from "./layout.js";
 import { exportMessage } from "./messages.js";
 import type { ExportFormat, ExportOptions, ExportRun, ExportSummary } from "./types.js";
 
@@ -142,6 +148,7 @@ export function exportRecords<N extends EntityName>(
         columns: options.columns,
         // Chosen columns are exactly those: unmapped source columns only when named.
         extraHeaders: options.extraHeaders ?? (options.columns ? [] : collectExtraHeaders(head)),
+        ...(format === "hxl" ? { extraHashtags: collectExtraHashtags(head) } : {}),
         ...(options.profile ? { profile: options.profile } : {}),
         ...(options.profileOptions ? { profileOptions: options.profileOptions } : {}),
       } as Parameters<typeof layout>[0]);

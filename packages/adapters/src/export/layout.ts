@@ -6,6 +6,7 @@ import {
   rowProfiler,
   type SharingProfile,
 } from "@linli/privacy";
+import { formatHashtag, parseHashtag } from "../table/hxl.js";
 import {
   type Cell,
   type CellMode,
@@ -46,6 +47,8 @@ export interface LayoutOptions extends CellMode {
   readonly columns?: readonly string[];
   /** Headers of `extra` columns, in order; a header repeated is a second column of that name. */
   readonly extraHeaders: readonly string[];
+  /** HXL hashtags of `extra` columns by header (what the source file tagged them with). */
+  readonly extraHashtags?: ReadonlyMap<string, string>;
   readonly profile?: SharingProfile | BuiltinProfileName;
   readonly profileOptions?: ApplyProfileOptions;
 }
@@ -96,11 +99,13 @@ export function layout(options: LayoutOptions): Layout {
     };
   });
   for (const h of extras) {
+    const tag = options.extraHashtags?.get(h);
     out.push({
       key: h,
       header: h,
       width: Math.max(8, Math.min(30, displayWidth(h) + 4)),
       date: false,
+      ...(tag ? { hashtag: tag } : {}),
     });
   }
 
@@ -194,6 +199,26 @@ export function collectExtraHeaders(records: Iterable<unknown>, into: string[] =
         have.set(e.header, k);
         into.push(e.header);
       }
+    }
+  }
+  return into;
+}
+
+/**
+ * The HXL hashtags of `extra` columns by header: the one the source gave (`hxl`), or the
+ * header itself when it is a hashtag (a file with hashtags and no header row).
+ */
+export function collectExtraHashtags(
+  records: Iterable<unknown>,
+  into: Map<string, string> = new Map(),
+): Map<string, string> {
+  for (const r of records) {
+    const list = (r as { extra?: unknown } | null)?.extra;
+    if (!Array.isArray(list)) continue;
+    for (const e of list as { header: string; hxl?: unknown }[]) {
+      if (into.has(e.header)) continue;
+      const tag = typeof e.hxl === "string" ? parseHashtag(e.hxl) : parseHashtag(e.header);
+      if (tag) into.set(e.header, formatHashtag(tag));
     }
   }
   return into;

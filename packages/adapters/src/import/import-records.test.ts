@@ -164,7 +164,7 @@ describe("importFile on real-shaped registers", () => {
       value: "6.1011319800101101E+17",
     });
     expect(held.message["zh-CN"]).toMatch(
-      /^ids\.xlsx 第 3 行「身份证号」列：暂缓录入（该行其余内容已保留）：/,
+      /^ids\.xlsx「居民」表 第 3 行「身份证号」列：暂缓录入（该行其余内容已保留）：/,
     );
     // A 15-digit legacy ID stored as a number is exact, and upgraded with a warning.
     expect(li!.identifiers?.[0]?.value).toBe("610113197512120026");

@@ -59,8 +59,24 @@ export interface ImportOptions<N extends EntityName = EntityName> {
    * BD-09 (Baidu Maps).
    */
   readonly crs?: CoordinateSystem;
+  /**
+   * JSON: where the records are, as a dot path (`services`, `data.results`). Default: the
+   * list whose keys best name the entity's fields; lists inside records are never taken.
+   */
+  readonly path?: string;
   /** Cells to read as corrected (row, column header, value) instead of as the file has them. */
   readonly fixes?: readonly CellFix[];
+}
+
+/** A sheet with nothing in it: no header, no title, no hashtags. */
+function isEmpty(info: TableInfo): boolean {
+  return (
+    info.headerRow === undefined &&
+    info.hashtagRow === undefined &&
+    info.headerless === undefined &&
+    info.titleRows.length === 0 &&
+    info.headers.every((h) => h.trim() === "")
+  );
 }
 
 /**
@@ -183,7 +199,11 @@ export function importRecordsWith<N extends EntityName>(
   checkMapping(options.mapping, options.entity);
   let opened: Promise<OpenedSource> | undefined;
   const open = () => {
-    opened ??= openSource(source, { ...options, fileName: file });
+    opened ??= openSource(source, {
+      ...options,
+      fileName: file,
+      recordKeys: headerScorer(options.entity),
+    });
     return opened;
   };
   let firstMapping: MappingReport | undefined;
@@ -214,13 +234,31 @@ export function importRecordsWith<N extends EntityName>(
     }
     return t;
   };
-  const sheetsToRead = async (): Promise<(string | number | undefined)[]> => {
-    const o = await open();
-    if (options.sheet !== "all") return [options.sheet];
-    if (o.format !== "xlsx") return [undefined];
-    return o.sheets.filter((s) => !o.hiddenSheets.includes(s));
+  // Sheets left out for being empty before the first with data (when no sheet was named).
+  const skipped: string[] = [];
+  let chosen: Promise<(string | number | undefined)[]> | undefined;
+  const sheetsToRead = (): Promise<(string | number | undefined)[]> => {
+    chosen ??= (async () => {
+      const o = await open();
+      if (options.sheet === "all") {
+        return o.format === "xlsx"
+          ? o.sheets.filter((s) => !o.hiddenSheets.includes(s))
+          : [undefined];
+      }
+      if (options.sheet !== undefined || o.format !== "xlsx" || o.sheets.length < 2) {
+        return [options.sheet];
+      }
+      // No sheet named: the first visible one with anything in it.
+      for (const s of o.sheets.filter((x) => !o.hiddenSheets.includes(x))) {
+        if (!isEmpty(await (await tableFor(s)).info())) return [s];
+        skipped.push(s);
+      }
+      skipped.length = 0;
+      return [undefined];
+    })();
+    return chosen;
   };
-  const mappingFor = (info: TableInfo): MappingReport => {
+  const mappingFor = (info: TableInfo, o: OpenedSource): MappingReport => {
     const report = suggestMapping(
       info.headers.length > 0 ? info.headers : (info.hashtags ?? []).map(() => ""),
       options.entity,
@@ -234,6 +272,26 @@ export function importRecordsWith<N extends EntityName>(
     const mappedKeys = new Set(report.columns.flatMap((c) => (c.field ? [c.field] : [])));
     for (const k of Object.keys(options.defaults ?? {})) mappedKeys.add(k);
     const notes = [...report.notes];
+    if (skipped.length > 0 && info.sheet !== undefined) {
+      notes.push({
+        code: "sheet.emptySkipped",
+        message: adapterMessage("sheet.emptySkipped", {
+          file,
+          empty: skipped.join("”“"),
+          sheet: info.sheet,
+        }),
+      });
+    }
+    if (o.json && (o.json.path !== "" || o.json.others.length > 0)) {
+      notes.push({
+        code: "json.records",
+        message: adapterMessage("json.records", {
+          file,
+          path: o.json.path || "(top)",
+          others: o.json.others.length > 0 ? o.json.others.join(", ") : "—",
+        }),
+      });
+    }
     if (info.headerless) {
       const { row } = info.headerless;
       notes.push({ code: "header.none", message: adapterMessage("header.none", { file, row }) });
@@ -271,7 +329,7 @@ export function importRecordsWith<N extends EntityName>(
     const [first] = await sheetsToRead();
     const info = await (await tableFor(first)).info();
     firstTable ??= info;
-    firstMapping ??= mappingFor(info);
+    firstMapping ??= mappingFor(info, await open());
     return firstMapping;
   };
 
@@ -282,12 +340,15 @@ export function importRecordsWith<N extends EntityName>(
       for (const sheet of sheets) {
         const table = await tableFor(sheet);
         const info = await table.info();
-        const mapping = sheet === sheets[0] ? await ready() : mappingFor(info);
+        const mapping = sheet === sheets[0] ? await ready() : mappingFor(info, await open());
         const builderOptions: BuilderOptions = {
           entity: options.entity,
           file,
           ...(info.sheet !== undefined && (options.sheet === "all" || info.format === "xlsx")
-            ? { sheet: info.sheet }
+            ? {
+                sheet: info.sheet,
+                sheetInMessages: options.sheet === "all" || info.sheets.length > 1,
+              }
             : {}),
           ...(sourceLabel !== undefined ? { source: sourceLabel } : {}),
           headers: info.headers,

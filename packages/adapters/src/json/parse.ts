@@ -6,6 +6,10 @@ export interface JsonTable {
   readonly rows: TableRow[];
   /** Whether the rows came from objects (row 0 is then the union of their keys). */
   readonly objects: boolean;
+  /** Where the records were found (dot path, `""` for the top), when it was not the top list. */
+  readonly path?: string;
+  /** Other lists the document holds, by path (`(top)` for the document as one record). */
+  readonly others?: readonly string[];
 }
 
 function cellText(v: unknown): string {
@@ -16,24 +20,126 @@ function cellText(v: unknown): string {
 }
 
 const isRow = (v: unknown) => Array.isArray(v) || (typeof v === "object" && v !== null);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** The first array of arrays or objects in a JSON value, searched breadth-first. */
-function findTable(value: unknown, depth = 0): unknown[] | undefined {
-  if (Array.isArray(value)) return value.length === 0 || value.some(isRow) ? value : undefined;
-  if (typeof value !== "object" || value === null || depth > 3) return undefined;
-  const children = Object.values(value);
-  for (const c of children) if (Array.isArray(c) && c.some(isRow)) return c;
-  for (const c of children) {
-    const t = findTable(c, depth + 1);
-    if (t) return t;
+/** A list in a JSON document that could hold the records, with where it is. */
+interface Candidate {
+  /** Dot path from the top (`""` for the top itself, `data.results`). */
+  readonly path: string;
+  readonly depth: number;
+  readonly list: unknown[];
+}
+
+// A top-level object with this many plain values is a record itself (an HSDS organisation
+// with its services[], funding[] and languages[] lists), not a wrapper around a list.
+const RECORD_FIELDS = 2;
+const SAMPLE = 50;
+
+/** Lists of rows in a JSON value, breadth-first: never inside the items of a list. */
+function candidates(data: unknown): Candidate[] {
+  if (Array.isArray(data))
+    return data.length === 0 || data.some(isRow) ? [{ path: "", depth: 0, list: data }] : [];
+  const out: Candidate[] = [];
+  if (!isObject(data)) return out;
+  // A record with lists of its own (services, funding…), not a lone settings object.
+  const values = Object.values(data);
+  const scalars = values.filter((v) => !isRow(v) && v !== null).length;
+  const lists = values.some((v) => Array.isArray(v) && v.some(isRow));
+  if (scalars >= RECORD_FIELDS && lists) out.push({ path: "", depth: 0, list: [data] });
+  let level: { path: string; value: Record<string, unknown> }[] = [{ path: "", value: data }];
+  for (let depth = 1; depth <= 4 && level.length > 0; depth++) {
+    const next: typeof level = [];
+    for (const { path, value } of level) {
+      for (const [k, v] of Object.entries(value)) {
+        const at = path ? `${path}.${k}` : k;
+        if (Array.isArray(v) && v.some(isRow)) out.push({ path: at, depth, list: v });
+        else if (isObject(v)) next.push({ path: at, value: v });
+      }
+    }
+    level = next;
   }
-  return undefined;
+  return out;
+}
+
+/** The keys of the first objects of a list (or the first row of a list of rows). */
+function sampleKeys(list: readonly unknown[]): string[] {
+  const keys = new Set<string>();
+  for (const v of list.slice(0, SAMPLE)) {
+    if (isObject(v)) for (const k of Object.keys(v)) keys.add(k);
+    else if (Array.isArray(v)) return v.map(cellText);
+  }
+  return [...keys];
+}
+
+/** The value at a dot path (`data.results`, `organizations.0.services`), if any. */
+function at(data: unknown, path: string): unknown {
+  let v = data;
+  for (const k of path.split(".").filter(Boolean)) {
+    if (Array.isArray(v) && /^\d+$/.test(k)) v = v[Number(k)];
+    else if (isObject(v)) v = v[k];
+    else return undefined;
+  }
+  return v;
+}
+
+/** Options of {@link parseJsonTable}. */
+export interface JsonTableOptions {
+  /** Where the records are, as a dot path (`services`, `data.results`); found when absent. */
+  readonly path?: string;
+  /**
+   * How well a list's keys name the fields wanted (e.g. the entity's header scorer): the
+   * best-scoring list holds the records. Without it, the first list found.
+   */
+  readonly score?: (keys: readonly string[]) => number;
+}
+
+/** The list of records in a JSON value: at `path`, or the one whose keys score best. */
+function findTable(
+  data: unknown,
+  file: string,
+  options: JsonTableOptions,
+): { list: unknown[]; path: string; others: string[] } {
+  if (options.path !== undefined && options.path.trim() !== "") {
+    const v = at(data, options.path.trim());
+    if (Array.isArray(v)) return { list: v, path: options.path.trim(), others: [] };
+    if (isObject(v)) return { list: [v], path: options.path.trim(), others: [] };
+    const paths = candidates(data).map((c) => c.path || "(top)");
+    throw new ImportError("json.path", {
+      file,
+      path: options.path,
+      paths: paths.length > 0 ? paths.join(", ") : "—",
+    });
+  }
+  const all = candidates(data);
+  if (all.length === 0) throw new ImportError("json.shape", { file });
+  let best = all.find((c) => c.path !== "" || Array.isArray(data)) ?? all[0]!;
+  if (options.score) {
+    let bestScore = -1;
+    for (const c of all) {
+      const s = options.score(sampleKeys(c.list));
+      // Shallower lists first on a tie: the order of `all`.
+      if (s > bestScore) {
+        best = c;
+        bestScore = s;
+      }
+    }
+    if (bestScore <= 0) best = all.find((c) => c.path !== "" || Array.isArray(data)) ?? all[0]!;
+  }
+  return {
+    list: best.list,
+    path: best.path,
+    others: all.filter((c) => c !== best).map((c) => c.path || "(top)"),
+  };
 }
 
 /**
  * Read a JSON document as a table: an array of arrays (rows of cells), an array of objects
- * (their keys become the header, in order of first appearance), or an object holding such
- * an array (`{ "results": [...] }`). Cells become text; nested values stay as JSON.
+ * (their keys become the header, in order of first appearance), an object holding such
+ * an array (`{ "results": [...] }`), or one record with lists inside (an HSDS organisation
+ * with `services[]`, `funding[]`, `languages[]`): the list whose keys `score` best (the
+ * entity's fields), or the one at `path`. Lists inside records are never read as the
+ * records; cells become text, nested values stay as JSON.
  *
  * @example
  * ```ts
@@ -42,19 +148,24 @@ function findTable(value: unknown, depth = 0): unknown[] | undefined {
  * // [{ row: 0, cells: ["姓名"] }, { row: 1, cells: ["王伟"] }]
  * ```
  */
-export function parseJsonTable(text: string, file: string): JsonTable {
+export function parseJsonTable(
+  text: string,
+  file: string,
+  options: JsonTableOptions = {},
+): JsonTable {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     throw new ImportError("json.invalid", { file, detail: (e as Error).message });
   }
-  const list = findTable(data);
-  if (!list) throw new ImportError("json.shape", { file });
+  const { list, path, others } = findTable(data, file, options);
+  const where = Array.isArray(data) && path === "" ? {} : { path, others };
   const objects = list.some((v) => typeof v === "object" && v !== null && !Array.isArray(v));
   if (!objects) {
     return {
       objects,
+      ...where,
       rows: list.map((v, i) =>
         Array.isArray(v)
           ? { row: i + 1, cells: v.map(cellText) }
@@ -91,7 +202,7 @@ export function parseJsonTable(text: string, file: string): JsonTable {
     for (const [k, val] of Object.entries(v)) cells[index.get(k)!] = cellText(val);
     rows.push({ row: i + 1, cells });
   });
-  return { objects, rows };
+  return { objects, ...where, rows };
 }
 
 function typeOf(v: unknown): string {

@@ -61,6 +61,12 @@ export const en = {
   "odk.itemCell":
     "{place}, row {row}, column {column}: the value “{value}” was left out of this {field} entry: {detail}",
   "odk.sheet": "{file}, sheet “{sheet}”",
+  "json.path":
+    "{file}: nothing at “{path}” to read as records; the lists in the file are at {paths}",
+  "json.records":
+    "{file}: the records are the list “{path}” (other lists in the file: {others}; lists inside records are kept as columns). Read another with its path (--path)",
+  "sheet.emptySkipped":
+    "{file}: sheet “{empty}” is empty; read sheet “{sheet}”, the first with data. Name a sheet with --sheet",
   "odk.file": "{file}",
   "odk.repeatAlone":
     "{file} is a repeat of an ODK or KoboToolbox export ({link} column); give the submissions file with it, e.g. form.csv and form-members.csv",

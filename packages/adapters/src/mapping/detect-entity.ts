@@ -1,6 +1,7 @@
 import { type EntityName, entities, entityNames, identityColumns } from "@linli/core";
 import type { ByteSource } from "../source/bytes.js";
-import { type ReadTableOptions, readTable, type TableInfo } from "../table/read-table.js";
+import { openSource } from "../table/open.js";
+import { type ReadTableOptions, type TableInfo, tableOf } from "../table/read-table.js";
 import { FILE_WORDS } from "./entity-words.js";
 import { type NameLook, nameLooks } from "./name-look.js";
 import { columnsByKey, headerScorer, suggestMapping } from "./suggest.js";
@@ -238,11 +239,24 @@ export async function detectEntity(
   options: DetectEntityOptions = {},
 ): Promise<EntityGuess & { readonly info: TableInfo }> {
   const scorers = entityNames.map((e) => headerScorer(e));
-  const table = readTable(source, {
+  const score = (cells: readonly string[]) => scorers.reduce((m, f) => Math.max(m, f(cells)), 0);
+  const opened = await openSource(source, { ...options, recordKeys: score });
+  // No sheet named: the first visible one with anything in it, as an import reads.
+  const sheets =
+    options.sheet === undefined && opened.format === "xlsx"
+      ? opened.sheets.filter((x) => !opened.hiddenSheets.includes(x))
+      : [options.sheet];
+  let table = tableOf(opened, {
     ...options,
-    score: (cells) => scorers.reduce((m, s) => Math.max(m, s(cells)), 0),
+    score,
+    ...(sheets[0] !== undefined ? { sheet: sheets[0] } : {}),
   });
-  const info = await table.info();
+  let info = await table.info();
+  for (const sheet of sheets.slice(1)) {
+    if (info.headers.some((h) => h.trim() !== "") || info.hashtags || info.headerless) break;
+    table = tableOf(opened, { ...options, score, ...(sheet !== undefined ? { sheet } : {}) });
+    info = await table.info();
+  }
   const rows: string[][] = [];
   for await (const batch of table.batches()) {
     for (const r of batch) {

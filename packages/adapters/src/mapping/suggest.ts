@@ -59,18 +59,61 @@ export function columnsByKey(entity: EntityName): ReadonlyMap<string, Column> {
   return indexOf(entity).byKey;
 }
 
-function byHashtag(index: Index, text: string): { column: Column; confidence: number } | undefined {
-  const h = parseHashtag(text);
-  if (!h) return undefined;
-  const attrs = new Set(h.attributes);
+// Attributes that say which language or vocabulary a value is in (+es, +i_zh, +v_pcode),
+// not what it is: a column tagged #org+es is the organisation's name, in Spanish.
+const LANGUAGE =
+  /^(?:ar|en|es|fa|fr|ps|sw|tl|uk|ur|zh|ru|pt|de|it|ja|ko|hi|bn|tr|so|am|ha|my|i_[a-z]{2,3}|v_[a-z0-9_]+)$/;
+// Hashtags whose value is a name when no attribute says what it is (#org, #adm1, #loc…).
+const NAMED = new Set([
+  "#org",
+  "#adm1",
+  "#adm2",
+  "#adm3",
+  "#adm4",
+  "#adm5",
+  "#loc",
+  "#item",
+  "#beneficiary",
+  "#contact",
+  "#service",
+  "#activity",
+  "#event",
+  "#crisis",
+  "#group",
+  "#region",
+  "#respondee",
+]);
+
+function matchTag(
+  index: Index,
+  tag: string,
+  attrs: ReadonlySet<string>,
+  anyLanguage = false,
+): { column: Column; confidence: number } | undefined {
   let best: { column: Column; confidence: number; size: number } | undefined;
   for (const c of index.hxl) {
-    if (c.tag !== h.tag || ![...c.attrs].every((a) => attrs.has(a))) continue;
+    const own = anyLanguage ? [...c.attrs].filter((a) => !LANGUAGE.test(a)) : [...c.attrs];
+    if (c.tag !== tag || !own.every((a) => attrs.has(a))) continue;
     const exact = c.attrs.size === attrs.size;
     const score = { column: c.column, confidence: exact ? 1 : 0.9, size: c.attrs.size };
     if (!best || score.size > best.size) best = score;
   }
   return best && { column: best.column, confidence: best.confidence };
+}
+
+function byHashtag(index: Index, text: string): { column: Column; confidence: number } | undefined {
+  const h = parseHashtag(text);
+  if (!h) return undefined;
+  const given = new Set(h.attributes);
+  const hit = matchTag(index, h.tag, given);
+  if (hit) return hit;
+  // The same without language and vocabulary attributes, then with the default +name.
+  const plain = new Set(h.attributes.filter((a) => !LANGUAGE.test(a)));
+  const again = plain.size < given.size ? matchTag(index, h.tag, plain) : undefined;
+  if (again) return { column: again.column, confidence: Math.min(again.confidence, 0.95) };
+  if (!NAMED.has(h.tag) || plain.size > 0) return undefined;
+  const named = matchTag(index, h.tag, new Set(["name"]), true);
+  return named && { column: named.column, confidence: 0.9 };
 }
 
 function byName(

@@ -86,6 +86,8 @@ export interface BuilderOptions {
   readonly defaults?: Readonly<Record<string, string>>;
   /** The coordinate system of the file's latitude and longitude. Default: WGS-84. */
   readonly crs?: CoordinateSystem;
+  /** Name the sheet in every message (a workbook of several sheets, or all sheets read). */
+  readonly sheetInMessages?: boolean;
 }
 
 /**
@@ -145,6 +147,14 @@ export class RecordBuilder {
 
   private readonly completion: CompletionPlan;
 
+  /** Where a row is, in messages: the file, or the file and its sheet. */
+  private get place(): string | Localized {
+    const { file, sheet, sheetInMessages } = this.o;
+    return sheetInMessages && sheet !== undefined
+      ? adapterMessage("odk.sheet", { file, sheet })
+      : file;
+  }
+
   /** Header texts as `extra` keeps them (at most 200 characters), by the text they came from. */
   private readonly extraHeaders: [raw: string, kept: string][] = [];
 
@@ -169,7 +179,7 @@ export class RecordBuilder {
     at?: { header: string; field: string },
     value?: string,
   ): RowIssue {
-    const where = { file: this.o.file, row };
+    const where = { file: this.place, row };
     const message = at
       ? adapterMessage("row.cell", { ...where, column: at.header, detail: p.detail })
       : adapterMessage("row.record", { ...where, detail: p.detail });
@@ -228,7 +238,7 @@ export class RecordBuilder {
     const { row, cells } = t;
     const sheet = this.sheet;
     if (t.problem) {
-      const detail = adapterMessage(t.problem.code, { file: this.o.file, ...t.problem.params });
+      const detail = adapterMessage(t.problem.code, { file: this.place, ...t.problem.params });
       const p: CellProblem = { code: t.problem.code, severity: "error", detail };
       return {
         kind: "rejected",
@@ -313,7 +323,7 @@ export class RecordBuilder {
       ...i,
       severity: "withheld" as const,
       message: adapterMessage("row.cell", {
-        file: this.o.file,
+        file: this.place,
         row,
         column: i.column ?? "",
         detail: adapterMessage("cell.withheld", { detail: detailOf(i) }),
@@ -536,9 +546,15 @@ export class RecordBuilder {
   private putExtra(record: Record<string, unknown>, v: RowValues): void {
     const n = v.extraCount;
     if (n === 0) return;
-    const extra: { header: string; value: string }[] = [];
+    const extra: { header: string; value: string; hxl?: string }[] = [];
+    const tags = this.o.hashtags;
     for (let k = 0; k < n; k++) {
-      extra.push({ header: this.extraHeader(v.extraIndex[k]!), value: v.extraText[k]! });
+      const i = v.extraIndex[k]!;
+      const header = this.extraHeader(i);
+      const value = v.extraText[k]!;
+      // The column's hashtag goes with it, for an HXL export to write back.
+      const hxl = tags?.[i];
+      extra.push(hxl ? { header, value, hxl } : { header, value });
     }
     record.extra = extra;
   }

@@ -30,6 +30,10 @@ export interface OpenOptions {
   /** Delimiter of delimited text; sniffed when absent. */
   readonly delimiter?: string;
   readonly limits?: ImportLimits;
+  /** JSON: where the records are, as a dot path (`services`, `data.results`). */
+  readonly path?: string;
+  /** JSON: how well a list's keys name the fields wanted, to find the list of records. */
+  readonly recordKeys?: (keys: readonly string[]) => number;
 }
 
 /** A source opened for reading: what it is, and its sheets' raw rows. */
@@ -48,6 +52,8 @@ export interface OpenedSource {
   rows(sheet?: string): AsyncIterable<TableRow[]>;
   /** Keys of NDJSON objects seen so far (they grow while reading). */
   readonly keys?: string[];
+  /** JSON: the path of the list read (when not the document itself) and of the others. */
+  readonly json?: { readonly path: string; readonly others: readonly string[] };
 }
 
 /**
@@ -180,11 +186,17 @@ export async function openSource(
       if (all.length > limits.bytes)
         throw new ImportError("limit.bytes", { file, limit: limits.bytes });
     }
-    const table = parseJsonTable(all, file);
+    const table = parseJsonTable(all, file, {
+      ...(options.path !== undefined ? { path: options.path } : {}),
+      ...(options.recordKeys ? { score: options.recordKeys } : {}),
+    });
     return {
       file,
       format,
       encoding,
+      ...(table.path !== undefined
+        ? { json: { path: table.path, others: table.others ?? [] } }
+        : {}),
       sheets: [""],
       hiddenSheets: [],
       keyed: table.objects,

@@ -13,6 +13,7 @@ import {
   openSource,
   type TableFormat,
 } from "./open.js";
+import { twoRowHeader } from "./two-row.js";
 
 /**
  * Options of {@link readTable}.
@@ -51,6 +52,11 @@ export interface TableInfo {
   readonly sheets: readonly string[];
   /** Row number of the header row; absent when the table has none (HXL tags only). */
   readonly headerRow?: number;
+  /**
+   * Set when the header takes two rows (group labels above the column names): the row of
+   * the column names. `headers` then name each column by both (手机（联系方式）).
+   */
+  readonly subHeaderRow?: number;
   /** Header texts by column index, exactly as in the file ("" for an empty header cell). */
   readonly headers: string[];
   /** Row number of the HXL hashtag row, if any. */
@@ -174,6 +180,14 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
       const tags = choice.hashtags === at + 1 ? at + 1 : -1;
       choice = { header: at, hashtags: tags, data: (tags >= 0 ? tags : at) + 1 };
     }
+    // A header over two rows: group labels (merged cells) above, column names below.
+    let twoRows: string[] | undefined;
+    const canPair = !opened.keyed && choice.hashtags < 0 && !choice.headerless;
+    if (canPair && choice.header >= 0 && typeof options.header !== "number") {
+      const below = sample[choice.header + 1];
+      twoRows = below && twoRowHeader(sample[choice.header]!.cells, below.cells, options.score);
+      if (twoRows) choice = { ...choice, data: choice.header + 2 };
+    }
     const headerRow = choice.header >= 0 ? sample[choice.header] : undefined;
     const tagRow = choice.hashtags >= 0 ? sample[choice.hashtags] : undefined;
     let width = Math.max(headerRow?.cells.length ?? 0, tagRow?.cells.length ?? 0);
@@ -183,7 +197,7 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
         width = Math.max(width, sample[i]!.cells.length);
     }
     // NDJSON keys grow while reading: keep the live array.
-    const headers = headerRow ? (opened.keys ?? [...headerRow.cells]) : [];
+    const headers = headerRow ? (opened.keys ?? [...(twoRows ?? headerRow.cells)]) : [];
     while (headers.length < width) headers.push("");
     const info: TableInfo = {
       file,
@@ -193,6 +207,7 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
       ...(sheet !== undefined ? { sheet } : {}),
       sheets: opened.sheets,
       ...(headerRow ? { headerRow: headerRow.row } : {}),
+      ...(twoRows ? { subHeaderRow: sample[choice.data - 1]!.row } : {}),
       ...(choice.headerless ? { headerless: { row: sample[choice.data]!.row } } : {}),
       headers,
       ...(tagRow

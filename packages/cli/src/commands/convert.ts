@@ -35,6 +35,7 @@ import {
   fileEntity,
   guessText,
   IMPORT_OPTIONS,
+  pathOption,
   setOption,
   setValues,
 } from "../import-options.js";
@@ -213,6 +214,7 @@ export const convert: Command = {
               ...(sheet !== undefined ? { sheet } : {}),
               ...(defaults ? { defaults } : {}),
               ...(crs ? { crs } : {}),
+              ...(pathOption(ctx) ? { path: pathOption(ctx)! } : {}),
             });
       } catch (e) {
         throw new UsageError(errorText(e, input));

@@ -15,7 +15,14 @@ import {
 } from "../data-files.js";
 import { decisionsOption } from "../decisions-option.js";
 import { ENGINE_OPTIONS, engineOption } from "../engine-option.js";
-import { crsOption, filesEntity, IMPORT_OPTIONS, setOption, setValues } from "../import-options.js";
+import {
+  crsOption,
+  filesEntity,
+  IMPORT_OPTIONS,
+  pathOption,
+  setOption,
+  setValues,
+} from "../import-options.js";
 import { mergeProfiles } from "../linkage-option.js";
 import { linkageLines, linkageSummary } from "../linkage-summary.js";
 import { vm } from "../locales/validate-merge.js";
@@ -152,6 +159,7 @@ export const merge: Command = {
     if (given) setOption(ctx, given);
     else setValues(ctx);
     const crs = crsOption(ctx);
+    const path = pathOption(ctx);
     const threshold = thresholdOption(ctx);
     const engine = engineOption(ctx);
     const files = await dataFiles(ctx, "merge");
@@ -181,12 +189,13 @@ export const merge: Command = {
           ...(linkage ? { profile: linkage } : {}),
           ...(threshold !== undefined ? { threshold } : {}),
           ...(decisions ?? {}),
-          ...(sheet !== undefined || defaults || crs
+          ...(sheet !== undefined || defaults || crs || path
             ? {
                 import: {
                   ...(sheet !== undefined ? { sheet } : {}),
                   ...(defaults ? { defaults } : {}),
                   ...(crs ? { crs } : {}),
+                  ...(path ? { path } : {}),
                 },
               }
             : {}),

@@ -22,6 +22,7 @@ import {
   fileEntity,
   guessText,
   IMPORT_OPTIONS,
+  pathOption,
   setOption,
   setValues,
 } from "../import-options.js";
@@ -63,6 +64,14 @@ interface FileReport {
     readonly notes: readonly { code: string; message: { "zh-CN": string; en: string } }[];
   };
   readonly issues: readonly RowIssue[];
+  /** With `--sheet all`: each sheet's counts and mapping. */
+  readonly sheets?: readonly {
+    readonly sheet?: string;
+    readonly rowsRead: number;
+    readonly accepted: number;
+    readonly rejected: number;
+    readonly mapping: FileReport["mapping"];
+  }[];
   /** For an ODK or KoboToolbox export: how each repeat's rows joined their submissions. */
   readonly repeats?: readonly OdkRepeatSummary[];
 }
@@ -105,6 +114,7 @@ async function check(ctx: Context, file: string): Promise<FileReport> {
     ...(sheet !== undefined ? { sheet } : {}),
     ...(defaults ? { defaults } : {}),
     ...(crs ? { crs } : {}),
+    ...(pathOption(ctx) ? { path: pathOption(ctx)! } : {}),
   });
   const bar = progress(ctx, ctx.t(vm("label.import", { file })));
   const issues: RowIssue[] = [];
@@ -170,6 +180,31 @@ function report(file: string, f: FileEntity, s: ImportSummary, issues: RowIssue[
       notes: s.mapping.notes.map((x) => ({ code: x.code, message: x.message })),
     },
     issues,
+    ...(s.sheets
+      ? {
+          sheets: s.sheets.map((x) => ({
+            ...(x.sheet !== undefined ? { sheet: x.sheet } : {}),
+            rowsRead: x.rowsRead,
+            accepted: x.accepted,
+            rejected: x.rejected,
+            mapping: mappingOf(x.mapping),
+          })),
+        }
+      : {}),
+  };
+}
+
+function mappingOf(m: ImportSummary["mapping"]): FileReport["mapping"] {
+  return {
+    ...(m.preset ? { preset: m.preset } : {}),
+    columns: m.columns.map((c) => ({
+      column: c.header,
+      field: c.field ?? null,
+      confidence: c.confidence,
+      reason: c.reason,
+      ...(c.split ? { split: c.split } : {}),
+    })),
+    notes: m.notes.map((x) => ({ code: x.code, message: x.message })),
   };
 }
 
@@ -192,16 +227,24 @@ function print(ctx: Context, r: FileReport, entity: EntityName) {
       }),
     ),
   );
-  const mapped = r.mapping.columns
-    .map(
-      (c) =>
-        `${c.column} → ${c.field ? (labels.get(c.field) ?? c.field) : ctx.t(vm("validate.unmapped"))}`,
-    )
-    .join(ctx.lang === "zh-CN" ? "，" : ", ");
-  out(ctx.t(vm("validate.columns", { columns: mapped })));
-  if (r.mapping.notes.length > 0) {
+  const mapped = (m: FileReport["mapping"]) =>
+    m.columns
+      .map(
+        (c) =>
+          `${c.column} → ${c.field ? (labels.get(c.field) ?? c.field) : ctx.t(vm("validate.unmapped"))}`,
+      )
+      .join(ctx.lang === "zh-CN" ? "，" : ", ");
+  // Every sheet read has its own mapping: each is shown, with its sheet.
+  const sheets = r.sheets ?? [{ mapping: r.mapping }];
+  for (const s of sheets) {
+    if (r.sheets && "sheet" in s && s.sheet !== undefined) {
+      out(ctx.t(vm("validate.sheetColumns", { sheet: s.sheet, columns: mapped(s.mapping) })));
+    } else out(ctx.t(vm("validate.columns", { columns: mapped(s.mapping) })));
+  }
+  const notes = sheets.flatMap((s) => s.mapping.notes);
+  if (notes.length > 0) {
     out(ctx.t(vm("validate.notesHead")));
-    for (const n of r.mapping.notes) out(`    ${n.message[ctx.lang]}`);
+    for (const n of notes) out(`    ${n.message[ctx.lang]}`);
   }
   for (const line of repeatLines(ctx, entity, r.repeats ?? [], file)) out(line);
   // Rejections, withheld cells and warnings apart, each with its own count.

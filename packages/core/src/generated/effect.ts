@@ -138,16 +138,21 @@ const _22 = /* @__PURE__ */ Schema.Union([
   Schema.Boolean,
   Schema.Null,
 ]);
-const _23 = /* @__PURE__ */ Schema.Struct({
+const _23 = /* @__PURE__ */ Schema.String.check(
+  Schema.isMaxLength(200),
+  Schema.isPattern(/^#[a-z][a-z0-9_]*(?:\+[a-z][a-z0-9_]*)*$/),
+);
+const _24 = /* @__PURE__ */ Schema.Struct({
   header: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
   value: _22,
+  hxl: Schema.optional(_23),
 });
-const _24 = /* @__PURE__ */ Schema.Array(_23).check(Schema.isMaxLength(500));
-const _25 = /* @__PURE__ */ Schema.Array(
+const _25 = /* @__PURE__ */ Schema.Array(_24).check(Schema.isMaxLength(500));
+const _26 = /* @__PURE__ */ Schema.Array(
   Schema.Literals(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]),
 ).check(Schema.isMinLength(1), Schema.isMaxLength(7));
-const _26 = /* @__PURE__ */ Schema.Struct({
-  days: _25,
+const _27 = /* @__PURE__ */ Schema.Struct({
+  days: _26,
   opensAt: Schema.optional(
     Schema.String.check(Schema.isPattern(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)),
   ),
@@ -156,7 +161,7 @@ const _26 = /* @__PURE__ */ Schema.Struct({
   ),
   description: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
 });
-const _27 = /* @__PURE__ */ Schema.Literals([
+const _28 = /* @__PURE__ */ Schema.Literals([
   "food",
   "fresh-produce",
   "drinking-water",
@@ -168,7 +173,7 @@ const _27 = /* @__PURE__ */ Schema.Literals([
   "infant-supplies",
   "other",
 ]);
-const _28 = /* @__PURE__ */ Schema.Literals([
+const _29 = /* @__PURE__ */ Schema.Literals([
   "driving",
   "delivery",
   "heavy-lifting",
@@ -183,8 +188,8 @@ const _28 = /* @__PURE__ */ Schema.Literals([
   "disinfection",
   "other",
 ]);
-const _29 = /* @__PURE__ */ Schema.Array(_28).check(Schema.isMaxLength(13));
-const _30 = /* @__PURE__ */ Schema.Array(
+const _30 = /* @__PURE__ */ Schema.Array(_29).check(Schema.isMaxLength(13));
+const _31 = /* @__PURE__ */ Schema.Array(
   Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
 ).check(Schema.isMaxLength(50));
 
@@ -244,7 +249,7 @@ export const Resident = Schema.Struct({
     }),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_24),
+  extra: Schema.optional(_25),
 })
   .check(
     Schema.makeFilter(
@@ -325,7 +330,7 @@ export const Household = Schema.Struct({
   address: Schema.optional(_18),
   phones: Schema.optional(_13),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_24),
+  extra: Schema.optional(_25),
 })
   .check(
     Schema.makeFilter(
@@ -401,7 +406,7 @@ export const Location = Schema.Struct({
     ),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_24),
+  extra: Schema.optional(_25),
 })
   .check(
     Schema.makeFilter(
@@ -523,7 +528,7 @@ export const Organization = Schema.Struct({
           ),
         ),
         phones: Schema.optional(_13),
-        schedules: Schema.optional(Schema.Array(_26).check(Schema.isMaxLength(20))),
+        schedules: Schema.optional(Schema.Array(_27).check(Schema.isMaxLength(20))),
         locationIds: Schema.optional(
           Schema.Array(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))).check(
             Schema.isMaxLength(100),
@@ -533,7 +538,7 @@ export const Organization = Schema.Struct({
     ).check(Schema.isMaxLength(100)),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_24),
+  extra: Schema.optional(_25),
 })
   .check(
     Schema.makeFilter(
@@ -577,7 +582,7 @@ export const Need = Schema.Struct({
     Schema.Array(
       Schema.Struct({
         name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500)),
-        category: Schema.optional(_27),
+        category: Schema.optional(_28),
         quantity: Schema.optional(Schema.Finite.check(Schema.isGreaterThan(0))),
         unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
         allocated: Schema.optional(Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0))),
@@ -605,7 +610,7 @@ export const Need = Schema.Struct({
   ),
   fulfilledAt: Schema.optional(_1),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_24),
+  extra: Schema.optional(_25),
 })
   .check(
     Schema.makeFilter(
@@ -648,14 +653,14 @@ export const SupplyItem = Schema.Struct({
   meta: _5,
   name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500)),
   nameEn: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500))),
-  category: Schema.optional(_27),
+  category: Schema.optional(_28),
   unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
   packSize: Schema.optional(Schema.Finite.check(Schema.isGreaterThan(0))),
   packUnit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
   spec: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
   code: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(64))),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_24),
+  extra: Schema.optional(_25),
 })
   .check(
     Schema.makeFilter(
@@ -712,7 +717,7 @@ export const StockMovement = Schema.Struct({
   batch: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(64))),
   handledBy: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_24),
+  extra: Schema.optional(_25),
 })
   .check(
     Schema.makeFilter(
@@ -760,8 +765,8 @@ export const Volunteer = Schema.Struct({
   organizationName: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
   ),
-  skills: Schema.optional(_29),
-  availability: Schema.optional(Schema.Array(_26).check(Schema.isMaxLength(14))),
+  skills: Schema.optional(_30),
+  availability: Schema.optional(Schema.Array(_27).check(Schema.isMaxLength(14))),
   availabilityNote: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500)),
   ),
@@ -772,10 +777,10 @@ export const Volunteer = Schema.Struct({
       Schema.isLessThanOrEqualTo(200),
     ),
   ),
-  access: Schema.optional(_30),
+  access: Schema.optional(_31),
   status: Schema.optional(Schema.Literals(["applied", "active", "paused", "left"])),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_24),
+  extra: Schema.optional(_25),
 })
   .check(
     Schema.makeFilter(
@@ -863,13 +868,13 @@ export const Shift = Schema.Struct({
       Schema.isMaxLength(50),
     ),
   ),
-  assigneeNames: Schema.optional(_30),
+  assigneeNames: Schema.optional(_31),
   leaderName: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   handoverNote: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000)),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_24),
+  extra: Schema.optional(_25),
 })
   .check(
     Schema.makeFilter(
@@ -929,7 +934,7 @@ export const HealthCheck = Schema.Struct({
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_24),
+  extra: Schema.optional(_25),
 })
   .check(
     Schema.makeFilter(
@@ -964,7 +969,7 @@ export const Commitment = Schema.Struct({
   lines: Schema.Array(
     Schema.Struct({
       itemName: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
-      category: Schema.optional(_27),
+      category: Schema.optional(_28),
       quantity: Schema.Finite.check(Schema.isGreaterThan(0)),
       unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
       supplyItemId: Schema.optional(
@@ -979,7 +984,7 @@ export const Commitment = Schema.Struct({
   ),
   status: Schema.optional(Schema.Literals(["pledged", "confirmed", "received", "cancelled"])),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_24),
+  extra: Schema.optional(_25),
 })
   .check(
     Schema.makeFilter(
@@ -1072,7 +1077,7 @@ export const Allocation = Schema.Struct({
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_24),
+  extra: Schema.optional(_25),
 })
   .check(
     Schema.makeFilter(
@@ -1149,7 +1154,7 @@ export const DeliveryTask = Schema.Struct({
   toAddress: Schema.optional(_18),
   windowStart: Schema.optional(_1),
   windowEnd: Schema.optional(_1),
-  skills: Schema.optional(_29),
+  skills: Schema.optional(_30),
   volunteerId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   volunteerName: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
@@ -1195,7 +1200,7 @@ export const DeliveryTask = Schema.Struct({
   ),
   deliveredAt: Schema.optional(_1),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_24),
+  extra: Schema.optional(_25),
 })
   .check(
     Schema.makeFilter(
@@ -1252,7 +1257,7 @@ export const MatchRun = Schema.Struct({
   startedAt: Schema.optional(_1),
   finishedAt: Schema.optional(_1),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_24),
+  extra: Schema.optional(_25),
 })
   .check(
     Schema.makeFilter(

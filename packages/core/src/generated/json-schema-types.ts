@@ -231,6 +231,10 @@ export interface Resident {
   extra?: {
     header: string;
     value: string | number | boolean | null;
+    /**
+     * The column's HXL hashtag in the source, written back by an HXL export
+     */
+    hxl?: string;
   }[];
 }
 
@@ -369,6 +373,10 @@ export interface Household {
   extra?: {
     header: string;
     value: string | number | boolean | null;
+    /**
+     * The column's HXL hashtag in the source, written back by an HXL export
+     */
+    hxl?: string;
   }[];
 }
 
@@ -482,6 +490,10 @@ export interface Location {
   extra?: {
     header: string;
     value: string | number | boolean | null;
+    /**
+     * The column's HXL hashtag in the source, written back by an HXL export
+     */
+    hxl?: string;
   }[];
 }
 
@@ -680,6 +692,10 @@ export interface Organization {
   extra?: {
     header: string;
     value: string | number | boolean | null;
+    /**
+     * The column's HXL hashtag in the source, written back by an HXL export
+     */
+    hxl?: string;
   }[];
 }
 
@@ -865,6 +881,10 @@ export interface Need {
   extra?: {
     header: string;
     value: string | number | boolean | null;
+    /**
+     * The column's HXL hashtag in the source, written back by an HXL export
+     */
+    hxl?: string;
   }[];
 }
 
@@ -945,6 +965,10 @@ export interface SupplyItem {
   extra?: {
     header: string;
     value: string | number | boolean | null;
+    /**
+     * The column's HXL hashtag in the source, written back by an HXL export
+     */
+    hxl?: string;
   }[];
 }
 
@@ -1027,6 +1051,10 @@ export interface StockMovement {
   extra?: {
     header: string;
     value: string | number | boolean | null;
+    /**
+     * The column's HXL hashtag in the source, written back by an HXL export
+     */
+    hxl?: string;
   }[];
 }
 
@@ -1190,6 +1218,10 @@ export interface Volunteer {
   extra?: {
     header: string;
     value: string | number | boolean | null;
+    /**
+     * The column's HXL hashtag in the source, written back by an HXL export
+     */
+    hxl?: string;
   }[];
 }
 
@@ -1273,6 +1305,10 @@ export interface Shift {
   extra?: {
     header: string;
     value: string | number | boolean | null;
+    /**
+     * The column's HXL hashtag in the source, written back by an HXL export
+     */
+    hxl?: string;
   }[];
 }
 
@@ -1355,6 +1391,10 @@ export interface HealthCheck {
   extra?: {
     header: string;
     value: string | number | boolean | null;
+    /**
+     * The column's HXL hashtag in the source, written back by an HXL export
+     */
+    hxl?: string;
   }[];
 }
 
@@ -1458,6 +1498,10 @@ export interface Commitment {
   extra?: {
     header: string;
     value: string | number | boolean | null;
+    /**
+     * The column's HXL hashtag in the source, written back by an HXL export
+     */
+    hxl?: string;
   }[];
 }
 
@@ -1564,6 +1608,10 @@ export interface Allocation {
   extra?: {
     header: string;
     value: string | number | boolean | null;
+    /**
+     * The column's HXL hashtag in the source, written back by an HXL export
+     */
+    hxl?: string;
   }[];
 }
 
@@ -1740,6 +1788,10 @@ export interface DeliveryTask {
   extra?: {
     header: string;
     value: string | number | boolean | null;
+    /**
+     * The column's HXL hashtag in the source, written back by an HXL export
+     */
+    hxl?: string;
   }[];
 }
 
@@ -1830,5 +1882,9 @@ export interface MatchRun {
   extra?: {
     header: string;
     value: string | number | boolean | null;
+    /**
+     * The column's HXL hashtag in the source, written back by an HXL export
+     */
+    hxl?: string;
   }[];
 }

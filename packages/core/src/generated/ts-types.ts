@@ -226,6 +226,8 @@ export interface Resident {
     header: string;
     /** Value · 内容 */
     value: string | number | boolean | null;
+    /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+    hxl?: string;
   }[];
 }
 
@@ -365,6 +367,8 @@ export interface Household {
     header: string;
     /** Value · 内容 */
     value: string | number | boolean | null;
+    /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+    hxl?: string;
   }[];
 }
 
@@ -475,6 +479,8 @@ export interface Location {
     header: string;
     /** Value · 内容 */
     value: string | number | boolean | null;
+    /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+    hxl?: string;
   }[];
 }
 
@@ -684,6 +690,8 @@ export interface Organization {
     header: string;
     /** Value · 内容 */
     value: string | number | boolean | null;
+    /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+    hxl?: string;
   }[];
 }
 
@@ -864,6 +872,8 @@ export interface Need {
     header: string;
     /** Value · 内容 */
     value: string | number | boolean | null;
+    /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+    hxl?: string;
   }[];
 }
 
@@ -946,6 +956,8 @@ export interface SupplyItem {
     header: string;
     /** Value · 内容 */
     value: string | number | boolean | null;
+    /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+    hxl?: string;
   }[];
 }
 
@@ -1042,6 +1054,8 @@ export interface StockMovement {
     header: string;
     /** Value · 内容 */
     value: string | number | boolean | null;
+    /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+    hxl?: string;
   }[];
 }
 
@@ -1187,6 +1201,8 @@ export interface Volunteer {
     header: string;
     /** Value · 内容 */
     value: string | number | boolean | null;
+    /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+    hxl?: string;
   }[];
 }
 
@@ -1270,6 +1286,8 @@ export interface Shift {
     header: string;
     /** Value · 内容 */
     value: string | number | boolean | null;
+    /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+    hxl?: string;
   }[];
 }
 
@@ -1353,6 +1371,8 @@ export interface HealthCheck {
     header: string;
     /** Value · 内容 */
     value: string | number | boolean | null;
+    /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+    hxl?: string;
   }[];
 }
 
@@ -1453,6 +1473,8 @@ export interface Commitment {
     header: string;
     /** Value · 内容 */
     value: string | number | boolean | null;
+    /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+    hxl?: string;
   }[];
 }
 
@@ -1560,6 +1582,8 @@ export interface Allocation {
     header: string;
     /** Value · 内容 */
     value: string | number | boolean | null;
+    /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+    hxl?: string;
   }[];
 }
 
@@ -1744,6 +1768,8 @@ export interface DeliveryTask {
     header: string;
     /** Value · 内容 */
     value: string | number | boolean | null;
+    /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+    hxl?: string;
   }[];
 }
 
@@ -1828,5 +1854,7 @@ export interface MatchRun {
     header: string;
     /** Value · 内容 */
     value: string | number | boolean | null;
+    /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+    hxl?: string;
   }[];
 }

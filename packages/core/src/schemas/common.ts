@@ -101,6 +101,21 @@ export const Extra = field(
           label: L("内容", "Value"),
           pii: "sensitive",
         }),
+        hxl: field(
+          z
+            .string()
+            .regex(/^#[a-z][a-z0-9_]*(?:\+[a-z][a-z0-9_]*)*$/)
+            .max(200)
+            .optional(),
+          {
+            label: L("HXL 标签", "HXL hashtag"),
+            description: L(
+              "源文件中该列的 HXL 标签，导出 HXL 时写回",
+              "The column's HXL hashtag in the source, written back by an HXL export",
+            ),
+            pii: "none",
+          },
+        ),
       }),
     )
     .max(500),

@@ -5,8 +5,8 @@ export const importOptionsEn = {
     "--set {value}: “{field}” is not a field of {entity}; fields are named by key, such as {examples}.",
   "set.value": "--set {value}: {detail}",
   "entity.guessed":
-    "{file}: read as {label} ({entity}), guessed from the columns {columns}; confidence {confidence}%.{others} Say --entity to choose another.",
-  "entity.others": " Other candidates: {candidates}.",
+    "{file}: read as {label} ({entity}), guessed from the columns {columns} (confidence {confidence}%{others}). Say --entity to choose another.",
+  "entity.others": "; also possible: {candidates}",
   "entity.none":
     "{file}: it is not clear what the rows are. No kind of data has the columns that identify its rows among {columns}. The closest: {candidates}. Say which with --entity, e.g. --entity {example}, and which column is which with --mapping.",
   "entity.noneAtAll":

@@ -30,6 +30,7 @@ export const validateMergeEn = {
     "  Withheld cells ({n}): left out of the record, kept with their column in the record's meta.withheld",
   "validate.warningsHead": "  Warnings ({n}):",
   "validate.notesHead": "  About the columns:",
+  "validate.sheetColumns": "  Sheet “{sheet}”, columns: {columns}",
   "validate.columns": "  Columns: {columns}",
   "validate.repeat":
     "  {place} → {field}: {joined, plural, one {# row joined its submission} other {# rows joined their submissions}} of {rows}{orphans, plural, =0 {} one {, # without its submission} other {, # without their submissions}}{left, plural, =0 {} other {, # left out}}",

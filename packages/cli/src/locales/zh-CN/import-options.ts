@@ -7,8 +7,8 @@ export const importOptionsZhCN: Record<ImportOptionsCode, string> = {
     "--set {value}：{entity} 没有“{field}”这个字段；字段用英文键名表示，例如 {examples}。",
   "set.value": "--set {value}：{detail}",
   "entity.guessed":
-    "{file}：按{label}（{entity}）读取，依据是这些列：{columns}；把握 {confidence}%。{others}如不对，请用 --entity 指定。",
-  "entity.others": "其他可能：{candidates}。",
+    "{file}：按{label}（{entity}）读取，依据是列 {columns}（把握 {confidence}%{others}）。如不对，请用 --entity 指定。",
+  "entity.others": "；也可能是：{candidates}",
   "entity.none":
     "{file}：看不出每行是什么数据。在这些列（{columns}）中，没有哪类数据的标识列齐全。最接近的是：{candidates}。请用 --entity 指定数据类型，例如 --entity {example}，并用 --mapping 说明各列对应的字段。",
   "entity.noneAtAll":

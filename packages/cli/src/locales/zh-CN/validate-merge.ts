@@ -31,6 +31,7 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
     "  暂缓录入的单元格（{n}）：未写入记录，连同列名保存在记录的 meta.withheld 中",
   "validate.warningsHead": "  警告（{n}）：",
   "validate.notesHead": "  关于列：",
+  "validate.sheetColumns": "  工作表“{sheet}”的列：{columns}",
   "validate.columns": "  列对应：{columns}",
   "validate.repeat":
     "  {place} → {field}：{rows} 行中 {joined} 行已归入所属提交{orphans, plural, =0 {} other {，{orphans} 行找不到所属提交}}{left, plural, =0 {} other {，{left} 行未导入}}",
