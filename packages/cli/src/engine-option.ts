@@ -1,11 +1,14 @@
-// `--engine` and `--memory-limit` of `linli merge`: where the linkage runs.
+// `--engine`, `--memory-limit` and `--pairs` of `linli merge`: where the linkage runs.
+import { resolve } from "node:path";
 import { ArgumentError, type Context, type OptionSpec } from "./command.js";
+import { lk } from "./locales/link.js";
 import { vm } from "./locales/validate-merge.js";
 
-/** `--engine memory|duckdb` and `--memory-limit` (DuckDB's, like 8GB). */
+/** `--engine memory|duckdb`, `--memory-limit` (DuckDB's, like 8GB), `--pairs` (from Spark). */
 export const ENGINE_OPTIONS = {
   engine: { type: "string", choices: ["memory", "duckdb"] },
   "memory-limit": { type: "string", example: "8GB" },
+  pairs: { type: "string", example: "spark-plan" },
 } as const satisfies OptionSpec;
 
 const AMOUNT = /^\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)\s*$/i;
@@ -13,9 +16,15 @@ const AMOUNT = /^\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)\s*$/i;
 /** The `dedupe` options these flags ask for (none for the default engine). */
 export function engineOption(ctx: Context): {
   readonly engine?: "memory" | "duckdb";
-  readonly duckdb?: { readonly memoryLimit: string };
+  readonly duckdb?: { readonly memoryLimit?: string; readonly pairs?: string };
 } {
-  const engine = ctx.values.engine as "memory" | "duckdb" | undefined;
+  const pairs = ctx.values.pairs as string | undefined;
+  if (pairs !== undefined && ctx.values.engine === "memory") {
+    throw new ArgumentError(lk("err.pairsEngine"));
+  }
+  // Pairs from Spark are read, clustered and explained by the DuckDB engine.
+  const engine =
+    pairs !== undefined ? "duckdb" : (ctx.values.engine as "memory" | "duckdb" | undefined);
   const limit = ctx.values["memory-limit"] as string | undefined;
   if (limit !== undefined && engine !== "duckdb") {
     throw new ArgumentError(vm("err.memoryLimitEngine", { value: limit }));
@@ -25,6 +34,13 @@ export function engineOption(ctx: Context): {
   }
   return {
     ...(engine ? { engine } : {}),
-    ...(limit !== undefined ? { duckdb: { memoryLimit: limit.trim() } } : {}),
+    ...(limit !== undefined || pairs !== undefined
+      ? {
+          duckdb: {
+            ...(limit !== undefined ? { memoryLimit: limit.trim() } : {}),
+            ...(pairs !== undefined ? { pairs: resolve(ctx.io.cwd, pairs) } : {}),
+          },
+        }
+      : {}),
   };
 }

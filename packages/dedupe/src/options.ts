@@ -122,6 +122,12 @@ export interface DuckDBOptions {
   readonly memoryLimit?: string;
   /** DuckDB's worker threads. Default: one per core. */
   readonly threads?: number;
+  /**
+   * Finish from pairs computed elsewhere: the folder written by `emitSpark` (`linli link
+   * --emit spark`) after its Spark runner wrote `output/` in it. The records and settings must
+   * be those the plan was emitted from; normalisation, clustering and explanations run here.
+   */
+  readonly pairs?: string;
   /** Told of each stage's progress. */
   readonly onProgress?: (progress: EngineProgress) => void;
 }

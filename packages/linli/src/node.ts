@@ -16,9 +16,10 @@ import { open, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { checkArgument, type EntityName, isOptions } from "@linli/core";
 import { isMergeResult } from "@linli/dedupe";
+import type { SparkEmitted } from "@linli/dedupe/duckdb";
 import type { MatchPlan } from "@linli/match";
 import { type MatchOutputKind, type MatchOutputOptions, matchOutputFiles } from "./match/files.js";
-import { mergeInputs } from "./merge/merge.js";
+import { linkageOf, mergeInputs } from "./merge/merge.js";
 import type { Opened } from "./merge/read-source.js";
 import type { MergeInput, MergeOptions, MergeResult } from "./merge/types.js";
 import { LinliError } from "./messages.js";
@@ -131,6 +132,34 @@ export function merge<N extends EntityName = "resident">(
   options: MergeOptions & { readonly entity?: N } = {},
 ): Promise<MergeResult<N>> {
   return mergeInputs(inputs, options, openPath);
+}
+
+/**
+ * Write the linkage of a merge of these inputs as a plan for Spark into `dir` (see
+ * `emitSpark` of `@linli/dedupe/duckdb`): the files are read and their records normalised as
+ * {@link merge} does, the parameters estimated here with DuckDB. After `spark-submit
+ * run_linkage.py DIR` on the cluster, {@link merge} with the same inputs and options and
+ * `dedupe: { engine: "duckdb", duckdb: { pairs: DIR } }` finishes the merge from the pairs.
+ * Needs the optional package `@duckdb/node-api`.
+ *
+ * @example
+ * ```ts
+ * import { emitSpark, merge } from "linli/node";
+ * await emitSpark(["丈八社区.csv", "小寨社区.xlsx"], "spark-plan");
+ * // … spark-submit spark-plan/run_linkage.py spark-plan …
+ * const result = await merge(["丈八社区.csv", "小寨社区.xlsx"], {
+ *   dedupe: { engine: "duckdb", duckdb: { pairs: "spark-plan" } },
+ * });
+ * ```
+ */
+export async function emitSpark<N extends EntityName = "resident">(
+  inputs: readonly MergeInput[],
+  dir: string,
+  options: MergeOptions & { readonly entity?: N } = {},
+): Promise<SparkEmitted> {
+  const ask = await linkageOf(inputs, options, openPath);
+  const { emitSpark: emit } = await import("@linli/dedupe/duckdb");
+  return emit(ask.records, ask.options, dir);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
 import { convert } from "./convert.js";
+import { link } from "./link.js";
 import { matchCommand } from "./match.js";
 import { merge } from "./merge.js";
 import { report } from "./report.js";
@@ -22,6 +23,7 @@ import { xlsformCommand } from "./xlsform.js";
 export const commands: readonly Command[] = [
   validate,
   merge,
+  link,
   convert,
   report,
   template,

@@ -88,7 +88,7 @@ function rulesOption(ctx: Context, entity?: EntityName): Record<string, Survivor
   return out;
 }
 
-function thresholdOption(ctx: Context): number | undefined {
+export function thresholdOption(ctx: Context): number | undefined {
   const v = ctx.values.threshold as string | undefined;
   if (v === undefined) return undefined;
   const x = Number(v);
@@ -98,7 +98,7 @@ function thresholdOption(ctx: Context): number | undefined {
 }
 
 /** One progress bar per stage (and per file while reading), each finished before the next. */
-function bars(ctx: Context) {
+export function bars(ctx: Context) {
   let current: { key: string; bar: Progress } | undefined;
   const label = (p: MergeProgress) =>
     ctx.t(

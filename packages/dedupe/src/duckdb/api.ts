@@ -4,13 +4,15 @@ import { type LinkResult, linkResult, sidesOf } from "../link/link.js";
 import type { DedupeOptions, LinkOptions } from "../options.js";
 import { resolveProfile } from "../profiles/index.js";
 import type { RecordSource } from "./load.js";
+import { finishFromPairs } from "./pairs.js";
 import { runDuckDB } from "./run.js";
 
 /**
  * `dedupe` on DuckDB: the same result (clusters, pairs with explanations, parameters,
  * statistics) from SQL on an embedded DuckDB that works out of core, under
  * `options.duckdb.memoryLimit`. Records may also come as a stream of chunks, for registers
- * larger than memory. Needs the optional package `@duckdb/node-api`.
+ * larger than memory. With `options.duckdb.pairs`, the pairs come from a Spark run of a plan
+ * `emitSpark` wrote, and only normalisation, clustering and explanations run here. Needs the optional package `@duckdb/node-api`.
  *
  * @example
  * ```ts
@@ -31,10 +33,14 @@ export async function dedupeDuckDB(
 ): Promise<DedupeResult> {
   const profile = resolveProfile(options.profile);
   const group = checkGroups(Array.isArray(records) ? records.length : undefined, options);
-  const out = await runDuckDB(records, profile, options, {
+  const groups = {
     ...(options.acrossSourcesOnly && group ? { across: group } : {}),
     ...(options.oneToOne && group ? { oneToOne: group } : {}),
-  });
+  };
+  const pairs = options.duckdb?.pairs;
+  const out = pairs
+    ? await finishFromPairs(records, profile, options, groups, pairs)
+    : await runDuckDB(records, profile, options, groups);
   return { clusters: clustersOf(out.root), pairs: out.pairs, params: out.params, stats: out.stats };
 }
 
@@ -58,9 +64,10 @@ export async function linkDuckDB(
   const profile = resolveProfile(options.profile);
   const records = [...left, ...right];
   const side = sidesOf(left.length, records.length);
-  const out = await runDuckDB(records, profile, options, {
-    across: side,
-    ...(options.oneToOne ? { oneToOne: side } : {}),
-  });
+  const groups = { across: side, ...(options.oneToOne ? { oneToOne: side } : {}) };
+  const pairs = options.duckdb?.pairs;
+  const out = pairs
+    ? await finishFromPairs(records, profile, options, groups, pairs)
+    : await runDuckDB(records, profile, options, groups);
   return linkResult(out, left.length);
 }

@@ -13,7 +13,6 @@ import {
 } from "../engine/score.js";
 import type { DedupeOptions, EngineProgress } from "../options.js";
 import type { CompiledPlan } from "../sql/plan.js";
-import type { LinkageSql } from "../sql/statements.js";
 import type { Params, Profile, ScoredPair } from "../types.js";
 import { type Patterns, patternCode } from "./model.js";
 import type { Session } from "./session.js";
@@ -62,23 +61,26 @@ interface ClusterContext {
   readonly tf: readonly (TermFrequency | undefined)[];
   readonly progress: (stage: EngineProgress["stage"], done: number, total?: number) => void;
   readonly lap: (name: string) => void;
+  /** The strong non-matches (`a, b, logit` in pair order) and the scored pairs to return. */
+  readonly queries: { readonly apart: string; readonly output: (all: boolean) => string };
 }
 
 /**
  * Stream the match edges (strongest first) and the strong non-matches among their records,
  * cluster them with the in-memory engine's constrained single linkage, then stream the pairs
- * to return with their explanations.
+ * to return with their explanations. `edges` selects the match edges (`a, b, e`), computed
+ * here or read from where another engine wrote them.
  */
 export async function clusterEdges(
   session: Session,
-  sql: LinkageSql,
   compiled: CompiledPlan,
+  edgesSql: string,
   ctx: ClusterContext,
 ): Promise<{ root: Int32Array; pairs: ScoredPair[]; edges: number; clusters: number }> {
   const { fields, profile, options, groups, params, patterns, stratum, radix, tf } = ctx;
   const n = compiled.plan.records;
   const F = fields.length;
-  await session.create("edges", sql.edges().sql);
+  await session.create("edges", edgesSql);
   const edges: [number, number][] = [];
   await session.stream("SELECT a, b FROM edges ORDER BY e", (cols, rows) => {
     for (let i = 0; i < rows; i++) {
@@ -91,7 +93,7 @@ export async function clusterEdges(
   if (split !== Number.NEGATIVE_INFINITY && edges.length > 0) {
     const keys: number[] = [];
     const logits: number[] = [];
-    await session.stream(sql.apart().sql, (cols, rows) => {
+    await session.stream(ctx.queries.apart, (cols, rows) => {
       for (let i = 0; i < rows; i++) {
         keys.push((cols[0]!.getItem(i) as number) * n + (cols[1]!.getItem(i) as number));
         logits.push(cols[2]!.getItem(i) as number);
@@ -128,7 +130,7 @@ export async function clusterEdges(
     const prior = priorsOf(params);
     const row = new Uint8Array(F);
     const identifying = new Set(profile.identifying ?? []);
-    await session.stream(sql.output(mode === "all").sql, (cols, rows) => {
+    await session.stream(ctx.queries.output(mode === "all"), (cols, rows) => {
       for (let i = 0; i < rows; i++) {
         const a = cols[0]!.getItem(i) as number;
         const b = cols[1]!.getItem(i) as number;

@@ -127,10 +127,13 @@ export class LinkageSql {
     }
     const side = (s: string) => (c: string) => this.col(s, `${f.column}_${c}`);
     const conds = cmp.sql.levels(side("a"), side("b"), this.d);
+    // A record with several values has one row per value, under the key id of them all:
+    // equal values are level 0 too, as equal keys are.
+    const same = f.multi ? ` WHEN ${side("a")("key")} = ${side("b")("key")} THEN 0` : "";
     const whens = conds
       .map((c, l) => (c === null || l >= last ? "" : ` WHEN ${c} THEN ${l}`))
       .join("");
-    return `${head}${whens} ELSE ${last} END`;
+    return `${head}${same}${whens} ELSE ${last} END`;
   }
 
   /** Pattern code: the levels in mixed radix, as the in-memory engine numbers them. */

@@ -1,9 +1,11 @@
 import type { EntityName } from "@linli/core";
 import {
   isMergeResult,
+  type Linkage,
   type MergeResult as LinkageResult,
   type MergeSource,
   merge as mergeRows,
+  mergeSteps,
 } from "@linli/dedupe";
 import { odkSources } from "./odk-sources.js";
 import { baseName, type Opener, readSource } from "./read-source.js";
@@ -50,13 +52,19 @@ function defaultNames(inputs: readonly MergeInput[]): Map<number, string> {
   return out;
 }
 
-/** The merge of `linli` and `linli/node`, which differ only in how they open file paths. */
-export async function mergeInputs<N extends EntityName = "resident">(
+/** The files and earlier results of a merge, read: sources, their mappings, the entity. */
+interface ReadInputs<N extends EntityName> {
+  readonly entity: N;
+  readonly parts: readonly (MergeSource | LinkageResult)[];
+  readonly mapping: readonly FileMapping[];
+  readonly earlierMappings: readonly FileMapping[];
+}
+
+async function readInputs<N extends EntityName>(
   inputs: readonly MergeInput[],
   options: MergeOptions & { readonly entity?: N },
   open: Opener | undefined,
-): Promise<MergeResult<N>> {
-  const started = performance.now();
+): Promise<ReadInputs<N>> {
   const earlier = inputs.find(
     (i): i is LinkageResult =>
       isMergeResult(i) || isMergeResult((i as { data?: unknown } | undefined)?.data),
@@ -108,6 +116,30 @@ export async function mergeInputs<N extends EntityName = "resident">(
       for (const x of r.mapping) mapping.push(x);
     }
   }
+  return { entity, parts, mapping, earlierMappings };
+}
+
+/**
+ * What the merge of these inputs asks linkage for (its rows' records and options), for an
+ * engine that runs elsewhere: `emitSpark` writes it as a plan for Spark.
+ */
+export async function linkageOf<N extends EntityName = "resident">(
+  inputs: readonly MergeInput[],
+  options: MergeOptions & { readonly entity?: N },
+  open: Opener | undefined,
+): Promise<Linkage> {
+  const { entity, parts } = await readInputs(inputs, options, open);
+  return mergeSteps(parts, { ...options, entity }).next().value as Linkage;
+}
+
+/** The merge of `linli` and `linli/node`, which differ only in how they open file paths. */
+export async function mergeInputs<N extends EntityName = "resident">(
+  inputs: readonly MergeInput[],
+  options: MergeOptions & { readonly entity?: N },
+  open: Opener | undefined,
+): Promise<MergeResult<N>> {
+  const started = performance.now();
+  const { entity, parts, mapping, earlierMappings } = await readInputs(inputs, options, open);
   const importMs = performance.now() - started;
   // With the DuckDB engine the linkage is asynchronous; in memory it is not.
   const result = await mergeRows(parts, { ...options, entity });

@@ -27,6 +27,14 @@ export const optionsEn = {
     "The DuckDB engine needs the package @duckdb/node-api, which is not installed: run “npm install @duckdb/node-api@1.5.6-r.1” (or pnpm add) where linli is installed",
   "options.noSql":
     "Spark cannot run the field “{field}”: its comparator “{comparator}” has no SQL form (use the DuckDB or in-memory engine, or a comparator with SQL)",
+  "options.sparkTokens":
+    "Spark cannot run the field “{field}”: its term frequencies are over shared words, which the Spark plan does not compute (use the DuckDB or in-memory engine)",
+  "options.sparkPairsAll":
+    "Pairs from Spark hold the matches only; all pairs (pairs: “all”) need the DuckDB or in-memory engine",
+  "options.pairsMissing":
+    "“{path}” cannot be read: {detail}. Give the folder written by “linli link --emit spark”, after the Spark runner has written its output folder in it",
+  "options.pairsMismatch":
+    "The pairs in “{dir}” were computed from other records or settings ({what} differ): emit the plan again from these files with these settings, and run it on Spark again",
   "options.memoryLimit":
     "memoryLimit “{value}” is no amount of memory; write it like “4GB” or “800MB”",
 } as const;

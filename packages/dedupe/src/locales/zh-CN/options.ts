@@ -24,5 +24,13 @@ export const optionsZhCN: Record<DedupeOptionCode, string> = {
     "DuckDB 引擎需要 @duckdb/node-api 软件包，但它没有安装：请在安装 linli 的位置运行“npm install @duckdb/node-api@1.5.6-r.1”（或 pnpm add）",
   "options.noSql":
     "Spark 无法处理字段“{field}”：它的比较器“{comparator}”没有 SQL 写法（请改用 DuckDB 或内存引擎，或换用有 SQL 写法的比较器）",
+  "options.sparkTokens":
+    "Spark 无法处理字段“{field}”：它的词频按共有词语计算，Spark 计划不计算这一项（请改用 DuckDB 或内存引擎）",
+  "options.sparkPairsAll":
+    "Spark 算出的记录对只含匹配的记录对；需要全部记录对（pairs: “all”）时请用 DuckDB 或内存引擎",
+  "options.pairsMissing":
+    "无法读取“{path}”：{detail}。请给出“linli link --emit spark”写出的文件夹，并先让 Spark 运行脚本在其中写出 output 文件夹",
+  "options.pairsMismatch":
+    "“{dir}”中的记录对是用别的记录或设置算出的（{what}不同）：请用这些文件和这些设置重新导出计划，再在 Spark 上运行一次",
   "options.memoryLimit": "memoryLimit“{value}”不是内存大小；请写成“4GB”或“800MB”这样",
 };

@@ -1,0 +1,278 @@
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { corrected, ROUNDS } from "../engine/calibrate.js";
+import type { EncodedField } from "../engine/encode.js";
+import { compareIds } from "../engine/encode.js";
+import { crossPairs } from "../engine/estimate.js";
+import { estimateParams, reuseParams, strata } from "../engine/model.js";
+import { priorOverWeights } from "../engine/prior.js";
+import { type TermFrequency, tfAdjustments } from "../engine/score.js";
+import { DedupeOptionError } from "../errors/option-error.js";
+import type { DedupeOptions, EngineProgress } from "../options.js";
+import { duckdbDialect } from "../sql/dialect.js";
+import { type CompiledPlan, compilePlan } from "../sql/plan.js";
+import { LinkageSql } from "../sql/statements.js";
+import type { Params, Profile } from "../types.js";
+import { registerFunctions } from "./functions.js";
+import {
+  type Normalized,
+  normalize,
+  type RecordSource,
+  writeBlockKeys,
+  writeKeys,
+  writeRecords,
+} from "./load.js";
+import { duckdbSource, type Patterns, readPatterns, sampledU, writeWeights } from "./model.js";
+import { tokenPairs } from "./output.js";
+import { Session } from "./session.js";
+
+const MEMORY = /^\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)\s*$/i;
+
+/** Sources as group ids: pairs only across groups, and at most one record of each group. */
+export interface Groups {
+  readonly across?: Int32Array;
+  readonly oneToOne?: Int32Array;
+}
+
+/** A run's progress and stage timings. */
+export interface Clock {
+  readonly timings: Record<string, number>;
+  readonly progress: (stage: EngineProgress["stage"], done: number, total?: number) => void;
+  readonly lap: (name: string) => void;
+}
+
+/** Start a run's clock: stage timings, and progress to `options.duckdb.onProgress`. */
+export function clockOf(options: DedupeOptions): Clock {
+  const report = options.duckdb?.onProgress;
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  return {
+    timings,
+    progress: (stage, done, total) =>
+      report?.({ stage, done, ...(total !== undefined ? { total } : {}) }),
+    lap: (name) => {
+      const now = performance.now();
+      timings[name] = Math.round(now - t);
+      t = now;
+    },
+  };
+}
+
+/** The compiled plan of normalised records. */
+export function planOf(
+  data: Normalized,
+  profile: Profile,
+  options: DedupeOptions,
+  group: Int32Array | undefined,
+): CompiledPlan {
+  return compilePlan(profile, options, {
+    records: data.n,
+    multi: data.fields.map((f) => f.multi.includes(1)),
+    across: group !== undefined,
+  });
+}
+
+/** Open a DuckDB session in a fresh working folder (removed by `close` unless kept). */
+export async function openWork(
+  options: DedupeOptions,
+): Promise<{ session: Session; work: string; close(): Promise<void> }> {
+  const settings = options.duckdb ?? {};
+  if (settings.memoryLimit !== undefined && !MEMORY.test(settings.memoryLimit)) {
+    throw new DedupeOptionError("options.memoryLimit", { value: settings.memoryLimit });
+  }
+  const base = settings.directory ?? tmpdir();
+  await mkdir(base, { recursive: true });
+  const work = await mkdtemp(join(base, "linli-duckdb-"));
+  const session = await Session.open({
+    path: join(work, "linli.duckdb"),
+    tempDirectory: join(work, "spill"),
+    ...(settings.memoryLimit ? { memoryLimit: settings.memoryLimit } : {}),
+    ...(settings.threads ? { threads: settings.threads } : {}),
+  });
+  return {
+    session,
+    work,
+    close: async () => {
+      session.close();
+      if (!settings.keep) await rm(work, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Everything up to scoring: the tables in DuckDB, the patterns and the parameters. */
+export interface Prepared {
+  readonly data: Normalized;
+  readonly compiled: CompiledPlan;
+  readonly sql: LinkageSql;
+  readonly params: Params;
+  readonly patterns: Patterns;
+  readonly stratum: Uint8Array;
+  readonly radix: readonly number[];
+  readonly tf: (TermFrequency | undefined)[];
+  readonly tokens: ReadonlySet<number>;
+  readonly candidatePairs: number;
+  readonly pairsByRule: Record<string, number>;
+  readonly skippedBlocks: Record<string, number>;
+}
+
+/** Term-frequency adjustments of fields keyed by the whole key (no pairs needed). */
+export function keyFrequencies(
+  fields: readonly EncodedField[],
+  patterns: Patterns,
+  n: number,
+  tf: (TermFrequency | undefined)[],
+  pairs?: { pairs: Float64Array; vectors: Parameters<typeof tfAdjustments>[2] },
+): void {
+  fields.forEach((f, k) => {
+    if (!f.spec.termFrequency) return;
+    const p = pairs ?? {
+      pairs: new Float64Array(0),
+      vectors: { ...patterns, pattern: new Uint32Array(0) },
+    };
+    tf[k] = tfAdjustments(f, p.pairs, p.vectors, k, fields.length, n);
+  });
+}
+
+/**
+ * Normalise, write the tables, block, compare, count patterns, estimate the parameters (with
+ * the prior over all pairs) and write the weights: `scores` then holds every pair's log2 odds.
+ * `afterWrite` sees the input tables before blocking drops the block keys.
+ */
+export async function prepare(
+  session: Session,
+  source: RecordSource,
+  profile: Profile,
+  options: DedupeOptions,
+  groups: Groups,
+  clock: Clock,
+  afterWrite?: (data: Normalized, compiled: CompiledPlan) => Promise<void>,
+): Promise<Prepared> {
+  const { progress, lap } = clock;
+  const data = await normalize(source, profile, options, (done) => progress("normalize", done));
+  const { n, fields } = data;
+  const group = groups.across;
+  lap("normalize");
+
+  const compiled = planOf(data, profile, options, group);
+  const { plan } = compiled;
+  const sql = new LinkageSql(compiled, duckdbDialect);
+  const radix = plan.fields.map((f) => f.levels.length + 1);
+  const tf: (TermFrequency | undefined)[] = fields.map(() => undefined);
+  registerFunctions(session, {
+    level: (f, x, y) => compareIds(fields[f]!, x, y),
+    tf: (f, l, x, y) => tf[f]!.at(l, x, y),
+  });
+  progress("write", 0, 3);
+  await writeRecords(session, data, group);
+  progress("write", 1, 3);
+  await writeKeys(session, compiled, data);
+  progress("write", 2, 3);
+  await writeBlockKeys(session, profile, data, group);
+  progress("write", 3, 3);
+  await afterWrite?.(data, compiled);
+  lap("write");
+
+  const pairsByRule: Record<string, number> = {};
+  const skippedBlocks: Record<string, number> = {};
+  for (const [i, rule] of plan.rules.entries()) {
+    await session.create(`pairs_r${i}`, sql.rulePairs(i).sql);
+    const [count] = await session.rows(`SELECT count(*) AS n FROM pairs_r${i}`);
+    const [skip] = await session.rows(sql.skippedBlocks(i).sql);
+    pairsByRule[rule.name] = Number(count!.n);
+    skippedBlocks[rule.name] = Number(skip!.skipped);
+    progress("block", i + 1, plan.rules.length + 1);
+  }
+  await session.create("pairs", sql.pairs().sql);
+  await session.drop(plan.rules.flatMap((r, i) => [`pairs_r${i}`, r.table]));
+  const [{ n: candidatePairs }] = (await session.rows("SELECT count(*) AS n FROM pairs")) as [
+    { n: number },
+  ];
+  progress("block", plan.rules.length + 1, plan.rules.length + 1);
+  lap("block");
+
+  await session.create("side", sql.side().sql);
+  await session.create("cmp", sql.compare("cmp", "pairs", "pairs").sql);
+  await session.drop(["pairs"]);
+  const patterns = await readPatterns(
+    session,
+    sql,
+    radix,
+    plan.rules.map((r) => r.bit),
+  );
+  const stratum = strata(fields, patterns, profile);
+  progress("compare", 1, 1);
+  lap("compare");
+
+  const threshold = plan.threshold;
+  let params = options.params ? reuseParams(options.params, fields, threshold) : undefined;
+  if (!params) {
+    const sampled = sampledU(fields, n, group, options);
+    const ruleIndex = new Map(plan.rules.map((r, i) => [r.name, i]));
+    params = estimateParams(
+      fields,
+      patterns,
+      stratum,
+      duckdbSource(patterns, ruleIndex, () => sampled),
+      profile,
+      options,
+      threshold,
+    );
+  }
+  progress("estimate", 1, 1);
+  lap("estimate");
+
+  // Term frequencies per key in TypeScript; over shared tokens they also need the pairs.
+  const tokens = new Set(
+    fields.flatMap((f, i) => (f.spec.termFrequency && f.comparator.tokens ? [i] : [])),
+  );
+  const pairsFor = tokens.size > 0 ? await tokenPairs(session, patterns, radix, n) : undefined;
+  keyFrequencies(fields, patterns, n, tf, pairsFor);
+  const score = async (p: Params) => {
+    await writeWeights(session, fields, p, patterns, stratum, radix, tf, tokens);
+    await session.create("scores", sql.scores(tokens).sql);
+  };
+  // The prior over all pairs goes with u from random pairs (as `calibrate` in memory).
+  const overAll =
+    !options.params && profile.estimateU !== "candidates" && params.estimate?.method !== "prior";
+  if (overAll) {
+    let inside = 0;
+    for (let p = 0; p < stratum.length; p++) if (stratum[p] === 1) inside += patterns.counts[p]!;
+    const total = (group ? crossPairs(group) : (n * (n - 1)) / 2) - inside;
+    const lambdaOf = async (p: Params) => {
+      await score(p);
+      const rows = await session.rows(sql.rawWeights().sql);
+      const ws = Float64Array.from(rows, (r) => Number(r.w));
+      const cs = Float64Array.from(rows, (r) => Number(r.c));
+      return priorOverWeights(ws, cs, total);
+    };
+    const estimated = params;
+    let fixed = estimated;
+    let lambda = await lambdaOf(fixed);
+    for (let round = 0; round < ROUNDS; round++) {
+      fixed = { ...estimated, fields: corrected(estimated.fields, lambda) };
+      const next = await lambdaOf(fixed);
+      const settled = Math.abs(Math.log2(next / lambda)) < 0.01;
+      lambda = next;
+      if (settled) break;
+    }
+    params = { ...fixed, lambda };
+  }
+  await score(params);
+  progress("score", 1, 1);
+  lap("score");
+  return {
+    data,
+    compiled,
+    sql,
+    params,
+    patterns,
+    stratum,
+    radix,
+    tf,
+    tokens,
+    candidatePairs: Number(candidatePairs),
+    pairsByRule,
+    skippedBlocks,
+  };
+}
