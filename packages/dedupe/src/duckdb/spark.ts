@@ -15,7 +15,17 @@ import { clockOf, openWork, prepare } from "./prepare.js";
 import type { Session } from "./session.js";
 import { SPARK_RUNNER } from "./spark-runner.js";
 
-/** What `emitSpark` writes as `plan.json`: the plan and what finishing from its pairs needs. */
+/**
+ * What `emitSpark` writes as `plan.json`: the plan and what finishing from its pairs needs.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs";
+ * import type { SparkManifest } from "@linli/dedupe/duckdb";
+ * const m = JSON.parse(readFileSync("spark-plan/plan.json", "utf8")) as SparkManifest;
+ * m.plan.rules.map((r) => r.name); // ["citizen-id", …]
+ * ```
+ */
 export interface SparkManifest {
   readonly format: "linli-spark-plan";
   readonly version: 1;
@@ -38,7 +48,15 @@ export interface SparkManifest {
   };
 }
 
-/** What `emitSpark` wrote. */
+/**
+ * What `emitSpark` wrote: the folder, each file with its size, the plan and the parameters.
+ *
+ * @example
+ * ```ts
+ * import type { SparkEmitted } from "@linli/dedupe/duckdb";
+ * const bytes = (e: SparkEmitted) => e.files.reduce((sum, f) => sum + f.bytes, 0);
+ * ```
+ */
 export interface SparkEmitted {
   readonly dir: string;
   readonly files: readonly { readonly name: string; readonly bytes: number }[];

@@ -98,7 +98,16 @@ export function merge<R = Record<string, unknown>>(
   >;
 }
 
-/** What a merge asks linkage for: its rows' records, in key order, and the options. */
+/**
+ * What a merge asks linkage for: its rows' records, in key order, and the options.
+ *
+ * @example
+ * ```ts
+ * import { type Linkage, mergeSteps } from "@linli/dedupe";
+ * const ask: Linkage = mergeSteps([{ name: "丈八社区", rows: [] }]).next().value as Linkage;
+ * ask.records.length; // 0
+ * ```
+ */
 export interface Linkage {
   readonly records: readonly unknown[];
   readonly options: DedupeOptions;
@@ -107,6 +116,14 @@ export interface Linkage {
 /**
  * The merge in steps: it yields the linkage it needs and goes on with the result, however and
  * wherever that was computed (in memory, DuckDB, pairs from Spark).
+ *
+ * @example
+ * ```ts
+ * import { dedupe, type Linkage, mergeSteps } from "@linli/dedupe";
+ * const steps = mergeSteps([{ name: "丈八社区", rows: [] }]);
+ * const ask = steps.next().value as Linkage;
+ * const result = steps.next(dedupe(ask.records, ask.options)).value;
+ * ```
  */
 export function* mergeSteps<R = Record<string, unknown>>(
   inputs: readonly (MergeSource<R> | MergeResult<R>)[],
