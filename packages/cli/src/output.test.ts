@@ -23,6 +23,10 @@ writeFileSync(
 const RUNS: Record<string, { argv: (n: number) => string[]; reads: boolean; serves?: boolean }> = {
   validate: { argv: () => ["validate", csv], reads: true },
   merge: { argv: (n) => ["merge", csv, "-o", join(dir, `merged-${n}`)], reads: true },
+  link: {
+    argv: (n) => ["link", "--emit", "spark", join(dir, `spark-${n}`), csv],
+    reads: true,
+  },
   convert: { argv: (n) => ["convert", csv, "-o", join(dir, `out-${n}.csv`)], reads: true },
   report: {
     argv: (n) => [

@@ -239,9 +239,10 @@ export async function prepare(
     let inside = 0;
     for (let p = 0; p < stratum.length; p++) if (stratum[p] === 1) inside += patterns.counts[p]!;
     const total = (group ? crossPairs(group) : (n * (n - 1)) / 2) - inside;
+    // Each round needs only the distinct weights: the scores are not kept until the last.
     const lambdaOf = async (p: Params) => {
-      await score(p);
-      const rows = await session.rows(sql.rawWeights().sql);
+      await writeWeights(session, fields, p, patterns, stratum, radix, tf, tokens);
+      const rows = await session.rows(sql.rawWeights(`(${sql.scores(tokens).sql})`).sql);
       const ws = Float64Array.from(rows, (r) => Number(r.w));
       const cs = Float64Array.from(rows, (r) => Number(r.c));
       return priorOverWeights(ws, cs, total);

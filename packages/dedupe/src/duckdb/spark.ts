@@ -167,7 +167,7 @@ export async function emitSpark(
           ...compiled.plan.rules.map((r) => r.table),
         ];
         for (const t of tables) await copyOut(work.session, t, out);
-        inputs.push(...tables);
+        for (const t of tables) inputs.push(t);
       },
     );
     const weights = [
@@ -175,7 +175,7 @@ export async function emitSpark(
       ...p.compiled.plan.fields.flatMap((f) => (f.termFrequency ? [`tf_${f.column}`] : [])),
     ];
     for (const t of weights) await copyOut(work.session, t, out);
-    inputs.push(...weights);
+    for (const t of weights) inputs.push(t);
     const sql = new LinkageSql(p.compiled, sparkDialect);
     const text = sparkStatements(sql, p.compiled.plan.rules.length)
       .map((s) => `-- statement: ${s.name}\n${s.sql};\n`)

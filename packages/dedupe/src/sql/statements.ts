@@ -248,15 +248,16 @@ export class LinkageSql {
   /**
    * Distinct weights (log2 odds less the prior) of the pairs outside households, with how
    * many pairs have each, in the order of their first pair (as the in-memory engine counts).
+   * `scores`: the table, or the scores query in parentheses (not kept).
    */
-  rawWeights(): Statement {
+  rawWeights(scores = "scores"): Statement {
     const n = this.compiled.plan.records;
     const big = this.d.type("bigint");
     return {
       name: "raw_weights",
       sql: [
         `SELECT logit - prior AS w, count(*) AS c, min(CAST(a AS ${big}) * ${n} + b) AS first`,
-        "FROM scores WHERE household = 0 GROUP BY logit - prior ORDER BY first",
+        `FROM ${scores} s WHERE household = 0 GROUP BY logit - prior ORDER BY first`,
       ].join("\n"),
     };
   }

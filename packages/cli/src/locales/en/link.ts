@@ -12,7 +12,8 @@ export const linkEn = {
     "linli link writes no outputs to share: give the sharing profile “{profile}” to linli merge --pairs instead",
   "err.pairsEngine":
     "--pairs finishes from the pairs Spark wrote (read with DuckDB): leave --engine memory out",
-  "link.done": "Wrote the Spark plan of {records} records into {dir}:",
+  "link.done":
+    "Wrote the Spark plan of {records, plural, one {# record} other {# records}} into {dir}:",
   "link.file.input": "input for Spark (Parquet)",
   "link.file.sql": "the linkage as Spark SQL",
   "link.file.runner": "the PySpark runner",
