@@ -26,6 +26,7 @@ import {
 import { mergeProfiles } from "../linkage-option.js";
 import { linkageLines, linkageSummary } from "../linkage-summary.js";
 import { vm } from "../locales/validate-merge.js";
+import { odkFiles } from "../odk-files.js";
 import { inputFiles, interruptedExit, interruptible } from "../outputs.js";
 import { PROFILE_OPTIONS, secretOption } from "../profile-option.js";
 import { type Progress, progress } from "../progress.js";
@@ -165,7 +166,13 @@ export const merge: Command = {
     const files = await dataFiles(ctx, "merge");
     if (!dir) throw new ArgumentError(vm("err.noOut"));
     // Without --entity, the kind of data is guessed from the files (and said).
-    const { entity, said } = await filesEntity(ctx, files, sheet);
+    // An ODK export's repeat files are read with their submissions: guessed from those.
+    const odk = await odkFiles(ctx, files);
+    const { entity, said } = await filesEntity(
+      ctx,
+      files.filter((f) => !odk.within.has(f)),
+      sheet,
+    );
     if (!ctx.json) for (const s of said) ctx.io.stdout.write(`${ctx.t(s)}\n`);
     const rules = rulesOption(ctx, entity);
     const defaults = setOption(ctx, entity);

@@ -119,4 +119,12 @@ describe("linli with ODK and KoboToolbox exports", () => {
       merged.mapping.find((m: { preset?: string }) => m.preset === "kobo").repeats,
     ).toHaveLength(1);
   });
+
+  it("merge guesses the entity from the submissions file, not from its repeats", async () => {
+    const t = io();
+    const files = ["居民登记.csv", "居民登记-members.csv"].map((f) => join(tmp, f));
+    const code = await main(["merge", ...files, "-o", join(tmp, "guessed")], t.io);
+    expect(t.err()).not.toContain("different kinds");
+    expect(code).toBeLessThan(2);
+  });
 });
