@@ -30,6 +30,7 @@ const options = fc.record({
   delimiter: fc.constantFrom(",", ";"),
   cellChars: fc.constantFrom(3, 6, 32_767),
   columns: fc.constantFrom(2, 4, 16_384),
+  recordChars: fc.constantFrom(3, 8, 2 ** 26),
 });
 
 /** Cut points of a text into chunks. */

@@ -87,3 +87,92 @@ describe("CsvParser", () => {
     );
   });
 });
+
+describe("CsvParser on rows that arrive in many pieces", () => {
+  const inPieces = (text: string, piece: number, options = {}) => {
+    const p = new CsvParser({ delimiter: ",", ...options });
+    const rows: TableRow[] = [];
+    for (let at = 0; at < text.length; at += piece) {
+      for (const r of p.push(text.slice(at, at + piece))) rows.push(r);
+    }
+    for (const r of p.end()) rows.push(r);
+    return rows;
+  };
+
+  // One character at a time, a parser that read a row again from its start at every chunk
+  // would do 10^10 steps here; these finish in well under a second.
+  it("a quoted cell of 300,000 characters fed one character at a time is read in one pass", () => {
+    const cell = 'a""\nb,'.repeat(50_000);
+    const rows = inPieces(`x,"${cell}",y\nz\n`, 1, { cellChars: 1_000_000 });
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.cells).toEqual(["x", cell.replaceAll('""', '"'), "y"]);
+    expect(rows[1]!.cells).toEqual(["z"]);
+  });
+
+  it("an unquoted row of 300,000 characters fed one at a time likewise", () => {
+    const rows = inPieces(`${"ab,".repeat(100_000)}\nz\n`, 1);
+    expect(rows[0]!.problem).toEqual({
+      code: "limit.columns",
+      params: { row: 1, count: 100_001, limit: 16_384 },
+    });
+    expect(rows[0]!.cells).toHaveLength(16_385);
+    expect(rows[1]!.cells).toEqual(["z"]);
+  });
+
+  it("a cell over the limit is limit.cell with its true size, and keeps only the limit", () => {
+    const rows = inPieces(`a,"${"长".repeat(5000)}"x\nb\n`, 7, { cellChars: 100 });
+    expect(rows[0]!.problem).toEqual({
+      code: "limit.cell",
+      params: { row: 1, column: 2, size: 5001, limit: 100 },
+    });
+    expect(rows[0]!.cells[1]).toBe("长".repeat(100));
+    expect(rows[1]!.cells).toEqual(["b"]);
+    const plain = parse(`a,${"x".repeat(200)},${"y".repeat(300)}\n`, ",", [], { cellChars: 100 });
+    expect(plain[0]!.problem?.params).toEqual({ row: 1, column: 2, size: 200, limit: 100 });
+    expect(plain[0]!.cells.map((c) => c.length)).toEqual([1, 100, 100]);
+  });
+
+  it("a quote that never closes is csv.unclosedQuote, at the end or past recordChars", () => {
+    const text = `a,"open\nb,c\nd,e\n`;
+    const end = inPieces(text, 3);
+    expect(end[0]!.problem?.code).toBe("csv.unclosedQuote");
+    expect(cells(end)).toEqual([
+      ["a", '"open'],
+      ["b", "c"],
+      ["d", "e"],
+    ]);
+    const long = `a,"open\n${"b,c\n".repeat(1000)}"x"\n`;
+    const bounded = inPieces(long, 16, { recordChars: 200 });
+    expect(bounded[0]!.problem?.code).toBe("csv.unclosedQuote");
+    expect(bounded).toHaveLength(1002);
+    expect(bounded[1001]!.cells).toEqual(["x"]);
+    // Two quotes in one row that both never close.
+    const two = parse(`"a,${"x".repeat(50)},"b\nc\n`, ",", [], { recordChars: 20 });
+    expect(cells(two)).toEqual([['"a', "x".repeat(50), '"b'], ["c"]]);
+  });
+
+  it("gives the same rows however the text is cut, one character at a time included", () => {
+    const text = `姓名,备注\r\n王伟,"一""二""\r\n三"\r\n"李娜",好\n,\n"x"y,"",z\r`;
+    const whole = inPieces(text, text.length);
+    for (const piece of [1, 2, 3, 5, 8]) expect(inPieces(text, piece)).toEqual(whole);
+  });
+
+  it("gives the same rows and problems for any text cut anywhere, with any limits", () => {
+    const piece = fc.constantFrom("a", "王", ",", '"', '""', "\n", "\r", "\r\n", "xyz");
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((a) => a.join("")),
+        fc.constantFrom(1, 2, 3, 7),
+        fc.record({
+          cellChars: fc.constantFrom(2, 5, 100),
+          columns: fc.constantFrom(1, 3, 100),
+          recordChars: fc.constantFrom(2, 6, 1000),
+        }),
+        (text, size, o) => {
+          expect(inPieces(text, size, o)).toEqual(inPieces(text, text.length || 1, o));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -296,6 +296,10 @@ export function importRecordsWith<N extends EntityName>(
       const { row } = info.headerless;
       notes.push({ code: "header.none", message: adapterMessage("header.none", { file, row }) });
     }
+    if (info.wideHeader) {
+      const params = { file, ...info.wideHeader };
+      notes.push({ code: "limit.columns", message: adapterMessage("limit.columns", params) });
+    }
     for (const c of columnsByKey(options.entity).values()) {
       const given = mappedKeys.has(c.key) || c.node.meta?.default !== undefined;
       if (c.required && !c.key.startsWith("meta.") && !given) {

@@ -62,23 +62,29 @@ export function headerVariants(header: string): string[] {
   return [...out];
 }
 
+/** One row of the distance table, reused: headers are matched against every name. */
+let dist = new Uint32Array(64);
+
 /** Similarity of two strings from 0 to 1 (1 − Levenshtein distance / longer length). */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) return 0;
-  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  if (dist.length <= m) dist = new Uint32Array(m + 1);
+  const row = dist;
+  for (let j = 0; j <= m; j++) row[j] = j;
   for (let i = 1; i <= n; i++) {
-    const cur = [i];
+    const ai = a.charCodeAt(i - 1);
+    let diagonal = row[0]!;
+    row[0] = i;
     for (let j = 1; j <= m; j++) {
-      cur[j] = Math.min(
-        prev[j]! + 1,
-        cur[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
+      const above = row[j]!;
+      const cost = diagonal + (ai === b.charCodeAt(j - 1) ? 0 : 1);
+      const step = Math.min(above, row[j - 1]!) + 1;
+      row[j] = Math.min(cost, step);
+      diagonal = above;
     }
-    prev = cur;
   }
-  return 1 - prev[m]! / Math.max(n, m);
+  return 1 - row[m]! / Math.max(n, m);
 }

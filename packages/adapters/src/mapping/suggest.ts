@@ -133,7 +133,10 @@ function byName(
   let best: { column: Column; confidence: number } | undefined;
   for (const [name, column] of index.names) {
     if (words && (reference || !/[a-z]/.test(name)) && !sameWords(words, name)) continue;
-    let score = similarity(whole, name);
+    // The distance is at least the difference in length: skip names that cannot reach 0.7.
+    const longer = Math.max(whole.length, name.length);
+    const reachable = 1 - Math.abs(whole.length - name.length) / longer >= 0.7;
+    let score = reachable ? similarity(whole, name) : 0;
     if (name.length >= 2 && whole.includes(name) && (!words || wordsContain(words, name)))
       score = Math.max(score, 0.6 + (0.3 * name.length) / whole.length);
     // Latin words a letter or two apart are other words (department, apartment).

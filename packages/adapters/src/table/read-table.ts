@@ -69,6 +69,8 @@ export interface TableInfo {
    * their letters.
    */
   readonly headerless?: { readonly row: number };
+  /** Set when the header row has more cells than the column limit: only `limit` are read. */
+  readonly wideHeader?: { readonly row: number; readonly count: number; readonly limit: number };
   /** Rows above the header: titles, notes. */
   readonly titleRows: readonly TableRow[];
 }
@@ -196,8 +198,12 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
       for (let i = choice.data; i < sample.length; i++)
         width = Math.max(width, sample[i]!.cells.length);
     }
+    const wide =
+      headerRow?.problem?.code === "limit.columns" ? headerRow.problem.params : undefined;
+    if (wide) width = Math.min(width, Number(wide.limit));
     // NDJSON keys grow while reading: keep the live array.
-    const headers = headerRow ? (opened.keys ?? [...(twoRows ?? headerRow.cells)]) : [];
+    const names = twoRows ?? headerRow?.cells ?? [];
+    const headers = headerRow ? (opened.keys ?? (wide ? names.slice(0, width) : [...names])) : [];
     while (headers.length < width) headers.push("");
     const info: TableInfo = {
       file,
@@ -209,6 +215,9 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
       ...(headerRow ? { headerRow: headerRow.row } : {}),
       ...(twoRows ? { subHeaderRow: sample[choice.data - 1]!.row } : {}),
       ...(choice.headerless ? { headerless: { row: sample[choice.data]!.row } } : {}),
+      ...(wide
+        ? { wideHeader: { row: headerRow!.row, count: Number(wide.count), limit: width } }
+        : {}),
       headers,
       ...(tagRow
         ? {

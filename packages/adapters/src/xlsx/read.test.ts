@@ -20,7 +20,13 @@ const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /** A workbook from hand-written parts, to reach what writeXlsx never writes. */
 function book(
   sheetData: string,
-  extra: { styles?: string; workbookPr?: string; merges?: string; prefix?: string } = {},
+  extra: {
+    styles?: string;
+    workbookPr?: string;
+    merges?: string;
+    prefix?: string;
+    dimension?: string;
+  } = {},
 ) {
   const p = extra.prefix ? `${extra.prefix}:` : "";
   const xmlns = extra.prefix
@@ -38,7 +44,7 @@ function book(
     ),
     "xl/styles.xml": strToU8(`<styleSheet ${NS}>${extra.styles ?? ""}</styleSheet>`),
     "xl/worksheets/sheet1.xml": strToU8(
-      `<${p}worksheet ${xmlns}><${p}sheetData>${sheetData}</${p}sheetData>${extra.merges ?? ""}</${p}worksheet>`,
+      `<${p}worksheet ${xmlns}>${extra.dimension ? `<${p}dimension ref="${extra.dimension}"/>` : ""}<${p}sheetData>${sheetData}</${p}sheetData>${extra.merges ?? ""}</${p}worksheet>`,
     ),
   });
 }
@@ -99,12 +105,36 @@ describe("openWorkbook", () => {
 
   it("expands merged cells across columns and down rows", () => {
     const data =
-      '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>楼</t></is></c><c r="B2"><v>1</v></c></row><row r="3"><c r="B3"><v>2</v></c></row>';
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>标题</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>楼</t></is></c><c r="B2"><v>1</v></c></row><row r="3"><c r="B3"><v>2</v></c><c r="C3"><v>3</v></c></row>';
     const merges = '<mergeCells><mergeCell ref="A1:C1"/><mergeCell ref="A2:A3"/></mergeCells>';
     expect(rowsOf(book(data, { merges }))).toEqual([
       [1, "标题", "标题", "标题"],
       [2, "楼", "1"],
-      [3, "楼", "2"],
+      [3, "楼", "2", "3"],
+    ]);
+  });
+
+  it("spreads a merged area only over the columns the sheet uses (B2:XFD62 in a 3-column sheet)", () => {
+    const data =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c><c r="B1" t="inlineStr"><is><t>手机号</t></is></c><c r="C1" t="inlineStr"><is><t>备注</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>王伟</t></is></c><c r="B2"><v>13800138000</v></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>李娜</t></is></c></row>';
+    const merges = '<mergeCells><mergeCell ref="B2:XFD62"/></mergeCells>';
+    expect(rowsOf(book(data, { merges }))).toEqual([
+      [1, "姓名", "手机号", "备注"],
+      [2, "王伟", "13800138000", "13800138000"],
+      [3, "李娜", "13800138000", "13800138000"],
+    ]);
+    // The used range comes from the cells, not from what <dimension> claims.
+    const dim = (dimension: string) => book(data, { merges, dimension });
+    expect(rowsOf(dim("A1:XFD62"))[1]).toHaveLength(4);
+    expect(rowsOf(dim("A1:A1"))[1]).toHaveLength(4);
+    // A styled empty cell is part of the used range (Excel writes one per merged cell).
+    const styled = data.replace('</row><row r="3">', '<c r="D2" s="0"/></row><row r="3">');
+    expect(rowsOf(book(styled, { merges }))[2]).toEqual([
+      3,
+      "李娜",
+      "13800138000",
+      "13800138000",
+      "13800138000",
     ]);
   });
 
@@ -184,7 +214,8 @@ describe("large sheets read in pieces", () => {
     const hand = book(data, { merges, prefix: "x" });
     expect(rowsOf(hand, 0, {}, 0)).toEqual(rowsOf(hand));
     expect(rowsOf(hand, 0, {}, 0)).toEqual([
-      [1, "标题", "标题", "标题"],
+      // Only over the columns the sheet uses: A and B.
+      [1, "标题", "标题"],
       [3, "", "1"],
       [4, ""],
       // A5 lies inside A3:A5, whose top-left cell A3 is empty: Excel shows nothing there.

@@ -1,4 +1,6 @@
 import type { RowProblem, TableRow } from "../types.js";
+import { type MergeTracker, readMerges, streamMerges } from "./merges.js";
+import { columnIndex } from "./ref.js";
 import { type CellStyles, serialToText } from "./styles.js";
 import { attributes, decodeOoxmlEscapes, decodeXml, XmlScanner } from "./xml.js";
 
@@ -9,73 +11,6 @@ export interface SheetContext {
   readonly date1904: boolean;
   readonly cellChars: number;
   readonly columns: number;
-}
-
-/** Zero-based column index of a reference such as `AB12`. */
-export function columnIndex(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
-    else break;
-  }
-  return n - 1;
-}
-
-function rowOf(ref: string): number {
-  const m = /\d+/.exec(ref);
-  return m ? Number(m[0]) : 0;
-}
-
-interface Merge {
-  r1: number;
-  c1: number;
-  r2: number;
-  c2: number;
-  value: string;
-}
-
-function merge(ref: string): Merge | undefined {
-  const [a, b = a] = ref.split(":");
-  if (!a) return undefined;
-  const m = { r1: rowOf(a), c1: columnIndex(a), r2: rowOf(b!), c2: columnIndex(b!), value: "" };
-  const ok =
-    m.r1 > 0 &&
-    m.c1 >= 0 &&
-    m.r2 >= m.r1 &&
-    m.c2 >= m.c1 &&
-    (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1) <= 1_000_000;
-  return ok ? m : undefined;
-}
-
-function readMerges(xml: string): Merge[] {
-  const at = xml.lastIndexOf("sheetData>");
-  const out: Merge[] = [];
-  const s = new XmlScanner(xml, Math.max(at, 0));
-  for (let t = s.next(); t; t = s.next()) {
-    if (t.name !== "mergeCell" || t.end) continue;
-    const m = merge(attributes(t.attrs).ref ?? "");
-    if (m) out.push(m);
-  }
-  return out;
-}
-
-const MERGE_TAG = /<(?:[\w.-]+:)?mergeCell\b[^>]*>/g;
-
-/** The merged areas of a sheet read in pieces: tags are found across piece boundaries. */
-function streamMerges(pieces: Iterable<string>): Merge[] {
-  const refs = new Set<string>();
-  let tail = "";
-  for (const piece of pieces) {
-    const text = tail + piece;
-    for (const m of text.matchAll(MERGE_TAG)) {
-      const ref = attributes(m[0]).ref;
-      if (ref) refs.add(ref);
-    }
-    tail = text.slice(-512);
-  }
-  return [...refs].map(merge).filter((m): m is Merge => m !== undefined);
 }
 
 /** Index just past the last `</row>` (any prefix) in `text`, or -1. */
@@ -99,7 +34,7 @@ interface SheetState {
  * areas expanded, limits marked on the rows that break them.
  */
 export function* sheetRows(xml: string, ctx: SheetContext): Generator<TableRow> {
-  yield* rowsOf(xml, ctx, { rowNumber: 0, merges: new MergeTracker(readMerges(xml)) });
+  yield* rowsOf(xml, ctx, { rowNumber: 0, merges: readMerges(xml) });
 }
 
 /**
@@ -110,7 +45,7 @@ export function* streamSheetRows(
   pieces: () => Iterable<string>,
   ctx: SheetContext,
 ): Generator<TableRow> {
-  const state: SheetState = { rowNumber: 0, merges: new MergeTracker(streamMerges(pieces())) };
+  const state: SheetState = { rowNumber: 0, merges: streamMerges(pieces()) };
   let buf = "";
   for (const piece of pieces()) {
     buf += piece;
@@ -172,33 +107,6 @@ function* rowsOf(xml: string, ctx: SheetContext, state: SheetState): Generator<T
       while (cells.length < col) cells.push("");
       cells[col] = value;
     } else if (t.name === "sheetData" && t.end) break;
-  }
-}
-
-/**
- * Merged areas in row order, with the ones covering the current row kept active, so a sheet
- * with many merges (a household's address merged over its members) costs little per row.
- */
-class MergeTracker {
-  private next = 0;
-  private active: Merge[] = [];
-  private readonly sorted: Merge[];
-
-  constructor(merges: Merge[]) {
-    this.sorted = [...merges].sort((a, b) => a.r1 - b.r1);
-  }
-
-  apply(row: number, cells: string[]): void {
-    while (this.next < this.sorted.length && this.sorted[this.next]!.r1 <= row) {
-      this.active.push(this.sorted[this.next++]!);
-    }
-    if (this.active.length === 0) return;
-    this.active = this.active.filter((m) => m.r2 >= row);
-    for (const m of this.active) {
-      if (row === m.r1) m.value = cells[m.c1] ?? "";
-      while (cells.length <= m.c2) cells.push("");
-      for (let c = m.c1; c <= m.c2; c++) if (c !== m.c1 || row !== m.r1) cells[c] = m.value;
-    }
   }
 }
 
@@ -293,3 +201,5 @@ function numberText(v: string): string {
   const n = Number(v);
   return Number.isFinite(n) ? String(Number(n.toPrecision(15))) : v;
 }
+
+export { columnIndex } from "./ref.js";
