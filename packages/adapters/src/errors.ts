@@ -1,4 +1,5 @@
 import type { Localized, MessageParams } from "@linli/core";
+import { expectArgument, expectText } from "@linli/core";
 import { type AdapterMessageCode, adapterMessage } from "./messages.js";
 
 /**
@@ -24,6 +25,8 @@ export class ImportError extends Error {
   readonly row?: number;
 
   constructor(code: AdapterMessageCode, params: MessageParams & { file: string; row?: number }) {
+    expectText("ImportError", "code", code);
+    expectArgument("ImportError", "params", "record", params);
     const localized = adapterMessage(code, params);
     super(localized.en);
     this.name = "ImportError";

@@ -13,7 +13,7 @@ import { createReadStream, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename } from "node:path";
 import type { Readable } from "node:stream";
-import type { EntityName, EntityRecord } from "@linli/core";
+import { checkArgument, type EntityName, type EntityRecord, expectArgument } from "@linli/core";
 import { importFileWith } from "./import/import-file.js";
 import { importRecordsWith, type RowProcessor } from "./import/import-records.js";
 import { parallelProcessor } from "./import/parallel.js";
@@ -28,11 +28,19 @@ import {
   readTable as readBytes,
   type Table,
 } from "./index.js";
+import { isByteSource } from "./source/bytes.js";
 
 /** A source in Node: a file path, a Node `Readable` of bytes, or any browser-safe source. */
 export type NodeSource = string | Readable | ByteSource;
 
-function toBytes(source: NodeSource): { bytes: ByteSource; name?: string } {
+function toBytes(source: NodeSource, fn: string): { bytes: ByteSource; name?: string } {
+  checkArgument(
+    (typeof source === "string" && source !== "") || isByteSource(source) || isNodeStream(source),
+    fn,
+    "source",
+    "data",
+    source,
+  );
   if (typeof source === "string") {
     return {
       bytes: createReadStream(source, { highWaterMark: 1 << 17 }) as AsyncIterable<Uint8Array>,
@@ -52,7 +60,8 @@ function toBytes(source: NodeSource): { bytes: ByteSource; name?: string } {
  * ```
  */
 export function readTable(source: NodeSource, options: ReadTableOptions = {}): Table {
-  const { bytes, name } = toBytes(source);
+  expectArgument("readTable", "options", "options", options);
+  const { bytes, name } = toBytes(source, "readTable");
   return readBytes(bytes, { ...options, ...(options.fileName || !name ? {} : { fileName: name }) });
 }
 
@@ -70,7 +79,8 @@ export function importRecords<N extends EntityName>(
   source: NodeSource,
   options: ImportOptions<N>,
 ): ImportRun<EntityRecord<N>> {
-  const { bytes, name } = toBytes(source);
+  expectArgument("importRecords", "options", "record", options);
+  const { bytes, name } = toBytes(source, "importRecords");
   return importRecordsWith(
     bytes,
     { ...options, ...(options.fileName || !name ? {} : { fileName: name }) },
@@ -124,7 +134,8 @@ export function importFile<N extends EntityName>(
   source: NodeSource,
   options: ImportOptions<N>,
 ): Promise<ImportResult<EntityRecord<N>>> {
-  const { bytes, name } = toBytes(source);
+  expectArgument("importFile", "options", "record", options);
+  const { bytes, name } = toBytes(source, "importFile");
   return importFileWith(
     bytes,
     { ...options, ...(options.fileName || !name ? {} : { fileName: name }) },
@@ -135,3 +146,7 @@ export function importFile<N extends EntityName>(
 // Exports compress XLSX with zlib here; this export takes precedence over the one below.
 export { exportRecords, zlibDeflate } from "./export/node.js";
 export * from "./index.js";
+
+function isNodeStream(source: unknown): boolean {
+  return typeof source === "object" && source !== null && Symbol.asyncIterator in source;
+}

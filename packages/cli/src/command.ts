@@ -1,4 +1,4 @@
-import type { Locale, Localized } from "@linli/core";
+import { checkArgument, isLocalized, type Locale, type Localized } from "@linli/core";
 import type { OutputFs } from "linli/node";
 
 /** Where a command writes, and what it knows of the terminal. */
@@ -94,10 +94,13 @@ export interface Command {
  * ```
  */
 export class UsageError extends Error {
-  readonly code = "usage" as const;
-  constructor(readonly localized: Localized) {
+  readonly code: "usage" | "usage.commandLine" = "usage";
+  readonly localized: Localized;
+  constructor(localized: Localized) {
+    checkArgument(isLocalized(localized), "UsageError", "localized", "localized", localized);
     super(localized.en);
     this.name = "UsageError";
+    this.localized = localized;
   }
 
   /** @deprecated Use `localized`, as every linli error has it. */
@@ -108,12 +111,19 @@ export class UsageError extends Error {
 
 /**
  * A usage error in the command line itself (an unknown option, a missing or wrong value):
- * printed with a pointer to the command's `--help`, exit 2.
+ * printed with a pointer to the command's `--help`, exit 2. (A wrong argument in code is
+ * `@linli/core`'s `ArgumentError`, the one class every linli package throws for that.)
  *
  * @example
  * ```ts
- * import { ArgumentError } from "@linli/cli";
- * throw new ArgumentError({ "zh-CN": "--min-count 应为正整数", en: "--min-count must be a whole number" });
+ * import { CommandLineError } from "@linli/cli";
+ * throw new CommandLineError({ "zh-CN": "--min-count 应为正整数", en: "--min-count must be a whole number" });
  * ```
  */
-export class ArgumentError extends UsageError {}
+export class CommandLineError extends UsageError {
+  override readonly code = "usage.commandLine" as const;
+  constructor(localized: Localized) {
+    super(localized);
+    this.name = "CommandLineError";
+  }
+}

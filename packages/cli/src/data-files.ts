@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { type EntityName, entityNames, type Localized } from "@linli/core";
 import { LinliError, type SavedMapping } from "linli";
 import { checkChoice, didYouMean, joinText, listText } from "./args/parse.js";
-import { ArgumentError, type Context, type OptionSpec, UsageError } from "./command.js";
+import { CommandLineError, type Context, type OptionSpec, UsageError } from "./command.js";
 import { ex } from "./locales/export.js";
 import { vm } from "./locales/validate-merge.js";
 
@@ -16,7 +16,7 @@ export const DATA_OPTIONS = {
 /** The files named on the command line; each must exist and be a file. */
 export async function dataFiles(ctx: Context, command: string): Promise<string[]> {
   const files = [...ctx.positionals];
-  if (files.length === 0) throw new ArgumentError(vm("err.noFiles", { command }));
+  if (files.length === 0) throw new CommandLineError(vm("err.noFiles", { command }));
   for (const f of files) {
     try {
       const s = await stat(f);
@@ -46,7 +46,7 @@ export function entityArgument(ctx: Context): EntityName {
     extra.length > 0 ||
     !(entityNames as readonly string[]).includes(name)
   ) {
-    throw new ArgumentError(
+    throw new CommandLineError(
       joinText(
         ex("err.entityArg", { entities: listText(entityNames) }),
         name === undefined ? undefined : didYouMean(name, entityNames),
@@ -70,7 +70,7 @@ export function columnsOption(
     .filter(Boolean);
   const bad = keys.find((k) => !known.includes(k));
   if (bad !== undefined || keys.length === 0) {
-    throw new ArgumentError(
+    throw new CommandLineError(
       joinText(
         ex("err.columns", { column: bad ?? "", columns: listText([...shown.slice(0, 8), "…"]) }),
         bad === undefined ? undefined : didYouMean(bad, known),
@@ -84,7 +84,7 @@ export function columnsOption(
 export function sheetOption(ctx: Context): string | number | undefined {
   const s = ctx.values.sheet as string | undefined;
   if (s === undefined) return undefined;
-  if (s.trim() === "") throw new ArgumentError(vm("err.sheet"));
+  if (s.trim() === "") throw new CommandLineError(vm("err.sheet"));
   return /^\d+$/.test(s) ? Number(s) : s;
 }
 

@@ -1,6 +1,6 @@
 // `--engine`, `--memory-limit` and `--pairs` of `linli merge`: where the linkage runs.
 import { resolve } from "node:path";
-import { ArgumentError, type Context, type OptionSpec } from "./command.js";
+import { CommandLineError, type Context, type OptionSpec } from "./command.js";
 import { lk } from "./locales/link.js";
 import { vm } from "./locales/validate-merge.js";
 
@@ -20,17 +20,17 @@ export function engineOption(ctx: Context): {
 } {
   const pairs = ctx.values.pairs as string | undefined;
   if (pairs !== undefined && ctx.values.engine === "memory") {
-    throw new ArgumentError(lk("err.pairsEngine"));
+    throw new CommandLineError(lk("err.pairsEngine"));
   }
   // Pairs from Spark are read, clustered and explained by the DuckDB engine.
   const engine =
     pairs !== undefined ? "duckdb" : (ctx.values.engine as "memory" | "duckdb" | undefined);
   const limit = ctx.values["memory-limit"] as string | undefined;
   if (limit !== undefined && engine !== "duckdb") {
-    throw new ArgumentError(vm("err.memoryLimitEngine", { value: limit }));
+    throw new CommandLineError(vm("err.memoryLimitEngine", { value: limit }));
   }
   if (limit !== undefined && !AMOUNT.test(limit)) {
-    throw new ArgumentError(vm("err.memoryLimit", { value: limit }));
+    throw new CommandLineError(vm("err.memoryLimit", { value: limit }));
   }
   return {
     ...(engine ? { engine } : {}),

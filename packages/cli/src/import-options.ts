@@ -9,7 +9,7 @@ import {
 } from "@linli/adapters/node";
 import { columns, type EntityName, entities, entityNames, type Localized } from "@linli/core";
 import { didYouMean, joinText, listText } from "./args/parse.js";
-import { ArgumentError, type Context, type OptionSpec, UsageError } from "./command.js";
+import { CommandLineError, type Context, type OptionSpec, UsageError } from "./command.js";
 import { entityOption } from "./data-files.js";
 import { io } from "./locales/import-options.js";
 
@@ -42,7 +42,7 @@ export function setValues(ctx: Context): Record<string, string> | undefined {
   for (const value of list) {
     const at = value.indexOf("=");
     const field = value.slice(0, at).trim();
-    if (at <= 0 || field === "") throw new ArgumentError(io("set.format", { value }));
+    if (at <= 0 || field === "") throw new CommandLineError(io("set.format", { value }));
     out[field] = value.slice(at + 1).trim();
   }
   return out;
@@ -61,7 +61,7 @@ export function setOption(ctx: Context, entity: EntityName): Record<string, stri
   for (const [field, text] of Object.entries(given)) {
     const value = `${field}=${text}`;
     if (!keys.includes(field)) {
-      throw new ArgumentError(
+      throw new CommandLineError(
         joinText(
           io("set.field", { value, field, entity, examples: listText(keys.slice(0, 4)) }),
           didYouMean(field, keys),
@@ -73,7 +73,7 @@ export function setOption(ctx: Context, entity: EntityName): Record<string, stri
     } catch (e) {
       if (!(e instanceof ImportError)) throw e;
       const detail = e.params.detail as string | Localized | undefined;
-      throw new ArgumentError(detail ? io("set.value", { value, detail }) : e.localized);
+      throw new CommandLineError(detail ? io("set.value", { value, detail }) : e.localized);
     }
   }
   return given;

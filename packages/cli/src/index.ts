@@ -5,8 +5,8 @@ export {
   parseCommandLine,
 } from "./args/parse.js";
 export {
-  ArgumentError,
   type Command,
+  CommandLineError,
   type Context,
   EXIT,
   type Io,

@@ -1,4 +1,4 @@
-import { type Locale, systemLocale } from "@linli/core";
+import { expectArgument, expectText, type Locale, systemLocale } from "@linli/core";
 
 /**
  * The language for messages: `--lang` when given, else the system locale (LC_ALL,
@@ -15,6 +15,8 @@ export function pickLang(
   flag: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
 ): Locale | undefined {
+  if (flag !== undefined) expectText("pickLang", "flag", flag);
+  expectArgument("pickLang", "env", "record", env);
   if (flag !== undefined) {
     const f = flag.toLowerCase();
     if (f.startsWith("zh")) return "zh-CN";

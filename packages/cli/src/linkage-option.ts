@@ -3,7 +3,7 @@
 import type { EntityName, Localized } from "@linli/core";
 import { type Profile, parseLinkageProfile } from "linli/dedupe";
 import { type BuiltinProfileName, builtinProfileNames, type SharingProfile } from "linli/privacy";
-import { ArgumentError, type Context, UsageError } from "./command.js";
+import { CommandLineError, type Context, UsageError } from "./command.js";
 import { vm } from "./locales/validate-merge.js";
 import { profileText, sharingProfile } from "./profile-option.js";
 
@@ -59,7 +59,7 @@ export async function mergeProfiles(ctx: Context, entity: EntityName): Promise<M
     }
     linkage.push(r.value);
   }
-  if (sharing.length > 1 || linkage.length > 1) throw new ArgumentError(vm("err.profiles"));
+  if (sharing.length > 1 || linkage.length > 1) throw new CommandLineError(vm("err.profiles"));
   return {
     ...(sharing[0] ? { sharing: sharing[0] } : {}),
     ...(linkage[0] ? { linkage: linkage[0] } : {}),

@@ -1,7 +1,20 @@
-import { type Locale, type Localized, systemLocale } from "@linli/core";
+import {
+  expectArgument,
+  isLocalized,
+  type Locale,
+  type Localized,
+  systemLocale,
+} from "@linli/core";
 import type { LinliError } from "linli";
 import { commandName, langArgument, parseCommandLine } from "./args/parse.js";
-import { ArgumentError, type Command, type Context, EXIT, type Io, UsageError } from "./command.js";
+import {
+  type Command,
+  CommandLineError,
+  type Context,
+  EXIT,
+  type Io,
+  UsageError,
+} from "./command.js";
 import { commands } from "./commands/index.js";
 import { pickLang } from "./lang.js";
 import { argText } from "./locales/args.js";
@@ -52,6 +65,8 @@ function helpText(lang: "zh-CN" | "en", command?: Command): string {
  * ```
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  expectArgument("main", "argv", "texts", argv);
+  expectArgument("main", "io", "record", io);
   let lang: Locale = systemLocale(io.env);
   let where = "linli";
   const name = commandName(argv);
@@ -61,7 +76,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const asked = langArgument(argv);
     if (asked !== undefined) {
       const chosen = pickLang(asked, io.env);
-      if (!chosen) throw new ArgumentError(argText("args.lang", { value: asked }));
+      if (!chosen) throw new CommandLineError(argText("args.lang", { value: asked }));
       lang = chosen;
     }
     const { command, values, positionals } = parseCommandLine(argv, commands);
@@ -90,15 +105,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stderr.write(`linli: ${(e as LinliError).localized[lang]}\n`);
       return stopped;
     }
+    // Every linli error carries its message in both languages.
+    const localized = (e as { localized?: unknown } | undefined)?.localized;
     const text: Localized =
       e instanceof UsageError
         ? e.localized
-        : {
-            "zh-CN": `出错了：${(e as Error).message ?? String(e)}`,
-            en: `Something went wrong: ${(e as Error).message ?? String(e)}`,
-          };
+        : isLocalized(localized)
+          ? localized
+          : {
+              "zh-CN": `出错了：${(e as Error).message ?? String(e)}`,
+              en: `Something went wrong: ${(e as Error).message ?? String(e)}`,
+            };
     const hint =
-      e instanceof ArgumentError
+      e instanceof CommandLineError
         ? `\n${argText(where === "linli" ? "args.commands" : "args.help", { command: where })[lang]}`
         : "";
     io.stderr.write(`linli: ${text[lang]}${hint}\n`);

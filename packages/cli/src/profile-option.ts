@@ -17,7 +17,7 @@ import {
   type SharingProfile,
 } from "linli/privacy";
 import { didYouMean, joinText } from "./args/parse.js";
-import { ArgumentError, type Context, type OptionSpec, UsageError } from "./command.js";
+import { CommandLineError, type Context, type OptionSpec, UsageError } from "./command.js";
 import { errorText } from "./data-files.js";
 import { type ExportCliCode, ex } from "./locales/export.js";
 
@@ -60,7 +60,7 @@ export async function profileText(ctx: Context, p: string): Promise<string> {
     const text = withDetail("err.profile", { profile: p }, errorText(e, p));
     // Not a file: most likely a misspelt profile name.
     const guess = didYouMean(p, builtinProfileNames);
-    if (guess) throw new ArgumentError(joinText(text, guess));
+    if (guess) throw new CommandLineError(joinText(text, guess));
     throw new UsageError(text);
   }
 }
@@ -92,7 +92,7 @@ export async function secretOption(
 ): Promise<ApplyProfileOptions> {
   const given = ctx.values["secret-file"] as string | undefined;
   if (given !== undefined && profile === undefined) {
-    throw new ArgumentError(ex("err.secretNoProfile"));
+    throw new CommandLineError(ex("err.secretNoProfile"));
   }
   const fromEnv = ctx.io.env[SECRET_FILE_ENV];
   const file = given ?? (fromEnv ? fromEnv : undefined);

@@ -1,3 +1,4 @@
+import { expectArgument, expectText } from "@linli/core";
 import type { Context } from "./command.js";
 
 /** Progress of a long task on stderr. */
@@ -37,6 +38,9 @@ export function progress(
   label: string,
   options: { now?: () => number; every?: number } = {},
 ): Progress {
+  expectArgument("progress", "ctx", "object", ctx);
+  expectText("progress", "label", label);
+  expectArgument("progress", "options", "options", options);
   const now = options.now ?? (() => performance.now());
   const every = options.every ?? (ctx.io.isTTY ? 100 : 5000);
   const silent = ctx.json || !(ctx.progress ?? ctx.io.isTTY);

@@ -1,7 +1,14 @@
 export { SCHEMA_VERSION } from "./generated/version.js";
 export { stableHash } from "./hash/stable-hash.js";
 export type { ArgumentKind } from "./i18n/argument.js";
-export { ArgumentError, checkArgument, isOptions } from "./i18n/argument.js";
+export {
+  ArgumentError,
+  checkArgument,
+  expectArgument,
+  expectText,
+  isLocalized,
+  isOptions,
+} from "./i18n/argument.js";
 export type { Catalogues } from "./i18n/catalogue.js";
 export { messageCatalogue } from "./i18n/catalogue.js";
 export { formatMessage, templateParams } from "./i18n/format.js";
@@ -16,5 +23,6 @@ export { locales } from "./i18n/types.js";
 export * from "./identifiers/index.js";
 export * from "./model/index.js";
 export * from "./normalize/index.js";
+export { expectEntity } from "./schemas/expect-entity.js";
 export * from "./schemas/index.js";
 export * from "./validate/index.js";

@@ -1,4 +1,5 @@
 import type { Issue, Localized, MessageParams, Severity } from "@linli/core";
+import { checkArgument } from "@linli/core";
 import { type PrivacyMessageCode, privacyMessage } from "./messages.js";
 
 /**
@@ -44,6 +45,13 @@ export class PrivacyError extends Error {
   readonly issues: readonly Issue[];
 
   constructor(issues: readonly Issue[]) {
+    checkArgument(
+      Array.isArray(issues) && issues.length > 0,
+      "PrivacyError",
+      "issues",
+      "list",
+      issues,
+    );
     const first = issues[0]!;
     super(issues.map((i) => i.message.en).join("; "));
     this.code = first.code;

@@ -1,3 +1,4 @@
+import { expectText } from "@linli/core";
 import type { Form } from "@linli/forms";
 import {
   createContext,
@@ -111,5 +112,8 @@ export function useFormContext(): FormContextValue {
  * domId("linli-resident", "household.members[i1].name"); // "linli-resident-household-members-i1--name"
  * ```
  */
-export const domId = (prefix: string, key: string) =>
-  `${prefix}-${key.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+export const domId = (prefix: string, key: string) => {
+  expectText("domId", "prefix", prefix);
+  expectText("domId", "key", key);
+  return `${prefix}-${key.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+};

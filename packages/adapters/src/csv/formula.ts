@@ -1,3 +1,5 @@
+import { expectText } from "@linli/core";
+
 // Cells that a spreadsheet would run as a formula start with = + - @ (or a tab or carriage
 // return, which some programs skip before looking). An apostrophe in front makes them text.
 // Text that already starts with apostrophes before such a character gets one more, so that
@@ -47,6 +49,7 @@ export function neutralizeFormula(text: string): string {
  * ```
  */
 export function restoreFormula(text: string): string {
+  expectText("restoreFormula", "text", text);
   return text.charCodeAt(0) === 39 && NEUTRALIZED.test(text) ? text.slice(1) : text;
 }
 

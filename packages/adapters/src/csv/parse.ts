@@ -1,3 +1,4 @@
+import { checkArgument, expectArgument } from "@linli/core";
 import type { RowProblem, TableRow } from "../types.js";
 
 const QUOTE = 34;
@@ -93,6 +94,14 @@ export class CsvParser {
   private done: string[] = [];
 
   constructor(options: CsvParserOptions) {
+    expectArgument("CsvParser", "options", "record", options);
+    checkArgument(
+      typeof options.delimiter === "string" && options.delimiter.length === 1,
+      "CsvParser",
+      "options.delimiter",
+      "delimiter",
+      options.delimiter,
+    );
     if (options.delimiter.length !== 1) throw new RangeError("CSV delimiter must be one character");
     this.delim = options.delimiter.charCodeAt(0);
     this.delimiter = options.delimiter;

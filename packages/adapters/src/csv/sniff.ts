@@ -1,3 +1,5 @@
+import { expectText } from "@linli/core";
+
 const CANDIDATES = [",", "\t", ";", "|"] as const;
 
 /**
@@ -12,6 +14,7 @@ const CANDIDATES = [",", "\t", ";", "|"] as const;
  * ```
  */
 export function sniffDelimiter(sample: string): string {
+  expectText("sniffDelimiter", "sample", sample);
   const lines = sample
     .slice(0, 65_536)
     .replace(/"(?:[^"]|"")*"/g, "")

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import type { TextEncodingName } from "../encoding/detect.js";
 import { byteOrderMark, encodeText } from "../encoding/encode.js";
 import { neutralizeFormula } from "./formula.js";
@@ -43,6 +44,7 @@ export interface CsvEncodeOptions extends CsvWriteOptions {
 export function csvRowFormatter(
   options: CsvWriteOptions = {},
 ): (row: readonly CsvCell[]) => string {
+  expectArgument("csvRowFormatter", "options", "options", options);
   const delimiter = options.delimiter ?? ",";
   const all = options.quote === "all";
   const neutralize = options.formulas === "neutralize";
@@ -88,6 +90,8 @@ export function formatCsv(
   rows: Iterable<readonly CsvCell[]>,
   options: CsvWriteOptions = {},
 ): string {
+  expectArgument("formatCsv", "rows", "object", rows);
+  expectArgument("formatCsv", "options", "options", options);
   const newline = options.newline ?? "\r\n";
   const line = csvRowFormatter(options);
   const parts: string[] = [];
@@ -110,6 +114,8 @@ export function writeCsv(
   rows: Iterable<readonly CsvCell[]>,
   options: CsvEncodeOptions = {},
 ): Uint8Array {
+  expectArgument("writeCsv", "rows", "object", rows);
+  expectArgument("writeCsv", "options", "options", options);
   const encoding = options.encoding ?? "utf-8";
   const body = encodeText(
     formatCsv(rows, { ...options, formulas: options.formulas ?? "neutralize" }),

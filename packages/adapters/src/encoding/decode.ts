@@ -1,3 +1,4 @@
+import { expectArgument, expectText } from "@linli/core";
 import { ImportError } from "../errors.js";
 import type { TextEncodingName } from "./detect.js";
 import { LineEncodingScan } from "./mixed.js";
@@ -24,6 +25,10 @@ export async function* decodeText(
   file: string,
   options: { guessed?: boolean } = {},
 ): AsyncGenerator<string> {
+  expectArgument("decodeText", "chunks", "object", chunks);
+  expectText("decodeText", "encoding", encoding);
+  expectText("decodeText", "file", file);
+  expectArgument("decodeText", "options", "options", options);
   let decoder = new TextDecoder(encoding, { fatal: true });
   let current = encoding;
   let offset = 0;

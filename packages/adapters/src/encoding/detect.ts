@@ -1,3 +1,4 @@
+import { expectArgument, expectText } from "@linli/core";
 /**
  * A text encoding the readers understand.
  *
@@ -54,6 +55,7 @@ const ALIASES: Readonly<Record<string, TextEncodingName>> = {
  * ```
  */
 export function encodingName(label: string): TextEncodingName | undefined {
+  expectText("encodingName", "label", label);
   return ALIASES[label.trim().toLowerCase()];
 }
 
@@ -71,6 +73,7 @@ export function encodingName(label: string): TextEncodingName | undefined {
  * ```
  */
 export function detectEncoding(sample: Uint8Array): TextEncodingName {
+  expectArgument("detectEncoding", "sample", "bytes", sample);
   const [a, b, c] = sample;
   if (a === 0xef && b === 0xbb && c === 0xbf) return "utf-8";
   if (a === 0xff && b === 0xfe) return "utf-16le";

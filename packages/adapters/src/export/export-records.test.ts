@@ -291,7 +291,7 @@ describe("exportRecords: streaming, profiles, safety", () => {
 
   it("refuses an unknown entity, format, encoding or column at once", () => {
     expect(() => exportRecords([], { entity: "person" as "need", format: "csv" })).toThrow(
-      RangeError,
+      /exportRecords: options.entity must be the name of an entity/,
     );
     expect(() => exportRecords([], { entity: "need", format: "xls" as "csv" })).toThrow(RangeError);
     expect(() => exportRecords([], { entity: "need", format: "csv", encoding: "ebcdic" })).toThrow(

@@ -1,9 +1,11 @@
 import {
+  checkArgument,
   type EntityName,
   type EntityRecord,
   entities,
   entityMeta,
-  entityNames,
+  expectArgument,
+  expectEntity,
   type Locale,
   systemLocale,
 } from "@linli/core";
@@ -92,12 +94,10 @@ export function exportRecords<N extends EntityName>(
   records: Source<EntityRecord<N>>,
   options: ExportOptions<N>,
 ): ExportRun {
+  checkArgument(isRecordSource(records), "exportRecords", "records", "records", records);
+  expectArgument("exportRecords", "options", "record", options);
+  expectEntity("exportRecords", "options.entity", options.entity);
   const { entity, format } = options;
-  if (!(entityNames as readonly string[]).includes(entity)) {
-    throw new RangeError(
-      `exportRecords: unknown entity "${entity}"; use one of ${entityNames.join(", ")}`,
-    );
-  }
   if (!(format in MEDIA)) {
     throw new RangeError(
       `exportRecords: unknown format "${format}"; use csv, xlsx, json, ndjson or hxl`,
@@ -271,5 +271,13 @@ export function exportRecords<N extends EntityName>(
  * ```
  */
 export function entityLabel(entity: EntityName, lang: Locale): string {
+  expectEntity("entityLabel", "entity", entity);
+  expectArgument("entityLabel", "lang", "locale", lang);
   return entityMeta(entities[entity])?.label[lang] ?? entity;
+}
+
+/** Records as exports take them: a list, an iterable or an async iterable. */
+function isRecordSource(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  return Symbol.iterator in value || Symbol.asyncIterator in value;
 }

@@ -2,6 +2,7 @@
 // reaches this module; the main entry stays free of Node built-ins.
 import { constants, deflateRawSync } from "node:zlib";
 import type { EntityName, EntityRecord } from "@linli/core";
+import { expectArgument } from "@linli/core";
 import type { XlsxDeflate } from "../xlsx/write-types.js";
 import {
   type ExportOptions,
@@ -38,5 +39,6 @@ export function exportRecords<N extends EntityName>(
   records: Iterable<EntityRecord<N>> | AsyncIterable<EntityRecord<N>>,
   options: ExportOptions<N>,
 ): ExportRun {
+  expectArgument("exportRecords", "options", "record", options);
   return exportAny(records, { deflate: zlibDeflate, ...options });
 }

@@ -2,6 +2,7 @@ import {
   type Address,
   columns,
   entities,
+  expectArgument,
   type Locale,
   type Location,
   type Organization,
@@ -96,6 +97,8 @@ export function toHsds(
   organizations: Iterable<Organization>,
   options: HsdsOptions = {},
 ): HsdsDataset {
+  expectArgument("toHsds", "organizations", "object", organizations);
+  expectArgument("toHsds", "options", "options", options);
   const lang = options.lang ?? systemLocale();
   const ns = options.namespace ?? LINLI_HSDS_NAMESPACE;
   const tz = options.timezone ?? "+08:00";

@@ -1,3 +1,5 @@
+import { expectText } from "@linli/core";
+
 // Name-based UUIDs (RFC 9562 version 5, SHA-1), so the same linli record always gets the same
 // HSDS id and exports can be compared and merged.
 
@@ -70,6 +72,8 @@ export const isUuid = (text: string) => UUID.test(text);
  * ```
  */
 export function uuidV5(name: string, namespace: string): string {
+  expectText("uuidV5", "name", name);
+  expectText("uuidV5", "namespace", namespace);
   if (!isUuid(namespace))
     throw new RangeError(`uuidV5: namespace must be a UUID, got "${namespace}"`);
   const ns = namespace.replace(/-/g, "");

@@ -1,7 +1,10 @@
 import {
+  checkArgument,
   type EntityName,
   type EntityRecord,
   entities,
+  expectArgument,
+  expectEntity,
   identityColumns,
   identityLabel,
 } from "@linli/core";
@@ -11,7 +14,7 @@ import type { MappingReport, SavedMapping } from "../mapping/types.js";
 import { adapterMessage } from "../messages.js";
 import { type BuilderOptions, RecordBuilder, type RowResult } from "../record/build.js";
 import type { CoordinateSystem } from "../record/complete.js";
-import { type ByteSource, sourceName } from "../source/bytes.js";
+import { type ByteSource, isByteSource, sourceName } from "../source/bytes.js";
 import { type OpenedSource, openSource, type TableFormat } from "../table/open.js";
 import { type Table, type TableInfo, tableOf } from "../table/read-table.js";
 import type { ImportLimits } from "../types.js";
@@ -193,6 +196,9 @@ export function importRecordsWith<N extends EntityName>(
   options: ImportOptions<N>,
   processor?: RowProcessor,
 ): ImportRun<EntityRecord<N>> {
+  checkArgument(isByteSource(source), "importRecords", "source", "source", source);
+  expectArgument("importRecords", "options", "record", options);
+  expectEntity("importRecords", "options.entity", options.entity);
   const file = options.fileName ?? sourceName(source) ?? "(input)";
   // Without a source or a file name, records get no meta.source rather than a placeholder.
   const sourceLabel = options.source ?? options.fileName ?? sourceName(source);

@@ -51,3 +51,33 @@ describe("NdjsonParser", () => {
     expect(rows.map((r) => r.row)).toEqual([1, 2, 3, 4]);
   });
 });
+
+describe("JSON nested deeper than any register", () => {
+  it("a file nested 100,000 levels deep is refused with json.tooDeep, quickly", () => {
+    const arrays = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    expect(() => parseJsonTable(arrays, "deep.json")).toThrowError(
+      expect.objectContaining({
+        code: "json.tooDeep",
+        params: expect.objectContaining({ offset: 513 }),
+      }),
+    );
+    const objects = `[{"姓名":${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}}]`;
+    expect(() => parseJsonTable(objects, "deep.json")).toThrowError(
+      expect.objectContaining({ code: "json.tooDeep" }),
+    );
+    // Brackets inside strings do not count.
+    expect(parseJsonTable(`[{"备注":"${"[".repeat(1000)}"}]`, "a.json").rows[1]!.cells).toEqual([
+      "[".repeat(1000),
+    ]);
+  });
+
+  it("an NDJSON line nested that deep is that line's problem only", () => {
+    const p = new NdjsonParser(() => {});
+    const rows = [
+      ...p.push(`${'{"a":'.repeat(100_000)}1${"}".repeat(100_000)}\n{"姓名":"王伟"}\n`),
+      ...p.end(),
+    ];
+    expect(rows[0]!.problem?.code).toBe("ndjson.line");
+    expect(rows[1]!.cells).toEqual(["王伟"]);
+  });
+});

@@ -1,3 +1,4 @@
+import { expectArgument, expectText } from "@linli/core";
 import { ImportError } from "../errors.js";
 import type { TableRow } from "../types.js";
 
@@ -153,6 +154,12 @@ export function parseJsonTable(
   file: string,
   options: JsonTableOptions = {},
 ): JsonTable {
+  expectText("parseJsonTable", "text", text);
+  expectText("parseJsonTable", "file", file);
+  expectArgument("parseJsonTable", "options", "options", options);
+  const deep = tooDeep(text);
+  if (deep >= 0)
+    throw new ImportError("json.tooDeep", { file, limit: MAX_DEPTH, offset: deep + 1 });
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -259,6 +266,7 @@ export class NdjsonParser {
     }
     let v: unknown;
     try {
+      if (tooDeep(text) >= 0) throw new Error(`nested more than ${MAX_DEPTH} levels deep`);
       v = JSON.parse(text);
     } catch (e) {
       out.push({
@@ -298,4 +306,26 @@ export class NdjsonParser {
     if (grew) this.header(this.keys);
     out.push({ row: this.line, cells });
   }
+}
+
+/** Deepest nesting read; a register is a few levels deep, and deeper JSON overflows the stack. */
+const MAX_DEPTH = 512;
+
+/** Index of the bracket that nests deeper than {@link MAX_DEPTH}, or -1. Strings are skipped. */
+function tooDeep(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // Skip a string, escapes included.
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
 }

@@ -29,6 +29,8 @@ export const en = {
   "csv.unclosedQuote":
     '{file}, row {row}: a quoted cell opens here and is never closed; expected a closing double quote (")',
   "json.invalid": "{file}: not valid JSON ({detail}); expected an array of objects or of arrays",
+  "json.tooDeep":
+    "{file}: the JSON is nested more than {limit} levels deep (at character {offset}); expected an array of objects or of arrays",
   "json.shape":
     "{file}: the JSON holds no table; expected an array of objects or of arrays (or an object with one such array)",
   "json.row": "{file}, row {row}: expected an object or an array of cells; got {type}",

@@ -26,6 +26,8 @@ export const zhCN = {
   "csv.unclosedQuote":
     '{file} 第 {row} 行：此处开始的带引号单元格没有结束；缺少结尾的英文双引号（"）',
   "json.invalid": "{file}：不是有效的 JSON（{detail}）；应为对象数组或数组的数组",
+  "json.tooDeep":
+    "{file}：JSON 嵌套超过 {limit} 层（第 {offset} 个字符处）；应为对象数组或数组的数组",
   "json.shape": "{file}：JSON 中没有表格数据；应为对象数组或数组的数组（或含有这样一个数组的对象）",
   "json.row": "{file} 第 {row} 行：应为对象或单元格数组，实际为 {type}",
   "ndjson.line": "{file} 第 {row} 行：不是有效的 JSON（{detail}）；每行应为一个对象或数组",

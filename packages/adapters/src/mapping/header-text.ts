@@ -1,3 +1,5 @@
+import { expectText } from "@linli/core";
+
 // Header cleaning for matching. Registers decorate headers in many ways: numbering
 // ("1、姓名", "Q1.姓名", "第1题"), notes in brackets ("姓名（必填）", "电话(选填)"), required
 // marks ("*姓名"), survey phrasing ("您的姓名："), full-width forms and stray spaces.
@@ -20,6 +22,7 @@ const TRAILING = /[:：?？。.!！\s]+$/;
  * ```
  */
 export function cleanHeader(header: string): string {
+  expectText("cleanHeader", "header", header);
   let h = header.normalize("NFKC").trim();
   h = h.replace(NUMBERING, "");
   const unbracketed = h.replace(BRACKETED, "");
@@ -43,6 +46,7 @@ const LATIN = /[a-z]/i;
  * ```
  */
 export function headerVariants(header: string): string[] {
+  expectText("headerVariants", "header", header);
   const out = new Set<string>();
   const whole = cleanHeader(header);
   if (whole !== "") out.add(whole);

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 /** A survey platform whose exports get special treatment. */
 export type SurveyPreset = "wjx" | "jinshuju";
 
@@ -46,6 +47,7 @@ export const PRESET_EMPTY: Readonly<Record<SurveyPreset | "kobo" | "odk", Readon
  * ```
  */
 export function detectPreset(cleaned: readonly string[]): SurveyPreset | undefined {
+  expectArgument("detectPreset", "cleaned", "texts", cleaned);
   const has = (h: string) => cleaned.includes(h);
   if (has("提交答卷时间") || (has("所用时间") && has("来自ip"))) return "wjx";
   if ((has("提交人") || has("微信昵称") || has("填写设备")) && (has("提交时间") || has("修改时间")))

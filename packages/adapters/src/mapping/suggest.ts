@@ -1,4 +1,11 @@
-import { type Column, columns, type EntityName, entities } from "@linli/core";
+import {
+  type Column,
+  columns,
+  type EntityName,
+  entities,
+  expectArgument,
+  expectEntity,
+} from "@linli/core";
 import { adapterMessage } from "../messages.js";
 import { parseHashtag } from "../table/hxl.js";
 import { columnLetter } from "../xlsx/write.js";
@@ -211,6 +218,9 @@ export function suggestMapping(
   entity: EntityName,
   options: SuggestOptions = {},
 ): MappingReport {
+  expectArgument("suggestMapping", "headers", "texts", headers);
+  expectEntity("suggestMapping", "entity", entity);
+  expectArgument("suggestMapping", "options", "options", options);
   const index = indexOf(entity);
   const cleaned = headers.map(cleanHeader);
   const preset =
@@ -308,6 +318,7 @@ function label(index: Index, key: string) {
  * ```
  */
 export function saveMapping(report: MappingReport): SavedMapping {
+  expectArgument("saveMapping", "report", "object", report);
   const columns: Record<string, string | null> = Object.create(null);
   for (const c of report.columns)
     if (!Object.hasOwn(columns, c.header)) columns[c.header] = c.field ?? null;
@@ -327,6 +338,7 @@ export function saveMapping(report: MappingReport): SavedMapping {
  * ```
  */
 export function headerScorer(entity: EntityName): (cells: readonly string[]) => number {
+  expectEntity("headerScorer", "entity", entity);
   const index = indexOf(entity);
   return (cells) => {
     let n = 0;

@@ -1,3 +1,4 @@
+import { expectArgument, expectText } from "@linli/core";
 import { ImportError } from "../errors.js";
 import { openWorkbook } from "../xlsx/read.js";
 import { csvRows, csvText, type ExportFile, isBlank, isXlsx, tableName } from "./tables.js";
@@ -53,6 +54,7 @@ const headerOf = (rows: Iterable<{ cells: string[] }>) => {
  * ```
  */
 export function odkFileKind(file: ExportFile): OdkFileKind | undefined {
+  expectArgument("odkFileKind", "file", "object", file);
   if (!isXlsx(file.bytes)) return kindOf(headerOf(csvRows(csvText(file.bytes))));
   let wb: ReturnType<typeof openWorkbook>;
   try {
@@ -87,6 +89,7 @@ export function groupOdkFiles(
   exports: { main: number; repeats: number[] }[];
   unjoined: { file: number; mains: number[] }[];
 } {
+  expectArgument("groupOdkFiles", "files", "list", files);
   const exports: { main: number; repeats: number[] }[] = [];
   const byMain = new Map<number, number[]>();
   files.forEach((f, i) => {
@@ -130,6 +133,9 @@ export function odkUnjoinedError(
   link: string,
   mains: readonly string[],
 ): ImportError {
+  expectText("odkUnjoinedError", "file", file);
+  expectText("odkUnjoinedError", "link", link);
+  expectArgument("odkUnjoinedError", "mains", "texts", mains);
   return mains.length === 0
     ? new ImportError("odk.repeatAlone", { file, link })
     : new ImportError("odk.repeatWhich", { file, mains: mains.join(", ") });

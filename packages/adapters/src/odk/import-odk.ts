@@ -1,4 +1,4 @@
-import type { EntityName, EntityRecord } from "@linli/core";
+import { type EntityName, type EntityRecord, expectArgument } from "@linli/core";
 import { ImportError } from "../errors.js";
 import { type ImportSummary, importRecords } from "../import/import-records.js";
 import type { SavedMapping } from "../mapping/types.js";
@@ -94,6 +94,8 @@ export async function importOdkExport<N extends EntityName>(
   files: ExportFile | readonly ExportFile[],
   options: OdkImportOptions<N>,
 ): Promise<OdkImportResult<EntityRecord<N>>> {
+  expectArgument("importOdkExport", "files", "object", files);
+  expectArgument("importOdkExport", "options", "record", options);
   const list = "bytes" in files ? [files as ExportFile] : (files as readonly ExportFile[]);
   const tables = list.flatMap(readTables);
   const main =

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { writeCsv } from "../csv/write.js";
 import type { TextEncodingName } from "../encoding/detect.js";
 import { excelSerial } from "../export/cells.js";
@@ -100,6 +101,7 @@ export function reportSheetXlsx(s: ReportSheet): XlsxSheet {
  * ```
  */
 export function reportXlsx(report: Report): Uint8Array {
+  expectArgument("reportXlsx", "report", "object", report);
   return writeXlsx(report.sheets.map(reportSheetXlsx));
 }
 
@@ -117,6 +119,8 @@ export function reportCsv(
   report: Report,
   options: { readonly sheet?: number; readonly encoding?: TextEncodingName } = {},
 ): Uint8Array {
+  expectArgument("reportCsv", "report", "object", report);
+  expectArgument("reportCsv", "options", "options", options);
   const s = report.sheets[options.sheet ?? 0];
   if (!s) throw new RangeError(`reportCsv: the report has ${report.sheets.length} sheets`);
   const rows: ReportCell[][] = [

@@ -1,8 +1,10 @@
 // The checks of report definitions, part by part.
 import {
+  checkArgument,
   type EntityName,
   entities,
   entityMeta,
+  isLocalized,
   type Localized,
   type MessageParams,
 } from "@linli/core";
@@ -26,6 +28,13 @@ export class ReportDefinitionError extends Error {
     readonly code: ExportMessageCode,
     readonly localized: Localized,
   ) {
+    checkArgument(
+      isLocalized(localized),
+      "ReportDefinitionError",
+      "localized",
+      "localized",
+      localized,
+    );
     super(localized.en);
     this.name = "ReportDefinitionError";
   }

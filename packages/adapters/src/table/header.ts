@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { isHashtagRow, looksLikeBareHashtags } from "./hxl.js";
 import { looksLikeDataRow } from "./value-like.js";
 
@@ -48,6 +49,8 @@ export function chooseHeader(
   rows: readonly (readonly string[])[],
   options: ChooseHeaderOptions = {},
 ): HeaderChoice {
+  expectArgument("chooseHeader", "rows", "list", rows);
+  expectArgument("chooseHeader", "options", "options", options);
   if (options.hxl !== "ignore") {
     for (let i = 0; i < rows.length; i++) {
       if (isHashtagRow(rows[i]!)) return { header: i - 1, hashtags: i, data: i + 1 };
@@ -110,6 +113,8 @@ const NOTE =
  * ```
  */
 export function footerKind(cells: readonly string[], width: number): "totals" | "note" | undefined {
+  expectArgument("footerKind", "cells", "texts", cells);
+  expectArgument("footerKind", "width", "number", width);
   // The first filled cell, and whether there are one, two or more (only those counts matter).
   let first: string | undefined;
   let n = 0;

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 /** An HXL hashtag with its attributes, e.g. `#adm1+name` → tag `#adm1`, attributes `["name"]`. */
 export interface Hashtag {
   readonly tag: string;
@@ -37,6 +38,7 @@ export function parseHashtag(text: string): Hashtag | undefined {
  * ```
  */
 export function formatHashtag(h: Hashtag): string {
+  expectArgument("formatHashtag", "h", "object", h);
   return h.tag + h.attributes.map((a) => `+${a}`).join("");
 }
 
@@ -52,6 +54,7 @@ export function formatHashtag(h: Hashtag): string {
  * ```
  */
 export function isHashtagRow(cells: readonly string[]): boolean {
+  expectArgument("isHashtagRow", "cells", "texts", cells);
   let filled = 0;
   let tags = 0;
   for (const c of cells) {

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { restoreFormulaCells } from "../csv/formula.js";
 import { CsvParser, type CsvParserOptions } from "../csv/parse.js";
 import { sniffDelimiter } from "../csv/sniff.js";
@@ -105,6 +106,8 @@ export async function openSource(
   source: ByteSource,
   options: OpenOptions = {},
 ): Promise<OpenedSource> {
+  expectArgument("openSource", "source", "object", source);
+  expectArgument("openSource", "options", "options", options);
   const file = options.fileName ?? "(input)";
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const bytes = new PeekableBytes(byteChunks(source, file));

@@ -1,6 +1,7 @@
+import { checkArgument, expectArgument } from "@linli/core";
 import type { CsvParser } from "../csv/parse.js";
 import { ImportError } from "../errors.js";
-import type { ByteSource } from "../source/bytes.js";
+import { type ByteSource, isByteSource } from "../source/bytes.js";
 import { DEFAULT_LIMITS, type TableRow } from "../types.js";
 import { FooterHold } from "./footer-hold.js";
 import { type ChooseHeaderOptions, chooseHeader, footerKind } from "./header.js";
@@ -110,6 +111,8 @@ const SAMPLE_ROWS = 25;
  * ```
  */
 export function readTable(source: ByteSource, options: ReadTableOptions = {}): Table {
+  checkArgument(isByteSource(source), "readTable", "source", "source", source);
+  expectArgument("readTable", "options", "options", options);
   let opened: Promise<OpenedSource> | undefined;
   const open = () => {
     opened ??= openSource(source, options);

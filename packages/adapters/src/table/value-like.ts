@@ -1,3 +1,5 @@
+import { expectArgument, expectText } from "@linli/core";
+
 // A header cell is a label; a cell holding an ID number, a phone or an e-mail address is a
 // person's data. Digits are counted after removing the separators people type in them.
 const SEPARATORS = /[\s\-()（）+.]/g;
@@ -19,6 +21,7 @@ const ID_LIKE = /^\d{17}[\dXx]$|^\d{15}$/;
  * ```
  */
 export function looksLikeValue(cell: string): boolean {
+  expectText("looksLikeValue", "cell", cell);
   const text = cell.trim();
   if (text.length < 5 || text.length > 254) return false;
   if (EMAIL.test(text)) return true;
@@ -39,6 +42,7 @@ export function looksLikeValue(cell: string): boolean {
  * ```
  */
 export function looksLikeDataRow(cells: readonly string[]): boolean {
+  expectArgument("looksLikeDataRow", "cells", "texts", cells);
   for (const c of cells) if (looksLikeValue(c)) return true;
   return false;
 }

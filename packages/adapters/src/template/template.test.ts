@@ -180,6 +180,8 @@ describe("template", () => {
   it("writes English templates and refuses unknown entities", () => {
     const wb = openWorkbook(template("need", { lang: "en" }), "t.xlsx", {});
     expect(wb.sheets.map((s) => s.name)).toEqual(["Need", "Instructions", "Lists"]);
-    expect(() => template("person" as EntityName)).toThrow(/unknown entity "person"/);
+    expect(() => template("person" as EntityName)).toThrow(
+      /template: entity must be the name of an entity \(resident, /,
+    );
   });
 });

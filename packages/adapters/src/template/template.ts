@@ -3,6 +3,8 @@ import {
   type EntityName,
   entities,
   entityNames,
+  expectArgument,
+  expectEntity,
   identityColumns,
   type Locale,
   systemLocale,
@@ -55,6 +57,7 @@ const LEFT_OUT = new Set(["country", "divisionCode", "postcode"]);
  * ```
  */
 export function templateColumns(entity: EntityName): readonly Column[] {
+  expectEntity("templateColumns", "entity", entity);
   return defaultColumns(entity).filter(
     (c) =>
       !c.key.startsWith("meta.") &&
@@ -93,6 +96,8 @@ const TABLE: XlsxStyle = { border: true, valign: "top", wrap: true };
  * ```
  */
 export function template(entity: EntityName, options: TemplateOptions = {}): Uint8Array {
+  expectEntity("template", "entity", entity);
+  expectArgument("template", "options", "options", options);
   if (!(entityNames as readonly string[]).includes(entity)) {
     throw new RangeError(
       `template: unknown entity "${entity}"; use one of ${entityNames.join(", ")}`,

@@ -1,3 +1,4 @@
+import { expectArgument, expectText } from "@linli/core";
 import { ImportError } from "../errors.js";
 import { DEFAULT_LIMITS, type ImportLimits, type TableRow } from "../types.js";
 import { sheetRows, streamSheetRows } from "./sheet.js";
@@ -87,6 +88,10 @@ export function openWorkbook(
   limits: ImportLimits = {},
   options: OpenWorkbookOptions = {},
 ): Workbook {
+  expectArgument("openWorkbook", "bytes", "bytes", bytes);
+  expectText("openWorkbook", "file", file);
+  if (limits !== undefined) expectArgument("openWorkbook", "limits", "object", limits);
+  expectArgument("openWorkbook", "options", "options", options);
   const entries = listZip(bytes, file);
   const limit = limits.decompressed ?? DEFAULT_LIMITS.decompressed;
   const budget: InflateBudget = { remaining: limit, limit };

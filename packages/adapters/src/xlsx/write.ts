@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import type { XlsxSheet, XlsxWriteOptions } from "./write-types.js";
 import { XlsxWriter } from "./writer.js";
 
@@ -40,6 +41,8 @@ export function writeXlsx(
   sheets: readonly XlsxSheet[],
   options: XlsxWriteOptions = {},
 ): Uint8Array {
+  expectArgument("writeXlsx", "sheets", "list", sheets);
+  expectArgument("writeXlsx", "options", "options", options);
   if (sheets.length === 0) throw new RangeError("writeXlsx needs at least one sheet");
   const chunks: Uint8Array[] = [];
   const writer = new XlsxWriter((c) => chunks.push(c), options);
@@ -62,6 +65,7 @@ export function writeXlsx(
  * ```
  */
 export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  expectArgument("concatBytes", "chunks", "list", chunks);
   if (chunks.length === 1) return chunks[0]!;
   let n = 0;
   for (const c of chunks) n += c.length;

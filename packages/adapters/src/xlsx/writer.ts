@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import { SharedStrings, SheetXml } from "./write-sheet.js";
 import { StyleSheet } from "./write-styles.js";
@@ -98,6 +99,8 @@ export class XlsxWriter {
     sink: (chunk: Uint8Array) => void,
     private readonly options: XlsxWriteOptions = {},
   ) {
+    expectArgument("XlsxWriter", "sink", "function", sink);
+    expectArgument("XlsxWriter", "options", "options", options);
     this.strings =
       options.strings === "inline" ? undefined : new SharedStrings(options.sharedLimit);
     this.zip = new Zip((err, data) => {

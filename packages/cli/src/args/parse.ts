@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import type { Localized } from "@linli/core";
-import { ArgumentError, type Command, type OptionDef, type OptionSpec } from "../command.js";
+import { expectArgument, expectText } from "@linli/core";
+import { type Command, CommandLineError, type OptionDef, type OptionSpec } from "../command.js";
 import { argText } from "../locales/args.js";
 import { closest } from "./suggest.js";
 
@@ -67,7 +68,7 @@ export function didYouMean(
 }
 
 /**
- * Check a value against the values an option takes: an {@link ArgumentError} naming them,
+ * Check a value against the values an option takes: an {@link CommandLineError} naming them,
  * with a "did you mean", when it is not one of them.
  *
  * @example
@@ -78,8 +79,11 @@ export function didYouMean(
  * ```
  */
 export function checkChoice(option: string, value: string, choices: readonly string[]): void {
+  expectText("checkChoice", "option", option);
+  expectText("checkChoice", "value", value);
+  expectArgument("checkChoice", "choices", "texts", choices);
   if (choices.includes(value)) return;
-  throw new ArgumentError(
+  throw new CommandLineError(
     joinText(
       argText("args.choice", { value, option, choices: listText(choices) }),
       didYouMean(value, choices),
@@ -118,7 +122,7 @@ function example(option: string, def: OptionDef): string {
 /**
  * Read a `linli` command line: find the command, then its options and positionals, and check
  * every option against what the command declares (plus {@link GLOBAL_OPTIONS}). Each problem
- * is an {@link ArgumentError} in both languages that says what would be right: an unknown
+ * is an {@link CommandLineError} in both languages that says what would be right: an unknown
  * command or option with the closest match, a missing value with an example, a value given
  * to a flag, an option given twice, a value outside an option's `choices`.
  *
@@ -134,12 +138,14 @@ export function parseCommandLine(
   argv: readonly string[],
   commands: readonly Command[],
 ): ParsedArgs {
+  expectArgument("parseCommandLine", "argv", "texts", argv);
+  expectArgument("parseCommandLine", "commands", "list", commands);
   const name = commandName(argv);
   const command = name === undefined ? undefined : commands.find((c) => c.name === name);
   const where = command ? `linli ${command.name}` : "linli";
   if (name !== undefined && !command) {
     const names = commands.map((c) => c.name);
-    throw new ArgumentError(
+    throw new CommandLineError(
       joinText(argText("args.unknownCommand", { name }), didYouMean(name, names)),
     );
   }
@@ -160,7 +166,7 @@ export function parseCommandLine(
   const positionals: string[] = [];
   let seenCommand = false;
   const fail = (text: Localized): never => {
-    throw new ArgumentError(text);
+    throw new CommandLineError(text);
   };
   for (const t of tokens) {
     if (t.kind === "option-terminator") continue;

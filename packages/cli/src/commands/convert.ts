@@ -20,7 +20,7 @@ import { type IssueSharing, issueSharing } from "linli";
 import type { OutputSet } from "linli/node";
 import { exportLogName, profilePlan, profiler } from "linli/privacy";
 import { checkChoice } from "../args/parse.js";
-import { ArgumentError, type Command, type Context, EXIT, UsageError } from "../command.js";
+import { type Command, CommandLineError, type Context, EXIT, UsageError } from "../command.js";
 import {
   columnsOption,
   DATA_OPTIONS,
@@ -59,7 +59,7 @@ function formatOf(ctx: Context, out: string): Format {
   const f = ctx.values.format as Format | undefined;
   if (f !== undefined) return f;
   const byExt = BY_EXTENSION[extname(out).toLowerCase()];
-  if (!byExt) throw new ArgumentError(ex("err.format", { file: out }));
+  if (!byExt) throw new CommandLineError(ex("err.format", { file: out }));
   return byExt;
 }
 
@@ -149,11 +149,11 @@ export const convert: Command = {
     if (alone) throw new UsageError(alone);
     const repeats = first !== undefined ? odk.exports.get(first) : undefined;
     if (ctx.positionals.length !== 1 + (repeats?.length ?? 0) || first === undefined)
-      throw new ArgumentError(ex("err.oneInput"));
+      throw new CommandLineError(ex("err.oneInput"));
     const input = resolve(ctx.io.cwd, first);
     const outArg = ctx.values.out as string | undefined;
     if (!outArg)
-      throw new ArgumentError(ex("err.out", { command: "convert", example: "居民.csv" }));
+      throw new CommandLineError(ex("err.out", { command: "convert", example: "居民.csv" }));
     const out = resolve(ctx.io.cwd, outArg);
     const format = formatOf(ctx, out);
     const sheet = sheetOption(ctx);
@@ -176,7 +176,7 @@ export const convert: Command = {
             });
     const entity = found.entity;
     const guessed = guessText(first, found);
-    if (format === "hsds" && entity !== "organization") throw new ArgumentError(ex("err.hsds"));
+    if (format === "hsds" && entity !== "organization") throw new CommandLineError(ex("err.hsds"));
     const defaults = setOption(ctx, entity);
     const mapping = await mappingOption(ctx, entity);
     const cols = listOption(ctx, entity);

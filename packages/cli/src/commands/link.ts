@@ -1,7 +1,7 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { emitSpark } from "linli/node";
-import { ArgumentError, type Command, type Context, EXIT, UsageError } from "../command.js";
+import { type Command, CommandLineError, type Context, EXIT, UsageError } from "../command.js";
 import {
   DATA_OPTIONS,
   dataFiles,
@@ -27,12 +27,12 @@ async function planDir(ctx: Context): Promise<{ dir: string; files: readonly str
   const out = ctx.values.out as string | undefined;
   const [first, ...rest] = ctx.positionals;
   const dir = out ?? first;
-  if (dir === undefined) throw new ArgumentError(lk("err.emit"));
+  if (dir === undefined) throw new CommandLineError(lk("err.emit"));
   const isFile = await stat(resolve(ctx.io.cwd, dir)).then(
     (s) => !s.isDirectory(),
     () => false,
   );
-  if (isFile) throw new ArgumentError(lk("err.emitDir", { path: dir }));
+  if (isFile) throw new CommandLineError(lk("err.emitDir", { path: dir }));
   return { dir, files: out === undefined ? rest : ctx.positionals };
 }
 
@@ -57,7 +57,7 @@ export const link: Command = {
     "memory-limit": { type: "string", example: "8GB" },
   },
   async run(ctx) {
-    if (ctx.values.emit !== "spark") throw new ArgumentError(lk("err.emit"));
+    if (ctx.values.emit !== "spark") throw new CommandLineError(lk("err.emit"));
     const entity = entityOption(ctx);
     const sheet = sheetOption(ctx);
     const threshold = thresholdOption(ctx);
@@ -68,7 +68,7 @@ export const link: Command = {
     const { sharing, linkage } = await mergeProfiles(ctx, entity);
     if (sharing) {
       const name = typeof sharing === "string" ? sharing : sharing.name;
-      throw new ArgumentError(lk("err.sharing", { profile: name }));
+      throw new CommandLineError(lk("err.sharing", { profile: name }));
     }
     const decisions = await decisionsOption(ctx, entity);
     const show = bars(ctx);

@@ -4,7 +4,7 @@ import { type MergeProgress, type OutputKind, reportFigures, type SurvivorshipRu
 import { merge as mergeFiles, writeMergeOutputs } from "linli/node";
 import { profilePlan } from "linli/privacy";
 import { didYouMean, joinText, listText } from "../args/parse.js";
-import { ArgumentError, type Command, type Context, EXIT, UsageError } from "../command.js";
+import { type Command, CommandLineError, type Context, EXIT, UsageError } from "../command.js";
 import {
   DATA_OPTIONS,
   dataFiles,
@@ -66,9 +66,9 @@ function rulesOption(ctx: Context, entity?: EntityName): Record<string, Survivor
     const at = value.indexOf("=");
     const field = value.slice(0, at).trim();
     const rule = value.slice(at + 1).trim();
-    if (at <= 0 || !field || !rule) throw new ArgumentError(vm("err.rule", { value }));
+    if (at <= 0 || !field || !rule) throw new CommandLineError(vm("err.rule", { value }));
     if (!(RULES as readonly string[]).includes(rule)) {
-      throw new ArgumentError(
+      throw new CommandLineError(
         joinText(
           vm("err.ruleName", { value, rule, rules: listText(RULES) }),
           didYouMean(rule, RULES),
@@ -77,7 +77,7 @@ function rulesOption(ctx: Context, entity?: EntityName): Record<string, Survivor
     }
     const fields = entity ? fieldPaths(entity) : [...new Set(entityNames.flatMap(fieldPaths))];
     if (!fields.includes(field)) {
-      throw new ArgumentError(
+      throw new CommandLineError(
         joinText(
           vm("err.ruleField", { value, field, entity: entity ?? ANY_KIND }),
           didYouMean(field, fields),
@@ -94,7 +94,7 @@ export function thresholdOption(ctx: Context): number | undefined {
   if (v === undefined) return undefined;
   const x = Number(v);
   if (!Number.isFinite(x) || x <= 0 || x >= 1)
-    throw new ArgumentError(vm("err.threshold", { value: v }));
+    throw new CommandLineError(vm("err.threshold", { value: v }));
   return x;
 }
 
@@ -164,7 +164,7 @@ export const merge: Command = {
     const threshold = thresholdOption(ctx);
     const engine = engineOption(ctx);
     const files = await dataFiles(ctx, "merge");
-    if (!dir) throw new ArgumentError(vm("err.noOut"));
+    if (!dir) throw new CommandLineError(vm("err.noOut"));
     // Without --entity, the kind of data is guessed from the files (and said).
     // An ODK export's repeat files are read with their submissions: guessed from those.
     const odk = await odkFiles(ctx, files);

@@ -14,7 +14,7 @@ import { issueSharing } from "linli";
 import type { OutputSet } from "linli/node";
 import { exportLogName } from "linli/privacy";
 import { didYouMean, joinText, listText } from "../args/parse.js";
-import { ArgumentError, type Command, type Context, EXIT, UsageError } from "../command.js";
+import { type Command, CommandLineError, type Context, EXIT, UsageError } from "../command.js";
 import { errorText, mappingOption, sheetOption } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
 import { ex } from "../locales/export.js";
@@ -32,7 +32,7 @@ async function definitionOf(ctx: Context, name: string): Promise<ReportDefinitio
     text = await fsp.readFile(resolve(ctx.io.cwd, name), "utf8");
   } catch (e) {
     if ((e as { code?: string }).code === "ENOENT") {
-      throw new ArgumentError(
+      throw new CommandLineError(
         joinText(
           ex("err.definitionFile", { name }),
           ex("err.definition", { reports: listText(Object.keys(builtinReports)) }),
@@ -54,7 +54,7 @@ function paramsOf(ctx: Context): Record<string, string> {
   const params: Record<string, string> = {};
   for (const p of (ctx.values.param as string[] | undefined) ?? []) {
     const at = p.indexOf("=");
-    if (at <= 0) throw new ArgumentError(ex("err.param", { value: p }));
+    if (at <= 0) throw new CommandLineError(ex("err.param", { value: p }));
     params[p.slice(0, at).trim()] = p.slice(at + 1).trim();
   }
   return params;
@@ -81,18 +81,20 @@ export const report: Command = {
   },
   async run(ctx) {
     const [name, ...files] = ctx.positionals;
-    if (!name) throw new ArgumentError(ex("err.definition", { reports: SHIPPED }));
+    if (!name) throw new CommandLineError(ex("err.definition", { reports: SHIPPED }));
     const def = await definitionOf(ctx, name);
-    if (files.length === 0) throw new ArgumentError(ex("err.noData", { report: name }));
+    if (files.length === 0) throw new CommandLineError(ex("err.noData", { report: name }));
     const outArg = ctx.values.out as string | undefined;
     if (!outArg)
-      throw new ArgumentError(ex("err.out", { command: `report ${name}`, example: "报表.xlsx" }));
+      throw new CommandLineError(
+        ex("err.out", { command: `report ${name}`, example: "报表.xlsx" }),
+      );
     const out = resolve(ctx.io.cwd, outArg);
     const params = paramsOf(ctx);
     const minText = ctx.values["min-count"] as string | undefined;
     const minCount = minText === undefined ? undefined : Number(minText);
     if (minCount !== undefined && (!Number.isInteger(minCount) || minCount < 1)) {
-      throw new ArgumentError(ex("err.minCount", { value: minText! }));
+      throw new CommandLineError(ex("err.minCount", { value: minText! }));
     }
     const entity = def.entity;
     const mapping = await mappingOption(ctx, entity);

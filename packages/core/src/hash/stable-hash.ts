@@ -1,3 +1,4 @@
+import { expectText } from "../i18n/argument.js";
 /**
  * A short stable hash of a text: two 32-bit FNV-1a variants in base 36 (14 characters). The
  * same text gives the same hash on every run and every platform, which is what record ids
@@ -11,6 +12,7 @@
  * ```
  */
 export function stableHash(text: string): string {
+  expectText("stableHash", "text", text);
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < text.length; i++) {

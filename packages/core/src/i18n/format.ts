@@ -1,3 +1,4 @@
+import { expectArgument, expectText } from "./argument.js";
 import type { Locale, MessageParams } from "./types.js";
 
 const rules = new Map<Locale, Intl.PluralRules>();
@@ -95,6 +96,9 @@ function parse(template: string): Part[] {
  * ```
  */
 export function formatMessage(locale: Locale, template: string, params: MessageParams): string {
+  expectArgument("formatMessage", "locale", "locale", locale);
+  expectText("formatMessage", "template", template);
+  expectArgument("formatMessage", "params", "object", params);
   let out = "";
   for (const part of parse(template)) {
     if ("text" in part) out += part.text;
@@ -132,6 +136,7 @@ export function formatMessage(locale: Locale, template: string, params: MessageP
  * ```
  */
 export function templateParams(template: string): string[] {
+  expectText("templateParams", "template", template);
   const names = new Set<string>();
   const walk = (t: string) => {
     for (const part of parse(t)) {

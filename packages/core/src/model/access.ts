@@ -1,3 +1,4 @@
+import { expectArgument } from "../i18n/argument.js";
 import type { Column } from "./columns.js";
 
 type Obj = Record<string, unknown>;
@@ -23,6 +24,7 @@ function matches(el: unknown, match: Readonly<Record<string, string>> | undefine
  * ```
  */
 export function getColumn(record: unknown, column: Column): unknown {
+  expectArgument("getColumn", "column", "object", column);
   let cur: unknown = record;
   for (const k of column.path) {
     if (!isObj(cur)) return undefined;
@@ -56,6 +58,8 @@ export function getColumn(record: unknown, column: Column): unknown {
  * ```
  */
 export function setColumn(record: Record<string, unknown>, column: Column, value: unknown): void {
+  expectArgument("setColumn", "record", "object", record);
+  expectArgument("setColumn", "column", "object", column);
   let cur: Obj = record;
   const { path, projection: proj } = column;
   const last = path.length - 1;

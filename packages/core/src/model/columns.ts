@@ -1,4 +1,5 @@
 import type { $ZodType } from "zod/v4/core";
+import { expectArgument } from "../i18n/argument.js";
 import type { Localized } from "../i18n/types.js";
 import type { ColumnProjection, FieldMeta, FormHint, PiiClass } from "../schemas/meta.js";
 import { describe, type Node } from "./ir.js";
@@ -44,6 +45,7 @@ const scalarKinds = new Set(["string", "number", "boolean", "enum", "literal"]);
  * ```
  */
 export function columns(schema: $ZodType): readonly Column[] {
+  expectArgument("columns", "schema", "schema", schema);
   const cached = cache.get(schema);
   if (cached) return cached;
   const out: Column[] = [];

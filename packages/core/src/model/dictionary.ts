@@ -1,3 +1,4 @@
+import { expectArgument } from "../i18n/argument.js";
 import { type EntityName, entities, entityMeta, entityNames } from "../schemas/index.js";
 import { columns } from "./columns.js";
 import { describe, type Node } from "./ir.js";
@@ -94,6 +95,7 @@ const cell = (s: string | undefined) => (s ?? "").replaceAll("|", "\\|").replace
  * ```
  */
 export function dataDictionary(names: readonly EntityName[] = entityNames): string {
+  if (names !== undefined) expectArgument("dataDictionary", "names", "list", names);
   const out: string[] = [];
   for (const name of names) {
     const schema = entities[name];

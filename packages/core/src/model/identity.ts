@@ -1,5 +1,6 @@
 import type { $ZodType } from "zod/v4/core";
 import { globalRegistry } from "zod/v4/core";
+import { expectArgument } from "../i18n/argument.js";
 import type { Localized } from "../i18n/types.js";
 import { type Column, columns } from "./columns.js";
 
@@ -17,6 +18,7 @@ const resolved = new WeakMap<$ZodType, readonly (readonly Column[])[]>();
  * ```
  */
 export function identityColumns(schema: $ZodType): readonly (readonly Column[])[] {
+  expectArgument("identityColumns", "schema", "schema", schema);
   const hit = resolved.get(schema);
   if (hit) return hit;
   const keys = globalRegistry.get(schema)?.identity ?? [];
@@ -44,6 +46,7 @@ export function identityColumns(schema: $ZodType): readonly (readonly Column[])[
  * ```
  */
 export function hasColumnValue(column: Column, record: unknown): boolean {
+  expectArgument("hasColumnValue", "column", "object", column);
   let at: unknown = record;
   for (const k of column.path) {
     if (typeof at !== "object" || at === null) return false;
@@ -73,6 +76,7 @@ export function hasColumnValue(column: Column, record: unknown): boolean {
  * ```
  */
 export function hasIdentity(schema: $ZodType, record: unknown): boolean {
+  expectArgument("hasIdentity", "schema", "schema", schema);
   const alts = identityColumns(schema);
   return alts.length === 0 || alts.some((alt) => alt.every((c) => hasColumnValue(c, record)));
 }
@@ -87,6 +91,7 @@ export function hasIdentity(schema: $ZodType, record: unknown): boolean {
  * ```
  */
 export function identityLabel(schema: $ZodType): Localized {
+  expectArgument("identityLabel", "schema", "schema", schema);
   const alts = identityColumns(schema);
   const words = (lang: keyof Localized, and: string) =>
     alts.map((alt) => alt.map((c) => c.label[lang]).join(and));

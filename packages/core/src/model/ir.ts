@@ -1,4 +1,5 @@
 import type { $ZodType } from "zod/v4/core";
+import { expectArgument } from "../i18n/argument.js";
 import { fieldMeta } from "../schemas/define.js";
 import type { FieldMeta } from "../schemas/meta.js";
 
@@ -65,6 +66,7 @@ const checksOf = (d: Def) =>
  * ```
  */
 export function describe(schema: $ZodType): Node {
+  expectArgument("describe", "schema", "schema", schema);
   const meta = fieldMeta(schema);
   const node = describeBare(schema);
   return meta ? { ...node, meta } : node;

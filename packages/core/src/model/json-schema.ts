@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { SCHEMA_VERSION } from "../generated/version.js";
+import { expectEntity } from "../schemas/expect-entity.js";
 import { type EntityName, entities } from "../schemas/index.js";
 import type { Column } from "./columns.js";
 import { identityColumns } from "./identity.js";
@@ -59,6 +60,7 @@ export type JSONSchemaDocument = Record<string, unknown>;
  * ```
  */
 export function toJSONSchema(name: EntityName): JSONSchemaDocument {
+  expectEntity("toJSONSchema", "name", name);
   const generated = z.toJSONSchema(entities[name], {
     target: "draft-2020-12",
     unrepresentable: "throw",

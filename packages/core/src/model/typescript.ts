@@ -1,3 +1,4 @@
+import { expectEntity } from "../schemas/expect-entity.js";
 import { type EntityName, entities, entityMeta } from "../schemas/index.js";
 import { describe, type Node } from "./ir.js";
 
@@ -59,6 +60,7 @@ function type(node: Node, indent: string): string {
  * ```
  */
 export function toTypeScript(name: EntityName): string {
+  expectEntity("toTypeScript", "name", name);
   const schema = entities[name];
   const meta = entityMeta(schema)!;
   return `/** ${meta.label.en} · ${meta.label["zh-CN"]}: ${meta.description.en} */\nexport interface ${pascal(name)} ${type(describe(schema), "")}\n`;

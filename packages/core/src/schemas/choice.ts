@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { expectArgument } from "../i18n/argument.js";
 import type { Localized } from "../i18n/types.js";
 
 /**
@@ -16,5 +17,6 @@ import type { Localized } from "../i18n/types.js";
 export function choice<const K extends string>(
   options: Record<K, Localized>,
 ): [z.ZodEnum<{ [k in K]: k }>, Record<K, Localized>] {
+  expectArgument("choice", "options", "object", options);
   return [z.enum(Object.keys(options) as [K, ...K[]]), options];
 }

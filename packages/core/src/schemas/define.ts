@@ -1,4 +1,5 @@
 import { type $ZodType, globalRegistry } from "zod/v4/core";
+import { expectArgument } from "../i18n/argument.js";
 import type { Localized } from "../i18n/types.js";
 import { identityIssue } from "../model/identity.js";
 import type { EntityMeta, FieldMeta } from "./meta.js";
@@ -25,6 +26,8 @@ export function field<
     meta(m: Record<string, unknown>): T;
   },
 >(schema: T, meta: FieldMeta): T {
+  expectArgument("field", "schema", "object", schema);
+  expectArgument("field", "meta", "record", meta);
   const { description, ...rest } = meta;
   return schema.meta({
     ...rest,
@@ -58,6 +61,8 @@ export function entity<
     check(...checks: ((ctx: CheckContext) => void)[]): T;
   },
 >(schema: T, meta: EntityMeta): T {
+  expectArgument("entity", "schema", "object", schema);
+  expectArgument("entity", "meta", "object", meta);
   const out: T = schema
     .check((ctx) => {
       const i = identityIssue(out as unknown as $ZodType, ctx.value);
@@ -117,6 +122,7 @@ export function fieldMeta(schema: $ZodType): FieldMeta | undefined {
  * ```
  */
 export function entityMeta(schema: $ZodType): EntityMeta | undefined {
+  expectArgument("entityMeta", "schema", "schema", schema);
   const m = globalRegistry.get(schema);
   if (!m?.entity || !m.label || !m.descriptions || !m.identity) return undefined;
   return {
@@ -139,6 +145,7 @@ export function entityMeta(schema: $ZodType): EntityMeta | undefined {
  * ```
  */
 export function unwrap(schema: $ZodType): $ZodType | undefined {
+  expectArgument("unwrap", "schema", "schema", schema);
   const def = schema._zod.def as { type: string; innerType?: $ZodType };
   switch (def.type) {
     case "optional":

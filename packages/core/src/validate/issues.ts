@@ -1,4 +1,5 @@
 import type { $ZodIssue } from "zod/v4/core";
+import { expectArgument } from "../i18n/argument.js";
 import type { Issue } from "../i18n/issue.js";
 import { issue } from "../i18n/message.js";
 import type { Localized } from "../i18n/types.js";
@@ -45,6 +46,8 @@ function optionList(node: Node | undefined): Localized | undefined {
  * ```
  */
 export function fromZodIssue(root: Node, z: $ZodIssue): Issue {
+  expectArgument("fromZodIssue", "root", "object", root);
+  expectArgument("fromZodIssue", "z", "object", z);
   const path = z.path;
   const field = pathLabel(root, path);
   const node = nodeAt(root, path);

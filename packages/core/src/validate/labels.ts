@@ -1,3 +1,4 @@
+import { expectArgument } from "../i18n/argument.js";
 import type { Localized } from "../i18n/types.js";
 import type { Node } from "../model/ir.js";
 
@@ -14,6 +15,8 @@ const ordinal = (i: number): Localized => ({ "zh-CN": `第${i + 1}项`, en: `#${
  * ```
  */
 export function pathLabel(root: Node, path: readonly PropertyKey[]): Localized {
+  expectArgument("pathLabel", "root", "object", root);
+  expectArgument("pathLabel", "path", "list", path);
   const zh: string[] = [];
   const en: string[] = [];
   let node: Node | undefined = root;

@@ -59,7 +59,15 @@ describe("validator", () => {
   });
 
   it("throws a clear error for an unknown entity", () => {
-    expect(() => validator("person" as never)).toThrow(/Unknown entity "person"/);
+    expect(() => validator("person" as never)).toThrowError(
+      expect.objectContaining({
+        code: "argument.invalid",
+        message: expect.stringMatching(
+          /^validator: name must be the name of an entity \(resident, /,
+        ),
+        localized: expect.objectContaining({ "zh-CN": expect.stringContaining("实体名称") }),
+      }),
+    );
   });
 
   it("agrees with safeParse on the verdict", () => {

@@ -1,8 +1,8 @@
 import { compile } from "zod/v4/core";
 import type { Issue } from "../i18n/issue.js";
-import { issue } from "../i18n/message.js";
 import { describe, type Node } from "../model/ir.js";
-import { type EntityName, type EntityRecord, entities, entityNames } from "../schemas/index.js";
+import { expectEntity } from "../schemas/expect-entity.js";
+import { type EntityName, type EntityRecord, entities } from "../schemas/index.js";
 import { fromZodIssue } from "./issues.js";
 
 /** The verdict on one record: the typed record, or every problem with it. */
@@ -46,16 +46,6 @@ function prepare(name: EntityName): Compiled {
   return c;
 }
 
-function assertEntity(name: string): asserts name is EntityName {
-  if (!(entityNames as string[]).includes(name)) {
-    const i = issue("schema.unknownEntity", "error", {
-      entity: name,
-      expected: entityNames.join(", "),
-    });
-    throw new TypeError(i.message.en);
-  }
-}
-
 /**
  * A compiled validator for an entity. Valid records take the fast path; only records that
  * fail are parsed again to collect their issues, so bulk validation of mostly valid data
@@ -70,7 +60,7 @@ function assertEntity(name: string): asserts name is EntityName {
  * ```
  */
 export function validator<N extends EntityName>(name: N): Validator<EntityRecord<N>> {
-  assertEntity(name);
+  expectEntity("validator", "name", name);
   const c = prepare(name);
   const fn = ((data: unknown): Validation<EntityRecord<N>> => {
     if (c.is(data)) return { ok: true, value: data as EntityRecord<N> };
@@ -98,5 +88,6 @@ export function validate<N extends EntityName>(
   name: N,
   data: unknown,
 ): Validation<EntityRecord<N>> {
+  expectEntity("validate", "name", name);
   return validator(name)(data);
 }

@@ -1,3 +1,4 @@
+import { expectText } from "@linli/core";
 /** One FEBRL record: the columns as strings, plus the entity number from `rec_id`. */
 export interface FebrlRecord {
   readonly rec_id: string;
@@ -20,6 +21,7 @@ const REC_ID = /^rec-(\d+)-(?:org|dup-\d+)$/;
  * ```
  */
 export function parseFebrl(text: string): FebrlRecord[] {
+  expectText("parseFebrl", "text", text);
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
   const header = lines[0]!.split(",").map((h) => h.trim());
   return lines.slice(1).map((line) => {

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 /** Pairwise precision, recall and F1, with the counts behind them. */
 export interface PairScores {
   readonly truePositives: number;
@@ -37,6 +38,8 @@ export function pairwiseScores(
   clusters: readonly (readonly number[])[],
   entity: ArrayLike<number | string>,
 ): PairScores {
+  expectArgument("pairwiseScores", "clusters", "list", clusters);
+  expectArgument("pairwiseScores", "entity", "list", entity);
   let tp = 0;
   let predicted = 0;
   for (const c of clusters) {
@@ -66,6 +69,9 @@ export function linkScores(
   leftEntity: ArrayLike<number | string>,
   rightEntity: ArrayLike<number | string>,
 ): PairScores {
+  expectArgument("linkScores", "clusters", "list", clusters);
+  expectArgument("linkScores", "leftEntity", "list", leftEntity);
+  expectArgument("linkScores", "rightEntity", "list", rightEntity);
   let tp = 0;
   let predicted = 0;
   for (const c of clusters) {

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { groupIds } from "../dedupe/dedupe.js";
 import { block } from "../engine/block.js";
 import { encodeField } from "../engine/encode.js";
@@ -33,6 +34,8 @@ export function candidatePairs(
   records: readonly unknown[],
   options: DedupeOptions = {},
 ): CandidatePairs {
+  expectArgument("candidatePairs", "records", "list", records);
+  expectArgument("candidatePairs", "options", "options", options);
   const profile = resolveProfile(options.profile);
   const fields = new Map(
     profile.fields.map((spec) => [

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { clustersOf } from "../engine/cluster.js";
 import { run } from "../engine/run.js";
 import { DedupeOptionError } from "../errors/option-error.js";
@@ -103,6 +104,8 @@ export function dedupe(
   records: readonly unknown[],
   options: DedupeOptions = {},
 ): DedupeResult | Promise<DedupeResult> {
+  expectArgument("dedupe", "records", "list", records);
+  expectArgument("dedupe", "options", "options", options);
   if (engineOf(options) === "duckdb") {
     return duckdbEngine().then((m) => m.dedupeDuckDB(records, options));
   }

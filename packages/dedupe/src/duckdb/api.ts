@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { checkGroups, type DedupeResult } from "../dedupe/dedupe.js";
 import { clustersOf } from "../engine/cluster.js";
 import { type LinkResult, linkResult, sidesOf } from "../link/link.js";
@@ -31,6 +32,8 @@ export async function dedupeDuckDB(
   records: RecordSource,
   options: DedupeOptions = {},
 ): Promise<DedupeResult> {
+  expectArgument("dedupeDuckDB", "records", "object", records);
+  expectArgument("dedupeDuckDB", "options", "options", options);
   const profile = resolveProfile(options.profile);
   const group = checkGroups(Array.isArray(records) ? records.length : undefined, options);
   const groups = {
@@ -61,6 +64,9 @@ export async function linkDuckDB(
   right: readonly unknown[],
   options: LinkOptions = {},
 ): Promise<LinkResult> {
+  expectArgument("linkDuckDB", "left", "list", left);
+  expectArgument("linkDuckDB", "right", "list", right);
+  expectArgument("linkDuckDB", "options", "options", options);
   const profile = resolveProfile(options.profile);
   const records = [...left, ...right];
   const side = sidesOf(left.length, records.length);

@@ -1,3 +1,4 @@
+import { expectArgument, expectText } from "@linli/core";
 import { dedupeEn } from "../locales/en/dedupe.js";
 import { dedupeZhCN } from "../locales/zh-CN/dedupe.js";
 import type { ScoredPair } from "../types.js";
@@ -26,6 +27,8 @@ const UNITS: Record<string, Record<ExplainLocale, string>> = {
  * ```
  */
 export function levelLabel(level: string, locale: ExplainLocale): string {
+  expectText("levelLabel", "level", level);
+  expectArgument("levelLabel", "locale", "locale", locale);
   const t = texts[locale];
   const fixed = (t.levels as Record<string, string>)[level];
   if (fixed) return fixed;
@@ -56,6 +59,8 @@ export function levelLabel(level: string, locale: ExplainLocale): string {
  * ```
  */
 export function explainPair(pair: ScoredPair, locale: ExplainLocale): string {
+  expectArgument("explainPair", "pair", "object", pair);
+  expectArgument("explainPair", "locale", "locale", locale);
   const t = texts[locale];
   const parts = pair.explanation
     .filter((e) => e.level !== "missing")

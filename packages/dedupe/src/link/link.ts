@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { engineOf } from "../dedupe/dedupe.js";
 import { type RunOutput, run } from "../engine/run.js";
 import { duckdbEngine } from "../load-engine.js";
@@ -68,6 +69,9 @@ export function link(
   right: readonly unknown[],
   options: LinkOptions = {},
 ): LinkResult | Promise<LinkResult> {
+  expectArgument("link", "left", "list", left);
+  expectArgument("link", "right", "list", right);
+  expectArgument("link", "options", "options", options);
   if (engineOf(options) === "duckdb") {
     return duckdbEngine().then((m) => m.linkDuckDB(left, right, options));
   }

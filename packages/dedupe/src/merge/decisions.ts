@@ -1,4 +1,4 @@
-import { type EntityName, entityNames } from "@linli/core";
+import { type EntityName, entityNames, expectText } from "@linli/core";
 import { MergeError } from "./messages.js";
 import type { SourceRowRef } from "./types.js";
 
@@ -69,6 +69,7 @@ function groups(value: unknown, name: string, file: string): Ref[][] {
  * ```
  */
 export function parseDecisions(input: unknown, file = "decisions.json"): MergeDecisions {
+  if (file !== undefined) expectText("parseDecisions", "file", file);
   let value = input;
   if (typeof input === "string") {
     try {

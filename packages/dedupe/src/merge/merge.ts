@@ -1,4 +1,4 @@
-import type { EntityName } from "@linli/core";
+import { checkArgument, type EntityName, expectArgument } from "@linli/core";
 import { type DedupeResult, dedupe, engineOf } from "../dedupe/dedupe.js";
 import type { DedupeOptions, ProfileName } from "../options.js";
 import { resolveProfile } from "../profiles/index.js";
@@ -85,6 +85,17 @@ export function merge<R = Record<string, unknown>>(
   inputs: readonly (MergeSource<R> | MergeResult<R>)[],
   options: MergeOptions = {},
 ): MergeResult<R & { meta: { id: string } }> | Promise<MergeResult<R & { meta: { id: string } }>> {
+  expectArgument("merge", "inputs", "sources", inputs);
+  inputs.forEach((input, i) => {
+    checkArgument(
+      typeof input === "object" && input !== null,
+      "merge",
+      `inputs[${i}]`,
+      "sources",
+      input,
+    );
+  });
+  expectArgument("merge", "options", "options", options);
   const engine = engineOf(options.dedupe ?? {});
   const steps = mergeSteps(inputs, options);
   const ask = steps.next().value as Linkage;

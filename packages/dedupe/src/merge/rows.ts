@@ -246,9 +246,27 @@ export function collectRows(
     const t = tallyOf(name);
     t.files.add(file);
     let given = 0;
+    let bad = 0;
     const seen = new Map<string, number>();
     for (const r of input.rows) {
       given++;
+      // A hole in the list is that row's problem, never the others'.
+      if (
+        typeof r !== "object" ||
+        r === null ||
+        typeof r.record !== "object" ||
+        r.record === null
+      ) {
+        bad++;
+        issues.push({
+          file,
+          row: typeof r?.row === "number" ? r.row : given,
+          code: "merge.badRow",
+          severity: "error",
+          message: mergeMessage("merge.badRow", { file, index: given }),
+        });
+        continue;
+      }
       const rawId = (r.record as { meta?: { id?: unknown } }).meta?.id;
       const id = typeof rawId === "string" ? rawId : `#${r.row}`;
       const n = (seen.get(id) ?? 0) + 1;
@@ -268,8 +286,8 @@ export function collectRows(
     const c = input.counts ?? {};
     t.counts = add(t.counts, {
       rowsRead: c.rowsRead ?? given,
-      accepted: c.accepted ?? given,
-      rejected: c.rejected ?? 0,
+      accepted: c.accepted ?? given - bad,
+      rejected: (c.rejected ?? 0) + bad,
       emptySkipped: c.emptySkipped ?? 0,
       withheldRows: c.withheldRows ?? 0,
       withheldCells: c.withheldCells ?? 0,

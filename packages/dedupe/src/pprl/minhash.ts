@@ -1,3 +1,4 @@
+import { expectArgument, expectText } from "@linli/core";
 import type { BloomFilter } from "../comparators/dice/bloom.js";
 import { rng } from "../engine/estimate.js";
 import { DedupeOptionError } from "../errors/option-error.js";
@@ -79,6 +80,8 @@ function minhash(words: Uint32Array, perm: Uint16Array): number {
  * ```
  */
 export function minhashBlocking(field: string, options: MinhashOptions = {}): BlockingRule[] {
+  expectText("minhashBlocking", "field", field);
+  expectArgument("minhashBlocking", "options", "options", options);
   const bands = options.bands ?? 8;
   const rows = options.rows ?? 4;
   if (!Number.isInteger(bands) || bands < 1 || !Number.isInteger(rows) || rows < 1 || rows > 8) {

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { type DiceOptions, diceComparator } from "../comparators/dice/dice.js";
 import { exact } from "../comparators/exact/exact.js";
 import { DedupeOptionError } from "../errors/option-error.js";
@@ -72,6 +73,7 @@ export interface PprlProfileOptions {
  * ```
  */
 export function pprlProfile(options: PprlProfileOptions): Profile {
+  expectArgument("pprlProfile", "options", "object", options);
   const named = <T extends { readonly name: string }>(f: string | T) =>
     typeof f === "string" ? ({ name: f } as T) : f;
   const filters = options.filters.map((f) => named<PprlFilter>(f));

@@ -1,4 +1,5 @@
 import type { EntityName } from "@linli/core";
+import { expectText } from "@linli/core";
 import { DedupeOptionError } from "../errors/option-error.js";
 import type { Profile } from "../types.js";
 import { parseLinkageProfile } from "./json/parse.js";
@@ -250,6 +251,7 @@ export const DATA_PROFILES = Object.keys(DEFINITIONS) as DataProfileName[];
  * ```
  */
 export function dataProfile(entity: DataProfileName): Profile {
+  expectText("dataProfile", "entity", entity);
   const r = parseLinkageProfile(DEFINITIONS[entity], entity as EntityName);
   if (!r.ok) throw new DedupeOptionError("options.profile", { profile: entity, profiles: "" });
   return r.value;

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { DEFAULT_CAP } from "../engine/block.js";
 import { resolveComparator } from "../engine/resolve.js";
 import { DEFAULT_THRESHOLD, type DedupeOptions } from "../options.js";
@@ -83,6 +84,9 @@ export function compilePlan(
   options: DedupeOptions,
   facts: { readonly records: number; readonly multi: readonly boolean[]; readonly across: boolean },
 ): CompiledPlan {
+  expectArgument("compilePlan", "profile", "object", profile);
+  expectArgument("compilePlan", "options", "object", options);
+  expectArgument("compilePlan", "facts", "object", facts);
   const comparators = profile.fields.map((f) =>
     resolveComparator(f.comparator, options.comparators),
   );

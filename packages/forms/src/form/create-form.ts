@@ -1,6 +1,7 @@
 import {
   type EntityName,
   type EntityRecord,
+  expectArgument,
   type Localized,
   SCHEMA_VERSION,
   systemLocale,
@@ -45,6 +46,7 @@ const DAY = 24 * 60 * 60 * 1000;
  * ```
  */
 export function createForm<N extends EntityName>(options: FormOptions<N>): Form<N> {
+  expectArgument("createForm", "options", "object", options);
   const engine = new Engine(setup(options));
   const { entries, repeats, derived, touched, listeners } = engine;
   const entity = options.entity;

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 /**
  * A condition on the values of a form, as plain data: no code is evaluated, so rules can be
  * stored as JSON and run under a strict Content-Security-Policy.
@@ -67,6 +68,8 @@ export type Lookup = (field: string) => string | readonly string[] | undefined;
  * ```
  */
 export function evaluate(c: Condition, lookup: Lookup): boolean {
+  expectArgument("evaluate", "c", "object", c);
+  expectArgument("evaluate", "lookup", "function", lookup);
   if ("all" in c) return c.all.every((x) => evaluate(x, lookup));
   if ("any" in c) return c.any.some((x) => evaluate(x, lookup));
   if ("not" in c) return !evaluate(c.not, lookup);

@@ -4,6 +4,7 @@ import {
   entities,
   entityMeta,
   entityNames,
+  expectArgument,
   type Locale,
   type Localized,
   message,
@@ -196,6 +197,7 @@ function defaultFields(entity: EntityName): string[] {
  * ```
  */
 export function xlsForm(options: XlsFormOptions): XlsForm {
+  expectArgument("xlsForm", "options", "object", options);
   const entity = options.entity;
   if (!(entityNames as readonly string[]).includes(entity))
     throw new TypeError(
@@ -365,6 +367,7 @@ export function xlsForm(options: XlsFormOptions): XlsForm {
  * ```
  */
 export function xlsFormSheets(form: XlsForm): { name: string; rows: (readonly string[])[] }[] {
+  expectArgument("xlsFormSheets", "form", "object", form);
   return [
     { name: "survey", rows: [...form.survey] },
     { name: "choices", rows: [...form.choices] },

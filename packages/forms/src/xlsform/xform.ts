@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import type { XlsForm, XlsFormSheet } from "./types.js";
 
 const BIND_TYPES: Record<string, string> = {
@@ -85,6 +86,7 @@ function nest(rows: Row[], root: string): Q[] {
  * ```
  */
 export function xform(form: XlsForm): string {
+  expectArgument("xform", "form", "object", form);
   const settings = rowsOf(form.settings)[0] ?? {};
   const langs = languagesOf(form.survey);
   const def = settings.default_language ?? langs[0] ?? "";

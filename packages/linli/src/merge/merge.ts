@@ -1,4 +1,5 @@
 import type { EntityName } from "@linli/core";
+import { checkArgument, expectArgument, expectEntity } from "@linli/core";
 import {
   isMergeResult,
   type Linkage,
@@ -65,6 +66,14 @@ async function readInputs<N extends EntityName>(
   options: MergeOptions & { readonly entity?: N },
   open: Opener | undefined,
 ): Promise<ReadInputs<N>> {
+  expectArgument("merge", "inputs", "sources", inputs);
+  inputs.forEach((input, i) => {
+    const ok =
+      typeof input === "string" ? input !== "" : typeof input === "object" && input !== null;
+    checkArgument(ok, "merge", `inputs[${i}]`, "sources", input);
+  });
+  expectArgument("merge", "options", "options", options);
+  if (options.entity !== undefined) expectEntity("merge", "options.entity", options.entity);
   const earlier = inputs.find(
     (i): i is LinkageResult =>
       isMergeResult(i) || isMergeResult((i as { data?: unknown } | undefined)?.data),

@@ -1,6 +1,7 @@
 import { exportRecords } from "@linli/adapters";
-import { type Locale, systemLocale } from "@linli/core";
+import { checkArgument, expectArgument, type Locale, systemLocale } from "@linli/core";
 import type { MergeProgress } from "@linli/dedupe";
+import { isMergeResult } from "@linli/dedupe";
 import {
   type ApplyProfileOptions,
   type BuiltinProfileName,
@@ -124,6 +125,8 @@ export function mergeOutputFiles(
   result: MergeResult,
   options: MergeOutputOptions = {},
 ): OutputFile[] {
+  checkArgument(isMergeResult(result), "mergeOutputFiles", "result", "mergeResult", result);
+  expectArgument("mergeOutputFiles", "options", "options", options);
   const lang = options.lang ?? systemLocale();
   const { profile, profileOptions } = options;
   const share = profile ? sharing(result.entity, profile, profileOptions) : undefined;

@@ -4,6 +4,8 @@ import {
   type EntityName,
   entities,
   entityMeta,
+  expectArgument,
+  expectEntity,
   type Locale,
   type Localized,
   type Node,
@@ -32,6 +34,8 @@ export const num = (n: number) => n.toLocaleString("en-US");
 
 /** The entity's name for people, e.g. 居民 / resident. */
 export function entityLabel(entity: EntityName, lang: Locale): string {
+  expectEntity("entityLabel", "entity", entity);
+  expectArgument("entityLabel", "lang", "locale", lang);
   const label = entityMeta(entities[entity])?.label[lang] ?? entity;
   return lang === "en" ? label.toLowerCase() : label;
 }

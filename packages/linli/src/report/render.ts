@@ -1,5 +1,5 @@
-import { type Locale, systemLocale } from "@linli/core";
-import { explainPair, type MergeIssue } from "@linli/dedupe";
+import { checkArgument, expectArgument, type Locale, systemLocale } from "@linli/core";
+import { explainPair, isMergeResult, type MergeIssue } from "@linli/dedupe";
 import type { ApplyProfileOptions, BuiltinProfileName, SharingProfile } from "@linli/privacy";
 import { resolveProfile } from "@linli/privacy";
 import type { MergeResult } from "../merge/types.js";
@@ -58,6 +58,7 @@ export interface ReportOptions {
  * ```
  */
 export function reportFigures(result: MergeResult) {
+  checkArgument(isMergeResult(result), "reportFigures", "result", "mergeResult", result);
   const sum = (
     k: "rowsRead" | "accepted" | "rejected" | "emptySkipped" | "withheldRows" | "withheldCells",
   ) => result.summary.reduce((n, s) => n + (s[k] ?? 0), 0);
@@ -216,6 +217,8 @@ function sourcesSection(result: MergeResult, lang: Locale): string {
  * ```
  */
 export function renderReport(result: MergeResult, options: ReportOptions = {}): string {
+  checkArgument(isMergeResult(result), "renderReport", "result", "mergeResult", result);
+  expectArgument("renderReport", "options", "options", options);
   const lang = options.lang ?? systemLocale();
   const mask = options.mask ?? true;
   const date = (options.date ?? new Date()).toISOString().slice(0, 16).replace("T", " ");

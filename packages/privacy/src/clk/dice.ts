@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 /** Number of set bits in a 32-bit word. */
 export function popcount32(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
@@ -24,6 +25,7 @@ function words(bits: Uint8Array): Uint32Array {
  * ```
  */
 export function popcount(bits: Uint8Array): number {
+  expectArgument("popcount", "bits", "bytes", bits);
   const w = words(bits);
   let n = 0;
   for (let i = 0; i < w.length; i++) n += popcount32(w[i]!);
@@ -41,6 +43,8 @@ export function popcount(bits: Uint8Array): number {
  * ```
  */
 export function dice(a: Uint8Array, b: Uint8Array): number {
+  expectArgument("dice", "a", "bytes", a);
+  expectArgument("dice", "b", "bytes", b);
   if (a.length !== b.length) throw new RangeError("dice: Bloom filters of different lengths");
   const wa = words(a);
   const wb = words(b);
@@ -88,6 +92,7 @@ export interface PackedClks {
  * ```
  */
 export function packClks(clks: readonly Uint8Array[]): PackedClks {
+  expectArgument("packClks", "clks", "list", clks);
   const bytes = clks[0]?.length ?? 0;
   if (bytes % 4 !== 0) throw new RangeError("Bloom filters are a whole number of 32-bit words");
   const width = bytes / 4;
@@ -154,6 +159,9 @@ export function dicePairs(
   b: PackedClks,
   threshold: number,
 ): { left: Int32Array; right: Int32Array; score: Float64Array } {
+  expectArgument("dicePairs", "a", "object", a);
+  expectArgument("dicePairs", "b", "object", b);
+  expectArgument("dicePairs", "threshold", "number", threshold);
   if (a.size > 0 && b.size > 0 && a.width !== b.width) {
     throw new RangeError("dicePairs: Bloom filters of different lengths");
   }

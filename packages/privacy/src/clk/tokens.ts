@@ -1,4 +1,4 @@
-import { normalizeName, normalizeText, parseDate, toSimplified } from "@linli/core";
+import { expectArgument, normalizeName, normalizeText, parseDate, toSimplified } from "@linli/core";
 import { pinyin } from "pinyin-pro";
 import type { ClkField, ClkPrepare, ClkSchema } from "./schema.js";
 
@@ -93,6 +93,7 @@ export function fieldTokens(record: unknown, field: ClkField): string[] {
  * ```
  */
 export function clkTokens(schema: ClkSchema, record: unknown): Record<string, string[]> {
+  expectArgument("clkTokens", "schema", "object", schema);
   const out: Record<string, string[]> = {};
   for (const f of schema.fields) out[f.name] = fieldTokens(record, f);
   return out;

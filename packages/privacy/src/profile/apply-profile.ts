@@ -1,11 +1,11 @@
-import { describe } from "@linli/core";
+import { describe, expectArgument } from "@linli/core";
 import type { Pseudonymizer } from "../pseudonym/pseudonymizer.js";
 import { compileNode, type Plan, run } from "./compile.js";
-import { type EntityInput, type EntitySchema, entityOf } from "./entity.js";
+import { type EntityInput, type EntitySchema, entityOf, expectEntityInput } from "./entity.js";
 import { asOfDay } from "./generalise-date.js";
 import type { Leaf, RunContext } from "./leaf.js";
 import { type ProfilePlan, summarise } from "./plan.js";
-import { resolveProfile } from "./resolve-profile.js";
+import { expectProfile, resolveProfile } from "./resolve-profile.js";
 import type { BuiltinProfileName, ResolvedProfile, SharingProfile } from "./types.js";
 
 /**
@@ -100,6 +100,9 @@ export function profilePlan(
   profile: SharingProfile | BuiltinProfileName,
   options: ApplyProfileOptions = {},
 ): ProfilePlan {
+  expectEntityInput("profilePlan", entity);
+  expectProfile("profilePlan", profile);
+  expectArgument("profilePlan", "options", "options", options);
   const { name, schema } = entityOf(entity);
   const resolved = resolveProfile(profile);
   return summarise(
@@ -139,6 +142,9 @@ export function profiler(
   profile: SharingProfile | BuiltinProfileName,
   options: ApplyProfileOptions = {},
 ): Profiler {
+  expectEntityInput("profiler", entity);
+  expectProfile("profiler", profile);
+  expectArgument("profiler", "options", "options", options);
   const { schema } = entityOf(entity);
   const resolved = resolveProfile(profile);
   const { root } = compiled(resolved, schema);
@@ -179,6 +185,9 @@ export function applyProfile(
   profile: SharingProfile | BuiltinProfileName,
   options: ApplyProfileOptions = {},
 ): SharedRecord {
+  expectEntityInput("applyProfile", entity);
+  expectProfile("applyProfile", profile);
+  expectArgument("applyProfile", "options", "options", options);
   const { schema } = entityOf(entity);
   const { root } = compiled(resolveProfile(profile), schema);
   const ctx: RunContext = {

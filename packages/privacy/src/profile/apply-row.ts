@@ -1,13 +1,13 @@
-import { type Column, columns } from "@linli/core";
+import { type Column, columns, expectArgument } from "@linli/core";
 import type { ApplyProfileOptions } from "./apply-profile.js";
 import { resolveAction } from "./compile.js";
-import { type EntityInput, type EntitySchema, entityOf } from "./entity.js";
+import { type EntityInput, type EntitySchema, entityOf, expectEntityInput } from "./entity.js";
 import { addressPart, columnFacts, kindOfField } from "./field-kind.js";
 import { asOfDay } from "./generalise-date.js";
 import { compileLeaf, DROP, type Leaf, type LeafInfo, type RunContext, setKey } from "./leaf.js";
 import { type ProfilePlan, type SharedField, summarise } from "./plan.js";
 import { guardRecordId } from "./record-id.js";
-import { resolveProfile } from "./resolve-profile.js";
+import { expectProfile, resolveProfile } from "./resolve-profile.js";
 import type { Action, BuiltinProfileName, ResolvedProfile, SharingProfile } from "./types.js";
 
 /**
@@ -190,6 +190,9 @@ export function rowProfiler(
   profile: SharingProfile | BuiltinProfileName,
   options: ApplyProfileOptions = {},
 ): RowProfiler {
+  expectEntityInput("rowProfiler", entity);
+  expectProfile("rowProfiler", profile);
+  expectArgument("rowProfiler", "options", "options", options);
   const { schema } = entityOf(entity);
   const c = compileRows(resolveProfile(profile), schema);
   const ctx: RunContext = {
@@ -234,5 +237,9 @@ export function applyProfileToRow(
   profile: SharingProfile | BuiltinProfileName,
   options: ApplyProfileOptions = {},
 ): Record<string, unknown> {
+  expectEntityInput("applyProfileToRow", entity);
+  expectProfile("applyProfileToRow", profile);
+  expectArgument("applyProfileToRow", "row", "object", row);
+  expectArgument("applyProfileToRow", "options", "options", options);
   return rowProfiler(entity, profile, options)(row);
 }

@@ -1,4 +1,11 @@
-import { type columns, type EntityName, entities, entityMeta } from "@linli/core";
+import {
+  type columns,
+  type EntityName,
+  entities,
+  entityMeta,
+  expectArgument,
+  expectEntity,
+} from "@linli/core";
 
 /**
  * An entity's zod schema, e.g. `Resident`.
@@ -33,4 +40,10 @@ export function entityOf(entity: EntityInput): { name: string; schema: EntitySch
     return { name: entity, schema };
   }
   return { name: entityMeta(entity)?.entity ?? "unknown", schema: entity };
+}
+
+/** Throw an ArgumentError unless `entity` names an entity or is an entity's schema. */
+export function expectEntityInput(fn: string, entity: unknown): asserts entity is EntityInput {
+  if (typeof entity === "string") expectEntity(fn, "entity", entity);
+  else expectArgument(fn, "entity", "schema", entity);
 }

@@ -1,5 +1,5 @@
 import type { Localized, PiiClass } from "@linli/core";
-import { type EntityName, entities } from "@linli/core";
+import { type EntityName, entities, expectArgument } from "@linli/core";
 import { profilePlan } from "./apply-profile.js";
 import { builtinProfileNames } from "./builtins.js";
 import { resolveProfile } from "./resolve-profile.js";
@@ -103,6 +103,7 @@ const day = (d: Date | string) => (typeof d === "string" ? d : d.toISOString().s
  * ```
  */
 export function exportLog(input: ExportLogInput): ExportLog {
+  expectArgument("exportLog", "input", "object", input);
   const p = resolveProfile(input.profile);
   if (!Number.isInteger(input.count) || input.count < 0) {
     throw new RangeError(`exportLog: count must be a whole number ≥ 0, got ${input.count}`);

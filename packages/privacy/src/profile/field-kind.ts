@@ -1,6 +1,7 @@
 import {
   CITIZEN_ID_PATTERN,
   type Column,
+  expectArgument,
   type FormHint,
   type Node,
   PHONE_PATTERN,
@@ -113,6 +114,7 @@ export function kindOfField(f: FieldFacts): FieldKind {
  * ```
  */
 export function fieldKind(column: Column): FieldKind {
+  expectArgument("fieldKind", "column", "object", column);
   return kindOfField(columnFacts(column));
 }
 

@@ -1,4 +1,4 @@
-import { parseDate } from "@linli/core";
+import { expectArgument, parseDate } from "@linli/core";
 
 /** A calendar day. */
 export interface Day {
@@ -61,6 +61,7 @@ export function ageBand(
   birthDate: unknown,
   options: { asOf?: Date | string; bandWidth?: number; topCode?: number | false } = {},
 ): string | undefined {
+  expectArgument("ageBand", "options", "options", options);
   return ageBandOn(birthDate, asOfDay(options.asOf), options.bandWidth, options.topCode);
 }
 

@@ -1,3 +1,4 @@
+import { expectText } from "@linli/core";
 import type { FieldKind } from "./types.js";
 
 const STAR = "*";
@@ -50,6 +51,7 @@ function maskNamePart(part: string): string {
  * ```
  */
 export function maskName(name: string): string {
+  expectText("maskName", "name", name);
   return name.split("·").map(maskNamePart).join("·");
 }
 

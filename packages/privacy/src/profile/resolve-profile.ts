@@ -1,4 +1,5 @@
 import type { PiiClass } from "@linli/core";
+import { ArgumentError } from "@linli/core";
 import { fail, PrivacyError } from "../errors.js";
 import { builtinProfileNames, builtinProfiles } from "./builtins.js";
 import type { Action, BuiltinProfileName, ResolvedProfile, SharingProfile } from "./types.js";
@@ -47,4 +48,16 @@ export function resolveProfile(profile: SharingProfile | BuiltinProfileName): Re
   };
   cache.set(input, resolved);
   return resolved;
+}
+
+/** Throw an ArgumentError unless `profile` is a sharing profile or a built-in one's name. */
+export function expectProfile(fn: string, profile: unknown): void {
+  const ok =
+    typeof profile === "string" ||
+    (typeof profile === "object" && profile !== null && !Array.isArray(profile));
+  if (!ok) {
+    throw new ArgumentError(fn, "profile", "profile", profile, {
+      names: builtinProfileNames.join(", "),
+    });
+  }
 }

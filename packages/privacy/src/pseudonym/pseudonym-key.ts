@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { toBase64 } from "../crypto/base64.js";
 import { fail } from "../errors.js";
 import { deriveKey, keyId, type Secret } from "../secret/secret.js";
@@ -46,6 +47,7 @@ export async function pseudonymKey(
   secret: Secret,
   options: PseudonymKeyOptions,
 ): Promise<string | undefined> {
+  expectArgument("pseudonymKey", "options", "object", options);
   const tag = PSEUDONYM_TAGS[options.kind];
   if (tag === undefined) fail("pseudonym.kind", { kind: String(options.kind) });
   const normal = normalizeIdentifier(value, options.kind, options);

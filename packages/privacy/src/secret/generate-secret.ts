@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { fromBase64, toBase64 } from "../crypto/base64.js";
 import { fail } from "../errors.js";
 import { MIN_SECRET_BYTES } from "./secret.js";
@@ -15,6 +16,7 @@ import { checkStrength } from "./strength.js";
  * ```
  */
 export function generateSecret(bytes = 32): string {
+  if (bytes !== undefined) expectArgument("generateSecret", "bytes", "number", bytes);
   if (!Number.isInteger(bytes) || bytes < MIN_SECRET_BYTES || bytes > 1024) {
     fail("secret.short", { bytes, min: MIN_SECRET_BYTES });
   }

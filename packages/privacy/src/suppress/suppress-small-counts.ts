@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 /**
  * Options of {@link suppressSmallCounts}.
  *
@@ -102,6 +103,8 @@ export function suppressSmallCounts<R extends Readonly<Record<string, unknown>>>
   rows: readonly R[],
   options: SuppressOptions,
 ): Record<string, unknown>[] {
+  expectArgument("suppressSmallCounts", "rows", "list", rows);
+  expectArgument("suppressSmallCounts", "options", "object", options);
   const { min } = options;
   if (!Number.isInteger(min) || min < 1) {
     throw new RangeError(`suppressSmallCounts: min must be a whole number ≥ 1, got ${min}`);

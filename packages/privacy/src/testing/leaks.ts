@@ -1,10 +1,10 @@
-import { describe, type Node } from "@linli/core";
+import { describe, expectArgument, type Node } from "@linli/core";
 import { profilePlan } from "../profile/apply-profile.js";
 import { resolveAction } from "../profile/compile.js";
-import { type EntityInput, entityOf } from "../profile/entity.js";
+import { type EntityInput, entityOf, expectEntityInput } from "../profile/entity.js";
 import { kindOfField } from "../profile/field-kind.js";
 import { normalAction } from "../profile/leaf.js";
-import { resolveProfile } from "../profile/resolve-profile.js";
+import { expectProfile, resolveProfile } from "../profile/resolve-profile.js";
 import type { BuiltinProfileName, SharingProfile } from "../profile/types.js";
 import { normalizeIdentifier } from "../pseudonym/normalize-identifier.js";
 
@@ -146,6 +146,9 @@ export function leaks(
   profile: SharingProfile | BuiltinProfileName,
   options: LeaksOptions = {},
 ): Leak[] {
+  expectEntityInput("leaks", entity);
+  expectProfile("leaks", profile);
+  expectArgument("leaks", "options", "options", options);
   const { schema } = entityOf(entity);
   const resolved = resolveProfile(profile);
   const plan = profilePlan(entity, profile);

@@ -1,3 +1,4 @@
+import { expectArgument, expectText } from "../../i18n/argument.js";
 import { divisionIndex } from "../data.js";
 import type { Division } from "../types.js";
 
@@ -37,6 +38,8 @@ const LEVELS: readonly Division["level"][] = ["province", "city", "district"];
  * ```
  */
 export function findDivisions(name: string, options: FindDivisionsOptions = {}): Division[] {
+  expectText("findDivisions", "name", name);
+  expectArgument("findDivisions", "options", "options", options);
   const query = clean(name);
   if (query === "") return [];
   const scopes = options.within === undefined ? undefined : resolveScopes(options.within);

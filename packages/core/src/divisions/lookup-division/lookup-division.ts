@@ -1,3 +1,4 @@
+import { expectText } from "../../i18n/argument.js";
 import { divisionIndex } from "../data.js";
 import type { Division } from "../types.js";
 
@@ -14,5 +15,6 @@ import type { Division } from "../types.js";
  * ```
  */
 export function lookupDivision(code: string): Division | undefined {
+  expectText("lookupDivision", "code", code);
   return divisionIndex().byCode.get(code.trim());
 }

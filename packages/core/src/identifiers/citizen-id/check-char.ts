@@ -1,3 +1,5 @@
+import { expectText } from "../../i18n/argument.js";
+
 // ISO 7064 MOD 11-2: weight of position i (from the left) is 2^(17 - i) mod 11.
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = "10X98765432";
@@ -17,6 +19,7 @@ const CHECK_CHARS = "10X98765432";
  * ```
  */
 export function citizenIdCheckChar(first17: string): string {
+  expectText("citizenIdCheckChar", "first17", first17);
   if (!/^\d{17}$/.test(first17)) {
     throw new RangeError(`citizenIdCheckChar needs 17 digits, got "${first17}"`);
   }

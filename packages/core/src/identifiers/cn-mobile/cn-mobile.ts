@@ -1,3 +1,4 @@
+import { expectText } from "../../i18n/argument.js";
 import { issue } from "../../i18n/message.js";
 import { fail, ok, type Result } from "../../i18n/result.js";
 import { PHONE_SEPARATOR } from "../phone/writing.js";
@@ -14,6 +15,7 @@ import { removeSpaces, toAscii } from "../shared/text.js";
  * ```
  */
 export function compactPhone(text: string): string {
+  expectText("compactPhone", "text", text);
   return removeSpaces(text).replace(PHONE_SEPARATOR, "");
 }
 

@@ -1,3 +1,4 @@
+import { expectText } from "../../i18n/argument.js";
 /** The 31 characters of GB 32100-2015, in value order: no I, O, S, V or Z. */
 export const CREDIT_CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -18,6 +19,7 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
  * ```
  */
 export function creditCodeCheckChar(first17: string): string {
+  expectText("creditCodeCheckChar", "first17", first17);
   if (!/^[0-9A-HJ-NPQRTUW-Y]{17}$/.test(first17)) {
     throw new RangeError(`creditCodeCheckChar needs 17 code characters, got "${first17}"`);
   }

@@ -3,6 +3,7 @@ import {
   isSupportedCountry,
   parsePhoneNumberFromString,
 } from "libphonenumber-js/max";
+import { expectArgument, expectText } from "../../i18n/argument.js";
 import type { Issue } from "../../i18n/issue.js";
 import { issue } from "../../i18n/message.js";
 import { fail, ok, type Result } from "../../i18n/result.js";
@@ -81,6 +82,8 @@ export function checkPhone(
   input: string,
   options: CheckPhoneOptions = {},
 ): Result<string, PhoneDetails> {
+  expectText("checkPhone", "input", input);
+  expectArgument("checkPhone", "options", "options", options);
   const country = (options.defaultCountry ?? "CN").toUpperCase();
   if (!isSupportedCountry(country)) {
     throw new RangeError(`checkPhone: unknown defaultCountry "${options.defaultCountry}"`);

@@ -1,3 +1,5 @@
+import { expectText } from "../../i18n/argument.js";
+
 /** Digit values, including the financial forms (壹贰叁) and traditional 兩 / 貳 / 參 / 陸. */
 const DIGITS: ReadonlyMap<number, number> = /* @__PURE__ */ new Map([
   [0x3007, 0], // 〇
@@ -62,6 +64,7 @@ const UNITS: ReadonlyMap<number, number> = /* @__PURE__ */ new Map([
  * ```
  */
 export function chineseNumeral(s: string): number | undefined {
+  expectText("chineseNumeral", "s", s);
   const n = s.length;
   if (n === 0) return undefined;
   let hasUnit = false;

@@ -1,3 +1,4 @@
+import { checkArgument, isTextOrNumber } from "../../i18n/argument.js";
 import { issue } from "../../i18n/message.js";
 import { fail, ok, type Result } from "../../i18n/result.js";
 import { normalizeText } from "../normalize-text/normalize-text.js";
@@ -72,6 +73,7 @@ const GENDERS: ReadonlyMap<string, GenderValue | null> = /* @__PURE__ */ new Map
  * ```
  */
 export function normalizeGender(input: string | number): Result<"male" | "female" | "other"> {
+  checkArgument(isTextOrNumber(input), "normalizeGender", "input", "text", input);
   const value = normalizeText(typeof input === "number" ? String(input) : input);
   if (value === "") return fail(issue("gender.empty"));
   const gender = GENDERS.get(value.toLowerCase());

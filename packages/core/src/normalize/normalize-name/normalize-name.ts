@@ -1,3 +1,4 @@
+import { expectText } from "../../i18n/argument.js";
 import { normalizeText } from "../normalize-text/normalize-text.js";
 
 const MIDDLE_DOT = "\u00b7";
@@ -30,6 +31,7 @@ const HAN_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
  * ```
  */
 export function normalizeName(s: string): string {
+  expectText("normalizeName", "s", s);
   const text = normalizeText(s);
   if (!MAY_CHANGE.test(text)) return text;
   return text

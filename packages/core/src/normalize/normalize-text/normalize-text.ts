@@ -1,3 +1,4 @@
+import { expectText } from "../../i18n/argument.js";
 import { normalizeWhitespace } from "../normalize-whitespace/normalize-whitespace.js";
 import { toHalfWidth } from "../to-half-width/to-half-width.js";
 
@@ -15,5 +16,6 @@ import { toHalfWidth } from "../to-half-width/to-half-width.js";
  * ```
  */
 export function normalizeText(s: string): string {
+  expectText("normalizeText", "s", s);
   return normalizeWhitespace(toHalfWidth(s));
 }

@@ -1,3 +1,5 @@
+import { expectText } from "../../i18n/argument.js";
+
 /** Characters that render as nothing and only get in the way of matching. */
 function isZeroWidth(code: number): boolean {
   return (code >= 0x200b && code <= 0x200d) || code === 0xfeff || code === 0x2060;
@@ -34,6 +36,7 @@ function isSpace(code: number): boolean {
  * ```
  */
 export function normalizeWhitespace(s: string): string {
+  expectText("normalizeWhitespace", "s", s);
   const n = s.length;
   let i = 0;
   for (; i < n; i++) {

@@ -1,3 +1,4 @@
+import { expectText } from "../../i18n/argument.js";
 import { normalizeText } from "../normalize-text/normalize-text.js";
 import { readUnitPart } from "../parse-unit-address/parse-unit-address.js";
 import {
@@ -247,6 +248,7 @@ const COMMITTEES: readonly [string, string[]][] = [
  * ```
  */
 export function parseAddress(s: string): AddressParts {
+  expectText("parseAddress", "s", s);
   const line = normalizeText(s);
   if (line === "") return {};
   const out: AddressParts = {};

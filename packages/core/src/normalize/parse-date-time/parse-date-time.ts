@@ -1,3 +1,4 @@
+import { checkArgument, expectArgument, isTextOrNumber } from "../../i18n/argument.js";
 import { fail, ok, type Result } from "../../i18n/result.js";
 import { formatDate, formatTime } from "../parse-date/calendar.js";
 import { type ParseDateOptions, readDate } from "../parse-date/read-date.js";
@@ -44,6 +45,8 @@ export function parseDateTime(
   input: string | number,
   options: ParseDateTimeOptions = {},
 ): Result<string> {
+  checkArgument(isTextOrNumber(input), "parseDateTime", "input", "text", input);
+  expectArgument("parseDateTime", "options", "options", options);
   const r = readDate(input, options);
   if (!r.ok) return fail(r.issue);
   const { year, month, day, time, warnings } = r.date;

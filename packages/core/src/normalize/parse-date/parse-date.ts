@@ -1,3 +1,4 @@
+import { checkArgument, expectArgument, isTextOrNumber } from "../../i18n/argument.js";
 import { fail, ok, type Result } from "../../i18n/result.js";
 import { formatDate } from "./calendar.js";
 import { type ParseDateOptions, readDate } from "./read-date.js";
@@ -29,6 +30,8 @@ import { type ParseDateOptions, readDate } from "./read-date.js";
  * ```
  */
 export function parseDate(input: string | number, options: ParseDateOptions = {}): Result<string> {
+  checkArgument(isTextOrNumber(input), "parseDate", "input", "text", input);
+  expectArgument("parseDate", "options", "options", options);
   const r = readDate(input, options);
   if (!r.ok) return fail(r.issue);
   return ok(formatDate(r.date.year, r.date.month, r.date.day), r.date.warnings);

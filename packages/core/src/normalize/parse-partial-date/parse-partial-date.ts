@@ -1,3 +1,4 @@
+import { checkArgument, expectArgument, isTextOrNumber } from "../../i18n/argument.js";
 import { issue } from "../../i18n/message.js";
 import { fail, ok, type Result } from "../../i18n/result.js";
 import { chineseNumeral } from "../chinese-numeral/chinese-numeral.js";
@@ -103,6 +104,8 @@ export function parsePartialDate(
   input: string | number,
   options: ParseDateOptions = {},
 ): Result<string> {
+  checkArgument(isTextOrNumber(input), "parsePartialDate", "input", "text", input);
+  expectArgument("parsePartialDate", "options", "options", options);
   const value = typeof input === "number" ? String(input) : normalizeText(input);
   const partial = typeof input === "number" && !Number.isInteger(input) ? undefined : value;
   const read = partial !== undefined ? readPartial(partial) : undefined;

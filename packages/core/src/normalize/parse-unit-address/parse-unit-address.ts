@@ -1,3 +1,4 @@
+import { expectText } from "../../i18n/argument.js";
 import { chineseNumeral } from "../chinese-numeral/chinese-numeral.js";
 import { normalizeText } from "../normalize-text/normalize-text.js";
 import { commonUnitPart } from "./common.js";
@@ -222,6 +223,7 @@ function build(text: string, index: number, cap: Int32Array): UnitAddress | unde
  * ```
  */
 export function parseUnitAddress(s: string): UnitAddress | undefined {
+  expectText("parseUnitAddress", "s", s);
   return readUnitPart(normalizeText(s));
 }
 

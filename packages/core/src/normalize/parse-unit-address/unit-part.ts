@@ -1,3 +1,4 @@
+import { expectText } from "../../i18n/argument.js";
 import { normalizeText } from "../normalize-text/normalize-text.js";
 import { floorOf, id } from "./parse-unit-address.js";
 
@@ -34,6 +35,8 @@ const BEFORE: Record<UnitPartKind, RegExp> = {
  * ```
  */
 export function unitPart(kind: UnitPartKind, text: string): string {
+  expectText("unitPart", "kind", kind);
+  expectText("unitPart", "text", text);
   const t = normalizeText(text);
   const m = MARKERS[kind].exec(t);
   const core = (m ? m[1]! : t).replace(BEFORE[kind], "").trim();

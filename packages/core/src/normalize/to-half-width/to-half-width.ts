@@ -1,3 +1,5 @@
+import { expectText } from "../../i18n/argument.js";
+
 const FULL_WIDTH_FIRST = 0xff01;
 const FULL_WIDTH_LAST = 0xff5e;
 /** Full-width forms sit at a fixed distance above their ASCII counterparts. */
@@ -24,6 +26,7 @@ function isFullWidth(code: number): boolean {
  * ```
  */
 export function toHalfWidth(s: string): string {
+  expectText("toHalfWidth", "s", s);
   const n = s.length;
   let i = 0;
   while (i < n && !isFullWidth(s.charCodeAt(i))) i++;

@@ -1,4 +1,5 @@
 import { Converter } from "opencc-js/t2cn";
+import { expectText } from "../../i18n/argument.js";
 
 let convert: ((text: string) => string) | undefined;
 
@@ -27,6 +28,7 @@ function hasCjk(s: string): boolean {
  * ```
  */
 export function toSimplified(s: string): string {
+  expectText("toSimplified", "s", s);
   if (!hasCjk(s)) return s;
   convert ??= Converter({ from: "hk", to: "cn" });
   const out = convert(s);

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { type PairScores, pairwiseScores } from "../metrics.js";
 import {
   clusterIndex,
@@ -72,6 +73,8 @@ export function evaluateOrganizations(
   data: SyntheticOrganizations,
   clusters: readonly (readonly number[])[],
 ): OrganizationReport {
+  expectArgument("evaluateOrganizations", "data", "object", data);
+  expectArgument("evaluateOrganizations", "clusters", "list", clusters);
   const n = data.records.length;
   const cluster = clusterIndex(n, clusters);
   const byNoise = noiseRecall(data.entity, data.noise, cluster, ORG_NOISE_KINDS);

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { random } from "../synthetic/random.js";
 import { Draw, fillTemplate, type Organization, organizationsOf } from "./entities.js";
 import { addressFormat, type OrgNoiseKind, phoneFormat, spacing, traditional } from "./noise.js";
@@ -52,6 +53,7 @@ function englishAddress(o: Organization): string {
 export function synthesizeOrganizations(
   options: SynthesizeOrganizationsOptions,
 ): SyntheticOrganizations {
+  expectArgument("synthesizeOrganizations", "options", "object", options);
   const rand = random(options.seed ?? 1);
   const draw = new Draw(rand);
   const dupRate = options.duplicateRate ?? 0.3;

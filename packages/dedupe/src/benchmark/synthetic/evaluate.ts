@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { type PairScores, pairwiseScores } from "../metrics.js";
 import { NOISE_KINDS, type NoiseKind } from "./noise.js";
 import type { SyntheticTruth } from "./types.js";
@@ -167,6 +168,8 @@ export function evaluateSynthetic(
   data: SyntheticTruth,
   clusters: readonly (readonly number[])[],
 ): SyntheticReport {
+  expectArgument("evaluateSynthetic", "data", "object", data);
+  expectArgument("evaluateSynthetic", "clusters", "list", clusters);
   const cluster = clusterIndex(data.entity.length, clusters);
   const byNoise = noiseRecall(data.entity, data.noise, cluster, NOISE_KINDS);
   const keys: Record<HardNegativeKind, Int32Array> = {
@@ -218,6 +221,9 @@ export function blockingRecall(
   a: ArrayLike<number>,
   b: ArrayLike<number>,
 ): number {
+  expectArgument("blockingRecall", "entity", "list", entity);
+  expectArgument("blockingRecall", "a", "list", a);
+  expectArgument("blockingRecall", "b", "list", b);
   let found = 0;
   for (let i = 0; i < a.length; i++) if (entity[a[i]!] === entity[b[i]!]) found++;
   const sizes = new Map<number, number>();

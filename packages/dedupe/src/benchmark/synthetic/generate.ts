@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { applyNoise, CLASSIC_NOISE, NOISE_KINDS, type NoiseKind } from "./noise.js";
 import { makePeople, type Person } from "./people.js";
 import { type Random, random } from "./random.js";
@@ -40,6 +41,7 @@ export interface SynthesizeOptions {
  * ```
  */
 export function synthesizeResidents(options: SynthesizeOptions): SyntheticData {
+  expectArgument("synthesizeResidents", "options", "object", options);
   const rand = random(options.seed ?? 1);
   const dupRate = options.duplicateRate ?? 0.25;
   const district = options.scenario === "district";

@@ -1,4 +1,4 @@
-import { chineseNumeral, toHalfWidth } from "@linli/core";
+import { chineseNumeral, expectText, toHalfWidth } from "@linli/core";
 import type { Comparator } from "../../types.js";
 import { asText, simplifyChars } from "../shared.js";
 
@@ -38,6 +38,7 @@ const strip = (s: string) => s.replace(/^0+(?=\d)/, "");
  * ```
  */
 export function parseHomeAddress(text: string): AddressParts {
+  expectText("parseHomeAddress", "text", text);
   let s = simplifyChars(toHalfWidth(text)).replace(/[\s,，、]+/g, "");
   s = s.replace(NUMERAL, (n) => String(chineseNumeral(n) ?? n));
   let building = "";

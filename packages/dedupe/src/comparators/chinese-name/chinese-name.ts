@@ -1,4 +1,4 @@
-import { normalizeName } from "@linli/core";
+import { expectText, normalizeName } from "@linli/core";
 import { pinyin } from "pinyin-pro";
 import type { Comparator } from "../../types.js";
 import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
@@ -63,6 +63,7 @@ function charPinyin(c: string): string {
  * ```
  */
 export function surnamePinyin(surname: string): string {
+  expectText("surnamePinyin", "surname", surname);
   let p = pinyinSurname.get(surname);
   if (p === undefined) {
     p = pinyin(surname, { toneType: "none", type: "array", surname: "head", segmentit: 1 })
@@ -85,6 +86,7 @@ export function surnamePinyin(surname: string): string {
  * ```
  */
 export function splitChineseName(name: string): [surname: string, given: string] {
+  expectText("splitChineseName", "name", name);
   const n = COMPOUND.has(name.slice(0, 2)) && name.length > 2 ? 2 : 1;
   return [name.slice(0, n), name.slice(n)];
 }
@@ -189,6 +191,7 @@ export function chineseName(): Comparator<NameFeatures> {
  * ```
  */
 export function nameFeatures(key: string): NameFeatures {
+  expectText("nameFeatures", "key", key);
   if (!HAN.test(key)) {
     const lower = key.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
     const words = lower.split(/[\s.·,'’-]+/).filter(Boolean);
@@ -234,6 +237,7 @@ export function nameFeatures(key: string): NameFeatures {
  * ```
  */
 export function latinSound(word: string): string {
+  expectText("latinSound", "word", word);
   const w = word
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

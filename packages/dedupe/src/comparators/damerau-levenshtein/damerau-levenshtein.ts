@@ -1,3 +1,5 @@
+import { expectText } from "@linli/core";
+
 // Rows reused across calls: the comparators call this millions of times on short strings,
 // and fresh arrays per call cost more in garbage collection than the distance itself.
 let rows = new Uint32Array(3 * 64);
@@ -82,6 +84,8 @@ function withinOne(a: string, b: string): boolean {
  * ```
  */
 export function damerauLevenshtein(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  expectText("damerauLevenshtein", "a", a);
+  expectText("damerauLevenshtein", "b", b);
   if (a === b) return 0;
   const la = a.length;
   const lb = b.length;

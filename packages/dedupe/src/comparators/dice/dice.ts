@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { DedupeOptionError } from "../../errors/option-error.js";
 import type { Comparator } from "../../types.js";
 import { type BloomFilter, base64Bytes, bloomDice, bloomFilter, bytesBase64 } from "./bloom.js";
@@ -33,6 +34,7 @@ const EMPTY = /^A+={0,2}$/;
  * ```
  */
 export function diceComparator(options: DiceOptions = {}): Comparator<BloomFilter> {
+  expectArgument("diceComparator", "options", "options", options);
   const thresholds = options.thresholds ?? [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6];
   for (let i = 0; i < thresholds.length; i++) {
     const t = thresholds[i]!;

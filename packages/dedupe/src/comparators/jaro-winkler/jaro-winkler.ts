@@ -1,3 +1,4 @@
+import { expectText } from "@linli/core";
 /**
  * Jaro-Winkler similarity in [0, 1] (prefix scale 0.1, prefix up to 4 characters), over
  * UTF-16 code units. 1 means equal strings; two empty strings are equal.
@@ -9,6 +10,8 @@
  * ```
  */
 export function jaroWinkler(a: string, b: string): number {
+  expectText("jaroWinkler", "a", a);
+  expectText("jaroWinkler", "b", b);
   if (a === b) return 1;
   const la = a.length;
   const lb = b.length;

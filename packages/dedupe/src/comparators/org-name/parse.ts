@@ -1,4 +1,4 @@
-import { chineseNumeral } from "@linli/core";
+import { chineseNumeral, expectText } from "@linli/core";
 import { pinyin } from "pinyin-pro";
 import { latinPlaces, leadingPlaces, type PlaceRef } from "../place-names/place-names.js";
 import {
@@ -93,6 +93,7 @@ const number = (s: string): string => {
  * ```
  */
 export function parseOrgName(name: string): OrgNameParts {
+  expectText("parseOrgName", "name", name);
   return /\p{Script=Han}/u.test(name) ? parseChinese(name) : parseLatin(name);
 }
 

@@ -1,3 +1,4 @@
+import { expectArgument, expectText } from "@linli/core";
 import { type Division, listDivisions } from "@linli/core/divisions";
 import { pinyin } from "pinyin-pro";
 
@@ -38,6 +39,7 @@ const NOT_PLACES = new Set([
  * ```
  */
 export function placeShortName(name: string): string {
+  expectText("placeShortName", "name", name);
   const s = name.replace(ETHNIC, "").replace(SUFFIX, "");
   return s.length >= 2 ? s : name;
 }
@@ -130,6 +132,8 @@ export function leadingPlaces(
   text: string,
   options: { whole?: boolean } = {},
 ): { places: PlaceRef[]; rest: string } {
+  expectText("leadingPlaces", "text", text);
+  expectArgument("leadingPlaces", "options", "options", options);
   const idx = placeIndex();
   const places: PlaceRef[] = [];
   let at = 0;
@@ -175,6 +179,7 @@ function placeAt(
  * ```
  */
 export function latinPlaces(words: readonly string[]): { places: PlaceRef[]; used: Set<number> } {
+  expectArgument("latinPlaces", "words", "texts", words);
   const idx = placeIndex();
   const spans: { refs: PlaceRef[]; level: Division["level"] | undefined; at: number[] }[] = [];
   const used = new Set<number>();
