@@ -133,9 +133,10 @@ describe("openOutputs", () => {
 
   it("a run killed while renaming is finished by the next one: all new, never a mix", async () => {
     const dir = folder({ "a.csv": "old a", "b.csv": "old b", "stale.json": "old" });
-    // The second rename (of a.csv, after the journal's) fails as if the process died there.
+    // From the third rename on (after the journal's and a.csv's) renames fail, as if the
+    // process died there.
     const out = await openOutputs([join(dir, "a.csv"), join(dir, "b.csv")], {
-      fs: failingRenames(3),
+      fs: failingRenames(3, "EIO", Number.POSITIVE_INFINITY),
     });
     await out.write(join(dir, "a.csv"), ["new a"]);
     await out.write(join(dir, "b.csv"), ["new b"]);
@@ -143,6 +144,29 @@ describe("openOutputs", () => {
     expect(existsSync(join(dir, JOURNAL_FILE))).toBe(true);
     await recover(fsp, dir);
     expect(contents(dir)).toEqual({ "a.csv": "new a", "b.csv": "new b" });
+  });
+
+  it("a rename that fails once after the journal is finished at once: all new", async () => {
+    const dir = folder({ "a.csv": "old a", "b.csv": "old b" });
+    const out = await openOutputs([join(dir, "a.csv"), join(dir, "b.csv")], {
+      fs: failingRenames(3),
+    });
+    await out.write(join(dir, "a.csv"), ["new a"]);
+    await out.write(join(dir, "b.csv"), ["new b"]);
+    await out.commit();
+    expect(contents(dir)).toEqual({ "a.csv": "new a", "b.csv": "new b" });
+  });
+
+  it("the journal's own rename failing leaves the folder as it was, temporary files removed", async () => {
+    const dir = folder({ "a.csv": "old a" });
+    // The journal is the first file renamed into place.
+    const out = await openOutputs([join(dir, "a.csv"), join(dir, "b.csv")], {
+      fs: failingRenames(1),
+    });
+    await out.write(join(dir, "a.csv"), ["new a"]);
+    await out.write(join(dir, "b.csv"), ["new b"]);
+    await expect(out.commit()).rejects.toThrow(LinliError);
+    expect(contents(dir)).toEqual({ "a.csv": "old a" });
   });
 
   it("refuses a symbolic link where an output goes, and leaves its target alone", async () => {

@@ -321,17 +321,31 @@ export async function openOutputs(
         if (dirname(target) === dir) renames.push([basename(tmp), basename(target)]);
       }
       const journal: Journal = { renames, remove: staleByDir.get(dir) ?? [] };
+      const jtmp = join(dir, tempName(JOURNAL_FILE.slice(1)));
+      let journaled = false;
       try {
-        const jtmp = join(dir, tempName(JOURNAL_FILE.slice(1)));
         await writeNew(fs, jtmp, JSON.stringify(journal));
         await fs.rename(jtmp, join(dir, JOURNAL_FILE));
+        journaled = true;
         await recover(fs, dir);
         await syncFolder(fs, dir);
       } catch (e) {
-        // The journal, if it was written, lets the next run in this folder finish the commit.
-        state = "done";
-        await release();
-        throw writeError(e, dir, JOURNAL_FILE);
+        if (!journaled) {
+          // Nothing was renamed: the folder stays as it was.
+          await unlinkIfThere(fs, jtmp).catch(() => {});
+          await abort();
+          throw writeError(e, dir, JOURNAL_FILE);
+        }
+        // The journal decides: finish its renames once more (the error may not repeat); if
+        // they fail again, the journal lets the next run in this folder finish them.
+        try {
+          await recover(fs, dir);
+          await syncFolder(fs, dir);
+        } catch {
+          state = "done";
+          await release();
+          throw writeError(e, dir, JOURNAL_FILE);
+        }
       }
       await folder.unlock?.();
       folder.unlock = undefined;

@@ -26,14 +26,17 @@ export function failingWrites(n: number, code = "ENOSPC"): OutputFs & { writes()
   return { ...fsp, open, writes: () => count };
 }
 
-/** The real file operations, except that the `n`-th rename fails (a crash while committing). */
-export function failingRenames(n: number, code = "EIO"): OutputFs {
+/**
+ * The real file operations, except that the `n`-th rename fails, and the `times - 1` after it
+ * (a crash while committing, or a disk that keeps failing).
+ */
+export function failingRenames(n: number, code = "EIO", times = 1): OutputFs {
   let count = 0;
   return {
     ...fsp,
     rename: async (from, to) => {
       count++;
-      if (count === n) throw fsError(code, "rename");
+      if (count >= n && count < n + times) throw fsError(code, "rename");
       return fsp.rename(from, to);
     },
   };
