@@ -1,4 +1,4 @@
-import { type Locale, type StockMovement, systemLocale } from "@linli/core";
+import { expectArgument, type Locale, type StockMovement, systemLocale } from "@linli/core";
 import { type MatchPlan, rollup } from "@linli/match";
 import type { BuiltinProfileName, SharingProfile } from "@linli/privacy";
 import { rollupHtml, rollupXlsx } from "./rollup.js";
@@ -90,6 +90,8 @@ export function matchOutputFiles(
   plan: MatchPlan,
   options: MatchOutputOptions = {},
 ): MatchOutputFile[] {
+  expectArgument("matchOutputFiles", "plan", "object", plan);
+  expectArgument("matchOutputFiles", "options", "options", options);
   const lang = options.lang ?? systemLocale();
   const profile = options.profile ?? "partner-ngo";
   const out: MatchOutputFile[] = [

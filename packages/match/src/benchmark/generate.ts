@@ -1,5 +1,6 @@
 import {
   type Commitment,
+  expectArgument,
   type Location,
   type Need,
   SCHEMA_VERSION,
@@ -110,6 +111,7 @@ const VULNERABILITIES: readonly (readonly [Vulnerability, number])[] = [
  * ```
  */
 export function generateLockdown(o: LockdownOptions = {}): Lockdown {
+  expectArgument("generateLockdown", "o", "options", o);
   const C = o.communities ?? 70;
   const N = o.needs ?? 10_000;
   const LOTS = o.lots ?? 2_000;

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { AllocationState } from "../allocate/state.js";
 import { type HighsRuntime, loadHighs } from "../fair/highs.js";
 import { buildLp, type Lp, run, scoreObjective, solveLp } from "../fair/lp.js";
@@ -53,6 +54,9 @@ export function planQuality(
   options: MatchOptions,
   plan: MatchPlan,
 ): PlanQuality {
+  expectArgument("planQuality", "input", "object", input);
+  expectArgument("planQuality", "options", "object", options);
+  expectArgument("planQuality", "plan", "object", plan);
   const { state, lp } = frame(input, options);
   const got = new Map<string, number>();
   for (const a of plan.allocations) {
@@ -94,6 +98,9 @@ export async function planBounds(
   options: MatchOptions,
   highs?: HighsRuntime,
 ): Promise<PlanBounds> {
+  expectArgument("planBounds", "input", "object", input);
+  expectArgument("planBounds", "options", "object", options);
+  if (highs !== undefined) expectArgument("planBounds", "highs", "object", highs);
   const h = highs ?? (await loadHighs());
   const { state, lp } = frame(input, options);
   const L = lp.lines.length;

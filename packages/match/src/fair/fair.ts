@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { allocateByPriority } from "../allocate/priority.js";
 import { AllocationState, floorStep } from "../allocate/state.js";
 import { byPriority } from "../model/lines.js";
@@ -61,6 +62,8 @@ export function urgentShares(lp: Lp, given: (j: number) => number): Map<string, 
  * ```
  */
 export async function matchFair(input: MatchInput, options: FairOptions = {}): Promise<MatchPlan> {
+  expectArgument("matchFair", "input", "object", input);
+  expectArgument("matchFair", "options", "options", options);
   const highs = options.highs ?? (await loadHighs());
   const p = prepare(input, options);
   const state = new AllocationState(p.lines, p.lots, p.cand);

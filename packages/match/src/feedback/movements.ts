@@ -1,6 +1,7 @@
 import {
   type Allocation,
   type DeliveryTask,
+  expectArgument,
   type Need,
   SCHEMA_VERSION,
   type StockMovement,
@@ -39,6 +40,8 @@ export function deliveryMovement(
   a: Allocation,
   context: { at: string; task?: DeliveryTask; need?: Need; lot?: Lot },
 ): StockMovement {
+  expectArgument("deliveryMovement", "a", "object", a);
+  expectArgument("deliveryMovement", "context", "object", context);
   const { task, need, lot } = context;
   return {
     meta: { id: movementId(a.meta.id), schemaVersion: SCHEMA_VERSION, source: "linli match" },

@@ -1,4 +1,5 @@
 import type { Need, SupplyCategory } from "@linli/core";
+import { expectArgument } from "@linli/core";
 
 /**
  * One community and category of a hub's roll-up, counted in need lines: requested, allocated
@@ -62,6 +63,8 @@ type Acc = { -readonly [K in keyof RollupRow]: RollupRow[K] };
  * ```
  */
 export function rollup(needs: readonly Need[], asOf: string): Rollup {
+  expectArgument("rollup", "needs", "list", needs);
+  expectArgument("rollup", "asOf", "text", asOf);
   const at = Date.parse(asOf);
   const rows = new Map<string, Acc>();
   const totals = new Map<string, Acc>();

@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { allocateByPriority } from "../allocate/priority.js";
 import { AllocationState } from "../allocate/state.js";
 import { PRIORITY_ALGORITHM } from "../score/weights.js";
@@ -30,6 +31,8 @@ import { prepare } from "./prepare.js";
  * ```
  */
 export function match(input: MatchInput, options: MatchOptions = {}): MatchPlan {
+  expectArgument("match", "input", "object", input);
+  expectArgument("match", "options", "options", options);
   const p = prepare(input, options);
   const state = new AllocationState(p.lines, p.lots, p.cand);
   allocateByPriority(state);

@@ -1,4 +1,4 @@
-import { fieldMeta, type Localized, Need } from "@linli/core";
+import { expectArgument, fieldMeta, type Localized, Need } from "@linli/core";
 import { matchMessage } from "../messages.js";
 import type { Reason } from "../types.js";
 import type { PriorityWeights, Urgency } from "./weights.js";
@@ -48,6 +48,9 @@ const HOUR = 3_600_000;
  * ```
  */
 export function priority(need: Need, asOf: number, w: PriorityWeights): Priority {
+  expectArgument("priority", "need", "object", need);
+  expectArgument("priority", "asOf", "number", asOf);
+  expectArgument("priority", "w", "object", w);
   const p = priorityScore(need, asOf, w);
   return { ...p, reasons: priorityReasons(need, p) };
 }

@@ -1,4 +1,4 @@
-import { normalizeText, type SupplyItem } from "@linli/core";
+import { expectArgument, normalizeText, type SupplyItem } from "@linli/core";
 
 /** A quantity's measure: its base unit and how many base units one unit holds. */
 export interface Measure {
@@ -64,6 +64,7 @@ export class Units {
   readonly #packs = new Map<string, { unit: string; size: number; packUnit: string }>();
 
   constructor(items: readonly SupplyItem[] = []) {
+    expectArgument("Units", "items", "list", items);
     for (const s of items) {
       if (!s.packSize || !s.packUnit) continue;
       const pack = { unit: unitKey(s.unit), size: s.packSize, packUnit: unitKey(s.packUnit) };

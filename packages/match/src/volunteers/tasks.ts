@@ -1,6 +1,7 @@
 import {
   type Allocation,
   type DeliveryTask,
+  expectArgument,
   type Need,
   SCHEMA_VERSION,
   type Skill,
@@ -120,6 +121,8 @@ function placeParts(p: Place): NonNullable<DeliveryTask["fromAddress"]> {
  * ```
  */
 export function naturalCompare(a: string, b: string): number {
+  expectArgument("naturalCompare", "a", "text", a);
+  expectArgument("naturalCompare", "b", "text", b);
   const pa = a.match(/\d+|\D+/g) ?? [];
   const pb = b.match(/\d+|\D+/g) ?? [];
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
