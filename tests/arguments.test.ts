@@ -37,7 +37,7 @@ async function outcome(fn: unknown, args: readonly unknown[]): Promise<Outcome> 
   try {
     let r: unknown = isClass
       ? Reflect.construct(fn as new (...a: unknown[]) => unknown, args)
-      : (fn as (...a: unknown[]) => unknown)(...args);
+      : Reflect.apply(fn as (...a: unknown[]) => unknown, undefined, args);
     if (r instanceof Promise) r = await r;
     // Lazy results (import runs, tables) fail when first read.
     if (r && typeof r === "object" && Symbol.asyncIterator in r && !Array.isArray(r)) {
