@@ -99,7 +99,7 @@ export function importRecords<N extends EntityName>(
  * ```
  */
 export function detectEntity(source: NodeSource, options: DetectEntityOptions = {}) {
-  const { bytes, name } = toBytes(source);
+  const { bytes, name } = toBytes(source, "detectEntity");
   return detectBytes(bytes, {
     ...options,
     ...(options.fileName || !name ? {} : { fileName: name }),

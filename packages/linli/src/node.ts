@@ -14,7 +14,7 @@
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { checkArgument, type EntityName, isOptions } from "@linli/core";
+import { checkArgument, type EntityName, expectText, isOptions } from "@linli/core";
 import { isMergeResult } from "@linli/dedupe";
 import type { SparkEmitted } from "@linli/dedupe/duckdb";
 import type { MatchPlan } from "@linli/match";
@@ -157,6 +157,7 @@ export async function emitSpark<N extends EntityName = "resident">(
   dir: string,
   options: MergeOptions & { readonly entity?: N } = {},
 ): Promise<SparkEmitted> {
+  expectText("emitSpark", "dir", dir);
   const ask = await linkageOf(inputs, options, openPath);
   const { emitSpark: emit } = await import("@linli/dedupe/duckdb");
   return emit(ask.records, ask.options, dir);

@@ -1,4 +1,10 @@
-import { type EntityName, entities, entityNames, identityColumns } from "@linli/core";
+import {
+  type EntityName,
+  entities,
+  entityNames,
+  expectArgument,
+  identityColumns,
+} from "@linli/core";
 import type { ByteSource } from "../source/bytes.js";
 import { openSource } from "../table/open.js";
 import { type ReadTableOptions, type TableInfo, tableOf } from "../table/read-table.js";
@@ -135,6 +141,8 @@ export function guessEntity(
   headers: readonly string[],
   options: GuessEntityOptions = {},
 ): EntityGuess {
+  expectArgument("guessEntity", "headers", "texts", headers);
+  expectArgument("guessEntity", "options", "options", options);
   const hint = fileHint(options.fileName);
   const looks = new Map<number, Record<NameLook, number>>();
   const looksAt = (i: number) => {

@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { expectArgument } from "@linli/core";
 import { DedupeOptionError } from "../errors/option-error.js";
 import { registerFunctions } from "./functions.js";
 import { Session } from "./session.js";
@@ -49,6 +50,8 @@ export async function trySparkPlan(
   folder: string,
   options: { threads?: number } = {},
 ): Promise<void> {
+  expectArgument("trySparkPlan", "folder", "text", folder);
+  expectArgument("trySparkPlan", "options", "options", options);
   const dir = resolve(folder);
   let manifest: SparkManifest;
   let text: string;

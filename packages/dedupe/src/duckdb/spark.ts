@@ -1,5 +1,6 @@
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { expectArgument, expectText } from "@linli/core";
 import { checkGroups } from "../dedupe/dedupe.js";
 import { recordHasher } from "../engine/edges.js";
 import { resolveComparator } from "../engine/resolve.js";
@@ -136,6 +137,9 @@ export async function emitSpark(
   options: DedupeOptions,
   dir: string,
 ): Promise<SparkEmitted> {
+  expectArgument("emitSpark", "records", "list", records);
+  expectArgument("emitSpark", "options", "object", options);
+  expectText("emitSpark", "dir", dir);
   checkSpark(options);
   const profile = resolveProfile(options.profile);
   const group = checkGroups(records.length, options);
