@@ -172,7 +172,8 @@ describe("CsvParser on rows that arrive in many pieces", () => {
           expect(inPieces(text, size, o)).toEqual(inPieces(text, text.length || 1, o));
         },
       ),
-      { numRuns: 3000 },
+      // A cell too long past the cells kept was limit.cell cut one way, limit.columns the other.
+      { numRuns: 3000, examples: [[",,aaa\r\n", 1, { cellChars: 2, columns: 1, recordChars: 2 }]] },
     );
   });
 });

@@ -329,7 +329,8 @@ export class CsvParser {
 
   private endCell(): void {
     this.count++;
-    if (this.size > this.cellChars && !this.problem) {
+    // Cells past the ones kept (columns + 1) make the row limit.columns, as on the fast path.
+    if (this.size > this.cellChars && !this.problem && this.count <= this.columns + 1) {
       this.problem = {
         code: "limit.cell",
         params: {
