@@ -104,6 +104,13 @@ export type { TemplateOptions } from "./template/template.js";
 export { template, templateColumns } from "./template/template.js";
 export type { ImportLimits, RowIssue, RowProblem, TableRow } from "./types.js";
 export { DEFAULT_LIMITS } from "./types.js";
+export type { UserVocabulary } from "./vocabulary/vocabulary.js";
+export {
+  checkVocabulary,
+  mergeVocabularies,
+  parseVocabulary,
+  wordsFor,
+} from "./vocabulary/vocabulary.js";
 export type { OpenWorkbookOptions, SheetInfo, Workbook } from "./xlsx/read.js";
 export { openWorkbook } from "./xlsx/read.js";
 export type {

@@ -1,4 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import { mergeVocabularies, parseVocabulary, type UserVocabulary } from "@linli/adapters";
 import { type EntityName, entityNames, type Localized } from "@linli/core";
 import { LinliError, type SavedMapping } from "linli";
 import { checkChoice, didYouMean, joinText, listText } from "./args/parse.js";
@@ -11,6 +13,7 @@ export const DATA_OPTIONS = {
   entity: { type: "string", choices: entityNames },
   mapping: { type: "string", multiple: true, example: "列对应.json" },
   sheet: { type: "string", example: "all" },
+  vocab: { type: "string", multiple: true, example: "词表.json" },
 } as const satisfies OptionSpec;
 
 /** The files named on the command line; each must exist and be a file. */
@@ -86,6 +89,24 @@ export function sheetOption(ctx: Context): string | number | undefined {
   if (s === undefined) return undefined;
   if (s.trim() === "") throw new CommandLineError(vm("err.sheet"));
   return /^\d+$/.test(s) ? Number(s) : s;
+}
+
+/**
+ * `--vocab` files: the user's words for the model's choices, as JSON
+ * (`{"relationToHead": {"spouse": ["老伴"]}}`), checked against the model and joined.
+ */
+export async function vocabOption(ctx: Context): Promise<UserVocabulary | undefined> {
+  const files = (ctx.values.vocab as string[] | undefined) ?? [];
+  if (files.length === 0) return undefined;
+  const all: UserVocabulary[] = [];
+  for (const file of files) {
+    try {
+      all.push(parseVocabulary(await readFile(resolve(ctx.io.cwd, file), "utf8"), file));
+    } catch (e) {
+      throw new UsageError(errorText(e, file));
+    }
+  }
+  return mergeVocabularies(...all);
 }
 
 /** `--mapping` files, read and joined into one saved mapping. */

@@ -11,6 +11,7 @@ import {
   type OdkRepeatSummary,
   type RowIssue,
   type SavedMapping,
+  type UserVocabulary,
 } from "@linli/adapters/node";
 import { type EntityName, type EntityRecord, validator } from "@linli/core";
 import type { Context } from "./command.js";
@@ -83,6 +84,7 @@ export async function readInput(
     defaults?: Readonly<Record<string, string>>;
     crs?: CoordinateSystem;
     path?: string;
+    vocabulary?: UserVocabulary;
   },
 ): Promise<Input> {
   const file = basename(path);
@@ -162,6 +164,7 @@ export async function readInput(
     ...(options.defaults ? { defaults: options.defaults } : {}),
     ...(options.crs ? { crs: options.crs } : {}),
     ...(options.path ? { path: options.path } : {}),
+    ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
   });
   async function* records() {
     let n = 0;

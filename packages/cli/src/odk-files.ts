@@ -11,6 +11,7 @@ import {
   odkFileKind,
   odkUnjoinedError,
   type SavedMapping,
+  type UserVocabulary,
 } from "@linli/adapters/node";
 import {
   describe,
@@ -90,7 +91,7 @@ export async function readOdkExport(
   ctx: Context,
   main: string,
   repeats: readonly string[],
-  options: { entity: EntityName; mapping?: SavedMapping },
+  options: { entity: EntityName; mapping?: SavedMapping; vocabulary?: UserVocabulary },
 ): Promise<OdkImportResult<EntityRecord<EntityName>>> {
   const files = [];
   for (const f of [main, ...repeats]) {
@@ -99,6 +100,7 @@ export async function readOdkExport(
   return importOdkExport(files, {
     entity: options.entity,
     ...(options.mapping ? { mapping: options.mapping } : {}),
+    ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
   });
 }
 
@@ -107,7 +109,7 @@ export function odkInput(
   ctx: Context,
   main: string,
   repeats: readonly string[],
-  options: { entity: EntityName; mapping?: SavedMapping },
+  options: { entity: EntityName; mapping?: SavedMapping; vocabulary?: UserVocabulary },
 ): Input {
   let done: InputSummary | undefined;
   async function* records() {

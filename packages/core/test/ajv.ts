@@ -17,6 +17,7 @@ export function strictAjv(): Ajv2020 {
     "x-aliases",
     "x-form",
     "x-options",
+    "x-vocabulary",
     "x-columns",
     "x-separator",
     "x-entity",

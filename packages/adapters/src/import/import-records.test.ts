@@ -208,18 +208,18 @@ describe("importRecords", () => {
       kinds.push(`${r.row}:${r.kind}`);
       if (r.row === 4 && r.kind === "record") {
         expect(r.warnings.map((i) => [i.code, i.column, i.severity])).toEqual([
-          ["gender.invalid", "性别", "withheld"],
+          ["cell.enum", "性别", "withheld"],
           ["date.invalid", "出生日期", "withheld"],
         ]);
         expect(r.record.meta.withheld).toEqual([
-          { column: "性别", field: "gender", value: "外星", code: "gender.invalid" },
+          { column: "性别", field: "gender", value: "外星", code: "cell.enum" },
           { column: "出生日期", field: "birthDate", value: "1985-02-30", code: "date.invalid" },
         ]);
         expect(r.record.phones).toEqual([{ number: "13800138000" }]);
       }
       if (r.kind === "rejected") {
         expect(r.issues.map((i) => [i.code, i.column])).toEqual([
-          ["gender.invalid", "性别"],
+          ["cell.enum", "性别"],
           ["record.identity", undefined],
         ]);
         expect(r.raw).toEqual({ 姓名: "", 性别: "外星", 电话: "13800138000", 出生日期: "" });

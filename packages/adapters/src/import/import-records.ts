@@ -18,6 +18,7 @@ import { type ByteSource, isByteSource, sourceName } from "../source/bytes.js";
 import { type OpenedSource, openSource, type TableFormat } from "../table/open.js";
 import { type Table, type TableInfo, tableOf } from "../table/read-table.js";
 import type { ImportLimits } from "../types.js";
+import { checkVocabulary, type UserVocabulary } from "../vocabulary/vocabulary.js";
 import { type CellFix, withFixes } from "./fixes.js";
 
 /**
@@ -67,6 +68,12 @@ export interface ImportOptions<N extends EntityName = EntityName> {
    * list whose keys best name the entity's fields; lists inside records are never taken.
    */
   readonly path?: string;
+  /**
+   * The user's words for choices, extending the model's codes and synonyms:
+   * `{ relationToHead: { spouse: ["老伴"] } }`. Checked first: an unknown field or value stops
+   * the import with an {@link ImportError}.
+   */
+  readonly vocabulary?: UserVocabulary;
   /** Cells to read as corrected (row, column header, value) instead of as the file has them. */
   readonly fixes?: readonly CellFix[];
 }
@@ -203,6 +210,7 @@ export function importRecordsWith<N extends EntityName>(
   // Without a source or a file name, records get no meta.source rather than a placeholder.
   const sourceLabel = options.source ?? options.fileName ?? sourceName(source);
   checkMapping(options.mapping, options.entity);
+  const vocabulary = options.vocabulary ? checkVocabulary(options.vocabulary, file) : undefined;
   let opened: Promise<OpenedSource> | undefined;
   const open = () => {
     opened ??= openSource(source, {
@@ -366,6 +374,7 @@ export function importRecordsWith<N extends EntityName>(
           mapping,
           ...(options.defaults ? { defaults: options.defaults } : {}),
           ...(options.crs ? { crs: options.crs } : {}),
+          ...(vocabulary ? { vocabulary } : {}),
         };
         const builder = new RecordBuilder(builderOptions);
         let accepted = 0;

@@ -79,6 +79,14 @@ export const en = {
     "{file}: columns “{first}” and “{column}” both map to {field}; “{column}” was kept in extra columns",
   "mapping.required":
     "{file}: no column maps to the required field {field}; every row will be rejected",
+  "vocabulary.json": "{file}: the vocabulary is not valid JSON ({detail})",
+  "vocabulary.shape": "{file}: the vocabulary at “{at}” is not {detail}",
+  "vocabulary.unknownField":
+    "{file}: the vocabulary names “{field}”, which is not a choice field; choice fields are: {fields}",
+  "vocabulary.unknownValue":
+    "{file}: the vocabulary gives words for “{value}”, which is not a value of {field}; its values are: {values}",
+  "vocabulary.conflict":
+    "{file}: the vocabulary gives “{text}” to both “{a}” and “{b}” of {field}; a text can stand for one value only",
   "defaults.unknownField":
     "{file}: a value was given for “{field}”, which is not a column of {entity}; expected a column key such as name, category or address.community",
   "defaults.invalid": "{file}: the value “{value}” given for {field} cannot be used: {detail}",
@@ -86,7 +94,10 @@ export const en = {
     "{file}: no column gives a {fields}, what identifies each row; every row will be rejected",
   "row.cell": "{file}, row {row}, column “{column}”: {detail}",
   "row.record": "{file}, row {row}: {detail}",
-  "cell.enum": "“{value}” is not one of the choices for {field}; expected one of: {options}",
+  "cell.enum":
+    "“{value}” is not one of the choices for {field}{suggestion}; expected one of: {options}",
+  "cell.enumHint":
+    "“{value}” only suggests {option} for {field} (a title, not the value itself); read as {option}. Check it",
   "cell.number": "“{value}” is not a number; expected a number for {field}",
   "cell.integer": "“{value}” is not a whole number; expected a whole number for {field}",
   "cell.boolean": "“{value}” is not yes or no; expected 是/否 or yes/no for {field}",

@@ -68,13 +68,22 @@ export const zhCN = {
   "mapping.duplicate":
     "{file}：“{first}”和“{column}”两列都对应 {field}；“{column}”已保留在其他列中",
   "mapping.required": "{file}：没有任何列对应必填字段 {field}；所有行都将被拒绝",
+  "vocabulary.json": "{file}：词表不是有效的 JSON（{detail}）",
+  "vocabulary.shape": "{file}：词表中“{at}”处应为{detail}",
+  "vocabulary.unknownField": "{file}：词表中的“{field}”不是可选项字段；可选项字段有：{fields}",
+  "vocabulary.unknownValue":
+    "{file}：词表为“{value}”给出了文字，但它不是 {field} 的取值；可用的取值有：{values}",
+  "vocabulary.conflict":
+    "{file}：词表把“{text}”同时给了 {field} 的“{a}”和“{b}”；一个文字只能对应一个取值",
   "defaults.unknownField":
     "{file}：为“{field}”指定了取值，但它不是 {entity} 的列；应为 name、category、address.community 这样的列名键",
   "defaults.invalid": "{file}：为 {field} 指定的取值“{value}”无法使用：{detail}",
   "mapping.identity": "{file}：没有任何列提供{fields}等可识别每一行的信息；所有行都将被拒绝",
   "row.cell": "{file} 第 {row} 行「{column}」列：{detail}",
   "row.record": "{file} 第 {row} 行：{detail}",
-  "cell.enum": "“{value}”不是{field}的可选项；应为以下之一：{options}",
+  "cell.enum": "“{value}”不是{field}的可选项{suggestion}；应为以下之一：{options}",
+  "cell.enumHint":
+    "“{value}”只能推测{field}为“{option}”（称谓而非本身的取值）；已按“{option}”读入，请核对",
   "cell.number": "“{value}”不是数字；{field}应填数字",
   "cell.integer": "“{value}”不是整数；{field}应填整数",
   "cell.boolean": "“{value}”不是“是”或“否”；{field}应填 是/否",

@@ -4,6 +4,7 @@ import { type ImportSummary, importRecords } from "../import/import-records.js";
 import type { SavedMapping } from "../mapping/types.js";
 import type { RowResult } from "../record/build.js";
 import type { RowIssue } from "../types.js";
+import type { UserVocabulary } from "../vocabulary/vocabulary.js";
 import { fillLists } from "./check-items.js";
 import { csvChunks, flatten, isChild } from "./flatten.js";
 import { joinRepeats } from "./join.js";
@@ -27,6 +28,8 @@ export interface OdkImportOptions<N extends EntityName = EntityName> {
   readonly source?: string;
   /** Header text → column key for columns of the submissions sheet; wins over group paths. */
   readonly mapping?: SavedMapping;
+  /** The user's words for choices of the submissions sheet (see `ImportOptions.vocabulary`). */
+  readonly vocabulary?: UserVocabulary;
 }
 
 /**
@@ -115,6 +118,7 @@ export async function importOdkExport<N extends EntityName>(
     mapping: { entity: options.entity, columns: flat.mapping },
     header: main.headerRow,
     hxl: main.hashtags ? "require" : "ignore",
+    ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
   });
   const sheet = xlsx ? { sheet: main.name } : {};
   const byRow = new Map<number, Record<string, unknown>>();

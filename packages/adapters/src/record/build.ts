@@ -12,6 +12,7 @@ import { columnsByKey } from "../mapping/suggest.js";
 import type { MappingReport } from "../mapping/types.js";
 import { adapterMessage } from "../messages.js";
 import type { RowIssue, TableRow } from "../types.js";
+import { type UserVocabulary, wordsFor } from "../vocabulary/vocabulary.js";
 import { columnLetter } from "../xlsx/write.js";
 import { type ConvertRow, compileAssemble, compileConvert } from "./compile.js";
 import {
@@ -88,6 +89,8 @@ export interface BuilderOptions {
   readonly crs?: CoordinateSystem;
   /** Name the sheet in every message (a workbook of several sheets, or all sheets read). */
   readonly sheetInMessages?: boolean;
+  /** The user's words for choices, checked by `checkVocabulary`. */
+  readonly vocabulary?: UserVocabulary;
 }
 
 /**
@@ -119,7 +122,7 @@ export class RecordBuilder {
         index: c.index,
         header: c.header,
         column,
-        convert: converterFor(column),
+        convert: converterFor(column, wordsFor(o.vocabulary, column)),
         set: compileSetter(column),
         ...(split ? { split } : {}),
       });

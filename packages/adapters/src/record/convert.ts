@@ -6,7 +6,6 @@ import {
   type Issue,
   type Localized,
   type Node,
-  normalizeGender,
   normalizeName,
   normalizeText,
   parseDate,
@@ -18,6 +17,7 @@ import {
   unitPart,
 } from "@linli/core";
 import { adapterMessage } from "../messages.js";
+import { enumConverter } from "./enum.js";
 import { canonicalCitizenId, isoDate } from "./fast-paths.js";
 
 /** The outcome of converting one cell: a value (maybe with warnings), or problems. */
@@ -31,6 +31,9 @@ export interface CellProblem {
   readonly severity: Severity;
   readonly detail: Localized;
 }
+
+/** The user's words for a choice column's values: `{ spouse: ["老伴"] }`. */
+export type UserWords = Readonly<Record<string, readonly string[]>>;
 
 /** Turns the text of a cell into the value of one column. */
 export type CellConverter = (text: string) => CellOutcome;
@@ -91,77 +94,10 @@ function phone(text: string): CellOutcome {
   return r.ok ? okValue(r.value, r.warnings) : fail(r.issues.map((i) => fromIssue(i)));
 }
 
-/** How many texts an enum converter remembers beyond its values and labels. */
+/** How many texts an array converter remembers. */
 const LEARN = 4096;
 
 const key = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
-
-function enumConverter(
-  values: readonly string[],
-  labels: Readonly<Record<string, Localized>> | undefined,
-  field: Localized,
-  gender: boolean,
-): CellConverter {
-  const map = new Map<string, string>();
-  const exact = new Map<string, string>();
-  const add = (name: string, value: string) => {
-    if (!exact.has(name)) exact.set(name, value);
-    const k = key(name);
-    if (k !== "" && !map.has(k)) map.set(k, value);
-  };
-  for (const v of values) add(v, v);
-  for (const v of values) {
-    const l = labels?.[v];
-    if (!l) continue;
-    for (const name of [l["zh-CN"], l.en]) {
-      add(name, v);
-      add(name.replace(/[(（][^)）]*[)）]/g, ""), v);
-      add(name.replace(/[()（）]/g, ""), v);
-      for (const part of name.split(/[/、]/)) add(part, v);
-    }
-  }
-  const names = [...map.entries()];
-  const options = {
-    "zh-CN": values.map((v) => labels?.[v]?.["zh-CN"] ?? v).join("、"),
-    en: values.map((v) => labels?.[v]?.en ?? v).join(", "),
-  };
-  // Texts read once are remembered (a register repeats 户籍 and 男 on every row); a bounded
-  // number, as the texts come from the file.
-  let learnt = 0;
-  const remember = (text: string, value: string): CellOutcome => {
-    if (learnt < LEARN && !exact.has(text)) {
-      exact.set(text, value);
-      learnt++;
-    }
-    return { ok: true, value };
-  };
-  return (text) => {
-    const direct = exact.get(text);
-    if (direct !== undefined) return { ok: true, value: direct };
-    const k = key(text);
-    const hit = map.get(k);
-    if (hit) return remember(text, hit);
-    if (gender) {
-      const g = normalizeGender(text);
-      if (g.ok) return remember(text, g.value);
-      return fail(g.issues.map((i) => fromIssue(i)));
-    }
-    if (k.length >= 2) {
-      // A shortened label (户籍 for 户籍人口): a label starting with the text wins over one
-      // merely containing it.
-      const prefix = new Set<string>();
-      const found = new Set<string>();
-      for (const [name, v] of names) {
-        if (name.length < 2) continue;
-        if (name.startsWith(k)) prefix.add(v);
-        if (name.includes(k) || k.includes(name)) found.add(v);
-      }
-      if (prefix.size === 1) return remember(text, [...prefix][0]!);
-      if (found.size === 1) return remember(text, [...found][0]!);
-    }
-    return fail([problem("cell.enum", { value: text.trim(), field, options })]);
-  };
-}
 
 function numberConverter(integer: boolean, field: Localized): CellConverter {
   return (text) => {
@@ -212,18 +148,23 @@ const UNIT_PART = /(?:^|\.)address\.(building|unit|floor|room)$/;
 /** Separators of several choices in one cell: 问卷星 ┋, 、, commas, semicolons, line breaks. */
 const CHOICES = /[┋|、,，;；\n]+/;
 
-function scalarConverter(column: Column, node: Node): CellConverter {
+function scalarConverter(column: Column, node: Node, user?: UserWords): CellConverter {
   const field = column.label;
   switch (node.kind) {
-    case "enum":
-      return enumConverter(
-        node.values as string[],
-        column.options ?? node.meta?.options,
+    case "enum": {
+      const labels = column.options ?? node.meta?.options;
+      const vocabulary = column.vocabulary ?? node.meta?.vocabulary;
+      return enumConverter({
+        values: node.values,
+        ...(labels ? { labels } : {}),
+        ...(vocabulary ? { vocabulary } : {}),
+        ...(user ? { user } : {}),
         field,
-        column.key.endsWith("gender"),
-      );
+        gender: column.key.endsWith("gender"),
+      });
+    }
     case "literal":
-      return enumConverter([String(node.value)], undefined, field, false);
+      return enumConverter({ values: [String(node.value)], field });
     case "number":
       if (column.hxl?.includes("+age")) return ageConverter(field);
       return numberConverter(node.integer === true, field);
@@ -279,13 +220,13 @@ function scalarConverter(column: Column, node: Node): CellConverter {
 
 /**
  * The converter of a column: identifiers checked and canonicalised (citizen IDs, phones),
- * dates read in the forms people write them, choices matched by value or label in either
- * language, numbers with full-width digits or units, several choices split on ┋ 、 , ;.
+ * dates read in the forms people write them, choices matched by value, label, code or synonym
+ * (and the user's words for them, `user`), numbers with full-width digits or units, several choices split on ┋ 、 , ;.
  */
-export function converterFor(column: Column): CellConverter {
+export function converterFor(column: Column, user?: UserWords): CellConverter {
   const node = column.node;
   if (node.kind === "array") {
-    const item = scalarConverter(column, node.item);
+    const item = scalarConverter(column, node.item, user);
     // Choices repeat from row to row: results without warnings are remembered by exact text
     // (a bounded number), and each row gets its own copy of the array.
     const seen = new Map<string, unknown[]>();
@@ -315,5 +256,5 @@ export function converterFor(column: Column): CellConverter {
       return r;
     };
   }
-  return scalarConverter(column, node);
+  return scalarConverter(column, node, user);
 }

@@ -226,7 +226,7 @@ describe("linli convert", () => {
       expect(t.out()).toContain("完整接受 0 + 接受但有暂缓单元格 2 + 拒绝 0");
       const kept = JSON.parse(readFileSync(join(tmp, "暂缓-internal.json"), "utf8"));
       expect(kept.map((r: { meta: { withheld: unknown } }) => r.meta.withheld)).toEqual([
-        [{ column: "性别", field: "gender", value: ID, code: "gender.invalid" }],
+        [{ column: "性别", field: "gender", value: ID, code: "cell.enum" }],
         [{ column: "出生日期", field: "birthDate", value: PHONE, code: "date.format" }],
       ]);
       for (const profile of ["partner-ngo", "public-statistics"]) {

@@ -28,6 +28,7 @@ import {
   errorText,
   mappingOption,
   sheetOption,
+  vocabOption,
 } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
 import {
@@ -160,6 +161,7 @@ export const convert: Command = {
     const crs = crsOption(ctx);
     if (ctx.values.entity !== undefined) setOption(ctx, entityOption(ctx));
     else setValues(ctx);
+    const vocabulary = await vocabOption(ctx);
     const values = ctx.values.values as string | undefined;
     const shape = ctx.values.shape as string | undefined;
     const encoding = ctx.values.encoding as string | undefined;
@@ -207,7 +209,11 @@ export const convert: Command = {
       let source: Awaited<ReturnType<typeof readInput>>;
       try {
         source = repeats
-          ? odkInput(ctx, ctx.positionals[0]!, repeats, { entity, ...(mapping ? { mapping } : {}) })
+          ? odkInput(ctx, ctx.positionals[0]!, repeats, {
+              entity,
+              ...(mapping ? { mapping } : {}),
+              ...(vocabulary ? { vocabulary } : {}),
+            })
           : await readInput(ctx, input, {
               entity,
               ...(mapping ? { mapping } : {}),
@@ -215,6 +221,7 @@ export const convert: Command = {
               ...(defaults ? { defaults } : {}),
               ...(crs ? { crs } : {}),
               ...(pathOption(ctx) ? { path: pathOption(ctx)! } : {}),
+              ...(vocabulary ? { vocabulary } : {}),
             });
       } catch (e) {
         throw new UsageError(errorText(e, input));

@@ -12,6 +12,7 @@ import {
   errorText,
   mappingOption,
   sheetOption,
+  vocabOption,
 } from "../data-files.js";
 import { decisionsOption } from "../decisions-option.js";
 import { ENGINE_OPTIONS, engineOption } from "../engine-option.js";
@@ -177,6 +178,7 @@ export const merge: Command = {
     const rules = rulesOption(ctx, entity);
     const defaults = setOption(ctx, entity);
     const mapping = await mappingOption(ctx, entity);
+    const vocabulary = await vocabOption(ctx);
     const { sharing: profile, linkage } = await mergeProfiles(ctx, entity);
     const decisions = await decisionsOption(ctx, entity);
     const profileOptions = await secretOption(ctx, entity, profile);
@@ -196,13 +198,14 @@ export const merge: Command = {
           ...(linkage ? { profile: linkage } : {}),
           ...(threshold !== undefined ? { threshold } : {}),
           ...(decisions ?? {}),
-          ...(sheet !== undefined || defaults || crs || path
+          ...(sheet !== undefined || defaults || crs || path || vocabulary
             ? {
                 import: {
                   ...(sheet !== undefined ? { sheet } : {}),
                   ...(defaults ? { defaults } : {}),
                   ...(crs ? { crs } : {}),
                   ...(path ? { path } : {}),
+                  ...(vocabulary ? { vocabulary } : {}),
                 },
               }
             : {}),

@@ -14,6 +14,7 @@ import {
   errorText,
   mappingOption,
   sheetOption,
+  vocabOption,
 } from "../data-files.js";
 import {
   crsOption,
@@ -107,6 +108,7 @@ async function check(ctx: Context, file: string): Promise<FileReport> {
     const said = guessText(file, found);
     if (said) ctx.io.stdout.write(`${ctx.t(said)}\n`);
   }
+  const vocabulary = await vocabOption(ctx);
   const run = importRecords(file, {
     entity,
     fileName: file,
@@ -115,6 +117,7 @@ async function check(ctx: Context, file: string): Promise<FileReport> {
     ...(defaults ? { defaults } : {}),
     ...(crs ? { crs } : {}),
     ...(pathOption(ctx) ? { path: pathOption(ctx)! } : {}),
+    ...(vocabulary ? { vocabulary } : {}),
   });
   const bar = progress(ctx, ctx.t(vm("label.import", { file })));
   const issues: RowIssue[] = [];
@@ -134,8 +137,13 @@ async function check(ctx: Context, file: string): Promise<FileReport> {
 async function checkOdk(ctx: Context, file: string, repeats: readonly string[]) {
   const entity = entityOption(ctx);
   const mapping = await mappingOption(ctx, entity);
+  const vocabulary = await vocabOption(ctx);
   const bar = progress(ctx, ctx.t(vm("label.import", { file })));
-  const r = await readOdkExport(ctx, file, repeats, { entity, ...(mapping ? { mapping } : {}) });
+  const r = await readOdkExport(ctx, file, repeats, {
+    entity,
+    ...(mapping ? { mapping } : {}),
+    ...(vocabulary ? { vocabulary } : {}),
+  });
   bar.done();
   const issues: RowIssue[] = [];
   for (const x of r.rejected) for (const i of x.issues) issues.push(i);

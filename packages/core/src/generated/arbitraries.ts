@@ -33,7 +33,10 @@ const _1 = /* @__PURE__ */ fc.constantFrom(
     "other",
   ] as const),
 );
-const _2 = /* @__PURE__ */ fc.record(
+const _2 = /* @__PURE__ */ fc.constantFrom(
+  ...(["owned", "rented", "public-rental", "staying-with-others", "dormitory", "other"] as const),
+);
+const _3 = /* @__PURE__ */ fc.record(
   {
     residentId: v.text(128),
     name: v.personName(),
@@ -45,8 +48,8 @@ const _2 = /* @__PURE__ */ fc.record(
   },
   { requiredKeys: ["name", "relationship"] },
 );
-const _3 = /* @__PURE__ */ fc.array(_2, { minLength: 0, maxLength: 3 });
-const _4 = /* @__PURE__ */ v.address([
+const _4 = /* @__PURE__ */ fc.array(_3, { minLength: 0, maxLength: 3 });
+const _5 = /* @__PURE__ */ v.address([
   "country",
   "province",
   "city",
@@ -63,7 +66,7 @@ const _4 = /* @__PURE__ */ v.address([
   "postcode",
   "geo",
 ]) as fc.Arbitrary<any>;
-const _5 = /* @__PURE__ */ fc.constantFrom(
+const _6 = /* @__PURE__ */ fc.constantFrom(
   ...([
     "elderly-living-alone",
     "elderly-80-plus",
@@ -79,28 +82,28 @@ const _5 = /* @__PURE__ */ fc.constantFrom(
     "other",
   ] as const),
 );
-const _6 = /* @__PURE__ */ fc.uniqueArray(_5, { minLength: 0, maxLength: 3 });
-const _7 = /* @__PURE__ */ fc
+const _7 = /* @__PURE__ */ fc.uniqueArray(_6, { minLength: 0, maxLength: 3 });
+const _8 = /* @__PURE__ */ fc
   .stringMatching(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)
   .filter((s) => s.length <= 254);
-const _8 = /* @__PURE__ */ fc
+const _9 = /* @__PURE__ */ fc
   .stringMatching(/^https?:\/\/[^\s/$.?#][^\s]*$/)
   .filter((s) => s.length <= 2000);
-const _9 = /* @__PURE__ */ fc.constantFrom(
+const _10 = /* @__PURE__ */ fc.constantFrom(
   ...(["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const),
 );
-const _10 = /* @__PURE__ */ fc.uniqueArray(_9, { minLength: 1, maxLength: 3 });
-const _11 = /* @__PURE__ */ fc.record(
+const _11 = /* @__PURE__ */ fc.uniqueArray(_10, { minLength: 1, maxLength: 3 });
+const _12 = /* @__PURE__ */ fc.record(
   {
-    days: _10,
+    days: _11,
     opensAt: fc.stringMatching(/^([01][0-9]|2[0-3]):[0-5][0-9]$/),
     closesAt: fc.stringMatching(/^([01][0-9]|2[0-3]):[0-5][0-9]$/),
     description: v.text(200),
   },
   { requiredKeys: ["days"] },
 );
-const _12 = /* @__PURE__ */ fc.array(_11, { minLength: 0, maxLength: 3 });
-const _13 = /* @__PURE__ */ fc.constantFrom(
+const _13 = /* @__PURE__ */ fc.array(_12, { minLength: 0, maxLength: 3 });
+const _14 = /* @__PURE__ */ fc.constantFrom(
   ...([
     "food",
     "fresh-produce",
@@ -114,7 +117,7 @@ const _13 = /* @__PURE__ */ fc.constantFrom(
     "other",
   ] as const),
 );
-const _14 = /* @__PURE__ */ fc.constantFrom(
+const _15 = /* @__PURE__ */ fc.constantFrom(
   ...([
     "driving",
     "delivery",
@@ -131,8 +134,8 @@ const _14 = /* @__PURE__ */ fc.constantFrom(
     "other",
   ] as const),
 );
-const _15 = /* @__PURE__ */ fc.uniqueArray(_14, { minLength: 0, maxLength: 3 });
-const _16 = /* @__PURE__ */ fc.stringMatching(/^[A-Za-z][\w.-]*$/).filter((s) => s.length <= 100);
+const _16 = /* @__PURE__ */ fc.uniqueArray(_15, { minLength: 0, maxLength: 3 });
+const _17 = /* @__PURE__ */ fc.stringMatching(/^[A-Za-z][\w.-]*$/).filter((s) => s.length <= 100);
 
 /**
  * Realistic resident records (居民) that the Resident schema accepts.
@@ -161,15 +164,16 @@ export const resident: fc.Arbitrary<Resident> = fc
             relationToHead: _1,
             headName: v.personName(),
             size: fc.integer({ min: 1, max: 50 }),
-            members: _3,
+            tenure: _2,
+            members: _4,
           },
           { requiredKeys: [] },
         ),
-        address: _4,
+        address: _5,
         residencyType: fc.constantFrom(...(["registered", "resident", "floating"] as const)),
         origin: v.text(200),
         arrivalDate: v.date(),
-        vulnerabilities: _6,
+        vulnerabilities: _7,
         quarantine: fc.record(
           {
             status: fc.constantFrom(
@@ -219,8 +223,9 @@ export const household: fc.Arbitrary<Household> = fc
         headName: v.personName(),
         headId: v.text(128),
         size: fc.integer({ min: 1, max: 50 }),
-        members: _3,
-        address: _4,
+        members: _4,
+        address: _5,
+        tenure: _2,
         phones: v.phones(),
         notes: v.text(2000),
         extra: fc.array(
@@ -271,6 +276,8 @@ export const location: fc.Arbitrary<Location> = fc
                 "warehouse",
                 "distribution-point",
                 "medical-facility",
+                "shelter",
+                "office",
                 "other",
               ] as const),
             ),
@@ -338,9 +345,16 @@ export const organization: fc.Arbitrary<Organization> = fc
             "government-department",
             "social-organisation",
             "ngo",
+            "international-ngo",
+            "un-agency",
+            "red-cross",
             "foundation",
             "company-donor",
             "volunteer-team",
+            "community-group",
+            "faith-based",
+            "academic",
+            "health-facility",
             "property-management",
             "other",
           ] as const),
@@ -348,13 +362,13 @@ export const organization: fc.Arbitrary<Organization> = fc
         identifiers: v.orgIdentifiers(),
         parentId: v.text(128),
         parentName: v.text(200),
-        address: _4,
+        address: _5,
         phones: v.phones(),
-        email: _7,
-        website: _8,
+        email: _8,
+        website: _9,
         contacts: fc.array(
           fc.record(
-            { name: v.personName(), title: v.text(100), phone: v.phoneNumber(), email: _7 },
+            { name: v.personName(), title: v.text(100), phone: v.phoneNumber(), email: _8 },
             { requiredKeys: ["name"] },
           ),
           { minLength: 0, maxLength: 3 },
@@ -372,10 +386,10 @@ export const organization: fc.Arbitrary<Organization> = fc
               ),
               eligibility: v.text(1000),
               fees: v.text(500),
-              url: _8,
-              email: _7,
+              url: _9,
+              email: _8,
               phones: v.phones(),
-              schedules: _12,
+              schedules: _13,
               locationIds: fc.array(v.text(128), { minLength: 0, maxLength: 3 }),
             },
             { requiredKeys: ["id", "name", "status"] },
@@ -422,11 +436,21 @@ export const need: fc.Arbitrary<Need> = fc
         category: fc.constantFrom(
           ...([
             "groceries-delivery",
+            "food",
+            "water-sanitation",
+            "shelter",
             "medicine",
             "medical-care",
             "protective-supplies",
             "psychological-support",
+            "care",
             "transport",
+            "cash",
+            "legal",
+            "protection",
+            "education",
+            "information",
+            "livelihood",
             "other",
           ] as const),
         ),
@@ -434,7 +458,7 @@ export const need: fc.Arbitrary<Need> = fc
           fc.record(
             {
               name: v.itemName(),
-              category: _13,
+              category: _14,
               quantity: v.quantity(),
               unit: v.unit(),
               allocated: fc.double({ min: 0, max: 1000, noNaN: true }),
@@ -447,7 +471,7 @@ export const need: fc.Arbitrary<Need> = fc
         ),
         description: v.text(2000),
         priority: fc.constantFrom(...(["urgent", "high", "normal", "low"] as const)),
-        vulnerabilities: _6,
+        vulnerabilities: _7,
         status: fc.constantFrom(
           ...(["open", "assigned", "in-progress", "fulfilled", "cancelled"] as const),
         ),
@@ -455,7 +479,7 @@ export const need: fc.Arbitrary<Need> = fc
         reportedAt: v.dateTime(),
         neededBy: v.dateTime(),
         confirmedAt: v.dateTime(),
-        deliveryAddress: _4,
+        deliveryAddress: _5,
         assigneeId: v.text(128),
         assigneeName: v.personName(),
         fulfilledAt: v.dateTime(),
@@ -495,7 +519,7 @@ export const supplyItem: fc.Arbitrary<SupplyItem> = fc
       {
         name: v.itemName(),
         nameEn: v.itemName(),
-        category: _13,
+        category: _14,
         unit: v.unit(),
         packSize: fc.double({ min: 0, max: 1000, noNaN: true, minExcluded: true }),
         packUnit: v.text(20),
@@ -604,8 +628,8 @@ export const volunteer: fc.Arbitrary<Volunteer> = fc
         residentId: v.text(128),
         organizationId: v.text(128),
         organizationName: v.orgName(),
-        skills: _15,
-        availability: _12,
+        skills: _16,
+        availability: _13,
         availabilityNote: v.text(500),
         capacity: fc.integer({ min: 1, max: 200 }),
         access: fc.array(v.text(100), { minLength: 0, maxLength: 3 }),
@@ -763,7 +787,7 @@ export const commitment: fc.Arbitrary<Commitment> = fc
           fc.record(
             {
               itemName: v.itemName(),
-              category: _13,
+              category: _14,
               quantity: v.quantity(),
               unit: v.unit(),
               supplyItemId: v.text(128),
@@ -891,10 +915,10 @@ export const deliveryTask: fc.Arbitrary<DeliveryTask> = fc
           "room",
           "line",
         ]) as fc.Arbitrary<any>,
-        toAddress: _4,
+        toAddress: _5,
         windowStart: v.dateTime(),
         windowEnd: v.dateTime(),
-        skills: _15,
+        skills: _16,
         volunteerId: v.text(128),
         volunteerName: v.personName(),
         shiftId: v.text(128),
@@ -974,7 +998,7 @@ export const matchRun: fc.Arbitrary<MatchRun> = fc
         parameters: fc.array(
           fc.record(
             {
-              name: _16,
+              name: _17,
               value: fc.oneof(
                 v.text(200),
                 fc.double({ min: 0, max: 1000, noNaN: true }),
@@ -987,7 +1011,7 @@ export const matchRun: fc.Arbitrary<MatchRun> = fc
         ),
         figures: fc.array(
           fc.record(
-            { name: _16, value: fc.double({ min: 0, max: 1000, noNaN: true }) },
+            { name: _17, value: fc.double({ min: 0, max: 1000, noNaN: true }) },
             { requiredKeys: ["name", "value"] },
           ),
           { minLength: 0, maxLength: 3 },

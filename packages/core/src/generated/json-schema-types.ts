@@ -119,6 +119,10 @@ export interface Resident {
     headName?: string;
     size?: number;
     /**
+     * Owned, rented, public rental, staying with others, or a dormitory
+     */
+    tenure?: "owned" | "rented" | "public-rental" | "staying-with-others" | "dormitory" | "other";
+    /**
      * @maxItems 50
      */
     members?: {
@@ -354,6 +358,10 @@ export interface Household {
     };
   };
   /**
+   * Owned, rented, public rental, staying with others, or a dormitory
+   */
+  tenure?: "owned" | "rented" | "public-rental" | "staying-with-others" | "dormitory" | "other";
+  /**
    * @maxItems 10
    */
   phones?: {
@@ -439,6 +447,8 @@ export interface Location {
     | "warehouse"
     | "distribution-point"
     | "medical-facility"
+    | "shelter"
+    | "office"
     | "other";
   /**
    * ISO 3166-1 alpha-2 code, e.g. CN
@@ -553,9 +563,16 @@ export interface Organization {
     | "government-department"
     | "social-organisation"
     | "ngo"
+    | "international-ngo"
+    | "un-agency"
+    | "red-cross"
     | "foundation"
     | "company-donor"
     | "volunteer-team"
+    | "community-group"
+    | "faith-based"
+    | "academic"
+    | "health-facility"
     | "property-management"
     | "other";
   /**
@@ -761,11 +778,21 @@ export interface Need {
   }[];
   category?:
     | "groceries-delivery"
+    | "food"
+    | "water-sanitation"
+    | "shelter"
     | "medicine"
     | "medical-care"
     | "protective-supplies"
     | "psychological-support"
+    | "care"
     | "transport"
+    | "cash"
+    | "legal"
+    | "protection"
+    | "education"
+    | "information"
+    | "livelihood"
     | "other";
   /**
    * @maxItems 50

@@ -115,6 +115,8 @@ export interface Resident {
     headName?: string;
     /** Household size · 家庭人数. HXL: #affected +hh +num */
     size?: number;
+    /** Housing tenure · 住房性质. Owned, rented, public rental, staying with others, or a dormitory. HXL: #beneficiary +tenure */
+    tenure?: "owned" | "rented" | "public-rental" | "staying-with-others" | "dormitory" | "other";
     /** People living together · 同住人员 */
     members?: {
       /** Resident record ID · 居民记录编号 */
@@ -350,6 +352,8 @@ export interface Household {
       crs: "WGS84" | "GCJ-02" | "BD-09";
     };
   };
+  /** Housing tenure · 住房性质. Owned, rented, public rental, staying with others, or a dormitory. HXL: #beneficiary +tenure */
+  tenure?: "owned" | "rented" | "public-rental" | "staying-with-others" | "dormitory" | "other";
   /** Phones · 联系电话. HXL: #contact +phone */
   phones?: {
     /** Phone number · 电话号码. HXL: #contact +phone */
@@ -431,6 +435,8 @@ export interface Location {
     | "warehouse"
     | "distribution-point"
     | "medical-facility"
+    | "shelter"
+    | "office"
     | "other";
   /** Country · 国家/地区. ISO 3166-1 alpha-2 code, e.g. CN. HXL: #country +code */
   country?: string;
@@ -541,9 +547,16 @@ export interface Organization {
     | "government-department"
     | "social-organisation"
     | "ngo"
+    | "international-ngo"
+    | "un-agency"
+    | "red-cross"
     | "foundation"
     | "company-donor"
     | "volunteer-team"
+    | "community-group"
+    | "faith-based"
+    | "academic"
+    | "health-facility"
     | "property-management"
     | "other";
   /** Identifiers · 机构代码. HXL: #org +code */
@@ -756,11 +769,21 @@ export interface Need {
   /** Category · 需求类别. HXL: #need +type */
   category?:
     | "groceries-delivery"
+    | "food"
+    | "water-sanitation"
+    | "shelter"
     | "medicine"
     | "medical-care"
     | "protective-supplies"
     | "psychological-support"
+    | "care"
     | "transport"
+    | "cash"
+    | "legal"
+    | "protection"
+    | "education"
+    | "information"
+    | "livelihood"
     | "other";
   /** Items · 所需物资 */
   items?: {

@@ -1,6 +1,7 @@
 import type { $ZodType } from "zod/v4/core";
 import { expectArgument } from "../i18n/argument.js";
 import type { Localized } from "../i18n/types.js";
+import type { OptionWords } from "../schemas/choice.js";
 import type { ColumnProjection, FieldMeta, FormHint, PiiClass } from "../schemas/meta.js";
 import { describe, type Node } from "./ir.js";
 
@@ -24,6 +25,8 @@ export interface Column {
   readonly aliases: readonly string[];
   readonly form?: FormHint;
   readonly options?: Readonly<Record<string, Localized>>;
+  /** Synonyms, codes and hints of the options, from the field's `vocabulary`. */
+  readonly vocabulary?: Readonly<Record<string, OptionWords>>;
   /** The value's node: a scalar, or an array of scalars when `separator` is set. */
   readonly node: Node;
   /** Separator for arrays of scalars written into one cell. */
@@ -94,6 +97,8 @@ function plain(
   required: boolean,
 ): Column {
   const options = meta.options ?? (node.kind === "array" ? node.item.meta?.options : undefined);
+  const vocabulary =
+    meta.vocabulary ?? (node.kind === "array" ? node.item.meta?.vocabulary : undefined);
   return {
     key: path.join("."),
     path,
@@ -105,6 +110,7 @@ function plain(
     aliases: meta.aliases ?? [],
     ...(meta.form ? { form: meta.form } : {}),
     ...(options ? { options } : {}),
+    ...(vocabulary ? { vocabulary } : {}),
     node,
     ...(node.kind === "array" ? { separator: meta.separator ?? "、" } : {}),
     required,

@@ -80,6 +80,28 @@ function typeOf(n: Node): string {
   }
 }
 
+/** The options of the entity's choice columns with the codes, synonyms and hints imports read. */
+function choices(schema: (typeof entities)[EntityName], out: string[]): void {
+  const withWords = columns(schema).filter((c) => c.options && c.vocabulary);
+  if (withWords.length === 0) return;
+  out.push(
+    "",
+    "Choices (value → labels, and the codes, synonyms and hints² recognised on import):",
+    "",
+    "| Column | Value | 中文 | English | Codes | Synonyms | Hints² |",
+    "|---|---|---|---|---|---|---|",
+  );
+  for (const c of withWords) {
+    for (const [value, label] of Object.entries(c.options!)) {
+      const w = c.vocabulary?.[value];
+      out.push(
+        `| \`${c.key}\` | \`${value}\` | ${cell(label["zh-CN"])} | ${cell(label.en)} | ${cell(w?.codes?.join(", "))} | ${cell(w?.synonyms?.join(", "))} | ${cell(w?.hints?.join(", "))} |`,
+      );
+    }
+  }
+  out.push("", "² A hint only suggests the value: an import reads it with a warning.");
+}
+
 const cell = (s: string | undefined) => (s ?? "").replaceAll("|", "\\|").replaceAll("\n", " ");
 
 /**
@@ -125,6 +147,7 @@ export function dataDictionary(names: readonly EntityName[] = entityNames): stri
       if (c.aliases.length === 0) continue;
       out.push(`| \`${c.key}\` | ${cell(c.label["zh-CN"])} | ${cell(c.aliases.join(", "))} |`);
     }
+    choices(schema, out);
     out.push("");
   }
   return out.join("\n");

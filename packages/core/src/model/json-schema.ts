@@ -38,6 +38,7 @@ const META_KEYS = {
   aliases: "x-aliases",
   form: "x-form",
   options: "x-options",
+  vocabulary: "x-vocabulary",
   columns: "x-columns",
   separator: "x-separator",
   entity: "x-entity",
@@ -49,7 +50,8 @@ export type JSONSchemaDocument = Record<string, unknown>;
 
 /**
  * The JSON Schema (draft 2020-12) of an entity, with linli metadata as `x-` keywords
- * (`x-label`, `x-hxl`, `x-pii`, `x-aliases`, `x-form`, `x-options`, `x-columns`).
+ * (`x-label`, `x-hxl`, `x-pii`, `x-aliases`, `x-form`, `x-options`, `x-vocabulary`,
+ * `x-columns`).
  * The same documents are published as `schemas/<entity>.schema.json`.
  *
  * @example

@@ -2,6 +2,7 @@ import { type $ZodType, globalRegistry } from "zod/v4/core";
 import { expectArgument } from "../i18n/argument.js";
 import type { Localized } from "../i18n/types.js";
 import { identityIssue } from "../model/identity.js";
+import { splitOptions } from "./choice.js";
 import type { EntityMeta, FieldMeta } from "./meta.js";
 
 /**
@@ -28,9 +29,13 @@ export function field<
 >(schema: T, meta: FieldMeta): T {
   expectArgument("field", "schema", "object", schema);
   expectArgument("field", "meta", "record", meta);
-  const { description, ...rest } = meta;
+  const { description, options, ...rest } = meta;
+  // Labels and the words files use for an option are authored together; published apart.
+  const split = options ? splitOptions(options) : undefined;
   return schema.meta({
     ...rest,
+    ...(split ? { options: split.labels } : {}),
+    ...(split?.vocabulary ? { vocabulary: split.vocabulary } : {}),
     title: meta.label.en,
     ...(description ? { description: description.en, descriptions: description } : {}),
   });

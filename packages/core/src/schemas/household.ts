@@ -1,9 +1,54 @@
 import * as z from "zod";
 import { Address } from "./address.js";
+import { choice } from "./choice.js";
 import { Extra, notes, RecordMeta, ref } from "./common.js";
 import { phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
 import { HouseholdMember, personName } from "./person.js";
+import { TENURE } from "./vocabulary/household.js";
+
+const [TenureEnum, tenureOptions] = choice(TENURE);
+
+/**
+ * Housing tenure: whether a household owns its home, rents it, lives in public rental
+ * housing, stays with others or in a dormitory.
+ *
+ * @example
+ * ```ts
+ * import { Tenure } from "@linli/core";
+ * Tenure.parse("rented");
+ * ```
+ */
+export const Tenure = TenureEnum;
+
+/** The tenure field of a household, and of a resident's household. */
+// @__NO_SIDE_EFFECTS__
+export const tenure = () =>
+  field(TenureEnum.optional(), {
+    label: L("住房性质", "Housing tenure"),
+    description: L(
+      "自有、租住、公租房、借住或寄住、宿舍",
+      "Owned, rented, public rental, staying with others, or a dormitory",
+    ),
+    hxl: "#beneficiary +tenure",
+    pii: "quasi",
+    options: tenureOptions,
+    aliases: [
+      "住房性质",
+      "房屋性质",
+      "住房类型",
+      "住房情况",
+      "住房来源",
+      "房屋产权",
+      "产权性质",
+      "自住/租住",
+      "自住或租住",
+      "tenure",
+      "housing tenure",
+      "occupancy",
+    ],
+    form: { widget: "select" },
+  });
 
 /**
  * A household (户): the people registered under one head of household at one address.
@@ -57,6 +102,7 @@ export const Household = entity(
       pii: "quasi",
       form: { group: "address" },
     }),
+    tenure: tenure(),
     phones: phones("person"),
     notes: notes("sensitive", ["remarks"]),
     extra: Extra.optional(),

@@ -20,7 +20,7 @@ export {
   AllocationReason,
   AllocationStatus,
 } from "./allocation.js";
-export { choice } from "./choice.js";
+export { choice, type OptionSpec, type OptionWords, splitOptions } from "./choice.js";
 export { Commitment, CommitmentLine } from "./commitment.js";
 export {
   date,
@@ -48,7 +48,7 @@ export {
 export { entity, entityMeta, field, fieldMeta, L, unwrap } from "./define.js";
 export { DeliveryTask } from "./delivery-task.js";
 export { HealthCheck } from "./health-check.js";
-export { Household } from "./household.js";
+export { Household, Tenure } from "./household.js";
 export { Location } from "./location.js";
 export { MatchRun } from "./match-run.js";
 export type {

@@ -3,20 +3,9 @@ import { addressShape } from "./address.js";
 import { choice } from "./choice.js";
 import { Extra, notes, RecordMeta, text } from "./common.js";
 import { entity, field, L } from "./define.js";
+import { LOCATION_KIND } from "./vocabulary/location.js";
 
-const [LocationKind, locationKindLabels] = choice({
-  building: L("楼栋", "Building"),
-  compound: L("小区", "Residential compound"),
-  community: L("社区", "Community"),
-  "street-office": L("街道办事处", "Street office"),
-  checkpoint: L("卡口", "Checkpoint"),
-  "quarantine-site": L("集中隔离点", "Quarantine site"),
-  "testing-site": L("核酸检测点", "Testing site"),
-  warehouse: L("物资仓库", "Warehouse"),
-  "distribution-point": L("物资发放点", "Distribution point"),
-  "medical-facility": L("医疗机构", "Medical facility"),
-  other: L("其他", "Other"),
-});
+const [LocationKind, locationKindLabels] = choice(LOCATION_KIND);
 
 /**
  * A place: a building, compound, checkpoint, warehouse or distribution point, with its

@@ -1,4 +1,5 @@
 import type { Localized } from "../i18n/types.js";
+import type { OptionSpec, OptionWords } from "./choice.js";
 
 /**
  * How personal a field is, after the usual privacy taxonomy:
@@ -80,8 +81,16 @@ export interface FieldMeta {
   /** Column headers seen in real registers, Chinese and English, e.g. 姓名 名字 居民姓名 name. */
   readonly aliases?: readonly string[];
   readonly form?: FormHint;
-  /** Labels of enum options, in every locale. */
-  readonly options?: Readonly<Record<string, Localized>>;
+  /**
+   * Labels of enum options, in every locale. Given with synonyms and hints ({@link OptionSpec}),
+   * {@link field} moves those into `vocabulary`.
+   */
+  readonly options?: Readonly<Record<string, OptionSpec>>;
+  /**
+   * Words and codes real files write for the options beyond their labels, per option: GB/T 4761
+   * codes, 妻 for spouse, “Ms.” as a hint for female. Published as `x-vocabulary`.
+   */
+  readonly vocabulary?: Readonly<Record<string, OptionWords>>;
   /** Flat columns projected out of an array of objects. */
   readonly columns?: readonly ColumnProjection[];
   /** Plain-text rendering of an array of scalars in one cell uses this separator. */
@@ -117,6 +126,7 @@ declare module "zod/v4/core" {
     aliases?: readonly string[];
     form?: FormHint;
     options?: Readonly<Record<string, Localized>>;
+    vocabulary?: Readonly<Record<string, OptionWords>>;
     columns?: readonly ColumnProjection[];
     separator?: string;
     default?: unknown;

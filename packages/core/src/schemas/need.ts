@@ -5,24 +5,12 @@ import { dateTime, Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
 import { NeedItem } from "./need-item.js";
+import { NEED_CATEGORY, PRIORITY } from "./vocabulary/need.js";
 import { vulnerabilities } from "./vulnerability.js";
 
-const [NeedCategory, needCategoryLabels] = choice({
-  "groceries-delivery": L("生活物资代购配送", "Groceries and delivery"),
-  medicine: L("药品", "Medicine"),
-  "medical-care": L("就医", "Medical care"),
-  "protective-supplies": L("防护用品", "Protective supplies"),
-  "psychological-support": L("心理支持", "Psychological support"),
-  transport: L("交通出行", "Transport"),
-  other: L("其他", "Other"),
-});
+const [NeedCategory, needCategoryLabels] = choice(NEED_CATEGORY);
 
-const [Priority, priorityLabels] = choice({
-  urgent: L("紧急", "Urgent"),
-  high: L("较急", "High"),
-  normal: L("一般", "Normal"),
-  low: L("不急", "Low"),
-});
+const [Priority, priorityLabels] = choice(PRIORITY);
 
 const [Fulfilment, fulfilmentLabels] = choice({
   none: L("未满足", "None"),
@@ -105,6 +93,7 @@ export const Need = entity(
         "need type",
         "type",
         "need",
+        "sector",
       ],
       form: { widget: "select" },
     }),

@@ -4,20 +4,9 @@ import { choice } from "./choice.js";
 import { Extra, email, notes, RecordMeta, ref, text, url } from "./common.js";
 import { PHONE_PATTERN, Phone, phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
+import { ORGANIZATION_KIND } from "./vocabulary/organization.js";
 
-const [OrganizationKind, organizationKindLabels] = choice({
-  "neighbourhood-committee": L("社区居委会", "Neighbourhood committee"),
-  "village-committee": L("村委会", "Village committee"),
-  "street-office": L("街道办事处", "Street office"),
-  "government-department": L("政府部门", "Government department"),
-  "social-organisation": L("社会组织", "Social organisation"),
-  ngo: L("公益组织（NGO）", "NGO"),
-  foundation: L("基金会", "Foundation"),
-  "company-donor": L("爱心企业", "Company donor"),
-  "volunteer-team": L("志愿服务队", "Volunteer team"),
-  "property-management": L("物业服务企业", "Property management"),
-  other: L("其他", "Other"),
-});
+const [OrganizationKind, organizationKindLabels] = choice(ORGANIZATION_KIND);
 
 /**
  * Canonical GB 32100 unified social credit code (checksums are checked separately).

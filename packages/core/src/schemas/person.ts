@@ -3,12 +3,9 @@ import { choice } from "./choice.js";
 import { partialDate, text } from "./common.js";
 import { CITIZEN_ID_PATTERN, PHONE_PATTERN } from "./contact.js";
 import { field, L } from "./define.js";
+import { GENDER, RELATIONSHIP } from "./vocabulary/person.js";
 
-const [GenderEnum, genderLabels] = choice({
-  male: L("男", "Male"),
-  female: L("女", "Female"),
-  other: L("其他", "Other"),
-});
+const [GenderEnum, genderLabels] = choice(GENDER);
 
 /**
  * A person's gender as registers record it.
@@ -80,19 +77,7 @@ export const age = () =>
     form: { widget: "number", inputMode: "numeric" },
   });
 
-const [RelationshipEnum, relationshipLabels] = choice({
-  head: L("户主", "Head of household"),
-  spouse: L("配偶", "Spouse"),
-  child: L("子女", "Child"),
-  "child-in-law": L("儿媳/女婿", "Child-in-law"),
-  parent: L("父母", "Parent"),
-  grandparent: L("（外）祖父母", "Grandparent"),
-  grandchild: L("（外）孙子女", "Grandchild"),
-  sibling: L("兄弟姐妹", "Sibling"),
-  "other-relative": L("其他亲属", "Other relative"),
-  tenant: L("租户", "Tenant"),
-  other: L("其他", "Other"),
-});
+const [RelationshipEnum, relationshipLabels] = choice(RELATIONSHIP);
 
 /**
  * Relationship to the head of household.

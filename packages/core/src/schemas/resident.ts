@@ -4,14 +4,12 @@ import { choice } from "./choice.js";
 import { date, Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { identifiers, phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
+import { tenure } from "./household.js";
 import { age, birthDate, gender, HouseholdMember, personName, relationship } from "./person.js";
+import { RESIDENCY } from "./vocabulary/household.js";
 import { vulnerabilities } from "./vulnerability.js";
 
-const [ResidencyType, residencyLabels] = choice({
-  registered: L("户籍人口", "Registered resident"),
-  resident: L("常住人口（非户籍）", "Permanent resident (not registered here)"),
-  floating: L("流动人口", "Floating population"),
-});
+const [ResidencyType, residencyLabels] = choice(RESIDENCY);
 
 const [QuarantineStatus, quarantineStatusLabels] = choice({
   none: L("无需隔离", "Not required"),
@@ -106,6 +104,7 @@ export const ResidentHousehold = z.strictObject({
     aliases: ["家庭人数", "户人数", "同住人数", "家庭人口", "居住人数", "household size"],
     form: { widget: "number", inputMode: "numeric" },
   }),
+  tenure: tenure(),
   members: field(z.array(HouseholdMember).max(50).optional(), {
     label: L("同住人员", "People living together"),
     pii: "direct",

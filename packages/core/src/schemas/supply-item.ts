@@ -2,19 +2,9 @@ import * as z from "zod";
 import { choice } from "./choice.js";
 import { Extra, notes, RecordMeta, text } from "./common.js";
 import { entity, field, L } from "./define.js";
+import { SUPPLY_CATEGORY } from "./vocabulary/supply.js";
 
-const [SupplyCategoryEnum, supplyCategoryLabels] = choice({
-  food: L("粮油食品", "Food"),
-  "fresh-produce": L("蔬菜肉蛋", "Fresh produce"),
-  "drinking-water": L("饮用水", "Drinking water"),
-  medicine: L("药品", "Medicine"),
-  "protective-equipment": L("防护用品", "Protective equipment"),
-  disinfectant: L("消杀用品", "Disinfectant"),
-  "medical-device": L("医疗器械", "Medical device"),
-  "daily-necessities": L("生活用品", "Daily necessities"),
-  "infant-supplies": L("母婴用品", "Infant supplies"),
-  other: L("其他", "Other"),
-});
+const [SupplyCategoryEnum, supplyCategoryLabels] = choice(SUPPLY_CATEGORY);
 
 /**
  * A kind of supply item: masks, rice, disinfectant, with its unit and pack size.

@@ -133,14 +133,20 @@ function widgetOf(n: Node, meta: FieldMeta | undefined, form = meta?.form): Widg
   return "text";
 }
 
-function optionsOf(n: Node, labels: FieldMeta["options"]) {
+function optionsOf(n: Node, labels: FieldMeta["options"], words: FieldMeta["vocabulary"]) {
   const e = n.kind === "array" ? n.item : n;
   const values = e.kind === "enum" ? e.values : e.kind === "literal" ? [e.value] : undefined;
   const named = labels ?? e.meta?.options;
-  return values?.map((value) => ({
-    value,
-    label: named?.[value] ?? { "zh-CN": value, en: value },
-  }));
+  const vocabulary = words ?? e.meta?.vocabulary;
+  return values?.map((value) => {
+    const w = vocabulary?.[value];
+    const keywords = [...(w?.codes ?? []), ...(w?.synonyms ?? [])];
+    return {
+      value,
+      label: named?.[value] ?? { "zh-CN": value, en: value },
+      ...(keywords.length > 0 ? { keywords } : {}),
+    };
+  });
 }
 
 interface Plain {
@@ -169,7 +175,7 @@ function plain({
 }: Plain): FieldSpec {
   const form = meta.form;
   const hint = form?.hint ?? meta.description;
-  const options = optionsOf(n, meta.options);
+  const options = optionsOf(n, meta.options, meta.vocabulary);
   return {
     name,
     path,

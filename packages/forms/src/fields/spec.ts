@@ -22,7 +22,12 @@ export interface FieldSpec {
   readonly widget: Widget;
   readonly inputMode?: FormHint["inputMode"];
   readonly autocomplete?: string;
-  readonly options?: readonly { readonly value: string; readonly label: Localized }[];
+  readonly options?: readonly {
+    readonly value: string;
+    readonly label: Localized;
+    /** Codes and synonyms of the option (the field's vocabulary), for search and paste. */
+    readonly keywords?: readonly string[];
+  }[];
   readonly multiple: boolean;
   /** Required whenever every enclosing object is present. */
   readonly required: boolean;

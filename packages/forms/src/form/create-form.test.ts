@@ -18,11 +18,16 @@ describe("createForm: fields from the schema's metadata", () => {
     const gender = form.field("gender");
     expect(gender.label).toBe("性别");
     expect(gender.widget).toBe("radio");
-    expect(gender.options).toEqual([
+    expect(gender.options?.map(({ value, label }) => ({ value, label }))).toEqual([
       { value: "male", label: "男" },
       { value: "female", label: "女" },
       { value: "other", label: "其他" },
     ]);
+    // The model's codes and synonyms come with each option, for search and paste.
+    expect(gender.options?.[1]?.keywords).toEqual(expect.arrayContaining(["2", "女性", "F"]));
+    const relation = form.field("household.relationToHead").options;
+    expect(relation?.find((o) => o.value === "spouse")?.keywords).toContain("妻");
+    expect(relation?.find((o) => o.value === "tenant")?.keywords).not.toContain("10");
     expect(form.field("origin").hint).toBe("如：湖北省武汉市");
     expect(form.field("citizenId")).toMatchObject({ label: "身份证号", widget: "citizen-id" });
     expect(form.field("phone")).toMatchObject({
@@ -39,7 +44,7 @@ describe("createForm: fields from the schema's metadata", () => {
 
     const en = createForm({ entity: "resident", locale: "en" });
     expect(en.field("gender").label).toBe("Gender");
-    expect(en.field("gender").options?.[1]).toEqual({ value: "female", label: "Female" });
+    expect(en.field("gender").options?.[1]).toMatchObject({ value: "female", label: "Female" });
   });
 
   it("groups fields under the label of the object that declares the group", () => {

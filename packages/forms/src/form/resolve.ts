@@ -25,7 +25,13 @@ export function resolveField(
     ...(spec.inputMode ? { inputMode: spec.inputMode } : {}),
     ...(autocomplete ? { autocomplete } : {}),
     ...(spec.options
-      ? { options: spec.options.map((o) => ({ value: o.value, label: t(o.label) })) }
+      ? {
+          options: spec.options.map((o) => ({
+            value: o.value,
+            label: t(o.label),
+            ...(o.keywords ? { keywords: o.keywords } : {}),
+          })),
+        }
       : {}),
     multiple: spec.multiple,
     required: spec.required,

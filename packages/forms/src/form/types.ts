@@ -24,6 +24,11 @@ import type { RawValue } from "../values/convert.js";
 export interface FieldOption {
   readonly value: string;
   readonly label: string;
+  /**
+   * Codes and synonyms of the option from the model's vocabulary (GB/T 4761 10, 妻 for
+   * spouse), for a select that searches them or reads a pasted value.
+   */
+  readonly keywords?: readonly string[];
 }
 
 /**

@@ -74,4 +74,21 @@ describe("normalizeGender", () => {
       }
     },
   );
+
+  it.each([
+    ["Ms.", "female"],
+    ["Mrs", "female"],
+    ["Miss", "female"],
+    ["小姐", "female"],
+    ["Mr.", "male"],
+    ["先生", "male"],
+  ])("%j is a title: read as %s with a gender.hint warning", (input, value) => {
+    const r = normalizeGender(input);
+    expect(r).toMatchObject({
+      ok: true,
+      value,
+      warnings: [{ code: "gender.hint", severity: "warning" }],
+    });
+    if (r.ok) expect(r.warnings[0]?.message.en).toContain(value === "female" ? "Female" : "Male");
+  });
 });
