@@ -31,7 +31,7 @@ describe("importRecords with fixes", () => {
     expect(after.records[0]!.identifiers).toEqual([
       { scheme: "cn-citizen-id", value: "610113195604123516" },
     ]);
-    expect(after.records[2]!.phones).toEqual([{ number: "13800138001" }]);
+    expect(after.records[2]!.phones).toEqual([{ number: "13800138001", kind: "mobile" }]);
     // Row numbers and ids stay those of the file.
     expect(after.records.map((r) => r.meta.id.split("-").at(-1))).toEqual(["3", "4", "5"]);
     // Before: the unreadable cells withheld, the row without name or ID rejected.

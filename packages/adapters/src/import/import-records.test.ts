@@ -34,7 +34,7 @@ describe("importFile on real-shaped registers", () => {
     });
     const [wang, li, zhang, liu] = r.records;
     expect(wang!.name).toBe("王伟");
-    expect(wang!.phones).toEqual([{ number: "13800138000" }]);
+    expect(wang!.phones).toEqual([{ number: "13800138000", kind: "mobile" }]);
     expect(wang!.address).toMatchObject({
       compound: "绿地世纪城",
       building: "3",
@@ -45,7 +45,7 @@ describe("importFile on real-shaped registers", () => {
     expect(wang!.vulnerabilities).toEqual(["elderly-living-alone"]);
     expect(wang!.notes).toBe("行动不便，需送药");
     expect(li!.identifiers).toEqual([{ scheme: "cn-citizen-id", value: "610113197512120026" }]);
-    expect(li!.phones).toEqual([{ number: "13912345678" }]);
+    expect(li!.phones).toEqual([{ number: "13912345678", kind: "mobile" }]);
     expect(li!.address).toMatchObject({
       community: "丈八社区",
       building: "5",
@@ -215,7 +215,7 @@ describe("importRecords", () => {
           { column: "性别", field: "gender", value: "外星", code: "cell.enum" },
           { column: "出生日期", field: "birthDate", value: "1985-02-30", code: "date.invalid" },
         ]);
-        expect(r.record.phones).toEqual([{ number: "13800138000" }]);
+        expect(r.record.phones).toEqual([{ number: "13800138000", kind: "mobile" }]);
       }
       if (r.kind === "rejected") {
         expect(r.issues.map((i) => [i.code, i.column])).toEqual([

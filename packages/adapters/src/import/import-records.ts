@@ -285,6 +285,10 @@ export function importRecordsWith<N extends EntityName>(
     );
     const mappedKeys = new Set(report.columns.flatMap((c) => (c.field ? [c.field] : [])));
     for (const k of Object.keys(options.defaults ?? {})) mappedKeys.add(k);
+    // A name in parts gives the name.
+    if (mappedKeys.has("nameParts.family") || mappedKeys.has("nameParts.given")) {
+      mappedKeys.add("name");
+    }
     const notes = [...report.notes];
     if (skipped.length > 0 && info.sheet !== undefined) {
       notes.push({

@@ -7,6 +7,7 @@ import {
   setColumn,
 } from "@linli/core";
 import type { AdapterMessageCode } from "../messages.js";
+import { completeName, type NamePlan, namePlan } from "./name-parts.js";
 
 /** The coordinate systems a file can state for its latitude and longitude columns. */
 export type CoordinateSystem = "WGS84" | "GCJ-02" | "BD-09";
@@ -25,6 +26,8 @@ export interface CompletionPlan {
   readonly defaults: readonly (readonly [Column, unknown])[];
   /** Set on points without a coordinate system (the file's, or WGS-84). */
   readonly crs?: { readonly column: Column; readonly value: CoordinateSystem };
+  /** The name and its parts, when the entity has both: the name is composed from the parts. */
+  readonly name?: NamePlan;
   /** Person columns, when the entity has a citizen ID. */
   readonly person?: {
     readonly id: Column;
@@ -51,6 +54,7 @@ export function completionPlan(
     if (c) defaults.set(k, [c, v]);
   }
   const crsColumn = [...byKey.values()].find((c) => c.key.endsWith("geo.crs"));
+  const name = namePlan(byKey);
   const id = byKey.get("citizenId");
   const birthDate = byKey.get("birthDate");
   const gender = byKey.get("gender");
@@ -58,6 +62,7 @@ export function completionPlan(
   return {
     defaults: [...defaults.values()],
     ...(crsColumn && geoMapped ? { crs: { column: crsColumn, value: crs ?? "WGS84" } } : {}),
+    ...(name ? { name } : {}),
     ...(id && (birthDate || gender || age)
       ? {
           person: {
@@ -123,6 +128,7 @@ export function complete(
   for (const [column, value] of plan.defaults) {
     if (!hasColumnValue(column, record)) setColumn(record, column, value);
   }
+  if (plan.name) completeName(plan.name, record);
   if (plan.crs) {
     const { column, value } = plan.crs;
     const geo = getColumn(record, { ...column, path: column.path.slice(0, -1) });

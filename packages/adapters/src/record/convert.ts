@@ -11,6 +11,7 @@ import {
   parseDate,
   parseDateTime,
   parsePartialDate,
+  parsePhones,
   type Severity,
   toHalfWidth,
   type UnitPartKind,
@@ -85,13 +86,24 @@ function damaged(text: string, field: Localized): CellOutcome | undefined {
     : undefined;
 }
 
+/**
+ * A phone cell: one number as a string (its kind follows from it), or, for a cell with names,
+ * notes or several numbers (江老师 13971986663；0711-3251382（值班）), the phones it holds.
+ */
 function phone(text: string): CellOutcome {
   const t = text.trim();
   if (MOBILE.test(t)) return { ok: true, value: t };
   const lost = damaged(t, PHONE_LABEL);
   if (lost) return lost;
   const r = checkPhone(text);
-  return r.ok ? okValue(r.value, r.warnings) : fail(r.issues.map((i) => fromIssue(i)));
+  if (r.ok) return okValue(r.value, r.warnings);
+  const cell = parsePhones(text);
+  if (!cell.ok) return fail(r.issues.map((i) => fromIssue(i)));
+  const [only, ...more] = cell.value;
+  if (more.length === 0 && only && !only.name && !only.note) {
+    return okValue(only.number, cell.warnings);
+  }
+  return okValue(cell.value, cell.warnings);
 }
 
 /** How many texts an array converter remembers. */

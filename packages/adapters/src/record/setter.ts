@@ -1,4 +1,4 @@
-import { type Column, setColumn } from "@linli/core";
+import { type Column, phoneKind, setColumn } from "@linli/core";
 
 type Obj = Record<string, unknown>;
 
@@ -36,6 +36,8 @@ export function compileSetter(column: Column): (record: Obj, value: unknown) => 
       parentOf(record)[leaf] = value;
     };
   }
+  if (path[path.length - 1] === "phones" && proj.property === "number")
+    return phoneSetter(parentOf);
   const first = (proj.index ?? 0) === 0;
   const match = Object.entries(proj.match ?? {});
   const property = proj.property;
@@ -51,5 +53,26 @@ export function compileSetter(column: Column): (record: Obj, value: unknown) => 
       return;
     }
     setColumn(record, column, value);
+  };
+}
+
+/**
+ * The setter of a phone column: its number (a string) or the phones of a contact cell (an
+ * array) are added after the phones already set, each with its kind; phone before phone2, as
+ * the builder writes projections in index order.
+ */
+function phoneSetter(parentOf: (record: Obj) => Obj): (record: Obj, value: unknown) => void {
+  return (record, value) => {
+    const parent = parentOf(record);
+    let list = parent.phones as Obj[] | undefined;
+    if (!Array.isArray(list)) {
+      list = [];
+      parent.phones = list;
+    }
+    if (typeof value === "string") {
+      list.push({ number: value, kind: phoneKind(value) });
+      return;
+    }
+    for (const p of value as Obj[]) list.push({ ...p });
   };
 }

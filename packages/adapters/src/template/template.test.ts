@@ -159,7 +159,7 @@ describe("template", () => {
         gender: "male",
         birthDate: "1949-12-31",
         identifiers: [{ scheme: "cn-citizen-id", value: "11010519491231002X" }],
-        phones: [{ number: "13800138000" }],
+        phones: [{ number: "13800138000", kind: "mobile" }],
         household: { size: 3 },
         address: { building: "3", room: "301" },
         residencyType: "floating",
@@ -170,7 +170,7 @@ describe("template", () => {
       {
         name: "李娜",
         gender: "female",
-        phones: [{ number: "02988886666" }],
+        phones: [{ number: "02988886666", kind: "landline" }],
         address: { building: "5" },
         residencyType: "registered",
       },

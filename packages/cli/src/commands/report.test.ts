@@ -38,6 +38,16 @@ const residents: Resident[] = [
   },
 ];
 
+/** A row of an exported CSV with `text` under 性别 and nothing else. */
+const underGender = (csv: Uint8Array, text: string) =>
+  new TextDecoder()
+    .decode(csv)
+    .replace(/^\ufeff/, "")
+    .split("\r\n")[0]!
+    .split(",")
+    .map((h) => (h === "性别" ? text : ""))
+    .join(",");
+
 const rows = (file: string, sheet = 0) => {
   const wb = openWorkbook(readFileSync(join(tmp, file)), file, {});
   return [...wb.rows(wb.sheets[sheet]!)].map((r) => r.cells);
@@ -46,9 +56,15 @@ const rows = (file: string, sheet = 0) => {
 beforeAll(async () => {
   // The register as a community would hand it over: a spreadsheet, plus a row with no name.
   const csv = await exportRecords(residents, { entity: "resident", format: "csv" }).bytes();
+  const header = new TextDecoder()
+    .decode(csv)
+    .replace(/^\ufeff/, "")
+    .split("\r\n")[0]!
+    .split(",");
+  const noName = header.map((h) => (h === "性别" ? "男" : "")).join(",");
   writeFileSync(
     join(tmp, "居民.csv"),
-    new Uint8Array([...csv, ...new TextEncoder().encode(",男\r\n")]),
+    new Uint8Array([...csv, ...new TextEncoder().encode(`${noName}\r\n`)]),
   );
 });
 
@@ -138,7 +154,10 @@ describe("linli report", () => {
     const other = "610113198501010016";
     writeFileSync(
       join(tmp, "带证件.csv"),
-      new Uint8Array([...register, ...new TextEncoder().encode(`,${other}\r\n`)]),
+      new Uint8Array([
+        ...register,
+        ...new TextEncoder().encode(`${underGender(register, other)}\r\n`),
+      ]),
     );
     const run = async (profile: string, out: string) => {
       const t = io();

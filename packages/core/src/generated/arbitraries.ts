@@ -18,7 +18,11 @@ import type {
 } from "../schemas/index.js";
 import * as v from "../testing/values.js";
 
-const _1 = /* @__PURE__ */ fc.constantFrom(
+const _1 = /* @__PURE__ */ fc.record(
+  { family: v.text(100), given: v.text(100), middle: v.text(100) },
+  { requiredKeys: [] },
+);
+const _2 = /* @__PURE__ */ fc.constantFrom(
   ...([
     "head",
     "spouse",
@@ -33,14 +37,14 @@ const _1 = /* @__PURE__ */ fc.constantFrom(
     "other",
   ] as const),
 );
-const _2 = /* @__PURE__ */ fc.constantFrom(
+const _3 = /* @__PURE__ */ fc.constantFrom(
   ...(["owned", "rented", "public-rental", "staying-with-others", "dormitory", "other"] as const),
 );
-const _3 = /* @__PURE__ */ fc.record(
+const _4 = /* @__PURE__ */ fc.record(
   {
     residentId: v.text(128),
     name: v.personName(),
-    relationship: _1,
+    relationship: _2,
     gender: fc.constantFrom(...(["male", "female", "other"] as const)),
     birthDate: v.birthDate(),
     citizenId: v.citizenId(),
@@ -48,8 +52,8 @@ const _3 = /* @__PURE__ */ fc.record(
   },
   { requiredKeys: ["name", "relationship"] },
 );
-const _4 = /* @__PURE__ */ fc.array(_3, { minLength: 0, maxLength: 3 });
-const _5 = /* @__PURE__ */ v.address([
+const _5 = /* @__PURE__ */ fc.array(_4, { minLength: 0, maxLength: 3 });
+const _6 = /* @__PURE__ */ v.address([
   "country",
   "province",
   "city",
@@ -66,7 +70,7 @@ const _5 = /* @__PURE__ */ v.address([
   "postcode",
   "geo",
 ]) as fc.Arbitrary<any>;
-const _6 = /* @__PURE__ */ fc.constantFrom(
+const _7 = /* @__PURE__ */ fc.constantFrom(
   ...([
     "elderly-living-alone",
     "elderly-80-plus",
@@ -82,28 +86,28 @@ const _6 = /* @__PURE__ */ fc.constantFrom(
     "other",
   ] as const),
 );
-const _7 = /* @__PURE__ */ fc.uniqueArray(_6, { minLength: 0, maxLength: 3 });
-const _8 = /* @__PURE__ */ fc
+const _8 = /* @__PURE__ */ fc.uniqueArray(_7, { minLength: 0, maxLength: 3 });
+const _9 = /* @__PURE__ */ fc
   .stringMatching(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)
   .filter((s) => s.length <= 254);
-const _9 = /* @__PURE__ */ fc
+const _10 = /* @__PURE__ */ fc
   .stringMatching(/^https?:\/\/[^\s/$.?#][^\s]*$/)
   .filter((s) => s.length <= 2000);
-const _10 = /* @__PURE__ */ fc.constantFrom(
+const _11 = /* @__PURE__ */ fc.constantFrom(
   ...(["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const),
 );
-const _11 = /* @__PURE__ */ fc.uniqueArray(_10, { minLength: 1, maxLength: 3 });
-const _12 = /* @__PURE__ */ fc.record(
+const _12 = /* @__PURE__ */ fc.uniqueArray(_11, { minLength: 1, maxLength: 3 });
+const _13 = /* @__PURE__ */ fc.record(
   {
-    days: _11,
+    days: _12,
     opensAt: fc.stringMatching(/^([01][0-9]|2[0-3]):[0-5][0-9]$/),
     closesAt: fc.stringMatching(/^([01][0-9]|2[0-3]):[0-5][0-9]$/),
     description: v.text(200),
   },
   { requiredKeys: ["days"] },
 );
-const _13 = /* @__PURE__ */ fc.array(_12, { minLength: 0, maxLength: 3 });
-const _14 = /* @__PURE__ */ fc.constantFrom(
+const _14 = /* @__PURE__ */ fc.array(_13, { minLength: 0, maxLength: 3 });
+const _15 = /* @__PURE__ */ fc.constantFrom(
   ...([
     "food",
     "fresh-produce",
@@ -117,7 +121,7 @@ const _14 = /* @__PURE__ */ fc.constantFrom(
     "other",
   ] as const),
 );
-const _15 = /* @__PURE__ */ fc.constantFrom(
+const _16 = /* @__PURE__ */ fc.constantFrom(
   ...([
     "driving",
     "delivery",
@@ -134,8 +138,8 @@ const _15 = /* @__PURE__ */ fc.constantFrom(
     "other",
   ] as const),
 );
-const _16 = /* @__PURE__ */ fc.uniqueArray(_15, { minLength: 0, maxLength: 3 });
-const _17 = /* @__PURE__ */ fc.stringMatching(/^[A-Za-z][\w.-]*$/).filter((s) => s.length <= 100);
+const _17 = /* @__PURE__ */ fc.uniqueArray(_16, { minLength: 0, maxLength: 3 });
+const _18 = /* @__PURE__ */ fc.stringMatching(/^[A-Za-z][\w.-]*$/).filter((s) => s.length <= 100);
 
 /**
  * Realistic resident records (居民) that the Resident schema accepts.
@@ -153,6 +157,7 @@ export const resident: fc.Arbitrary<Resident> = fc
     fc.record(
       {
         name: v.personName(),
+        nameParts: _1,
         gender: fc.constantFrom(...(["male", "female", "other"] as const)),
         birthDate: v.birthDate(),
         age: fc.integer({ min: 0, max: 130 }),
@@ -161,19 +166,19 @@ export const resident: fc.Arbitrary<Resident> = fc
         household: fc.record(
           {
             id: v.text(128),
-            relationToHead: _1,
+            relationToHead: _2,
             headName: v.personName(),
             size: fc.integer({ min: 1, max: 50 }),
-            tenure: _2,
-            members: _4,
+            tenure: _3,
+            members: _5,
           },
           { requiredKeys: [] },
         ),
-        address: _5,
+        address: _6,
         residencyType: fc.constantFrom(...(["registered", "resident", "floating"] as const)),
         origin: v.text(200),
         arrivalDate: v.date(),
-        vulnerabilities: _7,
+        vulnerabilities: _8,
         quarantine: fc.record(
           {
             status: fc.constantFrom(
@@ -223,9 +228,9 @@ export const household: fc.Arbitrary<Household> = fc
         headName: v.personName(),
         headId: v.text(128),
         size: fc.integer({ min: 1, max: 50 }),
-        members: _4,
-        address: _5,
-        tenure: _2,
+        members: _5,
+        address: _6,
+        tenure: _3,
         phones: v.phones(),
         notes: v.text(2000),
         extra: fc.array(
@@ -362,13 +367,13 @@ export const organization: fc.Arbitrary<Organization> = fc
         identifiers: v.orgIdentifiers(),
         parentId: v.text(128),
         parentName: v.text(200),
-        address: _5,
+        address: _6,
         phones: v.phones(),
-        email: _8,
-        website: _9,
+        email: _9,
+        website: _10,
         contacts: fc.array(
           fc.record(
-            { name: v.personName(), title: v.text(100), phone: v.phoneNumber(), email: _8 },
+            { name: v.personName(), title: v.text(100), phone: v.phoneNumber(), email: _9 },
             { requiredKeys: ["name"] },
           ),
           { minLength: 0, maxLength: 3 },
@@ -386,10 +391,10 @@ export const organization: fc.Arbitrary<Organization> = fc
               ),
               eligibility: v.text(1000),
               fees: v.text(500),
-              url: _9,
-              email: _8,
+              url: _10,
+              email: _9,
               phones: v.phones(),
-              schedules: _13,
+              schedules: _14,
               locationIds: fc.array(v.text(128), { minLength: 0, maxLength: 3 }),
             },
             { requiredKeys: ["id", "name", "status"] },
@@ -458,7 +463,7 @@ export const need: fc.Arbitrary<Need> = fc
           fc.record(
             {
               name: v.itemName(),
-              category: _14,
+              category: _15,
               quantity: v.quantity(),
               unit: v.unit(),
               allocated: fc.double({ min: 0, max: 1000, noNaN: true }),
@@ -471,7 +476,7 @@ export const need: fc.Arbitrary<Need> = fc
         ),
         description: v.text(2000),
         priority: fc.constantFrom(...(["urgent", "high", "normal", "low"] as const)),
-        vulnerabilities: _7,
+        vulnerabilities: _8,
         status: fc.constantFrom(
           ...(["open", "assigned", "in-progress", "fulfilled", "cancelled"] as const),
         ),
@@ -479,7 +484,7 @@ export const need: fc.Arbitrary<Need> = fc
         reportedAt: v.dateTime(),
         neededBy: v.dateTime(),
         confirmedAt: v.dateTime(),
-        deliveryAddress: _5,
+        deliveryAddress: _6,
         assigneeId: v.text(128),
         assigneeName: v.personName(),
         fulfilledAt: v.dateTime(),
@@ -519,7 +524,7 @@ export const supplyItem: fc.Arbitrary<SupplyItem> = fc
       {
         name: v.itemName(),
         nameEn: v.itemName(),
-        category: _14,
+        category: _15,
         unit: v.unit(),
         packSize: fc.double({ min: 0, max: 1000, noNaN: true, minExcluded: true }),
         packUnit: v.text(20),
@@ -620,6 +625,7 @@ export const volunteer: fc.Arbitrary<Volunteer> = fc
     fc.record(
       {
         name: v.personName(),
+        nameParts: _1,
         gender: fc.constantFrom(...(["male", "female", "other"] as const)),
         birthDate: v.birthDate(),
         age: fc.integer({ min: 0, max: 130 }),
@@ -628,8 +634,8 @@ export const volunteer: fc.Arbitrary<Volunteer> = fc
         residentId: v.text(128),
         organizationId: v.text(128),
         organizationName: v.orgName(),
-        skills: _16,
-        availability: _13,
+        skills: _17,
+        availability: _14,
         availabilityNote: v.text(500),
         capacity: fc.integer({ min: 1, max: 200 }),
         access: fc.array(v.text(100), { minLength: 0, maxLength: 3 }),
@@ -787,7 +793,7 @@ export const commitment: fc.Arbitrary<Commitment> = fc
           fc.record(
             {
               itemName: v.itemName(),
-              category: _14,
+              category: _15,
               quantity: v.quantity(),
               unit: v.unit(),
               supplyItemId: v.text(128),
@@ -915,10 +921,10 @@ export const deliveryTask: fc.Arbitrary<DeliveryTask> = fc
           "room",
           "line",
         ]) as fc.Arbitrary<any>,
-        toAddress: _5,
+        toAddress: _6,
         windowStart: v.dateTime(),
         windowEnd: v.dateTime(),
-        skills: _16,
+        skills: _17,
         volunteerId: v.text(128),
         volunteerName: v.personName(),
         shiftId: v.text(128),
@@ -998,7 +1004,7 @@ export const matchRun: fc.Arbitrary<MatchRun> = fc
         parameters: fc.array(
           fc.record(
             {
-              name: _17,
+              name: _18,
               value: fc.oneof(
                 v.text(200),
                 fc.double({ min: 0, max: 1000, noNaN: true }),
@@ -1011,7 +1017,7 @@ export const matchRun: fc.Arbitrary<MatchRun> = fc
         ),
         figures: fc.array(
           fc.record(
-            { name: _17, value: fc.double({ min: 0, max: 1000, noNaN: true }) },
+            { name: _18, value: fc.double({ min: 0, max: 1000, noNaN: true }) },
             { requiredKeys: ["name", "value"] },
           ),
           { minLength: 0, maxLength: 3 },

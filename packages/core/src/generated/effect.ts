@@ -32,18 +32,23 @@ const _5 = /* @__PURE__ */ Schema.Struct({
   withheld: Schema.optional(_3),
   submission: Schema.optional(_4),
 });
-const _6 = /* @__PURE__ */ Schema.String.check(
+const _6 = /* @__PURE__ */ Schema.Struct({
+  family: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
+  given: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
+  middle: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
+});
+const _7 = /* @__PURE__ */ Schema.String.check(
   Schema.isPattern(
     /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|\d{4}-(?:0[1-9]|1[0-2])|\d{4})$/,
   ),
 );
-const _7 = /* @__PURE__ */ Schema.Struct({
+const _8 = /* @__PURE__ */ Schema.Struct({
   scheme: Schema.Literal("cn-citizen-id"),
   value: Schema.String.check(Schema.isPattern(/^[0-9]{17}[0-9X]$/)),
   issuer: Schema.optional(Schema.String.check(Schema.isPattern(/^[A-Z]{2,3}$/))),
   upgraded: Schema.optional(Schema.Boolean),
 });
-const _8 = /* @__PURE__ */ Schema.Struct({
+const _9 = /* @__PURE__ */ Schema.Struct({
   scheme: Schema.Literals([
     "passport",
     "hk-macao-permit",
@@ -53,21 +58,22 @@ const _8 = /* @__PURE__ */ Schema.Struct({
   value: Schema.String.check(Schema.isPattern(/^[0-9A-Z]{5,20}$/)),
   issuer: Schema.optional(Schema.String.check(Schema.isPattern(/^[A-Z]{2,3}$/))),
 });
-const _9 = /* @__PURE__ */ Schema.Struct({
+const _10 = /* @__PURE__ */ Schema.Struct({
   scheme: Schema.Literal("other"),
   value: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(64)),
   issuer: Schema.optional(Schema.String.check(Schema.isPattern(/^[A-Z]{2,3}$/))),
   name: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(60))),
 });
-const _10 = /* @__PURE__ */ Schema.Union([_7, _8, _9]);
-const _11 = /* @__PURE__ */ Schema.Array(_10).check(Schema.isMaxLength(10));
-const _12 = /* @__PURE__ */ Schema.Struct({
+const _11 = /* @__PURE__ */ Schema.Union([_8, _9, _10]);
+const _12 = /* @__PURE__ */ Schema.Array(_11).check(Schema.isMaxLength(10));
+const _13 = /* @__PURE__ */ Schema.Struct({
   number: Schema.String.check(Schema.isPattern(/^\+?[0-9]{3,20}$/)),
-  kind: Schema.optional(Schema.Literals(["mobile", "landline", "other"])),
+  kind: Schema.optional(Schema.Literals(["mobile", "landline", "service", "other"])),
+  name: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   note: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
 });
-const _13 = /* @__PURE__ */ Schema.Array(_12).check(Schema.isMaxLength(10));
-const _14 = /* @__PURE__ */ Schema.Literals([
+const _14 = /* @__PURE__ */ Schema.Array(_13).check(Schema.isMaxLength(10));
+const _15 = /* @__PURE__ */ Schema.Literals([
   "head",
   "spouse",
   "child",
@@ -80,22 +86,22 @@ const _14 = /* @__PURE__ */ Schema.Literals([
   "tenant",
   "other",
 ]);
-const _15 = /* @__PURE__ */ Schema.Struct({
+const _16 = /* @__PURE__ */ Schema.Struct({
   residentId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
-  relationship: _14,
+  relationship: _15,
   gender: Schema.optional(Schema.Literals(["male", "female", "other"])),
-  birthDate: Schema.optional(_6),
+  birthDate: Schema.optional(_7),
   citizenId: Schema.optional(Schema.String.check(Schema.isPattern(/^[0-9]{17}[0-9X]$/))),
   phone: Schema.optional(Schema.String.check(Schema.isPattern(/^\+?[0-9]{3,20}$/))),
 });
-const _16 = /* @__PURE__ */ Schema.Array(_15).check(Schema.isMaxLength(50));
-const _17 = /* @__PURE__ */ Schema.Struct({
+const _17 = /* @__PURE__ */ Schema.Array(_16).check(Schema.isMaxLength(50));
+const _18 = /* @__PURE__ */ Schema.Struct({
   lat: Schema.Finite.check(Schema.isGreaterThanOrEqualTo(-90), Schema.isLessThanOrEqualTo(90)),
   lon: Schema.Finite.check(Schema.isGreaterThanOrEqualTo(-180), Schema.isLessThanOrEqualTo(180)),
   crs: Schema.Literals(["WGS84", "GCJ-02", "BD-09"]),
 });
-const _18 = /* @__PURE__ */ Schema.Struct({
+const _19 = /* @__PURE__ */ Schema.Struct({
   country: Schema.optional(Schema.String.check(Schema.isPattern(/^[A-Z]{2}$/))),
   province: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   city: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
@@ -110,14 +116,14 @@ const _18 = /* @__PURE__ */ Schema.Struct({
   line: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(300))),
   divisionCode: Schema.optional(Schema.String.check(Schema.isPattern(/^\d{6}(\d{3}(\d{3})?)?$/))),
   postcode: Schema.optional(Schema.String.check(Schema.isPattern(/^[0-9A-Za-z -]{3,10}$/))),
-  geo: Schema.optional(_17),
+  geo: Schema.optional(_18),
 });
-const _19 = /* @__PURE__ */ Schema.String.check(
+const _20 = /* @__PURE__ */ Schema.String.check(
   Schema.isPattern(
     /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))$/,
   ),
 );
-const _20 = /* @__PURE__ */ Schema.Literals([
+const _21 = /* @__PURE__ */ Schema.Literals([
   "elderly-living-alone",
   "elderly-80-plus",
   "disabled",
@@ -131,28 +137,28 @@ const _20 = /* @__PURE__ */ Schema.Literals([
   "low-income",
   "other",
 ]);
-const _21 = /* @__PURE__ */ Schema.Array(_20).check(Schema.isMaxLength(12));
-const _22 = /* @__PURE__ */ Schema.Union([
+const _22 = /* @__PURE__ */ Schema.Array(_21).check(Schema.isMaxLength(12));
+const _23 = /* @__PURE__ */ Schema.Union([
   Schema.String.check(Schema.isMaxLength(32767)),
   Schema.Finite,
   Schema.Boolean,
   Schema.Null,
 ]);
-const _23 = /* @__PURE__ */ Schema.String.check(
+const _24 = /* @__PURE__ */ Schema.String.check(
   Schema.isMaxLength(200),
   Schema.isPattern(/^#[a-z][a-z0-9_]*(?:\+[a-z][a-z0-9_]*)*$/),
 );
-const _24 = /* @__PURE__ */ Schema.Struct({
+const _25 = /* @__PURE__ */ Schema.Struct({
   header: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
-  value: _22,
-  hxl: Schema.optional(_23),
+  value: _23,
+  hxl: Schema.optional(_24),
 });
-const _25 = /* @__PURE__ */ Schema.Array(_24).check(Schema.isMaxLength(500));
-const _26 = /* @__PURE__ */ Schema.Array(
+const _26 = /* @__PURE__ */ Schema.Array(_25).check(Schema.isMaxLength(500));
+const _27 = /* @__PURE__ */ Schema.Array(
   Schema.Literals(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]),
 ).check(Schema.isMinLength(1), Schema.isMaxLength(7));
-const _27 = /* @__PURE__ */ Schema.Struct({
-  days: _26,
+const _28 = /* @__PURE__ */ Schema.Struct({
+  days: _27,
   opensAt: Schema.optional(
     Schema.String.check(Schema.isPattern(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)),
   ),
@@ -161,7 +167,7 @@ const _27 = /* @__PURE__ */ Schema.Struct({
   ),
   description: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
 });
-const _28 = /* @__PURE__ */ Schema.Literals([
+const _29 = /* @__PURE__ */ Schema.Literals([
   "food",
   "fresh-produce",
   "drinking-water",
@@ -173,7 +179,7 @@ const _28 = /* @__PURE__ */ Schema.Literals([
   "infant-supplies",
   "other",
 ]);
-const _29 = /* @__PURE__ */ Schema.Literals([
+const _30 = /* @__PURE__ */ Schema.Literals([
   "driving",
   "delivery",
   "heavy-lifting",
@@ -188,8 +194,8 @@ const _29 = /* @__PURE__ */ Schema.Literals([
   "disinfection",
   "other",
 ]);
-const _30 = /* @__PURE__ */ Schema.Array(_29).check(Schema.isMaxLength(13));
-const _31 = /* @__PURE__ */ Schema.Array(
+const _31 = /* @__PURE__ */ Schema.Array(_30).check(Schema.isMaxLength(13));
+const _32 = /* @__PURE__ */ Schema.Array(
   Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
 ).check(Schema.isMaxLength(50));
 
@@ -206,8 +212,9 @@ const _31 = /* @__PURE__ */ Schema.Array(
 export const Resident = Schema.Struct({
   meta: _5,
   name: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
+  nameParts: Schema.optional(_6),
   gender: Schema.optional(Schema.Literals(["male", "female", "other"])),
-  birthDate: Schema.optional(_6),
+  birthDate: Schema.optional(_7),
   age: Schema.optional(
     Schema.Finite.check(
       Schema.isInt(),
@@ -215,12 +222,12 @@ export const Resident = Schema.Struct({
       Schema.isLessThanOrEqualTo(130),
     ),
   ),
-  identifiers: Schema.optional(_11),
-  phones: Schema.optional(_13),
+  identifiers: Schema.optional(_12),
+  phones: Schema.optional(_14),
   household: Schema.optional(
     Schema.Struct({
       id: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
-      relationToHead: Schema.optional(_14),
+      relationToHead: Schema.optional(_15),
       headName: Schema.optional(
         Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
       ),
@@ -241,25 +248,25 @@ export const Resident = Schema.Struct({
           "other",
         ]),
       ),
-      members: Schema.optional(_16),
+      members: Schema.optional(_17),
     }),
   ),
-  address: Schema.optional(_18),
+  address: Schema.optional(_19),
   residencyType: Schema.optional(Schema.Literals(["registered", "resident", "floating"])),
   origin: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
-  arrivalDate: Schema.optional(_19),
-  vulnerabilities: Schema.optional(_21),
+  arrivalDate: Schema.optional(_20),
+  vulnerabilities: Schema.optional(_22),
   quarantine: Schema.optional(
     Schema.Struct({
       status: Schema.Literals(["none", "in-quarantine", "health-monitoring", "released"]),
       place: Schema.optional(Schema.Literals(["home", "centralised"])),
       site: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
-      start: Schema.optional(_19),
-      end: Schema.optional(_19),
+      start: Schema.optional(_20),
+      end: Schema.optional(_20),
     }),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_25),
+  extra: Schema.optional(_26),
 })
   .check(
     Schema.makeFilter(
@@ -336,8 +343,8 @@ export const Household = Schema.Struct({
       Schema.isLessThanOrEqualTo(50),
     ),
   ),
-  members: Schema.optional(_16),
-  address: Schema.optional(_18),
+  members: Schema.optional(_17),
+  address: Schema.optional(_19),
   tenure: Schema.optional(
     Schema.Literals([
       "owned",
@@ -348,9 +355,9 @@ export const Household = Schema.Struct({
       "other",
     ]),
   ),
-  phones: Schema.optional(_13),
+  phones: Schema.optional(_14),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_25),
+  extra: Schema.optional(_26),
 })
   .check(
     Schema.makeFilter(
@@ -419,7 +426,7 @@ export const Location = Schema.Struct({
   line: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(300))),
   divisionCode: Schema.optional(Schema.String.check(Schema.isPattern(/^\d{6}(\d{3}(\d{3})?)?$/))),
   postcode: Schema.optional(Schema.String.check(Schema.isPattern(/^[0-9A-Za-z -]{3,10}$/))),
-  geo: Schema.optional(_17),
+  geo: Schema.optional(_18),
   capacity: Schema.optional(
     Schema.Finite.check(
       Schema.isInt(),
@@ -428,7 +435,7 @@ export const Location = Schema.Struct({
     ),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_25),
+  extra: Schema.optional(_26),
 })
   .check(
     Schema.makeFilter(
@@ -499,8 +506,8 @@ export const Organization = Schema.Struct({
   ),
   parentId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   parentName: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
-  address: Schema.optional(_18),
-  phones: Schema.optional(_13),
+  address: Schema.optional(_19),
+  phones: Schema.optional(_14),
   email: Schema.optional(
     Schema.String.check(Schema.isMaxLength(254), Schema.isPattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)),
   ),
@@ -556,8 +563,8 @@ export const Organization = Schema.Struct({
             Schema.isPattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/),
           ),
         ),
-        phones: Schema.optional(_13),
-        schedules: Schema.optional(Schema.Array(_27).check(Schema.isMaxLength(20))),
+        phones: Schema.optional(_14),
+        schedules: Schema.optional(Schema.Array(_28).check(Schema.isMaxLength(20))),
         locationIds: Schema.optional(
           Schema.Array(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))).check(
             Schema.isMaxLength(100),
@@ -567,7 +574,7 @@ export const Organization = Schema.Struct({
     ).check(Schema.isMaxLength(100)),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_25),
+  extra: Schema.optional(_26),
 })
   .check(
     Schema.makeFilter(
@@ -595,7 +602,7 @@ export const Need = Schema.Struct({
   requesterName: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
   ),
-  phones: Schema.optional(_13),
+  phones: Schema.optional(_14),
   category: Schema.optional(
     Schema.Literals([
       "groceries-delivery",
@@ -621,7 +628,7 @@ export const Need = Schema.Struct({
     Schema.Array(
       Schema.Struct({
         name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500)),
-        category: Schema.optional(_28),
+        category: Schema.optional(_29),
         quantity: Schema.optional(Schema.Finite.check(Schema.isGreaterThan(0))),
         unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
         allocated: Schema.optional(Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0))),
@@ -636,20 +643,20 @@ export const Need = Schema.Struct({
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000)),
   ),
   priority: Schema.optional(Schema.Literals(["urgent", "high", "normal", "low"])),
-  vulnerabilities: Schema.optional(_21),
+  vulnerabilities: Schema.optional(_22),
   status: Schema.Literals(["open", "assigned", "in-progress", "fulfilled", "cancelled"]),
   fulfilment: Schema.optional(Schema.Literals(["none", "partial", "complete"])),
   reportedAt: Schema.optional(_1),
   neededBy: Schema.optional(_1),
   confirmedAt: Schema.optional(_1),
-  deliveryAddress: Schema.optional(_18),
+  deliveryAddress: Schema.optional(_19),
   assigneeId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   assigneeName: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
   ),
   fulfilledAt: Schema.optional(_1),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_25),
+  extra: Schema.optional(_26),
 })
   .check(
     Schema.makeFilter(
@@ -692,14 +699,14 @@ export const SupplyItem = Schema.Struct({
   meta: _5,
   name: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500)),
   nameEn: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500))),
-  category: Schema.optional(_28),
+  category: Schema.optional(_29),
   unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
   packSize: Schema.optional(Schema.Finite.check(Schema.isGreaterThan(0))),
   packUnit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
   spec: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))),
   code: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(64))),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_25),
+  extra: Schema.optional(_26),
 })
   .check(
     Schema.makeFilter(
@@ -752,11 +759,11 @@ export const StockMovement = Schema.Struct({
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
   ),
   occurredAt: Schema.optional(_1),
-  expiry: Schema.optional(_19),
+  expiry: Schema.optional(_20),
   batch: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(64))),
   handledBy: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_25),
+  extra: Schema.optional(_26),
 })
   .check(
     Schema.makeFilter(
@@ -786,8 +793,9 @@ export type StockMovement = typeof StockMovement.Type;
 export const Volunteer = Schema.Struct({
   meta: _5,
   name: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
+  nameParts: Schema.optional(_6),
   gender: Schema.optional(Schema.Literals(["male", "female", "other"])),
-  birthDate: Schema.optional(_6),
+  birthDate: Schema.optional(_7),
   age: Schema.optional(
     Schema.Finite.check(
       Schema.isInt(),
@@ -795,8 +803,8 @@ export const Volunteer = Schema.Struct({
       Schema.isLessThanOrEqualTo(130),
     ),
   ),
-  identifiers: Schema.optional(_11),
-  phones: Schema.optional(_13),
+  identifiers: Schema.optional(_12),
+  phones: Schema.optional(_14),
   residentId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   organizationId: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
@@ -804,8 +812,8 @@ export const Volunteer = Schema.Struct({
   organizationName: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
   ),
-  skills: Schema.optional(_30),
-  availability: Schema.optional(Schema.Array(_27).check(Schema.isMaxLength(14))),
+  skills: Schema.optional(_31),
+  availability: Schema.optional(Schema.Array(_28).check(Schema.isMaxLength(14))),
   availabilityNote: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500)),
   ),
@@ -816,10 +824,10 @@ export const Volunteer = Schema.Struct({
       Schema.isLessThanOrEqualTo(200),
     ),
   ),
-  access: Schema.optional(_31),
+  access: Schema.optional(_32),
   status: Schema.optional(Schema.Literals(["applied", "active", "paused", "left"])),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_25),
+  extra: Schema.optional(_26),
 })
   .check(
     Schema.makeFilter(
@@ -907,13 +915,13 @@ export const Shift = Schema.Struct({
       Schema.isMaxLength(50),
     ),
   ),
-  assigneeNames: Schema.optional(_31),
+  assigneeNames: Schema.optional(_32),
   leaderName: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100))),
   handoverNote: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000)),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_25),
+  extra: Schema.optional(_26),
 })
   .check(
     Schema.makeFilter(
@@ -973,7 +981,7 @@ export const HealthCheck = Schema.Struct({
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_25),
+  extra: Schema.optional(_26),
 })
   .check(
     Schema.makeFilter(
@@ -1004,11 +1012,11 @@ export const Commitment = Schema.Struct({
   meta: _5,
   donorId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   donorName: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)),
-  phones: Schema.optional(_13),
+  phones: Schema.optional(_14),
   lines: Schema.Array(
     Schema.Struct({
       itemName: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
-      category: Schema.optional(_28),
+      category: Schema.optional(_29),
       quantity: Schema.Finite.check(Schema.isGreaterThan(0)),
       unit: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(20))),
       supplyItemId: Schema.optional(
@@ -1023,7 +1031,7 @@ export const Commitment = Schema.Struct({
   ),
   status: Schema.optional(Schema.Literals(["pledged", "confirmed", "received", "cancelled"])),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_25),
+  extra: Schema.optional(_26),
 })
   .check(
     Schema.makeFilter(
@@ -1116,7 +1124,7 @@ export const Allocation = Schema.Struct({
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
   ),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_25),
+  extra: Schema.optional(_26),
 })
   .check(
     Schema.makeFilter(
@@ -1171,7 +1179,7 @@ export const DeliveryTask = Schema.Struct({
   recipientName: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
   ),
-  phones: Schema.optional(_13),
+  phones: Schema.optional(_14),
   fromLocationId: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
   ),
@@ -1190,10 +1198,10 @@ export const DeliveryTask = Schema.Struct({
       line: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(300))),
     }),
   ),
-  toAddress: Schema.optional(_18),
+  toAddress: Schema.optional(_19),
   windowStart: Schema.optional(_1),
   windowEnd: Schema.optional(_1),
-  skills: Schema.optional(_30),
+  skills: Schema.optional(_31),
   volunteerId: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128))),
   volunteerName: Schema.optional(
     Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(100)),
@@ -1239,7 +1247,7 @@ export const DeliveryTask = Schema.Struct({
   ),
   deliveredAt: Schema.optional(_1),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_25),
+  extra: Schema.optional(_26),
 })
   .check(
     Schema.makeFilter(
@@ -1296,7 +1304,7 @@ export const MatchRun = Schema.Struct({
   startedAt: Schema.optional(_1),
   finishedAt: Schema.optional(_1),
   notes: Schema.optional(Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(2000))),
-  extra: Schema.optional(_25),
+  extra: Schema.optional(_26),
 })
   .check(
     Schema.makeFilter(

@@ -48,6 +48,14 @@ export interface Resident {
     };
   };
   name?: string;
+  /**
+   * Family, given and middle names given in columns of their own; an import composes the name from them as the culture writes it (Chinese family name first with no space, Latin given name first)
+   */
+  nameParts?: {
+    family?: string;
+    given?: string;
+    middle?: string;
+  };
   gender?: "male" | "female" | "other";
   /**
    * Written 1991-11 or 1991 when only the month or the year is known
@@ -96,9 +104,13 @@ export interface Resident {
    */
   phones?: {
     number: string;
-    kind?: "mobile" | "landline" | "other";
+    kind?: "mobile" | "landline" | "service" | "other";
     /**
-     * e.g. “daughter's phone”
+     * Who answers it, e.g. 江老师 in “江老师 13971986663”
+     */
+    name?: string;
+    /**
+     * e.g. “daughter's phone”, “on duty”
      */
     note?: string;
   }[];
@@ -366,9 +378,13 @@ export interface Household {
    */
   phones?: {
     number: string;
-    kind?: "mobile" | "landline" | "other";
+    kind?: "mobile" | "landline" | "service" | "other";
     /**
-     * e.g. “daughter's phone”
+     * Who answers it, e.g. 江老师 in “江老师 13971986663”
+     */
+    name?: string;
+    /**
+     * e.g. “daughter's phone”, “on duty”
      */
     note?: string;
   }[];
@@ -639,9 +655,13 @@ export interface Organization {
    */
   phones?: {
     number: string;
-    kind?: "mobile" | "landline" | "other";
+    kind?: "mobile" | "landline" | "service" | "other";
     /**
-     * e.g. “daughter's phone”
+     * Who answers it, e.g. 江老师 in “江老师 13971986663”
+     */
+    name?: string;
+    /**
+     * e.g. “daughter's phone”, “on duty”
      */
     note?: string;
   }[];
@@ -674,9 +694,13 @@ export interface Organization {
      */
     phones?: {
       number: string;
-      kind?: "mobile" | "landline" | "other";
+      kind?: "mobile" | "landline" | "service" | "other";
       /**
-       * e.g. “daughter's phone”
+       * Who answers it, e.g. 江老师 in “江老师 13971986663”
+       */
+      name?: string;
+      /**
+       * e.g. “daughter's phone”, “on duty”
        */
       note?: string;
     }[];
@@ -770,9 +794,13 @@ export interface Need {
    */
   phones?: {
     number: string;
-    kind?: "mobile" | "landline" | "other";
+    kind?: "mobile" | "landline" | "service" | "other";
     /**
-     * e.g. “daughter's phone”
+     * Who answers it, e.g. 江老师 in “江老师 13971986663”
+     */
+    name?: string;
+    /**
+     * e.g. “daughter's phone”, “on duty”
      */
     note?: string;
   }[];
@@ -1133,6 +1161,14 @@ export interface Volunteer {
     };
   };
   name?: string;
+  /**
+   * Family, given and middle names given in columns of their own; an import composes the name from them as the culture writes it (Chinese family name first with no space, Latin given name first)
+   */
+  nameParts?: {
+    family?: string;
+    given?: string;
+    middle?: string;
+  };
   gender?: "male" | "female" | "other";
   /**
    * Written 1991-11 or 1991 when only the month or the year is known
@@ -1181,9 +1217,13 @@ export interface Volunteer {
    */
   phones?: {
     number: string;
-    kind?: "mobile" | "landline" | "other";
+    kind?: "mobile" | "landline" | "service" | "other";
     /**
-     * e.g. “daughter's phone”
+     * Who answers it, e.g. 江老师 in “江老师 13971986663”
+     */
+    name?: string;
+    /**
+     * e.g. “daughter's phone”, “on duty”
      */
     note?: string;
   }[];
@@ -1479,9 +1519,13 @@ export interface Commitment {
    */
   phones?: {
     number: string;
-    kind?: "mobile" | "landline" | "other";
+    kind?: "mobile" | "landline" | "service" | "other";
     /**
-     * e.g. “daughter's phone”
+     * Who answers it, e.g. 江老师 in “江老师 13971986663”
+     */
+    name?: string;
+    /**
+     * e.g. “daughter's phone”, “on duty”
      */
     note?: string;
   }[];
@@ -1702,9 +1746,13 @@ export interface DeliveryTask {
    */
   phones?: {
     number: string;
-    kind?: "mobile" | "landline" | "other";
+    kind?: "mobile" | "landline" | "service" | "other";
     /**
-     * e.g. “daughter's phone”
+     * Who answers it, e.g. 江老师 in “江老师 13971986663”
+     */
+    name?: string;
+    /**
+     * e.g. “daughter's phone”, “on duty”
      */
     note?: string;
   }[];

@@ -48,6 +48,15 @@ export interface Resident {
   };
   /** Name · 姓名. HXL: #beneficiary +name */
   name?: string;
+  /** Name in parts · 姓名各部分. Family, given and middle names given in columns of their own; an import composes the name from them as the culture writes it (Chinese family name first with no space, Latin given name first) */
+  nameParts?: {
+    /** Family name · 姓 */
+    family?: string;
+    /** Given name · 名 */
+    given?: string;
+    /** Middle name · 中间名 */
+    middle?: string;
+  };
   /** Gender · 性别. HXL: #beneficiary +gender */
   gender?: "male" | "female" | "other";
   /** Date of birth · 出生日期. Written 1991-11 or 1991 when only the month or the year is known. HXL: #date +birth */
@@ -90,8 +99,10 @@ export interface Resident {
     /** Phone number · 电话号码. HXL: #contact +phone */
     number: string;
     /** Phone type · 号码类型 */
-    kind?: "mobile" | "landline" | "other";
-    /** Note · 备注. e.g. “daughter's phone” */
+    kind?: "mobile" | "landline" | "service" | "other";
+    /** Contact name · 联系人. Who answers it, e.g. 江老师 in “江老师 13971986663” */
+    name?: string;
+    /** Note · 备注. e.g. “daughter's phone”, “on duty” */
     note?: string;
   }[];
   /** Household · 家庭 */
@@ -359,8 +370,10 @@ export interface Household {
     /** Phone number · 电话号码. HXL: #contact +phone */
     number: string;
     /** Phone type · 号码类型 */
-    kind?: "mobile" | "landline" | "other";
-    /** Note · 备注. e.g. “daughter's phone” */
+    kind?: "mobile" | "landline" | "service" | "other";
+    /** Contact name · 联系人. Who answers it, e.g. 江老师 in “江老师 13971986663” */
+    name?: string;
+    /** Note · 备注. e.g. “daughter's phone”, “on duty” */
     note?: string;
   }[];
   /** Notes · 备注. HXL: #description +notes */
@@ -631,8 +644,10 @@ export interface Organization {
     /** Phone number · 电话号码. HXL: #contact +phone */
     number: string;
     /** Phone type · 号码类型 */
-    kind?: "mobile" | "landline" | "other";
-    /** Note · 备注. e.g. “daughter's phone” */
+    kind?: "mobile" | "landline" | "service" | "other";
+    /** Contact name · 联系人. Who answers it, e.g. 江老师 in “江老师 13971986663” */
+    name?: string;
+    /** Note · 备注. e.g. “daughter's phone”, “on duty” */
     note?: string;
   }[];
   /** Email · 电子邮箱. HXL: #contact +email */
@@ -677,8 +692,10 @@ export interface Organization {
       /** Phone number · 电话号码. HXL: #contact +phone */
       number: string;
       /** Phone type · 号码类型 */
-      kind?: "mobile" | "landline" | "other";
-      /** Note · 备注. e.g. “daughter's phone” */
+      kind?: "mobile" | "landline" | "service" | "other";
+      /** Contact name · 联系人. Who answers it, e.g. 江老师 in “江老师 13971986663” */
+      name?: string;
+      /** Note · 备注. e.g. “daughter's phone”, “on duty” */
       note?: string;
     }[];
     /** Schedules · 服务时间 */
@@ -762,8 +779,10 @@ export interface Need {
     /** Phone number · 电话号码. HXL: #contact +phone */
     number: string;
     /** Phone type · 号码类型 */
-    kind?: "mobile" | "landline" | "other";
-    /** Note · 备注. e.g. “daughter's phone” */
+    kind?: "mobile" | "landline" | "service" | "other";
+    /** Contact name · 联系人. Who answers it, e.g. 江老师 in “江老师 13971986663” */
+    name?: string;
+    /** Note · 备注. e.g. “daughter's phone”, “on duty” */
     note?: string;
   }[];
   /** Category · 需求类别. HXL: #need +type */
@@ -1129,6 +1148,15 @@ export interface Volunteer {
   };
   /** Name · 姓名. HXL: #beneficiary +name */
   name?: string;
+  /** Name in parts · 姓名各部分. Family, given and middle names given in columns of their own; an import composes the name from them as the culture writes it (Chinese family name first with no space, Latin given name first) */
+  nameParts?: {
+    /** Family name · 姓 */
+    family?: string;
+    /** Given name · 名 */
+    given?: string;
+    /** Middle name · 中间名 */
+    middle?: string;
+  };
   /** Gender · 性别. HXL: #beneficiary +gender */
   gender?: "male" | "female" | "other";
   /** Date of birth · 出生日期. Written 1991-11 or 1991 when only the month or the year is known. HXL: #date +birth */
@@ -1171,8 +1199,10 @@ export interface Volunteer {
     /** Phone number · 电话号码. HXL: #contact +phone */
     number: string;
     /** Phone type · 号码类型 */
-    kind?: "mobile" | "landline" | "other";
-    /** Note · 备注. e.g. “daughter's phone” */
+    kind?: "mobile" | "landline" | "service" | "other";
+    /** Contact name · 联系人. Who answers it, e.g. 江老师 in “江老师 13971986663” */
+    name?: string;
+    /** Note · 备注. e.g. “daughter's phone”, “on duty” */
     note?: string;
   }[];
   /** Resident record ID · 居民记录编号. The volunteer's resident record, when they are one */
@@ -1453,8 +1483,10 @@ export interface Commitment {
     /** Phone number · 电话号码. HXL: #contact +phone */
     number: string;
     /** Phone type · 号码类型 */
-    kind?: "mobile" | "landline" | "other";
-    /** Note · 备注. e.g. “daughter's phone” */
+    kind?: "mobile" | "landline" | "service" | "other";
+    /** Contact name · 联系人. Who answers it, e.g. 江老师 in “江老师 13971986663” */
+    name?: string;
+    /** Note · 备注. e.g. “daughter's phone”, “on duty” */
     note?: string;
   }[];
   /** Lines · 认捐物资 */
@@ -1668,8 +1700,10 @@ export interface DeliveryTask {
     /** Phone number · 电话号码. HXL: #contact +phone */
     number: string;
     /** Phone type · 号码类型 */
-    kind?: "mobile" | "landline" | "other";
-    /** Note · 备注. e.g. “daughter's phone” */
+    kind?: "mobile" | "landline" | "service" | "other";
+    /** Contact name · 联系人. Who answers it, e.g. 江老师 in “江老师 13971986663” */
+    name?: string;
+    /** Note · 备注. e.g. “daughter's phone”, “on duty” */
     note?: string;
   }[];
   /** From location ID · 发货地点编号 */

@@ -4,6 +4,7 @@ import {
   checkCreditCode,
   checkPhone,
   type Issue,
+  parsePhones,
   templateParams,
 } from "@linli/core";
 import { checkDivisionCode } from "@linli/core/divisions";
@@ -39,6 +40,7 @@ const triggers: Record<keyof typeof en, () => readonly Issue[]> = {
   "phone.cnMobile.prefix": () => issuesOf(checkCnMobile("12800138000")),
   "phone.cnMobile.foreign": () => issuesOf(checkCnMobile("+852 9123 4567")),
   "phone.extension": () => issuesOf(checkPhone("029-88886666 转 801")),
+  "phone.unread": () => issuesOf(parsePhones("13800138000，1380013800")),
   "division.format": () => issuesOf(checkDivisionCode("6101")),
   "division.unknown": () => issuesOf(checkDivisionCode("610199")),
 };

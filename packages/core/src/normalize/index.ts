@@ -1,4 +1,5 @@
 export * from "./chinese-numeral/index.js";
+export * from "./compose-name/index.js";
 export * from "./normalize-gender/index.js";
 export * from "./normalize-name/index.js";
 export * from "./normalize-text/index.js";

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { CANONICAL_PHONE } from "../identifiers/phone/writing.js";
 import { choice } from "./choice.js";
 import { field, L } from "./define.js";
+import { PHONE_KIND } from "./vocabulary/contact.js";
 
 const [
   /**
@@ -126,11 +127,7 @@ export type Identifier = z.infer<typeof Identifier>;
  */
 export const PHONE_PATTERN: RegExp = CANONICAL_PHONE;
 
-const [PhoneKind, phoneKindLabels] = choice({
-  mobile: L("手机", "Mobile"),
-  landline: L("固定电话", "Landline"),
-  other: L("其他", "Other"),
-});
+const [PhoneKind, phoneKindLabels] = choice(PHONE_KIND);
 
 /**
  * A phone number.
@@ -155,9 +152,17 @@ export const Phone = z.strictObject({
     options: phoneKindLabels,
     form: { widget: "select" },
   }),
+  name: field(z.string().min(1).max(100).optional(), {
+    label: L("联系人", "Contact name"),
+    description: L(
+      "接电话的人，如“江老师 13971986663”中的江老师",
+      "Who answers it, e.g. 江老师 in “江老师 13971986663”",
+    ),
+    pii: "direct",
+  }),
   note: field(z.string().min(1).max(100).optional(), {
     label: L("备注", "Note"),
-    description: L("如“女儿的电话”", "e.g. “daughter's phone”"),
+    description: L("如“女儿的电话”“值班”", "e.g. “daughter's phone”, “on duty”"),
     pii: "quasi",
   }),
 });

@@ -28,6 +28,51 @@ export const personName = (aliases: readonly string[], label = L("姓名", "Name
     form: { autocomplete: "name" },
   });
 
+const part = (label: ReturnType<typeof L>, aliases: string[], autocomplete: string) =>
+  field(text(100).optional(), {
+    label,
+    pii: "direct",
+    aliases,
+    form: { hidden: true, autocomplete },
+  });
+
+/**
+ * A name given in parts (姓 and 名, First / Middle / Last Name): an import composes the name
+ * from them in the order the culture writes it, and keeps them.
+ */
+// @__NO_SIDE_EFFECTS__
+export const nameParts = () =>
+  field(
+    z
+      .strictObject({
+        family: part(
+          L("姓", "Family name"),
+          ["姓", "姓氏", "family name", "last name", "lastname", "surname"],
+          "family-name",
+        ),
+        given: part(
+          L("名", "Given name"),
+          ["名", "given name", "first name", "firstname", "forename"],
+          "given-name",
+        ),
+        middle: part(
+          L("中间名", "Middle name"),
+          ["中间名", "middle name", "middlename", "middle names"],
+          "additional-name",
+        ),
+      })
+      .optional(),
+    {
+      label: L("姓名各部分", "Name in parts"),
+      description: L(
+        "分列填写的姓、名；导入时按书写习惯合成姓名（中文姓在前、不加空格，拉丁文名在前）",
+        "Family, given and middle names given in columns of their own; an import composes the name from them as the culture writes it (Chinese family name first with no space, Latin given name first)",
+      ),
+      pii: "direct",
+      form: { hidden: true },
+    },
+  );
+
 // @__NO_SIDE_EFFECTS__
 export const gender = () =>
   field(GenderEnum.optional(), {

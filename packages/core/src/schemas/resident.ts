@@ -5,7 +5,15 @@ import { date, Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { identifiers, phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
 import { tenure } from "./household.js";
-import { age, birthDate, gender, HouseholdMember, personName, relationship } from "./person.js";
+import {
+  age,
+  birthDate,
+  gender,
+  HouseholdMember,
+  nameParts,
+  personName,
+  relationship,
+} from "./person.js";
 import { RESIDENCY } from "./vocabulary/household.js";
 import { vulnerabilities } from "./vulnerability.js";
 
@@ -141,6 +149,7 @@ export const Resident = entity(
       "full name",
       "resident name",
     ]).optional(),
+    nameParts: nameParts(),
     gender: gender(),
     birthDate: birthDate(),
     age: age(),

@@ -4,7 +4,7 @@ import { Extra, notes, RecordMeta, ref, text } from "./common.js";
 import { identifiers, phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
 import { Schedule } from "./organization.js";
-import { age, birthDate, gender, personName } from "./person.js";
+import { age, birthDate, gender, nameParts, personName } from "./person.js";
 
 const [SkillEnum, skillLabels] = choice({
   driving: L("驾驶", "Driving"),
@@ -49,6 +49,7 @@ export const Volunteer = entity(
   z.strictObject({
     meta: RecordMeta,
     name: personName(["姓名", "志愿者姓名", "名字", "name", "volunteer name"]).optional(),
+    nameParts: nameParts(),
     gender: gender(),
     birthDate: birthDate(),
     age: age(),

@@ -37,6 +37,8 @@ export const identifiers = {
     "A Chinese mobile number starts with 13 to 19; this one starts with {prefix}",
   "phone.cnMobile.foreign":
     "This number has a country code other than +86, so it is not a mainland China mobile number",
+  "phone.unread":
+    "“{text}” in the contact cell is not a phone number; the numbers around it were kept. Check it",
   "phone.extension":
     "The extension {extension} is not part of the phone number and was left out of it",
 

@@ -33,6 +33,7 @@ export const identifiers = {
   "phone.cnMobile.length": "手机号应为11位数字，当前为{length}位",
   "phone.cnMobile.prefix": "手机号应以13至19开头，当前以{prefix}开头",
   "phone.cnMobile.foreign": "该号码的国际区号不是 +86，不是中国大陆手机号",
+  "phone.unread": "联系方式中的“{text}”不是电话号码，其余号码已保留，请核对",
   "phone.extension": "分机号 {extension} 不属于电话号码本身，已从号码中去掉",
 
   "division.format": "行政区划代码应为6位数字（乡镇、村级统计代码为9位或12位），当前为“{input}”",

@@ -1,0 +1,6 @@
+export {
+  type ContactPhone,
+  type PhoneKindValue,
+  parsePhones,
+  phoneKind,
+} from "./phone-cell.js";

@@ -1,0 +1,1 @@
+export { composeName, type NameParts } from "./compose-name.js";
