@@ -21,7 +21,8 @@ process.chdir(data);
 const files = readdirSync(data)
   .filter((f) => /\.(csv|xlsx)$/.test(f))
   .sort();
-const code = await main(["merge", ...files, "-o", out, ...rest], {
+// 词表.json: words of these communities for the model's choices (see the README).
+const code = await main(["merge", ...files, "-o", out, "--vocab", "词表.json", ...rest], {
   stdout: process.stdout,
   stderr: process.stderr,
   isTTY: process.stderr.isTTY === true,

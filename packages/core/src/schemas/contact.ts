@@ -229,6 +229,7 @@ export const phones = (who: "person" | "org" = "person") =>
           "other phone",
           "phone 2",
           "alternative phone",
+          ...(who === "person" ? ["办公电话", "单位电话", "office phone", "work phone"] : []),
         ],
         form: { widget: "tel", inputMode: "tel", autocomplete: "tel" },
       },

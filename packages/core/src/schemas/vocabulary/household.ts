@@ -54,7 +54,7 @@ export const TENURE = {
     synonyms: ["租赁", "租房", "租用", "承租", "rented", "renting", "rent", "tenant", "renter"],
   },
   "public-rental": {
-    ...L("公租房、廉租房", "Public rental housing"),
+    ...L("公租房/廉租房", "Public rental housing"),
     synonyms: [
       "公房",
       "保障房",
@@ -65,7 +65,7 @@ export const TENURE = {
     ],
   },
   "staying-with-others": {
-    ...L("借住、寄住", "Staying with others"),
+    ...L("借住/寄住", "Staying with others"),
     synonyms: [
       "投亲靠友",
       "寄居",
