@@ -106,7 +106,7 @@ export async function vocabOption(ctx: Context): Promise<UserVocabulary | undefi
       throw new UsageError(errorText(e, file));
     }
   }
-  return mergeVocabularies(...all);
+  return mergeVocabularies(all);
 }
 
 /** `--mapping` files, read and joined into one saved mapping. */

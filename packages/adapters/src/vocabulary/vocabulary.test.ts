@@ -49,7 +49,7 @@ describe("a user vocabulary", () => {
   it("reads a file with a byte-order mark, and files add up", () => {
     const a = parseVocabulary('\uFEFF{"tenure": {"rented": ["合租"]}}', "a.json");
     const b = parseVocabulary('{"tenure": {"rented": ["群租", "合租"]}}', "b.json");
-    expect(mergeVocabularies(a, b)).toEqual({ tenure: { rented: ["合租", "群租"] } });
+    expect(mergeVocabularies([a, b])).toEqual({ tenure: { rented: ["合租", "群租"] } });
   });
 
   it("gives a column the words under its key or the key's last part", () => {

@@ -186,11 +186,11 @@ export function wordsFor(
  * @example
  * ```ts
  * import { mergeVocabularies } from "@linli/adapters";
- * mergeVocabularies({ tenure: { rented: ["合租"] } }, { tenure: { rented: ["群租"] } });
+ * mergeVocabularies([{ tenure: { rented: ["合租"] } }, { tenure: { rented: ["群租"] } }]);
  * // { tenure: { rented: ["合租", "群租"] } }
  * ```
  */
-export function mergeVocabularies(...all: readonly UserVocabulary[]): UserVocabulary {
+export function mergeVocabularies(all: readonly UserVocabulary[]): UserVocabulary {
   const out: Record<string, Record<string, string[]>> = {};
   for (const v of all) {
     for (const [field, byValue] of Object.entries(v)) {

@@ -227,7 +227,9 @@ export function parsePhones(
   }
   if (out.length === 0) {
     const r = checkPhone(text, options);
-    return r.ok ? fail(issue("phone.invalid", "error", { input: text })) : fail(...r.issues);
+    return r.ok
+      ? fail(issue("phone.invalid", "error", { input: text }))
+      : { ok: false, issues: r.issues };
   }
   const warnings: Issue[] = unread.length
     ? [issue("phone.unread", "warning", { text: unread.join("、") })]
