@@ -1,4 +1,12 @@
-import { type Column, columns, entities, entityNames, type Localized } from "@linli/core";
+import {
+  type Column,
+  columns,
+  entities,
+  entityNames,
+  expectArgument,
+  expectText,
+  type Localized,
+} from "@linli/core";
 import { ImportError } from "../errors.js";
 import type { UserWords } from "../record/convert.js";
 
@@ -59,6 +67,7 @@ const list = (values: Iterable<string>, n = 40) => {
  * ```
  */
 export function checkVocabulary(input: unknown, file = "(vocabulary)"): UserVocabulary {
+  expectText("checkVocabulary", "file", file);
   const shape = (at: string, detail: Localized | string) =>
     new ImportError("vocabulary.shape", { file, at, detail });
   if (!isObject(input)) throw shape("", EXPECTED);
@@ -141,6 +150,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  * ```
  */
 export function parseVocabulary(text: string, file: string): UserVocabulary {
+  expectText("parseVocabulary", "text", text);
+  expectText("parseVocabulary", "file", file);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -191,6 +202,7 @@ export function wordsFor(
  * ```
  */
 export function mergeVocabularies(all: readonly UserVocabulary[]): UserVocabulary {
+  expectArgument("mergeVocabularies", "all", "list", all);
   const out: Record<string, Record<string, string[]>> = {};
   for (const v of all) {
     for (const [field, byValue] of Object.entries(v)) {

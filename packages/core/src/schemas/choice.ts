@@ -59,6 +59,7 @@ export function splitOptions(options: Readonly<Record<string, OptionSpec>>): {
   labels: Record<string, Localized>;
   vocabulary: Record<string, OptionWords> | undefined;
 } {
+  expectArgument("splitOptions", "options", "record", options);
   const labels: Record<string, Localized> = {};
   let vocabulary: Record<string, OptionWords> | undefined;
   for (const [value, o] of Object.entries(options)) {

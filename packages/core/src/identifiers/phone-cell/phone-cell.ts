@@ -1,3 +1,4 @@
+import { expectArgument, expectText } from "../../i18n/argument.js";
 import type { Issue } from "../../i18n/issue.js";
 import { issue } from "../../i18n/message.js";
 import { fail, ok, type Result } from "../../i18n/result.js";
@@ -49,6 +50,7 @@ const CN_LANDLINE = /^0[1-9]\d{8,10}$/;
  * ```
  */
 export function phoneKind(number: string): PhoneKindValue {
+  expectText("phoneKind", "number", number);
   if (CN_MOBILE.test(number)) return "mobile";
   if (SERVICE.test(number)) return "service";
   if (CN_LANDLINE.test(number)) return "landline";
@@ -182,6 +184,8 @@ export function parsePhones(
   input: string,
   options: CheckPhoneOptions = {},
 ): Result<ContactPhone[]> {
+  expectText("parsePhones", "input", input);
+  expectArgument("parsePhones", "options", "options", options);
   const text = input.normalize("NFKC").trim();
   if (text === "") return fail(issue("phone.empty"));
   const unread: string[] = [];

@@ -1,3 +1,4 @@
+import { expectArgument } from "../../i18n/argument.js";
 import { normalizeName } from "../normalize-name/normalize-name.js";
 
 /**
@@ -33,6 +34,7 @@ const LATIN_LETTER = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Scr
  * ```
  */
 export function composeName(parts: NameParts): string | undefined {
+  expectArgument("composeName", "parts", "record", parts);
   const family = parts.family?.trim() ?? "";
   const given = parts.given?.trim() ?? "";
   const middle = parts.middle?.trim() ?? "";
