@@ -18,6 +18,7 @@ import {
   unitPart,
 } from "@linli/core";
 import { adapterMessage } from "../messages.js";
+import { countryCode } from "./country.js";
 import { enumConverter } from "./enum.js";
 import { canonicalCitizenId, isoDate } from "./fast-paths.js";
 
@@ -206,6 +207,10 @@ function scalarConverter(column: Column, node: Node, user?: UserWords): CellConv
           const r = parseDateTime(t.trim());
           return r.ok ? okValue(r.value, r.warnings) : fail(r.issues.map((i) => fromIssue(i)));
         };
+      }
+      if (column.hxl === "#country +code") {
+        // A name (菲律宾, Philippines) or a code in any case becomes the ISO code.
+        return (t) => ({ ok: true, value: countryCode(t) ?? t.trim() });
       }
       if (column.hxl?.endsWith("+name") && column.pii === "direct")
         return (t) => ({ ok: true, value: normalizeName(t) });
