@@ -19,12 +19,21 @@ describe("guessEntity", () => {
     [["值守地点", "开始时间", "结束时间", "岗位", "值班人员"], "shift"],
     [["姓名", "测温时间", "体温", "症状"], "health-check"],
     [["地点名称", "地点类型", "详细地址", "纬度", "经度"], "location"],
-    [["First Name", "Last Name", "Sex", "DOB"], "resident"],
   ])("%j → %s", (headers, entity) => {
     const g = guessEntity(headers);
     expect(g.entity).toBe(entity);
     expect(g.confidence).toBeGreaterThan(0.5);
     expect(g.candidates[0]!.entity).toBe(entity);
+  });
+
+  it("reads a list of people by name in parts as residents, and says volunteers fit as well", () => {
+    const g = guessEntity(["First Name", "Last Name", "Sex", "DOB"]);
+    expect(g.entity).toBe("resident");
+    expect(g.candidates.map((c) => [c.entity, c.identity])).toEqual([
+      ["resident", true],
+      ["volunteer", true],
+    ]);
+    expect(g.confidence).toBeCloseTo(0.5, 1);
   });
 
   it("reads a list of hospitals as organisations, by what their names look like", () => {

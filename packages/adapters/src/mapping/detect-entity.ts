@@ -175,6 +175,8 @@ export function guessEntity(
   for (const entity of entityNames) {
     const cols = mapped.get(entity)!;
     const keys = new Set(cols.map((c) => c.field!));
+    // A name in parts (姓 + 名, First + Last Name) is composed into the name on import.
+    for (const k of keys) if (k.startsWith("nameParts.")) keys.add("name");
     const identity = identityColumns(entities[entity]).some((alt) =>
       alt.every((c) => keys.has(c.key)),
     );
