@@ -87,8 +87,9 @@ export function duckdbSource(
 
 /**
  * Write what scoring reads: `pw` (per pattern: its weight, prior and stratum, and the level
- * weight of each term-frequency field) and `tf_f*` (per key id and level: the adjustment),
- * both computed by the in-memory engine's functions.
+ * weight of each term-frequency field) and, unless `frequencies` is false (they do not change
+ * with the parameters), `tf_f*` (per key id and level: the adjustment), both computed by the
+ * in-memory engine's functions.
  */
 export async function writeWeights(
   session: Session,
@@ -99,6 +100,7 @@ export async function writeWeights(
   radix: readonly number[],
   tf: readonly (TermFrequency | undefined)[],
   tokens: ReadonlySet<number>,
+  frequencies = true,
 ): Promise<void> {
   const F = fields.length;
   const P = patterns.counts.length;
@@ -136,6 +138,16 @@ export async function writeWeights(
     P,
   );
   await session.run("ALTER TABLE pw ALTER pc TYPE BIGINT");
+  if (frequencies) await writeFrequencies(session, fields, tf, tokens);
+}
+
+/** Write `tf_f*`: per key id and level, the term-frequency adjustment of each such field. */
+export async function writeFrequencies(
+  session: Session,
+  fields: readonly EncodedField[],
+  tf: readonly (TermFrequency | undefined)[],
+  tokens: ReadonlySet<number>,
+): Promise<void> {
   for (const [f, field] of fields.entries()) {
     const adj = tf[f];
     if (!adj || tokens.has(f)) continue;

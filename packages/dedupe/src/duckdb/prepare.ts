@@ -10,7 +10,8 @@ import { priorOverWeights } from "../engine/prior.js";
 import { type TermFrequency, tfAdjustments } from "../engine/score.js";
 import { DedupeOptionError } from "../errors/option-error.js";
 import type { DedupeOptions, EngineProgress } from "../options.js";
-import { duckdbDialect } from "../sql/dialect.js";
+import { duckdbDialect, duckdbNativeDialect } from "../sql/dialect.js";
+import { KeyedSql } from "../sql/keyed.js";
 import { type CompiledPlan, compilePlan } from "../sql/plan.js";
 import { LinkageSql } from "../sql/statements.js";
 import type { Params, Profile } from "../types.js";
@@ -23,8 +24,16 @@ import {
   writeKeys,
   writeRecords,
 } from "./load.js";
-import { duckdbSource, type Patterns, readPatterns, sampledU, writeWeights } from "./model.js";
+import {
+  duckdbSource,
+  type Patterns,
+  readPatterns,
+  sampledU,
+  writeFrequencies,
+  writeWeights,
+} from "./model.js";
 import { tokenPairs } from "./output.js";
+import { compareByKeys, rawWeightsOf } from "./score.js";
 import { Session } from "./session.js";
 
 const MEMORY = /^\s*\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KIB|MIB|GIB|TIB)\s*$/i;
@@ -105,6 +114,8 @@ export interface Prepared {
   readonly data: Normalized;
   readonly compiled: CompiledPlan;
   readonly sql: LinkageSql;
+  /** The comparison, scoring and output statements this executor runs. */
+  readonly keyed: KeyedSql;
   readonly params: Params;
   readonly patterns: Patterns;
   readonly stratum: Uint8Array;
@@ -191,9 +202,8 @@ export async function prepare(
   progress("block", plan.rules.length + 1, plan.rules.length + 1);
   lap("block");
 
-  await session.create("side", sql.side().sql);
-  await session.create("cmp", sql.compare("cmp", "pairs", "pairs").sql);
-  await session.drop(["pairs"]);
+  const keyed = new KeyedSql(compiled, duckdbNativeDialect);
+  await compareByKeys(session, keyed, fields);
   const patterns = await readPatterns(
     session,
     sql,
@@ -228,10 +238,7 @@ export async function prepare(
   );
   const pairsFor = tokens.size > 0 ? await tokenPairs(session, patterns, radix, n) : undefined;
   keyFrequencies(fields, patterns, n, tf, pairsFor);
-  const score = async (p: Params) => {
-    await writeWeights(session, fields, p, patterns, stratum, radix, tf, tokens);
-    await session.create("scores", sql.scores(tokens).sql);
-  };
+  await writeFrequencies(session, fields, tf, tokens);
   // The prior over all pairs goes with u from random pairs (as `calibrate` in memory).
   const overAll =
     !options.params && profile.estimateU !== "candidates" && params.estimate?.method !== "prior";
@@ -239,33 +246,35 @@ export async function prepare(
     let inside = 0;
     for (let p = 0; p < stratum.length; p++) if (stratum[p] === 1) inside += patterns.counts[p]!;
     const total = (group ? crossPairs(group) : (n * (n - 1)) / 2) - inside;
-    // Each round needs only the distinct weights: the scores are not kept until the last.
-    const lambdaOf = async (p: Params) => {
-      await writeWeights(session, fields, p, patterns, stratum, radix, tf, tokens);
-      const rows = await session.rows(sql.rawWeights(`(${sql.scores(tokens).sql})`).sql);
-      const ws = Float64Array.from(rows, (r) => Number(r.w));
-      const cs = Float64Array.from(rows, (r) => Number(r.c));
+    // Each round needs only the distinct weights, from the pairs grouped once.
+    const tfFields = plan.fields.flatMap((f, i) => (f.termFrequency ? [i] : []));
+    const raw = await rawWeightsOf(session, keyed, tokens, patterns, stratum, tfFields);
+    const lambdaOf = (p: Params) => {
+      const { ws, cs } = raw(p);
       return priorOverWeights(ws, cs, total);
     };
     const estimated = params;
     let fixed = estimated;
-    let lambda = await lambdaOf(fixed);
+    let lambda = lambdaOf(fixed);
     for (let round = 0; round < ROUNDS; round++) {
       fixed = { ...estimated, fields: corrected(estimated.fields, lambda) };
-      const next = await lambdaOf(fixed);
+      const next = lambdaOf(fixed);
       const settled = Math.abs(Math.log2(next / lambda)) < 0.01;
       lambda = next;
       if (settled) break;
     }
     params = { ...fixed, lambda };
   }
-  await score(params);
+  await writeWeights(session, fields, params, patterns, stratum, radix, tf, tokens, false);
+  await session.create("scores", keyed.scores(tokens).sql);
+  await session.drop(["cmp"]);
   progress("score", 1, 1);
   lap("score");
   return {
     data,
     compiled,
     sql,
+    keyed,
     params,
     patterns,
     stratum,

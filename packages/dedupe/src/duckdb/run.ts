@@ -22,8 +22,8 @@ export async function runDuckDB(
   const work = await openWork(options);
   try {
     const p = await prepare(work.session, source, profile, options, groups, clock);
-    const { sql, compiled } = p;
-    const out = await clusterEdges(work.session, compiled, sql.edges().sql, {
+    const { sql, keyed, compiled } = p;
+    const out = await clusterEdges(work.session, compiled, keyed.edges().sql, {
       fields: p.data.fields,
       profile,
       options,
@@ -34,7 +34,7 @@ export async function runDuckDB(
       radix: p.radix,
       tf: p.tf,
       ...clock,
-      queries: { apart: sql.apart().sql, output: (all) => sql.output(all).sql },
+      queries: { apart: sql.apart().sql, output: (all) => keyed.output(all) },
     });
     return {
       root: out.root,

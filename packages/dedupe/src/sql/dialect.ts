@@ -50,6 +50,31 @@ export const duckdbDialect: SqlDialect = {
 };
 
 /**
+ * Marks an expression that may be NULL for "undecided": only level conditions holding it can
+ * be undecided, so only those are tested for NULL (each test evaluates the condition again).
+ */
+export const UNDECIDED = "/* undecided */";
+
+/**
+ * DuckDB with no function of linli's: edit distances and Jaro-Winkler similarities are NULL,
+ * "undecided", so that the level conditions they enter are NULL too and the executor computes
+ * those levels in TypeScript, in bulk over the distinct key pairs, instead of DuckDB calling
+ * back into JavaScript value by value. (DuckDB's own `damerau_levenshtein` agrees with linli's
+ * on ASCII strings up to one edit, but costs more there than the TypeScript does.)
+ *
+ * @example
+ * ```ts
+ * import { duckdbNativeDialect } from "@linli/dedupe/sql";
+ * duckdbNativeDialect.jaroWinkler("a.k", "b.k"); // "CAST(NULL AS DOUBLE) /* undecided *\/"
+ * ```
+ */
+export const duckdbNativeDialect: SqlDialect = {
+  ...duckdbDialect,
+  editDistance: () => `CAST(NULL AS INTEGER) ${UNDECIDED}`,
+  jaroWinkler: () => `CAST(NULL AS DOUBLE) ${UNDECIDED}`,
+};
+
+/**
  * Spark SQL. Spark has no Damerau-Levenshtein nor Jaro-Winkler of its own: the PySpark runner
  * registers linli's (`linli_dl`, `linli_jw`, written in Python over UTF-16 code units).
  *
