@@ -10,9 +10,10 @@
  * and each kind of hard negative.
  *
  * With `--engine duckdb`, the linkage runs on the DuckDB engine (peak RSS includes DuckDB's
- * memory: it is embedded in this process).
+ * memory: it is embedded in this process). `--engine both` runs the in-memory engine, then
+ * DuckDB, each in its own process, in this one run (the same files and machine load).
  *
- * npx tsx bench/merge/run.ts [--rows 1200000] [--write] [--district] [--engine duckdb [--memory-limit 8GB]]
+ * npx tsx bench/merge/run.ts [--rows 1200000] [--write] [--district] [--engine memory|duckdb|both [--memory-limit 8GB]]
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -35,6 +36,27 @@ const memoryLimit = args.includes("--memory-limit")
 
 // A million records and their clusters need more than V8's default heap: run again with room.
 const HEAP_MB = 5600;
+if (engine === "both") {
+  const rest = args.filter((a, i) => a !== "--engine" && args[i - 1] !== "--engine");
+  let status = 0;
+  for (const one of ["memory", "duckdb"]) {
+    const r = spawnSync(
+      process.execPath,
+      [
+        `--max-old-space-size=${HEAP_MB}`,
+        "--import",
+        "tsx",
+        process.argv[1]!,
+        ...rest,
+        "--engine",
+        one,
+      ],
+      { stdio: "inherit" },
+    );
+    status ||= r.status ?? 1;
+  }
+  process.exit(status);
+}
 if (getHeapStatistics().heap_size_limit < HEAP_MB * 1024 * 1024) {
   const r = spawnSync(
     process.execPath,

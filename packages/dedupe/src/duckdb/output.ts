@@ -32,10 +32,10 @@ export async function tokenPairs(
   const pattern: number[] = [];
   const ls = radix.map((_, i) => `l${i}`).join(", ");
   const row = new Uint8Array(F);
-  await session.stream(`SELECT a, b, ${ls} FROM cmp ORDER BY a, b`, (cols, rows) => {
+  await session.numbers(`SELECT a, b, ${ls} FROM cmp ORDER BY a, b`, (cols, rows) => {
     for (let i = 0; i < rows; i++) {
-      keys.push((cols[0]!.getItem(i) as number) * n + (cols[1]!.getItem(i) as number));
-      for (let f = 0; f < F; f++) row[f] = cols[2 + f]!.getItem(i) as number;
+      keys.push(cols[0]![i]! * n + cols[1]![i]!);
+      for (let f = 0; f < F; f++) row[f] = cols[2 + f]![i]!;
       pattern.push(patterns.index.get(patternCode(row, radix))!);
     }
   });
@@ -82,10 +82,8 @@ export async function clusterEdges(
   const F = fields.length;
   await session.create("edges", edgesSql);
   const edges: [number, number][] = [];
-  await session.stream("SELECT a, b FROM edges ORDER BY e", (cols, rows) => {
-    for (let i = 0; i < rows; i++) {
-      edges.push([cols[0]!.getItem(i) as number, cols[1]!.getItem(i) as number]);
-    }
+  await session.numbers("SELECT a, b FROM edges ORDER BY e", (cols, rows) => {
+    for (let i = 0; i < rows; i++) edges.push([cols[0]![i]!, cols[1]![i]!]);
   });
   ctx.progress("cluster", 1, 3);
   let apart: ReturnType<typeof strongNonMatches>;
@@ -93,10 +91,10 @@ export async function clusterEdges(
   if (split !== Number.NEGATIVE_INFINITY && edges.length > 0) {
     const keys: number[] = [];
     const logits: number[] = [];
-    await session.stream(ctx.queries.apart, (cols, rows) => {
+    await session.numbers(ctx.queries.apart, (cols, rows) => {
       for (let i = 0; i < rows; i++) {
-        keys.push((cols[0]!.getItem(i) as number) * n + (cols[1]!.getItem(i) as number));
-        logits.push(cols[2]!.getItem(i) as number);
+        keys.push(cols[0]![i]! * n + cols[1]![i]!);
+        logits.push(cols[2]![i]!);
       }
     });
     apart = strongNonMatches(Float64Array.from(keys), Float64Array.from(logits), edges, n, split);
@@ -130,12 +128,12 @@ export async function clusterEdges(
     const prior = priorsOf(params);
     const row = new Uint8Array(F);
     const identifying = new Set(profile.identifying ?? []);
-    await session.stream(ctx.queries.output(mode === "all"), (cols, rows) => {
+    await session.numbers(ctx.queries.output(mode === "all"), (cols, rows) => {
       for (let i = 0; i < rows; i++) {
-        const a = cols[0]!.getItem(i) as number;
-        const b = cols[1]!.getItem(i) as number;
-        for (let f = 0; f < F; f++) row[f] = cols[2 + f]!.getItem(i) as number;
-        const logit = cols[2 + F]!.getItem(i) as number;
+        const a = cols[0]![i]!;
+        const b = cols[1]![i]!;
+        for (let f = 0; f < F; f++) row[f] = cols[2 + f]![i]!;
+        const logit = cols[2 + F]![i]!;
         const p = patterns.index.get(patternCode(row, radix))!;
         const s = stratum[p]!;
         const why = keptApart.get(a * n + b);

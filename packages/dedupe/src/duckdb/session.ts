@@ -81,20 +81,6 @@ export class Session {
     return reader.getRowObjectsJS() as Record<string, unknown>[];
   }
 
-  /** Stream a query chunk by chunk: `each` gets the chunk's column vectors and row count. */
-  async stream(
-    sql: string,
-    each: (columns: readonly DuckDBVector[], rows: number) => void,
-  ): Promise<void> {
-    const result = await this.connection.stream(sql);
-    for (;;) {
-      const chunk = await result.fetchChunk();
-      if (!chunk || chunk.rowCount === 0) break;
-      const columns = Array.from({ length: chunk.columnCount }, (_, i) => chunk.getColumnVector(i));
-      each(columns, chunk.rowCount);
-    }
-  }
-
   /**
    * Stream a query's numeric columns as whole chunks of numbers: `each` gets one array per
    * column (NULL as NaN), read from DuckDB's vectors in one copy instead of value by value.
