@@ -1,7 +1,8 @@
 /**
  * Forms: keystroke-to-paint with 100 household members (headless Chromium) and bundle sizes.
- * Both are measured by the test suite; this runs those tests with LINLI_UPDATE_DOCS=1, which
- * rewrites the `## Forms` tables in docs/benchmarks.md and the screenshots in docs/forms/.
+ * This runs the tests that measure them with LINLI_UPDATE_DOCS=1, which judges the goals and
+ * rewrites the `## Forms` tables in docs/benchmarks.md and the screenshots in docs/forms/ (the
+ * suite runs the same tests without timing them).
  * Needs Debian's Chromium, and a CJK font for the screenshots (apt-get install fonts-noto-cjk).
  */
 import { spawnSync } from "node:child_process";
