@@ -6,6 +6,7 @@ import { FileCard } from "./components/file-card.js";
 import { IssuesTable } from "./components/issues-table.js";
 import { MappingEditor } from "./components/mapping-editor.js";
 import { MergePanel } from "./components/merge-panel.js";
+import { useSettled, useStable } from "./logic/stable.js";
 import { useWorkbench } from "./state.js";
 import { TextContext, texts } from "./text.js";
 
@@ -22,6 +23,13 @@ export function App() {
   const [chosen, setChosen] = useState<EntityName>();
   const entity = chosen && wb.entities.includes(chosen) ? chosen : wb.entities[0];
   const { t } = tx;
+  // Progress ticks re-render the page: the heavy steps get the same props until files change.
+  const settled = useSettled(wb.files);
+  const onEntity = useStable(wb.setEntity);
+  const onRemove = useStable(wb.removeFile);
+  const onField = useStable(wb.setField);
+  const onMapping = useStable(wb.setMapping);
+  const onFix = useStable(wb.fixCell);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -69,8 +77,8 @@ export function App() {
                     key={f.id}
                     entry={f}
                     mergeEntity={entity}
-                    onEntity={(e) => wb.setEntity(f.id, e)}
-                    onRemove={() => wb.removeFile(f.id)}
+                    onEntity={onEntity}
+                    onRemove={onRemove}
                   />
                 ))}
               </ul>
@@ -82,12 +90,12 @@ export function App() {
             {section(
               "step-mapping",
               t("step.mapping"),
-              <MappingEditor files={wb.files} onField={wb.setField} onMapping={wb.setMapping} />,
+              <MappingEditor files={settled} onField={onField} onMapping={onMapping} />,
             )}
             {section(
               "step-issues",
               t("step.issues"),
-              <IssuesTable files={wb.files} onFix={wb.fixCell} />,
+              <IssuesTable files={settled} onFix={onFix} />,
             )}
             {section(
               "step-merge",

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useTexts } from "../text.js";
 import type { ReviewCluster, RowRef } from "../worker/protocol.js";
 
@@ -10,7 +11,7 @@ interface Props {
 }
 
 /** The rows of one cluster (or near miss) side by side, with why they go together. */
-export function ClusterCard({ cluster, kind, onSplit, onJoin }: Props) {
+export const ClusterCard = memo(function ClusterCard({ cluster, kind, onSplit, onJoin }: Props) {
   const { t, l } = useTexts();
   const heading = `c-${cluster.id}`;
   const labels = cluster.rows[0]?.values.map((v) => v.label) ?? [];
@@ -72,4 +73,4 @@ export function ClusterCard({ cluster, kind, onSplit, onJoin }: Props) {
       )}
     </li>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { entityLabel } from "@linli/adapters";
 import { type EntityName, entityNames } from "@linli/core";
+import { memo } from "react";
 import type { FileEntry } from "../state.js";
 import { useTexts } from "../text.js";
 import { ProgressLine } from "./progress-line.js";
@@ -8,12 +9,12 @@ interface Props {
   readonly entry: FileEntry;
   /** The entity the merge takes; files of another are set aside. */
   readonly mergeEntity?: EntityName | undefined;
-  readonly onEntity: (entity: EntityName) => void;
-  readonly onRemove: () => void;
+  readonly onEntity: (id: string, entity: EntityName) => void;
+  readonly onRemove: (id: string) => void;
 }
 
 /** What one file holds: entity, format, encoding, header row, and what became of its rows. */
-export function FileCard({ entry, mergeEntity, onEntity, onRemove }: Props) {
+export const FileCard = memo(function FileCard({ entry, mergeEntity, onEntity, onRemove }: Props) {
   const { t, l, lang } = useTexts();
   const r = entry.report;
   const headingId = `${entry.id}-name`;
@@ -21,7 +22,7 @@ export function FileCard({ entry, mergeEntity, onEntity, onRemove }: Props) {
     <li className="card file" aria-labelledby={headingId} data-file={entry.file.name}>
       <div className="card-head">
         <h3 id={headingId}>{entry.file.name}</h3>
-        <button type="button" className="quiet" onClick={onRemove}>
+        <button type="button" className="quiet" onClick={() => onRemove(entry.id)}>
           {t("file.remove", { file: entry.file.name })}
         </button>
       </div>
@@ -44,7 +45,7 @@ export function FileCard({ entry, mergeEntity, onEntity, onRemove }: Props) {
               id={`${entry.id}-entity`}
               value={r.entity}
               disabled={entry.status === "reading"}
-              onChange={(e) => onEntity(e.currentTarget.value as EntityName)}
+              onChange={(e) => onEntity(entry.id, e.currentTarget.value as EntityName)}
             >
               {entityNames.map((e) => (
                 <option key={e} value={e}>
@@ -120,4 +121,4 @@ export function FileCard({ entry, mergeEntity, onEntity, onRemove }: Props) {
       )}
     </li>
   );
-}
+});

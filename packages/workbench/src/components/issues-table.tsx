@@ -1,8 +1,9 @@
 import type { RowIssue } from "@linli/adapters";
-import { type FormEvent, useMemo, useRef, useState } from "react";
+import { type FormEvent, memo, useMemo, useRef, useState } from "react";
 import { type FileFix, fixListCsv, withFix } from "../logic/fixes.js";
 import { localDate } from "../logic/names.js";
 import { saveFile } from "../logic/save.js";
+import { useStable } from "../logic/stable.js";
 import type { FileEntry } from "../state.js";
 import { useTexts } from "../text.js";
 
@@ -21,8 +22,8 @@ interface Row {
 }
 
 /** Issues of every file, filtered by file, code and severity; a cell can be fixed in place. */
-export function IssuesTable({ files, onFix }: Props) {
-  const { t, l, lang } = useTexts();
+export const IssuesTable = memo(function IssuesTable({ files, onFix }: Props) {
+  const { t, lang } = useTexts();
   const [file, setFile] = useState(ALL);
   const [code, setCode] = useState(ALL);
   const [severity, setSeverity] = useState(ALL);
@@ -31,12 +32,21 @@ export function IssuesTable({ files, onFix }: Props) {
   // The list is made again only when a file's report changes, not at every progress tick of
   // a file being read (tens of thousands of issues would block the page each time).
   const reports = useSame(files.map((f) => f.report));
+  const made = useRef(new WeakMap<RowIssue, Row>());
   // biome-ignore lint/correctness/useExhaustiveDependencies: `reports` stands for the files' issues
   const all = useMemo(() => {
     const out: Row[] = [];
     for (const entry of files) {
       entry.report?.issues.forEach((issue, i) => {
-        out.push({ entry, issue, key: `${entry.id}:${i}:${issue.row}:${issue.column ?? ""}` });
+        const key = `${entry.id}:${i}:${issue.row}:${issue.column ?? ""}`;
+        // The same row object for the same issue, so that its memoised row is not drawn again.
+        const kept = made.current.get(issue);
+        if (kept && kept.entry === entry && kept.key === key) out.push(kept);
+        else {
+          const row = { entry, issue, key };
+          made.current.set(issue, row);
+          out.push(row);
+        }
       });
     }
     return out;
@@ -68,6 +78,8 @@ export function IssuesTable({ files, onFix }: Props) {
     setEditing(undefined);
     setStatus(t("issues.fixed", { row: issue.row, column: issue.column!, value }));
   };
+
+  const onSubmit = useStable(submit);
 
   if (all.length === 0 && fixes.length === 0) return <p>{t("issues.none")}</p>;
   return (
@@ -129,50 +141,13 @@ export function IssuesTable({ files, onFix }: Props) {
           </thead>
           <tbody>
             {shown.slice(0, LIMIT).map((r) => (
-              <tr key={r.key} className={`sev-${r.issue.severity}`} data-code={r.issue.code}>
-                <td>
-                  {r.entry.file.name}
-                  {r.issue.sheet ? ` · ${r.issue.sheet}` : ""}
-                </td>
-                <td>{r.issue.row}</td>
-                <td>{r.issue.column ?? ""}</td>
-                <td className="value">{r.issue.value ?? ""}</td>
-                <td>
-                  <span className="sev">
-                    {t(`severity.${r.issue.severity}` as "severity.error")}
-                  </span>{" "}
-                  {l(r.issue.message)}
-                </td>
-                <td>
-                  {r.issue.column !== undefined &&
-                    (editing === r.key ? (
-                      <form className="fix" onSubmit={(e) => submit(e, r)}>
-                        <input
-                          name="value"
-                          aria-label={t("issues.fixLabel", {
-                            row: r.issue.row,
-                            column: r.issue.column,
-                          })}
-                          defaultValue={r.issue.value ?? ""}
-                          // biome-ignore lint/a11y/noAutofocus: the field the user just asked to edit
-                          autoFocus
-                          onKeyDown={(e) => {
-                            if (e.key === "Escape") setEditing(undefined);
-                          }}
-                        />
-                        <button type="submit">{t("issues.apply")}</button>
-                      </form>
-                    ) : (
-                      <button
-                        type="button"
-                        aria-label={`${t("issues.fix")}: ${t("issues.fixLabel", { row: r.issue.row, column: r.issue.column })}`}
-                        onClick={() => setEditing(r.key)}
-                      >
-                        {t("issues.fix")}
-                      </button>
-                    ))}
-                </td>
-              </tr>
+              <IssueRow
+                key={r.key}
+                row={r}
+                editing={editing === r.key}
+                onEdit={setEditing}
+                onSubmit={onSubmit}
+              />
             ))}
           </tbody>
         </table>
@@ -200,7 +175,7 @@ export function IssuesTable({ files, onFix }: Props) {
       )}
     </div>
   );
-}
+});
 
 /** The previous array while its items are the same objects, so that memos keyed on it hold. */
 function useSame<T>(list: readonly T[]): readonly T[] {
@@ -209,3 +184,62 @@ function useSame<T>(list: readonly T[]): readonly T[] {
   if (prev.length !== list.length || prev.some((x, i) => x !== list[i])) last.current = list;
   return last.current;
 }
+
+/** One issue; memoised, so that a new file's report does not draw the rows shown again. */
+const IssueRow = memo(function IssueRow({
+  row: r,
+  editing,
+  onEdit,
+  onSubmit,
+}: {
+  row: Row;
+  editing: boolean;
+  onEdit: (key: string | undefined) => void;
+  onSubmit: (e: FormEvent<HTMLFormElement>, r: Row) => void;
+}) {
+  const { t, l } = useTexts();
+  return (
+    <tr className={`sev-${r.issue.severity}`} data-code={r.issue.code}>
+      <td>
+        {r.entry.file.name}
+        {r.issue.sheet ? ` · ${r.issue.sheet}` : ""}
+      </td>
+      <td>{r.issue.row}</td>
+      <td>{r.issue.column ?? ""}</td>
+      <td className="value">{r.issue.value ?? ""}</td>
+      <td>
+        <span className="sev">{t(`severity.${r.issue.severity}` as "severity.error")}</span>{" "}
+        {l(r.issue.message)}
+      </td>
+      <td>
+        {r.issue.column !== undefined &&
+          (editing ? (
+            <form className="fix" onSubmit={(e) => onSubmit(e, r)}>
+              <input
+                name="value"
+                aria-label={t("issues.fixLabel", {
+                  row: r.issue.row,
+                  column: r.issue.column,
+                })}
+                defaultValue={r.issue.value ?? ""}
+                // biome-ignore lint/a11y/noAutofocus: the field the user just asked to edit
+                autoFocus
+                onKeyDown={(e) => {
+                  if (e.key === "Escape") onEdit(undefined);
+                }}
+              />
+              <button type="submit">{t("issues.apply")}</button>
+            </form>
+          ) : (
+            <button
+              type="button"
+              aria-label={`${t("issues.fix")}: ${t("issues.fixLabel", { row: r.issue.row, column: r.issue.column })}`}
+              onClick={() => onEdit(r.key)}
+            >
+              {t("issues.fix")}
+            </button>
+          ))}
+      </td>
+    </tr>
+  );
+});

@@ -1,6 +1,6 @@
 import { type SavedMapping, saveMapping } from "@linli/adapters";
 import { columns, entities } from "@linli/core";
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { saveFile } from "../logic/save.js";
 import type { FileEntry } from "../state.js";
 import { useTexts } from "../text.js";
@@ -14,7 +14,7 @@ interface Props {
 const NONE = "";
 
 /** Each column's field, confidence and why, changed with a dropdown; saved as the CLI's JSON. */
-export function MappingEditor({ files, onField, onMapping }: Props) {
+export const MappingEditor = memo(function MappingEditor({ files, onField, onMapping }: Props) {
   const { t, l } = useTexts();
   const ready = files.filter((f) => f.report);
   const [chosen, setChosen] = useState<string>();
@@ -135,4 +135,4 @@ export function MappingEditor({ files, onField, onMapping }: Props) {
       </p>
     </div>
   );
-}
+});

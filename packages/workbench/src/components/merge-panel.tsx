@@ -4,6 +4,7 @@ import { useState } from "react";
 import { decisionsJson, parseDecisionsFile } from "../logic/decisions.js";
 import { localDate } from "../logic/names.js";
 import { saveFile } from "../logic/save.js";
+import { useStable } from "../logic/stable.js";
 import type { Workbench } from "../state.js";
 import { useTexts } from "../text.js";
 import { ClusterCard } from "./cluster-card.js";
@@ -25,6 +26,9 @@ export function MergePanel({
   const [shown, setShown] = useState(PAGE);
   const [status, setStatus] = useState("");
   const { merge, decisions } = wb;
+  // Stable, so that the cards (memoised) are not drawn again at every progress tick.
+  const onSplit = useStable(wb.splitOff);
+  const onJoin = useStable(wb.join);
   const ready = wb.files.filter((f) => f.status === "ready");
   const busy = merge.running || wb.files.some((f) => f.status === "reading");
   const pending =
@@ -97,8 +101,8 @@ export function MergePanel({
                   key={c.id}
                   cluster={c}
                   kind="cluster"
-                  onSplit={wb.splitOff}
-                  onJoin={wb.join}
+                  onSplit={onSplit}
+                  onJoin={onJoin}
                 />
               ))}
             </ul>
@@ -114,13 +118,7 @@ export function MergePanel({
           ) : (
             <ul className="clusters">
               {view.nearMisses.map((c) => (
-                <ClusterCard
-                  key={c.id}
-                  cluster={c}
-                  kind="near"
-                  onSplit={wb.splitOff}
-                  onJoin={wb.join}
-                />
+                <ClusterCard key={c.id} cluster={c} kind="near" onSplit={onSplit} onJoin={onJoin} />
               ))}
             </ul>
           )}
