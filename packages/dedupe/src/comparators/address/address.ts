@@ -99,6 +99,9 @@ export function addressText(value: unknown): string | undefined {
   return compound + units;
 }
 
+/** Texts remembered per comparator at most (a city's distinct addresses fit). */
+const MEMO = 1 << 20;
+
 const contains = (a: string, b: string) => a === b || a.includes(b) || b.includes(a);
 
 /**
@@ -115,15 +118,24 @@ const contains = (a: string, b: string) => a === b || a.includes(b) || b.include
  * ```
  */
 export function address(): Comparator<AddressParts> {
+  // Keys by text: an address comes as an object (no raw text for the encoder to cache by),
+  // and a household's members, and a person's rows, share one.
+  let keys = new Map<string, string | undefined>();
   return {
     id: "address",
     levels: ["exact", "same-room", "same-building", "same-compound", "different"],
     normalize(value) {
       const text = asText(addressText(value));
       if (text === undefined) return undefined;
+      if (keys.has(text)) return keys.get(text);
       const p = parseHomeAddress(text);
-      if (p.compound === "" && p.building === "" && p.room === "") return undefined;
-      return `${p.compound}|${p.building}|${p.unit}|${p.room}`;
+      const key =
+        p.compound === "" && p.building === "" && p.room === ""
+          ? undefined
+          : `${p.compound}|${p.building}|${p.unit}|${p.room}`;
+      if (keys.size >= MEMO) keys = new Map();
+      keys.set(text, key);
+      return key;
     },
     features(key) {
       const [compound = "", building = "", unit = "", room = ""] = key.split("|");
