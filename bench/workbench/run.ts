@@ -8,7 +8,7 @@
  * under 10 s.
  *
  * pnpm build first (the page in packages/workbench/dist), then:
- * npx tsx bench/workbench/run.ts [--rows 100000]
+ * npx tsx bench/workbench/run.ts [--rows 100000] [--dist <a built page>]
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -23,7 +23,12 @@ import { generate } from "../merge/generate.js";
 const args = process.argv.slice(2);
 const at = args.indexOf("--rows");
 const rows = at >= 0 ? Number(args[at + 1]) : 100_000;
-const dist = fileURLToPath(new URL("../../packages/workbench/dist/", import.meta.url));
+// `--dist <folder>`: another build of the page (to compare two versions).
+const distAt = args.indexOf("--dist");
+const dist =
+  distAt >= 0
+    ? `${args[distAt + 1]!.replace(/\/$/, "")}/`
+    : fileURLToPath(new URL("../../packages/workbench/dist/", import.meta.url));
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Every file of the built page with its size and gzipped size. */
