@@ -116,14 +116,8 @@ export function useWorkbench() {
         added.push({ id: `f${++counter.current}`, file, source, status: "reading", fixes: [] });
       }
       setFiles((old) => [...old, ...added]);
-      // Two at a time (the worker reads one, its helper the other, on two cores); each card
-      // fills in as it is done.
-      const queue = [...added];
-      const next = (): Promise<void> => {
-        const e = queue.shift();
-        return e ? read(e).then(next) : Promise.resolve();
-      };
-      void Promise.all([next(), next()]);
+      // One at a time: the worker reads them in turn and each card fills in as it is done.
+      void added.reduce<Promise<void>>((p, e) => p.then(() => read(e)), Promise.resolve());
     },
     [files, read],
   );

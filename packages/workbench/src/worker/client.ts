@@ -36,23 +36,9 @@ export class WorkerClient {
   }
 }
 
-const spawn = (name: string) =>
-  new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name });
-
-/**
- * The workbench's worker, and a second one that reads files for it: with two cores, two
- * files are read at once. The helper hands each file it read to the first worker, which
- * holds every file for the merge.
- */
+/** The workbench's worker. */
 export function startWorker(): WorkerClient {
-  const main = spawn("linli");
-  const cores = typeof navigator === "undefined" ? 1 : (navigator.hardwareConcurrency ?? 1);
-  if (cores > 1) {
-    const { port1, port2 } = new MessageChannel();
-    spawn("linli-reader").postMessage({ seq: 0, type: "serve", port: port2 } satisfies Request, [
-      port2,
-    ]);
-    main.postMessage({ seq: 0, type: "helper", port: port1 } satisfies Request, [port1]);
-  }
-  return new WorkerClient(main);
+  return new WorkerClient(
+    new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "linli" }),
+  );
 }

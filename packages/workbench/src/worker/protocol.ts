@@ -1,7 +1,6 @@
 import type { CellFix, ColumnMapping, MappingNote, RowIssue, SavedMapping } from "@linli/adapters";
 import type { EntityName, Locale, Localized } from "@linli/core";
 import type { SourceRowRef, SourceSummary } from "@linli/dedupe";
-import type { ReadFile } from "./read.js";
 
 /** Rows a reviewer decided on: must link (the same person) or cannot link (not the same). */
 export interface Decisions {
@@ -98,10 +97,6 @@ export type Request = { readonly seq: number } & (
       readonly fixes?: readonly CellFix[];
     }
   | { readonly type: "forget"; readonly id: string }
-  /** To the first worker: a port to the helper that reads files for it. */
-  | { readonly type: "helper"; readonly port: MessagePort }
-  /** To the helper: the port on which the first worker asks it to read files. */
-  | { readonly type: "serve"; readonly port: MessagePort }
   | {
       readonly type: "merge";
       readonly entity: EntityName;
@@ -135,7 +130,5 @@ export type Response = { readonly seq: number } & (
   | { readonly type: "merged"; readonly view: MergeView }
   | { readonly type: "file"; readonly name: string; readonly blob: Blob }
   | { readonly type: "done" }
-  /** From the helper: a file read whole, for the first worker to keep. */
-  | { readonly type: "readFile"; readonly read: ReadFile }
   | { readonly type: "error"; readonly message: Localized }
 );
