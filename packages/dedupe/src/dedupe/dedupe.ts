@@ -34,6 +34,11 @@ export function groupIds(labels: readonly (string | number)[]): Int32Array {
   });
 }
 
+/** Whether records come as an async stream of chunks. */
+function isChunkStream(records: unknown): records is AsyncIterable<readonly unknown[]> {
+  return typeof records === "object" && records !== null && Symbol.asyncIterator in records;
+}
+
 /** The engine asked for: "memory" unless told otherwise. */
 export function engineOf(options: { readonly engine?: string }): "memory" | "duckdb" {
   const e = options.engine ?? "memory";
@@ -73,7 +78,9 @@ export function checkGroups(n: number | undefined, options: DedupeOptions): Int3
  * Find the records that describe the same person (or organisation, or place) within one
  * dataset: normalise, block, compare, score (Fellegi–Sunter with parameters estimated from the
  * data, no labels), cluster. Records may come from several sources (`options.sources`), and
- * groups merged earlier stay together (`options.mustLink`).
+ * groups merged earlier stay together (`options.mustLink`). With `engine: "duckdb"`, records may
+ * also come as an async stream of chunks (a city's register read part by part): only the
+ * normalised keys are kept, never every record.
  *
  * @example
  * ```ts
@@ -89,7 +96,7 @@ export function checkGroups(n: number | undefined, options: DedupeOptions): Int3
  * ```
  */
 export function dedupe(
-  records: readonly unknown[],
+  records: readonly unknown[] | AsyncIterable<readonly unknown[]>,
   options: DedupeOptions & { readonly engine: "duckdb" },
 ): Promise<DedupeResult>;
 export function dedupe(
@@ -101,17 +108,21 @@ export function dedupe(
   options?: DedupeOptions,
 ): DedupeResult | Promise<DedupeResult>;
 export function dedupe(
-  records: readonly unknown[],
+  records: readonly unknown[] | AsyncIterable<readonly unknown[]>,
   options: DedupeOptions = {},
 ): DedupeResult | Promise<DedupeResult> {
-  expectArgument("dedupe", "records", "list", records);
   expectArgument("dedupe", "options", "options", options);
+  // A stream of chunks (a register larger than memory) goes to the DuckDB engine only.
+  const stream =
+    !Array.isArray(records) && isChunkStream(records) && engineOf(options) === "duckdb";
+  if (!stream) expectArgument("dedupe", "records", "list", records);
   if (engineOf(options) === "duckdb") {
     return duckdbEngine().then((m) => m.dedupeDuckDB(records, options));
   }
+  const list = records as readonly unknown[];
   const profile = resolveProfile(options.profile);
-  const group = checkGroups(records.length, options);
-  const out = run(records, profile, options, {
+  const group = checkGroups(list.length, options);
+  const out = run(list, profile, options, {
     ...(options.acrossSourcesOnly && group ? { across: group } : {}),
     ...(options.oneToOne && group ? { oneToOne: group } : {}),
   });

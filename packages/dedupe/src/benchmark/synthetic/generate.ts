@@ -1,6 +1,6 @@
 import { expectArgument } from "@linli/core";
 import { applyNoise, CLASSIC_NOISE, NOISE_KINDS, type NoiseKind } from "./noise.js";
-import { makePeople, type Person } from "./people.js";
+import { makePeople, type Part, type Person } from "./people.js";
 import { type Random, random } from "./random.js";
 import type { SyntheticData, SyntheticResident } from "./types.js";
 
@@ -42,6 +42,11 @@ export interface SynthesizeOptions {
  */
 export function synthesizeResidents(options: SynthesizeOptions): SyntheticData {
   expectArgument("synthesizeResidents", "options", "object", options);
+  return synthesizePart(options, { index: 0, of: 1 });
+}
+
+/** The residents of one part of a population made in parts (see `residentSlices`). */
+export function synthesizePart(options: SynthesizeOptions, part: Part): SyntheticData {
   const rand = random(options.seed ?? 1);
   const dupRate = options.duplicateRate ?? 0.25;
   const district = options.scenario === "district";
@@ -49,7 +54,7 @@ export function synthesizeResidents(options: SynthesizeOptions): SyntheticData {
   const perPerson =
     copies.reduce((t, [k, w]) => t + k * w, 0) / copies.reduce((t, [, w]) => t + w, 0);
   const target = Math.round(options.records / (1 + dupRate * perPerson));
-  const population = makePeople(rand, target, district);
+  const population = makePeople(rand, target, district, part);
   return emit(population, rand, {
     dupRate,
     sources: options.sources ?? 5,

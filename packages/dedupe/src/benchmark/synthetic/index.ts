@@ -10,4 +10,5 @@ export {
 } from "./evaluate.js";
 export { type SynthesizeOptions, synthesizeResidents } from "./generate.js";
 export { CLASSIC_NOISE, NOISE_KINDS, type NoiseKind } from "./noise.js";
+export { type ResidentSlice, residentSlices, type SliceOptions } from "./slices.js";
 export type { SyntheticData, SyntheticResident, SyntheticTruth } from "./types.js";

@@ -35,6 +35,14 @@ export interface Population {
   readonly newPhone: () => string;
 }
 
+/** Part `index` of `of` parts of a population made part by part (see `makePeople`). */
+export interface Part {
+  readonly index: number;
+  readonly of: number;
+}
+
+const WHOLE: Part = { index: 0, of: 1 };
+
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function birthDate(rand: Random, year: number): string {
@@ -47,12 +55,21 @@ function birthDate(rand: Random, year: number): string {
  * characters swapped. "classic" draws names from small pools and gives 3% of people one of the
  * commonest names; "district" draws them with a city's frequencies (see `names.ts`).
  */
-export function makePeople(rand: Random, target: number, district: boolean): Population {
+export function makePeople(
+  rand: Random,
+  target: number,
+  district: boolean,
+  part: Part = WHOLE,
+): Population {
+  // Part k of n draws phone numbers and ID sequence numbers ≡ k (mod n): parts made apart
+  // never share one, with no set of every number ever drawn. One part draws as before.
+  const slot = (count: number) =>
+    rand.int(0, Math.floor((count - 1 - part.index) / part.of)) * part.of + part.index;
   const usedIds = new Set<string>();
   const usedPhones = new Set<string>();
   const newPhone = () => {
     for (;;) {
-      const p = rand.pick(MOBILE_PREFIXES) + String(rand.int(0, 99_999_999)).padStart(8, "0");
+      const p = rand.pick(MOBILE_PREFIXES) + String(slot(100_000_000)).padStart(8, "0");
       if (!usedPhones.has(p)) {
         usedPhones.add(p);
         return p;
@@ -62,7 +79,7 @@ export function makePeople(rand: Random, target: number, district: boolean): Pop
   const region = () => (rand.chance(0.85) ? rand.pick(DISTRICTS)[1] : rand.pick(OTHER_REGIONS));
   const newId = (date: string, gender: "male" | "female", home: string) => {
     for (;;) {
-      const seq = rand.int(0, 499) * 2 + (gender === "male" ? 1 : 0);
+      const seq = slot(500) * 2 + (gender === "male" ? 1 : 0);
       const id = makeCitizenId(home, date, seq);
       if (!usedIds.has(id)) {
         usedIds.add(id);
