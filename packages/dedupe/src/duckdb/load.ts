@@ -77,9 +77,13 @@ export async function writeRecords(
   await session.write("rec", columns, n);
 }
 
+/** Keys whose compared columns are computed and written at a time. */
+const KEY_BATCH = 65_536;
+
 /**
  * Write the compared columns of each key of the fields with SQL: `key_f*`, one row per value
- * (a key with several phones has a row for each), computed once per distinct key.
+ * (a key with several phones has a row for each), computed once per distinct key and written
+ * batch by batch, so that a city's millions of keys are never all held as columns.
  */
 export async function writeKeys(
   session: Session,
@@ -89,12 +93,48 @@ export async function writeKeys(
   for (const [i, f] of compiled.plan.fields.entries()) {
     const cmp = compiled.comparators[i]!;
     if (!cmp.sql || !f.columns) continue;
+    const columns = f.columns;
     const field = data.fields[i]!;
-    const code: number[] = [];
-    const parts: number[] = [];
-    const key: string[] = [];
-    const cols: (string | number | null)[][] = f.columns.map(() => []);
-    field.keys.forEach((k, id) => {
+    const out = await session.writer(`key_${f.column}`, [
+      ["code", "integer"],
+      ["parts", "integer"],
+      ["key", "text"],
+      ...columns.map((c): [string, ColumnValues["type"]] => [c.name, c.type]),
+    ]);
+    let code: number[] = [];
+    let parts: number[] = [];
+    let key: string[] = [];
+    let cols: (string | number | null)[][] = columns.map(() => []);
+    const flush = () => {
+      out.append(
+        [
+          { type: "integer", values: Int32Array.from(code) },
+          { type: "integer", values: Int32Array.from(parts) },
+          { type: "text", values: key },
+          ...columns.map(
+            (c, k): ColumnValues =>
+              c.type === "text"
+                ? { type: "text", values: cols[k]! as (string | null)[] }
+                : c.type === "integer"
+                  ? { type: "integer", values: Int32Array.from(cols[k]! as number[]) }
+                  : {
+                      type: "double",
+                      values: Float64Array.from(cols[k]!, (x) =>
+                        x === null ? Number.NaN : Number(x),
+                      ),
+                    },
+          ),
+        ],
+        code.length,
+      );
+      code = [];
+      parts = [];
+      key = [];
+      cols = columns.map(() => []);
+    };
+    const keys = field.keys;
+    for (let id = 0; id < keys.length; id++) {
+      const k = keys[id]!;
       const values = field.multi[id] ? k.split(PART) : [k];
       for (const v of values) {
         code.push(id);
@@ -104,28 +144,10 @@ export async function writeKeys(
         const row = cmp.sql!.values(cmp.features(v) as never);
         for (let c = 0; c < row.length; c++) cols[c]!.push(row[c]!);
       }
-    });
-    const m = code.length;
-    await session.write(
-      `key_${f.column}`,
-      [
-        ["code", { type: "integer", values: Int32Array.from(code) }],
-        ["parts", { type: "integer", values: Int32Array.from(parts) }],
-        ["key", { type: "text", values: key }],
-        ...f.columns.map((c, k): [string, ColumnValues] => [
-          c.name,
-          c.type === "text"
-            ? { type: "text", values: cols[k]! as (string | null)[] }
-            : c.type === "integer"
-              ? { type: "integer", values: Int32Array.from(cols[k]! as number[]) }
-              : {
-                  type: "double",
-                  values: Float64Array.from(cols[k]!, (x) => (x === null ? Number.NaN : Number(x))),
-                },
-        ]),
-      ],
-      m,
-    );
+      if (code.length >= KEY_BATCH) flush();
+    }
+    if (code.length > 0) flush();
+    out.close();
   }
 }
 

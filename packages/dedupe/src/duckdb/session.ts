@@ -130,25 +130,48 @@ export class Session {
     columns: readonly (readonly [name: string, column: ColumnValues])[],
     n: number,
   ): Promise<void> {
-    const d = this.api;
-    const typeOf = (c: ColumnValues): DuckDBType =>
-      c.type === "integer" ? d.INTEGER : c.type === "double" ? d.DOUBLE : d.VARCHAR;
-    const sqlType = (c: ColumnValues) =>
-      c.type === "integer" ? "INTEGER" : c.type === "double" ? "DOUBLE" : "VARCHAR";
-    await this.run(
-      `CREATE OR REPLACE TABLE ${table} (${columns.map(([name, c]) => `"${name}" ${sqlType(c)}`).join(", ")})`,
+    const out = await this.writer(
+      table,
+      columns.map(([name, c]) => [name, c.type]),
     );
-    const types = columns.map(([, c]) => typeOf(c));
+    out.append(
+      columns.map(([, c]) => c),
+      n,
+    );
+    out.close();
+  }
+
+  /**
+   * Create a table and return a writer that appends batches of columns to it: a large table
+   * is written part by part, never held whole in JavaScript.
+   */
+  async writer(
+    table: string,
+    columns: readonly (readonly [name: string, type: ColumnValues["type"]])[],
+  ): Promise<{ append(values: readonly ColumnValues[], n: number): void; close(): void }> {
+    const d = this.api;
+    const typeOf = (t: ColumnValues["type"]): DuckDBType =>
+      t === "integer" ? d.INTEGER : t === "double" ? d.DOUBLE : d.VARCHAR;
+    const sqlType = (t: ColumnValues["type"]) =>
+      t === "integer" ? "INTEGER" : t === "double" ? "DOUBLE" : "VARCHAR";
+    await this.run(
+      `CREATE OR REPLACE TABLE ${table} (${columns.map(([name, t]) => `"${name}" ${sqlType(t)}`).join(", ")})`,
+    );
+    const types = columns.map(([, t]) => typeOf(t));
     const appender = await this.connection.createAppender(table);
-    for (let from = 0; from < n; from += VECTOR) {
-      const size = Math.min(VECTOR, n - from);
-      const chunk: DuckDBDataChunk = d.DuckDBDataChunk.create(types, size);
-      columns.forEach(([, c], k) => {
-        fill(chunk.getColumnVector(k), c, from, size);
-      });
-      appender.appendDataChunk(chunk);
-    }
-    appender.closeSync();
+    return {
+      append(values, n) {
+        for (let from = 0; from < n; from += VECTOR) {
+          const size = Math.min(VECTOR, n - from);
+          const chunk: DuckDBDataChunk = d.DuckDBDataChunk.create(types, size);
+          values.forEach((c, k) => {
+            fill(chunk.getColumnVector(k), c, from, size);
+          });
+          appender.appendDataChunk(chunk);
+        }
+      },
+      close: () => appender.closeSync(),
+    };
   }
 
   close(): void {
