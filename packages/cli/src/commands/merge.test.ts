@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -52,18 +52,33 @@ describe("linli merge", () => {
     const duckdb = join(tmp, "duckdb");
     expect(await main(["merge", ...FILES, "-o", memory], io().io)).toBe(1);
     const t = io();
-    const args = ["--engine", "duckdb", "--memory-limit", "500MB", "--progress"];
+    const work = join(tmp, "work");
+    const args = [
+      "--engine",
+      "duckdb",
+      "--memory-limit",
+      "500MB",
+      "--work-dir",
+      work,
+      "--progress",
+    ];
     expect(await main(["merge", ...FILES, "-o", duckdb, ...args], t.io)).toBe(1);
+    // DuckDB worked in --work-dir and removed its working folder afterwards.
+    expect(readdirSync(work)).toEqual([]);
     expect(t.out()).toContain("结果共 146 条记录");
     for (const f of ["clusters.json", "merged.csv", "issues.json"]) {
       expect(readFileSync(join(duckdb, f), "utf8"), f).toBe(readFileSync(join(memory, f), "utf8"));
     }
   });
 
-  it("--memory-limit belongs to --engine duckdb and is an amount, said before any file is read", async () => {
+  it("--memory-limit and --work-dir belong to --engine duckdb; the limit is an amount, said before any file is read", async () => {
     const t = io("en_US.UTF-8");
     expect(await main(["merge", ...FILES, "-o", tmp, "--memory-limit", "8GB"], t.io)).toBe(2);
     expect(t.err()).toContain("add --engine duckdb");
+    const w = io();
+    expect(await main(["merge", ...FILES, "-o", tmp, "--work-dir", tmp], w.io)).toBe(2);
+    expect(w.err()).toContain("--work-dir");
+    expect(w.err()).toContain("请加上 --engine duckdb");
     const z = io();
     const args = ["--engine", "duckdb", "--memory-limit", "lots"];
     expect(await main(["merge", "missing.csv", "-o", tmp, ...args], z.io)).toBe(2);

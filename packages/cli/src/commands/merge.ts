@@ -136,7 +136,7 @@ export function bars(ctx: Context) {
 export const merge: Command = {
   name: "merge",
   usage:
-    "<files…> -o <dir> [--entity resident] [--decisions file] [--priority a,b] [--rule field=rule] [--profile name|file [--secret-file path]] [--engine duckdb [--memory-limit 8GB]] [--pairs spark-plan] [--json]",
+    "<files…> -o <dir> [--entity resident] [--decisions file] [--priority a,b] [--rule field=rule] [--profile name|file [--secret-file path]] [--engine duckdb [--memory-limit 8GB] [--work-dir dir]] [--pairs spark-plan] [--json]",
   summary: vm("merge.summary"),
   help: vm("merge.help", { entities: entityNames.join(", ") }),
   options: {
