@@ -18,7 +18,7 @@ describe("dedupe over a stream of chunks", () => {
     const truth: number[] = [];
     async function* slices() {
       for (const s of residentSlices({ records: 3000, sliceRecords: 1000, seed: 2 })) {
-        truth.push(...s.entity);
+        for (const e of s.entity) truth.push(e);
         yield s.records;
       }
     }
