@@ -5,9 +5,16 @@
  * rewrites it; tests/real-files.test.ts fails when it no longer says what an import does.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { detectEntity, importRecords, type RowIssue } from "@linli/adapters";
+import {
+  detectEntity,
+  type HsdsTable,
+  hsdsPackageFiles,
+  importHsdsPackage,
+  importRecords,
+  type RowIssue,
+} from "@linli/adapters";
 
 const root = join(fileURLToPath(new URL(".", import.meta.url)), "../..");
 /** The folder of the real files. */
@@ -27,7 +34,17 @@ export interface RealFileRow {
   readonly rejected: number;
   readonly withheld: readonly RowIssue[];
   readonly rejections: readonly RowIssue[];
+  /** Read as a table of an Open Referral HSDS package, joined with the others by id. */
+  readonly hsds?: HsdsTable;
 }
+
+// What each HSDS table becomes in linli.
+const HSDS_INTO: Partial<Record<HsdsTable, string>> = {
+  organizations: "organization",
+  locations: "location",
+  services: "service → its organization",
+  phones: "phone → its organization, location or service",
+};
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -41,11 +58,46 @@ function files(dir: string): string[] {
     .sort();
 }
 
-/** Import every real file as the entity guessed for it. */
+/** The tables of each folder that holds an HSDS package, read together. */
+async function packages(paths: readonly string[]): Promise<Map<string, RealFileRow>> {
+  const out = new Map<string, RealFileRow>();
+  for (const folder of new Set(paths.map((p) => dirname(p)))) {
+    const tables = hsdsPackageFiles(paths.filter((p) => dirname(p) === folder));
+    if (!tables) continue;
+    const r = await importHsdsPackage(
+      tables.map((p) => ({ name: relative(FOLDER, p), bytes: readFileSync(p) })),
+    );
+    for (const t of r.tables) {
+      const mine = r.issues.filter((i) => i.file === t.file);
+      out.set(join(FOLDER, t.file), {
+        file: t.file,
+        entity: HSDS_INTO[t.table] ?? t.table,
+        confidence: 1,
+        rowsIn: t.rows,
+        kept: t.kept,
+        withheldCells: t.withheldCells,
+        rejected: t.rejected,
+        withheld: mine.filter((i) => i.severity === "withheld"),
+        rejections: mine.filter((i) => i.severity === "error"),
+        hsds: t.table,
+      });
+    }
+  }
+  return out;
+}
+
+/** Import every real file as the entity guessed for it (an HSDS package's tables together). */
 export async function measure(): Promise<RealFileRow[]> {
   const out: RealFileRow[] = [];
-  for (const path of files(FOLDER)) {
+  const all = files(FOLDER);
+  const inPackage = await packages(all);
+  for (const path of all) {
     const file = relative(FOLDER, path);
+    const joined = inPackage.get(path);
+    if (joined) {
+      out.push(joined);
+      continue;
+    }
     const bytes = readFileSync(path);
     const guess = await detectEntity(bytes, { fileName: file });
     if (!guess.entity) {
@@ -103,13 +155,18 @@ export function render(rows: readonly RealFileRow[]): string {
     "columns (and the file name), then every row is imported. *Rows in* counts non-empty rows;",
     "*kept* rows are accepted (some with cells withheld: unreadable cells left out of the record",
     "and kept in its `meta.withheld`); *rejected* rows lack what identifies the entity. A file",
-    "whose rows are of no entity is refused with the candidates listed (entity “—”).",
+    "whose rows are of no entity is refused with the candidates listed (entity “—”). The tables",
+    "of an Open Referral HSDS package (a folder of organizations, services, locations and phones",
+    "tables) are read together (`linli validate <folder>`, `importHsdsPackage`): services go into",
+    "their organisation's record, phones into the record of the organisation, location or service",
+    "they belong to (*kept* counts those joined); a row whose parent is nowhere in the package is",
+    "listed with its reason, as a rejected row.",
     "",
     "| file | entity (confidence) | rows in | kept | kept % | withheld cells | rejected |",
     "|---|---|--:|--:|--:|--:|--:|",
     ...rows.map(
       (r) =>
-        `| ${r.file} | ${r.entity ? `${r.entity} (${Math.round(r.confidence * 100)}%)` : "— (refused)"} | ${r.rowsIn} | ${r.kept} | ${pct(r.kept, r.rowsIn)} | ${r.withheldCells} | ${r.rejected} |`,
+        `| ${r.file} | ${r.hsds ? `${r.entity} (HSDS package)` : r.entity ? `${r.entity} (${Math.round(r.confidence * 100)}%)` : "— (refused)"} | ${r.rowsIn} | ${r.kept} | ${pct(r.kept, r.rowsIn)} | ${r.withheldCells} | ${r.rejected} |`,
     ),
     `| **all** | | **${sum("rowsIn")}** | **${sum("kept")}** | **${pct(sum("kept"), sum("rowsIn"))}** | **${sum("withheldCells")}** | **${sum("rejected")}** |`,
     "",

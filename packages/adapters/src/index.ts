@@ -41,6 +41,14 @@ export type { ExportMessageCode, ExportNote } from "./export/messages.js";
 export { exportMessage } from "./export/messages.js";
 export type { HsdsDataset, HsdsOptions } from "./hsds/hsds.js";
 export { LINLI_HSDS_NAMESPACE, toHsds } from "./hsds/hsds.js";
+export type { HsdsTable } from "./hsds/package-tables.js";
+export { HSDS_TABLES, hsdsTableOf } from "./hsds/package-tables.js";
+export type {
+  HsdsPackageOptions,
+  HsdsPackageResult,
+  HsdsTableSummary,
+} from "./hsds/read-package.js";
+export { hsdsPackageFiles, importHsdsPackage } from "./hsds/read-package.js";
 export type * from "./hsds/types.js";
 export { uuidV5 } from "./hsds/uuid.js";
 export type { CellFix } from "./import/fixes.js";

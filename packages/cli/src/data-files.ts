@@ -5,6 +5,7 @@ import { type EntityName, entityNames, type Localized } from "@linli/core";
 import { LinliError, type SavedMapping } from "linli";
 import { checkChoice, didYouMean, joinText, listText } from "./args/parse.js";
 import { CommandLineError, type Context, type OptionSpec, UsageError } from "./command.js";
+import { folderPackage } from "./hsds-files.js";
 import { ex } from "./locales/export.js";
 import { vm } from "./locales/validate-merge.js";
 
@@ -16,14 +17,23 @@ export const DATA_OPTIONS = {
   vocab: { type: "string", multiple: true, example: "词表.json" },
 } as const satisfies OptionSpec;
 
-/** The files named on the command line; each must exist and be a file. */
-export async function dataFiles(ctx: Context, command: string): Promise<string[]> {
+/**
+ * The files named on the command line; each must exist and be a file, or, with `packages`,
+ * a folder holding an Open Referral HSDS package.
+ */
+export async function dataFiles(
+  ctx: Context,
+  command: string,
+  packages = false,
+): Promise<string[]> {
   const files = [...ctx.positionals];
   if (files.length === 0) throw new CommandLineError(vm("err.noFiles", { command }));
   for (const f of files) {
     try {
       const s = await stat(f);
-      if (s.isDirectory()) throw new LinliError("input.isFolder", { path: f });
+      if (s.isDirectory() && !(packages && (await folderPackage(f)))) {
+        throw new LinliError("input.isFolder", { path: f });
+      }
     } catch (e) {
       throw new UsageError(errorText(e, f));
     }

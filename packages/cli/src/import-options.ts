@@ -1,5 +1,6 @@
 import { open } from "node:fs/promises";
 import {
+  adapterMessage,
   type CoordinateSystem,
   detectEntity,
   type EntityGuess,
@@ -110,6 +111,9 @@ export async function fileEntity(
     ...(sheet !== undefined && sheet !== "all" ? { sheet } : {}),
   });
   if (guess.entity) return { entity: guess.entity, guess };
+  if (guess.hsdsTable) {
+    throw new EntityUnknown(adapterMessage("hsds.childAlone", { file, table: guess.hsdsTable }));
+  }
   const headers = guess.info.headers.filter((h) => h.trim() !== "");
   const cols = listText(headers.length > 0 ? headers : ["—"]);
   const near = guess.candidates.slice(0, 3);

@@ -222,7 +222,17 @@ export function toHsds(
           });
           return [];
         }
-        const { meta, name, kind: _k, capacity: _c, notes: _n, extra: _e, ...address } = l;
+        const {
+          meta,
+          name,
+          kind: _k,
+          capacity: _c,
+          notes: _n,
+          extra: _e,
+          organizationId: _o,
+          phones: _p,
+          ...address
+        } = l;
         const location = locationOf(`location/${meta.id}`, name, address as Address);
         return [
           { id: id(`${key}/at/${k}`), service_id: serviceId, location_id: location.id, location },

@@ -107,6 +107,32 @@ export const en = {
     "the gender {given} differs from the one in the citizen ID ({fromId}); kept as given, check which is right",
   "derive.age":
     "the age {age} does not fit the birth date {birthDate} (on {on} the person is {expected}); check both",
+  "hsds.what.phones": "phone",
+  "hsds.what.services": "service",
+  "hsds.what.contacts": "contact",
+  "hsds.what.addresses": "address",
+  "hsds.what.schedules": "schedule",
+  "hsds.what.service_at_location": "service location",
+  "hsds.what.organization_identifiers": "organisation identifier",
+  "hsds.what.locations": "location",
+  "hsds.dangling":
+    "{file}, row {row}: {links} of this {what} ({value}) {count, plural, one {is} other {are}} nowhere in the package, so it could not be joined; listed here, not imported",
+  "hsds.noLink":
+    "{file}, row {row}: this {what} ({value}) names no {links}; listed here, not imported",
+  "hsds.fallback":
+    "{file}, row {row}: {link} {id} is nowhere in the package; this {what} was joined to its {target} {name} instead",
+  "hsds.unreadable":
+    "{file}, row {row}: this {what} ({value}) cannot be read: {detail}; listed here, not imported",
+  "hsds.full":
+    "{file}, row {row}: {name} already has {max} of these; this {what} ({value}) is listed here, not imported",
+  "hsds.status":
+    "{file}, row {row}: the service “{name}” has no status HSDS allows (“{value}”); read as active. Check it",
+  "hsds.unread":
+    "{file}: the HSDS table {table} ({rows, plural, one {# row} other {# rows}}) has no place in linli's model; its rows are not imported",
+  "hsds.noPackage":
+    "{files}: not an Open Referral HSDS package; expected tables such as organizations.csv, services.csv, locations.csv and phones.csv, each with an id column",
+  "hsds.childAlone":
+    "{file} is the HSDS {table} table: its rows belong to organisations, services or locations by their id. Give the package folder, or the files together (organizations.csv, services.csv, locations.csv, phones.csv)",
   "cell.withheld": "withheld, the rest of the row kept: {detail}",
   "geo.assumedWgs84":
     "{file}: the latitude and longitude have no coordinate system; read as WGS-84 (GPS). If they come from Amap or Tencent Maps (GCJ-02) or Baidu Maps (BD-09), say so with the file's coordinate system option",

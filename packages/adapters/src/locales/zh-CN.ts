@@ -90,6 +90,31 @@ export const zhCN = {
   "derive.birthDate": "出生日期 {given} 与身份证号中的 {fromId} 不一致；已按原样保留，请核对",
   "derive.gender": "性别“{given}”与身份证号显示的“{fromId}”不一致；已按原样保留，请核对",
   "derive.age": "年龄 {age} 与出生日期 {birthDate} 不符（{on} 时应为 {expected} 岁），请核对",
+  "hsds.what.phones": "电话",
+  "hsds.what.services": "服务",
+  "hsds.what.contacts": "联系人",
+  "hsds.what.addresses": "地址",
+  "hsds.what.schedules": "服务时间",
+  "hsds.what.service_at_location": "服务地点",
+  "hsds.what.organization_identifiers": "机构代码",
+  "hsds.what.locations": "地点",
+  "hsds.dangling":
+    "{file} 第 {row} 行：这条{what}（{value}）所属的 {links} 在数据包中找不到，无法关联；已在此列出，未导入",
+  "hsds.noLink": "{file} 第 {row} 行：这条{what}（{value}）没有填写 {links}；已在此列出，未导入",
+  "hsds.fallback":
+    "{file} 第 {row} 行：{link} {id} 在数据包中找不到；这条{what}已改为关联到{target}“{name}”",
+  "hsds.unreadable":
+    "{file} 第 {row} 行：这条{what}（{value}）无法读取：{detail}；已在此列出，未导入",
+  "hsds.full":
+    "{file} 第 {row} 行：“{name}”已有 {max} 条同类信息；这条{what}（{value}）已在此列出，未导入",
+  "hsds.status":
+    "{file} 第 {row} 行：服务“{name}”的状态“{value}”不是 HSDS 允许的取值；已按“服务中”（active）读入，请核对",
+  "hsds.unread":
+    "{file}：HSDS 的 {table} 表（{rows} 行）在 linli 数据模型中没有对应内容；其中的行未导入",
+  "hsds.noPackage":
+    "{files}：不是 Open Referral HSDS 数据包；应包含 organizations.csv、services.csv、locations.csv、phones.csv 等表，且每张表都有 id 列",
+  "hsds.childAlone":
+    "{file} 是 HSDS 的 {table} 表：其中每一行按编号属于某个机构、服务或地点。请给出整个数据包文件夹，或把这些文件一起给出（organizations.csv、services.csv、locations.csv、phones.csv）",
   "cell.withheld": "暂缓录入（该行其余内容已保留）：{detail}",
   "geo.assumedWgs84":
     "{file}：经纬度没有注明坐标系，已按 WGS-84（GPS）读取；如来自高德、腾讯地图（GCJ-02）或百度地图（BD-09），请用文件的坐标系选项注明",

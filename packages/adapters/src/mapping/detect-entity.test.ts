@@ -90,9 +90,10 @@ describe("detectEntity", () => {
 const REAL: Record<string, EntityName | undefined> = {
   "openreferral/simple_locations.csv": "location",
   "openreferral/simple_organizations.csv": "organization",
-  // Phones of organisations, services and locations: rows of no entity of their own.
+  // Phones and services of organisations: HSDS tables of no entity of their own, read
+  // with their package (importHsdsPackage), never guessed as organisations.
   "openreferral/simple_phones.csv": undefined,
-  "openreferral/simple_services.csv": "organization",
+  "openreferral/simple_services.csv": undefined,
   "sahana-eden/BRCMS_Evac_br_need.csv": "need",
   "sahana-eden/BRCMS_Standard_Demo_person.csv": "resident",
   "sahana-eden/CCC_Demo_organisation.csv": "organization",
@@ -124,5 +125,20 @@ describe("the real files of fixtures/realworld", () => {
   it.each(Object.entries(REAL))("%s is guessed as %s", async (file, entity) => {
     const g = await detectEntity(readFileSync(`${root}${file}`), { fileName: file });
     expect(g.entity).toBe(entity);
+  });
+
+  it("names the HSDS table of a child table, by its columns whatever the file is called", async () => {
+    for (const [file, table] of [
+      ["openreferral/simple_services.csv", "services"],
+      ["openreferral/simple_phones.csv", "phones"],
+    ] as const) {
+      const bytes = readFileSync(`${root}${file}`);
+      expect((await detectEntity(bytes, { fileName: file })).hsdsTable).toBe(table);
+      expect((await detectEntity(bytes, { fileName: "export.csv" })).hsdsTable).toBe(table);
+    }
+    // A list of organisations with an id column is no HSDS child table.
+    expect(guessEntity(["id", "name", "email"], { fileName: "services.csv" }).hsdsTable).toBe(
+      undefined,
+    );
   });
 });

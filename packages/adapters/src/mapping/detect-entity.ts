@@ -5,6 +5,7 @@ import {
   expectArgument,
   identityColumns,
 } from "@linli/core";
+import { type HsdsTable, hsdsTableOf } from "../hsds/package-tables.js";
 import type { ByteSource } from "../source/bytes.js";
 import { openSource } from "../table/open.js";
 import { type ReadTableOptions, type TableInfo, tableOf } from "../table/read-table.js";
@@ -51,6 +52,12 @@ export interface EntityGuess {
   readonly candidates: readonly EntityCandidate[];
   /** The entity the file name names (居民, 物资需求, staff, warehouse_stock), if any. */
   readonly fileHint?: EntityName;
+  /**
+   * An Open Referral HSDS table whose rows belong to records of other tables by id
+   * (services, phones, schedules…): no entity is guessed, the table is read with its
+   * package (`importHsdsPackage`).
+   */
+  readonly hsdsTable?: HsdsTable;
 }
 
 /**
@@ -122,12 +129,28 @@ function fileHint(fileName: string | undefined): EntityName | undefined {
   return best?.entity;
 }
 
+// HSDS tables that are parts of organisations or locations, not records of their own.
+const HSDS_OWN: ReadonlySet<HsdsTable> = new Set(["organizations", "locations"]);
+const HSDS_LINK = /^(?:organization|service|location|contact|service_at_location)_id$/;
+
+/**
+ * The HSDS table of a file that has no entity of its own: its name or columns say which
+ * table, and it has the `id` and `…_id` columns that join it to its parents.
+ */
+function hsdsChild(headers: readonly string[], fileName: string | undefined) {
+  const lower = headers.map((h) => h.trim().toLowerCase());
+  if (!lower.includes("id") || !lower.some((h) => HSDS_LINK.test(h))) return undefined;
+  const table = hsdsTableOf(fileName ?? "", lower);
+  return table && !HSDS_OWN.has(table) ? table : undefined;
+}
+
 /**
  * Guess the entity of a table from its headers (and HXL hashtags): each column that maps to
  * a field of an entity counts for it, the more so the fewer entities it fits; an entity whose
  * identifying columns (a name, an ID) are missing counts for little; the file name's words
  * (居民, 志愿者, 物资需求, organisation, warehouse_stock) tip the balance. No entity is
- * returned when none has its identifying columns.
+ * returned when none has its identifying columns, nor for an Open Referral HSDS table whose
+ * rows are parts of other records (services, phones: see `hsdsTable`).
  *
  * @example
  * ```ts
@@ -143,6 +166,8 @@ export function guessEntity(
 ): EntityGuess {
   expectArgument("guessEntity", "headers", "texts", headers);
   expectArgument("guessEntity", "options", "options", options);
+  const hsds = hsdsChild(headers, options.fileName);
+  if (hsds) return { confidence: 0, candidates: [], hsdsTable: hsds };
   const hint = fileHint(options.fileName);
   const looks = new Map<number, Record<NameLook, number>>();
   const looksAt = (i: number) => {

@@ -30,7 +30,7 @@ import { compileSetter } from "./setter.js";
 import { stableId } from "./stable-id.js";
 import { markUpgraded } from "./upgraded.js";
 import { type Mapped, NONE, RowValues } from "./values.js";
-import { cellsAt, clear, withheldCells } from "./withhold.js";
+import { cellsAt, clear, isCleared, siblingCells, withheldCells } from "./withhold.js";
 
 /**
  * The outcome of one data row: a validated record with its warnings, a rejected row with its
@@ -296,7 +296,11 @@ export class RecordBuilder {
     for (let round = 0; round < 4 && !checked.ok; round++) {
       let cleared = false;
       for (const i of checked.issues) {
-        for (const at of cellsAt(this.mapped, record, i.path)) {
+        const at0 = cellsAt(this.mapped, record, i.path);
+        const cells0 = at0.some((at) => !isCleared(v, at))
+          ? at0
+          : siblingCells(this.mapped, i.path);
+        for (const at of cells0) {
           if (!clear(v, at)) continue;
           cleared = true;
           const m = this.mapped[at.j]!;

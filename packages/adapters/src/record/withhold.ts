@@ -39,6 +39,31 @@ export function cellsAt(
   return out;
 }
 
+/**
+ * The cells of the object holding `path` (latitude and longitude of `geo`): when one part of
+ * a pair was withheld, the other cannot stand alone and is withheld too.
+ */
+export function siblingCells(
+  mapped: readonly Mapped[],
+  path: readonly (string | number)[] | undefined,
+): CellRef[] {
+  if (!path || path.length < 2) return [];
+  const parent = path.slice(0, -1);
+  const out: CellRef[] = [];
+  mapped.forEach((c, j) => {
+    if (c.column.path.length > parent.length && parent.every((k, i) => c.column.path[i] === k)) {
+      out.push({ j });
+    }
+  });
+  return out;
+}
+
+/** Whether a cell's value is out of the row's values already. */
+export function isCleared(v: RowValues, at: CellRef): boolean {
+  if (at.part === undefined) return v.values[at.j] === NONE && !v.split[at.j];
+  return v.parts[at.j]![at.part] === NONE;
+}
+
 /** Leave a cell's value out of the row's values; false when it was out already. */
 export function clear(v: RowValues, at: CellRef): boolean {
   if (at.part === undefined) {

@@ -16,6 +16,7 @@ import {
   sheetOption,
   vocabOption,
 } from "../data-files.js";
+import { hsdsPackages } from "../hsds-files.js";
 import {
   crsOption,
   EntityUnknown,
@@ -30,6 +31,7 @@ import {
 import { vm } from "../locales/validate-merge.js";
 import { odkFiles, readOdkExport, repeatLines } from "../odk-files.js";
 import { progress } from "../progress.js";
+import { checkPackage, type PackageReport } from "./validate-hsds.js";
 
 /** What `validate --json` prints for one file. */
 interface FileReport {
@@ -282,13 +284,33 @@ export const validate: Command = {
   help: vm("validate.help", { entities: entityNames.join(", ") }),
   options: { ...DATA_OPTIONS, ...IMPORT_OPTIONS },
   async run(ctx) {
-    const files = await dataFiles(ctx, "validate");
+    const args = await dataFiles(ctx, "validate", true);
+    // A folder of HSDS tables, or the tables given together, is read as one package.
+    const { packages, rest: files } = await hsdsPackages(args);
     // Arguments are checked before any file is read (--set again per entity read).
     if (ctx.values.entity !== undefined) setOption(ctx, entityOption(ctx));
     else setValues(ctx);
     const reports: (FileReport | { file: string; error: { code: string; message: unknown } })[] =
       [];
     let failed = false;
+    const read: PackageReport[] = [];
+    for (const p of packages) {
+      try {
+        read.push(await checkPackage(ctx, p));
+      } catch (e) {
+        failed = true;
+        const message = errorText(e, p.name);
+        reports.push({
+          file: p.name,
+          error: { code: (e as { code?: string }).code ?? "error", message },
+        });
+        if (!ctx.json) {
+          ctx.io.stderr.write(
+            `${ctx.t(vm("validate.failed", { file: p.name, message: message[ctx.lang] }))}\n`,
+          );
+        }
+      }
+    }
     const odk = await odkFiles(ctx, files);
     for (const file of files) {
       if (odk.within.has(file)) continue; // read with its submissions file
@@ -324,10 +346,12 @@ export const validate: Command = {
       }
     }
     const ok = reports.filter((r): r is FileReport => !("error" in r));
-    const rejected = ok.reduce((n, r) => n + r.rejected, 0);
+    const rejected =
+      ok.reduce((n, r) => n + r.rejected, 0) + read.reduce((n, r) => n + r.rejected, 0);
     if (ctx.json) {
+      const hsds = read.length > 0 ? { packages: read } : {};
       ctx.io.stdout.write(
-        `${JSON.stringify({ entity: entityOf(ctx, ok), files: reports }, null, 2)}\n`,
+        `${JSON.stringify({ entity: entityOf(ctx, ok), files: reports, ...hsds }, null, 2)}\n`,
       );
     } else if (files.length > 1) {
       const sum = (k: "rowsRead" | "accepted" | "emptySkipped" | "withheldRows") =>

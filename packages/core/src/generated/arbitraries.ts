@@ -286,6 +286,8 @@ export const location: fc.Arbitrary<Location> = fc
                 "other",
               ] as const),
             ),
+            organizationId: v.text(128),
+            phones: v.phones(),
             capacity: fc.integer({ min: 0, max: 1000 }),
             notes: v.text(2000),
             extra: fc.array(

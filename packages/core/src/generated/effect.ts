@@ -427,6 +427,10 @@ export const Location = Schema.Struct({
   divisionCode: Schema.optional(Schema.String.check(Schema.isPattern(/^\d{6}(\d{3}(\d{3})?)?$/))),
   postcode: Schema.optional(Schema.String.check(Schema.isPattern(/^[0-9A-Za-z -]{3,10}$/))),
   geo: Schema.optional(_18),
+  organizationId: Schema.optional(
+    Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(128)),
+  ),
+  phones: Schema.optional(_14),
   capacity: Schema.optional(
     Schema.Finite.check(
       Schema.isInt(),

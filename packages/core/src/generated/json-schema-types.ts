@@ -504,6 +504,25 @@ export interface Location {
     crs: "WGS84" | "GCJ-02" | "BD-09";
   };
   /**
+   * Record ID of the organisation that runs or uses the place (as HSDS organization_id)
+   */
+  organizationId?: string;
+  /**
+   * @maxItems 10
+   */
+  phones?: {
+    number: string;
+    kind?: "mobile" | "landline" | "service" | "other";
+    /**
+     * Who answers it, e.g. 江老师 in “江老师 13971986663”
+     */
+    name?: string;
+    /**
+     * e.g. “daughter's phone”, “on duty”
+     */
+    note?: string;
+  }[];
+  /**
    * People it can hold, or items it can store
    */
   capacity?: number;

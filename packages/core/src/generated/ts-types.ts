@@ -488,6 +488,19 @@ export interface Location {
     /** Coordinate system · 坐标系 */
     crs: "WGS84" | "GCJ-02" | "BD-09";
   };
+  /** Organisation ID · 所属机构编号. Record ID of the organisation that runs or uses the place (as HSDS organization_id) */
+  organizationId?: string;
+  /** Phones · 联系电话. HXL: #contact +phone */
+  phones?: {
+    /** Phone number · 电话号码. HXL: #contact +phone */
+    number: string;
+    /** Phone type · 号码类型 */
+    kind?: "mobile" | "landline" | "service" | "other";
+    /** Contact name · 联系人. Who answers it, e.g. 江老师 in “江老师 13971986663” */
+    name?: string;
+    /** Note · 备注. e.g. “daughter's phone”, “on duty” */
+    note?: string;
+  }[];
   /** Capacity · 容量. People it can hold, or items it can store */
   capacity?: number;
   /** Notes · 备注. HXL: #description +notes */

@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { addressShape } from "./address.js";
 import { choice } from "./choice.js";
-import { Extra, notes, RecordMeta, text } from "./common.js";
+import { Extra, notes, RecordMeta, ref, text } from "./common.js";
+import { phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
 import { LOCATION_KIND } from "./vocabulary/location.js";
 
@@ -52,6 +53,17 @@ export const Location = entity(
       form: { widget: "select" },
     }),
     ...addressShape,
+    organizationId: field(ref().optional(), {
+      label: L("所属机构编号", "Organisation ID"),
+      description: L(
+        "管理或使用该地点的机构的记录编号（如 Open Referral HSDS 的 organization_id）",
+        "Record ID of the organisation that runs or uses the place (as HSDS organization_id)",
+      ),
+      pii: "none",
+      aliases: ["所属机构编号", "机构编号", "organization id", "organisation id"],
+      form: { hidden: true },
+    }),
+    phones: phones("org"),
     capacity: field(z.number().int().min(0).optional(), {
       label: L("容量", "Capacity"),
       description: L("可容纳人数或可存放件数", "People it can hold, or items it can store"),

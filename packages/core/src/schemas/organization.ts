@@ -184,6 +184,7 @@ export const Service = z.strictObject({
     description: L("提供服务的地点记录编号", "IDs of the locations where the service is offered"),
     pii: "none",
   }),
+  extra: Extra.optional(),
 });
 
 /**

@@ -38,6 +38,14 @@ export const validateMergeEn = {
     "  {place} → {field}: {joined, plural, one {# row joined its submission} other {# rows joined their submissions}} of {rows}{orphans, plural, =0 {} one {, # without its submission} other {, # without their submissions}}{left, plural, =0 {} other {, # left out}}",
   "validate.unmapped": "(kept as an extra column)",
   "validate.more": "    … and {n} more; see them all with --json",
+  "validate.hsdsPackage":
+    "{name}: an Open Referral HSDS package of {tables, plural, one {# table} other {# tables}}; child tables joined to their parents by id",
+  "validate.hsdsTable":
+    "  {file} ({table}): {rows, plural, one {# row} other {# rows}} = {kept} kept + {rejected} not joined (listed below); {withheldCells, plural, one {# cell} other {# cells}} withheld",
+  "validate.hsdsUnread":
+    "  {file} ({table}): {rows, plural, one {# row} other {# rows}}, a table linli's model has no place for; not imported",
+  "validate.hsdsRecords":
+    "  Records: {organizations, plural, one {# organisation} other {# organisations}} (with {services, plural, one {# service} other {# services}} and {phones, plural, one {# phone} other {# phones}}), {locations, plural, one {# location} other {# locations}}",
   "validate.total":
     "{files, plural, one {# file} other {# files}}: {rowsRead, plural, one {# row} other {# rows}} read = {full} accepted in full + {withheldRows} accepted with withheld cells + {rejected} rejected + {emptySkipped} empty.",
   "validate.failed": "{file}: not read — {message}",

@@ -39,6 +39,13 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
     "  {place} → {field}：{rows} 行中 {joined} 行已归入所属提交{orphans, plural, =0 {} other {，{orphans} 行找不到所属提交}}{left, plural, =0 {} other {，{left} 行未导入}}",
   "validate.unmapped": "（未对应，保留为其他列）",
   "validate.more": "    …… 还有 {n} 条；用 --json 查看全部",
+  "validate.hsdsPackage":
+    "{name}：Open Referral HSDS 数据包，共 {tables} 张表；子表已按编号关联到所属记录",
+  "validate.hsdsTable":
+    "  {file}（{table}）：{rows} 行 = 已保留 {kept} 行 + 未能关联 {rejected} 行（见下）；暂缓录入 {withheldCells} 个单元格",
+  "validate.hsdsUnread": "  {file}（{table}）：{rows} 行，linli 数据模型中没有对应内容；未导入",
+  "validate.hsdsRecords":
+    "  记录：机构 {organizations} 个（含服务 {services} 项、电话 {phones} 个），地点 {locations} 个",
   "validate.total":
     "共 {files} 个文件：读取 {rowsRead} 行 = 完整接受 {full} + 接受但有暂缓单元格 {withheldRows} + 拒绝 {rejected} + 空行 {emptySkipped}。",
   "validate.failed": "{file}：未能读取 — {message}",
