@@ -398,6 +398,18 @@ export const organization: fc.Arbitrary<Organization> = fc
               phones: v.phones(),
               schedules: _14,
               locationIds: fc.array(v.text(128), { minLength: 0, maxLength: 3 }),
+              extra: fc.array(
+                fc.record({
+                  header: fc.constantFrom("原序号", "楼长", "备注2", "网格员", "__proto__"),
+                  value: fc.oneof(
+                    fc.string({ maxLength: 10 }),
+                    fc.integer(),
+                    fc.boolean(),
+                    fc.constant(null),
+                  ),
+                }),
+                { maxLength: 3 },
+              ),
             },
             { requiredKeys: ["id", "name", "status"] },
           ),

@@ -574,6 +574,7 @@ export const Organization = Schema.Struct({
             Schema.isMaxLength(100),
           ),
         ),
+        extra: Schema.optional(_26),
       }),
     ).check(Schema.isMaxLength(100)),
   ),

@@ -742,6 +742,19 @@ export interface Organization {
      * @maxItems 100
      */
     locationIds?: string[];
+    /**
+     * Columns of the source that map to no field, kept with their headers and in their order
+     *
+     * @maxItems 500
+     */
+    extra?: {
+      header: string;
+      value: string | number | boolean | null;
+      /**
+       * The column's HXL hashtag in the source, written back by an HXL export
+       */
+      hxl?: string;
+    }[];
   }[];
   notes?: string;
   /**

@@ -724,6 +724,15 @@ export interface Organization {
     }[];
     /** Locations · 服务地点. IDs of the locations where the service is offered */
     locationIds?: string[];
+    /** Extra columns · 其他列. Columns of the source that map to no field, kept with their headers and in their order */
+    extra?: {
+      /** Column header · 列名 */
+      header: string;
+      /** Value · 内容 */
+      value: string | number | boolean | null;
+      /** HXL hashtag · HXL 标签. The column's HXL hashtag in the source, written back by an HXL export */
+      hxl?: string;
+    }[];
   }[];
   /** Notes · 备注. HXL: #description +notes */
   notes?: string;
