@@ -7,6 +7,7 @@ import {
   entityLabel,
   ImportError,
   readDefaults,
+  type UserVocabulary,
 } from "@linli/adapters/node";
 import { columns, type EntityName, entities, entityNames, type Localized } from "@linli/core";
 import { didYouMean, joinText, listText } from "./args/parse.js";
@@ -51,9 +52,13 @@ export function setValues(ctx: Context): Record<string, string> | undefined {
 
 /**
  * `--set` checked against an entity: each field a column of it (else a "did you mean"), each
- * value one its column can take.
+ * value one its column can take — the words of `--vocab` included.
  */
-export function setOption(ctx: Context, entity: EntityName): Record<string, string> | undefined {
+export function setOption(
+  ctx: Context,
+  entity: EntityName,
+  vocabulary?: UserVocabulary,
+): Record<string, string> | undefined {
   const given = setValues(ctx);
   if (!given) return undefined;
   const keys = columns(entities[entity])
@@ -70,7 +75,7 @@ export function setOption(ctx: Context, entity: EntityName): Record<string, stri
       );
     }
     try {
-      readDefaults(entity, { [field]: text }, "--set");
+      readDefaults(entity, { [field]: text }, "--set", vocabulary);
     } catch (e) {
       if (!(e instanceof ImportError)) throw e;
       const detail = e.params.detail as string | Localized | undefined;

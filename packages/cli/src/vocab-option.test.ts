@@ -59,4 +59,28 @@ describe("--vocab", () => {
     ).toBe(2);
     expect(e.err()).toContain("nope.json");
   });
+
+  it("--set reads the user's words too, in validate, convert and merge", async () => {
+    const needs = file("needs.csv", "求助人,物资名称,数量\n王伟,大米,2\n李娜,面粉,1\n");
+    const words = file("needs-words.json", '{"category": {"food": ["口粮"]}}');
+    const bare = io();
+    expect(
+      await main(["validate", needs, "--entity", "need", "--set", "category=口粮"], bare.io),
+    ).toBe(2);
+    expect(bare.err()).toContain("口粮");
+    for (const args of [
+      ["validate", needs, "--json"],
+      ["convert", needs, "-o", join(dir, "needs.json")],
+      ["merge", needs, "-o", join(dir, "needs-merged")],
+    ]) {
+      const t = io();
+      const code = await main(
+        [...args, "--entity", "need", "--set", "category=口粮", "--vocab", words],
+        t.io,
+      );
+      expect([args[0], code, t.err()]).toEqual([args[0], 0, ""]);
+    }
+    const records = JSON.parse(readFileSync(join(dir, "needs.json"), "utf8"));
+    expect(records.map((r: { category: string }) => r.category)).toEqual(["food", "food"]);
+  });
 });

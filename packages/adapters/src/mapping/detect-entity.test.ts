@@ -142,3 +142,66 @@ describe("the real files of fixtures/realworld", () => {
     );
   });
 });
+
+describe("lists of people: residents or volunteers, on the evidence of their columns", () => {
+  const root = fileURLToPath(new URL("../../../../fixtures/realworld/", import.meta.url));
+  const guessOf = async (file: string) =>
+    detectEntity(readFileSync(`${root}${file}`), { fileName: file });
+
+  it("reads the real registers with families as residents, the staff list as volunteers", async () => {
+    for (const f of ["BRCMS_Standard_Demo_person.csv", "historic_DRKCM_Demo_person.csv"]) {
+      const g = await guessOf(`sahana-eden/${f}`);
+      expect(g.entity).toBe("resident");
+      expect(g.confidence).toBeGreaterThanOrEqual(0.7);
+    }
+    const staff = await guessOf("sahana-eden/SAFIRE_BT_Demo_hrm_staff.csv");
+    expect(staff.entity).toBe("volunteer");
+    expect(staff.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+
+  // Generated lists: the columns every list of people has, with one column that says which.
+  const bases = [
+    ["姓名", "性别", "联系电话"],
+    ["Name", "Sex", "Phone"],
+    ["First Name", "Last Name", "Mobile"],
+    ["姓", "名", "手机号"],
+  ];
+  const residentWords = [
+    "与户主关系",
+    "户号",
+    "家庭住址",
+    "Relationship",
+    "Head of Family",
+    "Household ID",
+    "Tenure",
+  ];
+  const volunteerWords = [
+    "技能",
+    "可服务时间",
+    "班次",
+    "Skills",
+    "Availability",
+    "Job Title",
+    "Shift",
+  ];
+  it.each(bases)(
+    "%s … with a household column is residents, with a skills column volunteers",
+    (...base) => {
+      for (const w of residentWords) {
+        const g = guessEntity([...base, w]);
+        expect([w, g.entity, g.confidence >= 0.6]).toEqual([w, "resident", true]);
+      }
+      for (const w of volunteerWords) {
+        const g = guessEntity([...base, w]);
+        expect([w, g.entity, g.confidence >= 0.6]).toEqual([w, "volunteer", true]);
+      }
+    },
+  );
+
+  it("says when nothing tells: a bare list of names is residents with low confidence", () => {
+    const g = guessEntity(["姓名", "性别", "联系电话"]);
+    expect(g.entity).toBe("resident");
+    expect(g.confidence).toBeLessThan(0.7);
+    expect(g.candidates.map((c) => c.entity)).toContain("volunteer");
+  });
+});

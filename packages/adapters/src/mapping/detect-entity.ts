@@ -9,7 +9,7 @@ import { type HsdsTable, hsdsTableOf } from "../hsds/package-tables.js";
 import type { ByteSource } from "../source/bytes.js";
 import { openSource } from "../table/open.js";
 import { type ReadTableOptions, type TableInfo, tableOf } from "../table/read-table.js";
-import { FILE_WORDS } from "./entity-words.js";
+import { FILE_WORDS, PERSON_EVIDENCE } from "./entity-words.js";
 import { type NameLook, nameLooks } from "./name-look.js";
 import { columnsByKey, headerScorer, suggestMapping } from "./suggest.js";
 import type { ColumnMapping } from "./types.js";
@@ -92,6 +92,8 @@ const MIN_SCORE = 0.5;
 const PEOPLE: ReadonlySet<EntityName> = new Set(["resident", "volunteer"]);
 const PERSON_NAME_PART =
   /^(?:(?:first|last|middle|given|family|sur|fore)[ _-]?names?|surname|姓|名|姓氏|名字)$/i;
+// A header that says residents or volunteers (与户主关系, Head of Family; 技能, Job Title).
+const PERSON_WORD = 1;
 // People registers are the common case: a tie between person entities goes to residents.
 const PRIOR: Partial<Record<EntityName, number>> = { resident: 0.05 };
 
@@ -196,6 +198,11 @@ export function guessEntity(
   // Parts of a person's name (First Name, 姓) say the rows are people, whichever entity
   // of people they are.
   const nameParts = headers.flatMap((h, i) => (PERSON_NAME_PART.test(h.trim()) ? [i] : []));
+  // What the headers say about which people a list of people holds.
+  const said = { resident: 0, volunteer: 0 };
+  for (const h of headers) {
+    for (const k of ["resident", "volunteer"] as const) if (PERSON_EVIDENCE[k].test(h)) said[k]++;
+  }
   const candidates: EntityCandidate[] = [];
   for (const entity of entityNames) {
     const cols = mapped.get(entity)!;
@@ -224,6 +231,10 @@ export function guessEntity(
     for (const i of nameParts) {
       if (PEOPLE.has(entity)) score += 1 / PEOPLE.size;
       else if (!own.has(i)) score -= UNEXPLAINED / PEOPLE.size;
+    }
+    if (entity === "resident" || entity === "volunteer") {
+      const other = entity === "resident" ? "volunteer" : "resident";
+      score += PERSON_WORD * said[entity] - (PERSON_WORD / 2) * said[other];
     }
     score = Math.max(0, score);
     if (!identity) score *= NO_IDENTITY;

@@ -134,3 +134,16 @@ export const FILE_WORDS: Readonly<Partial<Record<EntityName, readonly string[]>>
     "screening",
   ],
 };
+
+/**
+ * Column headers that say which people a list of people holds: residents (a household
+ * register: relationship to the head, family, tenure, cases) or volunteers (staff and their
+ * skills, availability, shifts). Headers no field takes count too: they are what tells a
+ * register from a roster when the name, sex and phone columns fit both.
+ */
+export const PERSON_EVIDENCE: Readonly<Record<"resident" | "volunteer", RegExp>> = {
+  resident:
+    /与户主关系|户主|户号|家庭|家属|户籍|房屋|住房|租住|自住|居住|常住|暂住|流动人口|低保|残疾|独居|孤寡|隔离|困难|救助|(?:^|[^a-z])(?:family|household|head of (?:family|household)|relationship|relation to head|tenure|residency|case|beneficiary|dependants?|displaced|refugee|evacuee)(?:$|[^a-z])/i,
+  volunteer:
+    /志愿|技能|特长|专长|可服务|空闲时间|班次|排班|岗位|工号|职务|服务时长|服务队|(?:^|[^a-z])(?:skills?|availability|available|shifts?|roster|job title|staff id|employee|position|volunteer|volunteering hours|team|deployment|training)(?:$|[^a-z])/i,
+};

@@ -28,7 +28,7 @@ export interface OdkImportOptions<N extends EntityName = EntityName> {
   readonly source?: string;
   /** Header text → column key for columns of the submissions sheet; wins over group paths. */
   readonly mapping?: SavedMapping;
-  /** The user's words for choices of the submissions sheet (see `ImportOptions.vocabulary`). */
+  /** The user's words for choices, of the submissions sheet and of the repeats (see `ImportOptions.vocabulary`). */
   readonly vocabulary?: UserVocabulary;
 }
 
@@ -136,7 +136,13 @@ export async function importOdkExport<N extends EntityName>(
   }
   const read = await run.summary();
 
-  const joined = joinRepeats(tables, main, options.entity, new Set(byRow.keys()));
+  const joined = joinRepeats(
+    tables,
+    main,
+    options.entity,
+    new Set(byRow.keys()),
+    options.vocabulary,
+  );
   for (const i of joined.issues) issues.push(i);
   const records: EntityRecord<N>[] = [];
   const rows: number[] = [];

@@ -1,4 +1,7 @@
 import { checkCitizenId, type Node } from "@linli/core";
+import { converterFor } from "../record/convert.js";
+import { choiceColumn } from "../vocabulary/list-choices.js";
+import { type UserVocabulary, wordsFor } from "../vocabulary/vocabulary.js";
 
 type ObjectNode = Extract<Node, { kind: "object" }>;
 
@@ -49,12 +52,24 @@ export function itemProperty(
   return undefined;
 }
 
+/**
+ * A choice of a repeat row read as the cells of a sheet are: by value, label, code or synonym,
+ * and the user's words for it; the text itself when nothing matches (the check then says why).
+ */
+function choiceValue(key: string, node: Node, text: string, vocabulary?: UserVocabulary) {
+  const column = choiceColumn(key, node);
+  if (!column) return undefined;
+  const r = converterFor(column, wordsFor(vocabulary, column))(text);
+  return r.ok ? { value: r.value } : undefined;
+}
+
 /** The item a repeat row describes: properties by the last segment of each header. */
 export function buildItem(
   item: ObjectNode,
   headers: readonly string[],
   cells: readonly string[],
   repeat?: string,
+  vocabulary?: UserVocabulary,
 ): { item: Record<string, unknown>; cells: Map<string, { column: string; value: string }> } {
   const out: Record<string, unknown> = {};
   const where = new Map<string, { column: string; value: string }>();
@@ -62,7 +77,10 @@ export function buildItem(
     const prop = itemProperty(item, h, repeat);
     if (!prop) return;
     const name = prop.key;
-    const v = itemValue(prop.node, cells[i] ?? "");
+    const text = (cells[i] ?? "").trim();
+    const v =
+      (text !== "" ? choiceValue(name, prop.node, text, vocabulary) : undefined) ??
+      itemValue(prop.node, cells[i] ?? "");
     if (v.value === undefined) return;
     out[name] = v.value;
     where.set(name, { column: h, value: cells[i] ?? "" });

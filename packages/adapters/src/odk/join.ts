@@ -1,5 +1,6 @@
 import type { EntityName, Node } from "@linli/core";
 import type { RowIssue } from "../types.js";
+import type { UserVocabulary } from "../vocabulary/vocabulary.js";
 import { odkIssue } from "./check-items.js";
 import { isChild } from "./flatten.js";
 import { repeatPaths } from "./headers.js";
@@ -83,6 +84,7 @@ export function joinRepeats(
   main: SubmissionTable,
   entity: EntityName,
   accepted: ReadonlySet<number>,
+  vocabulary?: UserVocabulary,
 ) {
   const keys = parentKeys(main);
   const paths = repeatPaths(entity);
@@ -148,6 +150,7 @@ export function joinRepeats(
         t.headers,
         cells,
         field.slice(field.lastIndexOf(".") + 1),
+        vocabulary,
       );
       let per = entries.get(parent);
       if (!per) {

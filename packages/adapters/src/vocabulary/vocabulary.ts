@@ -9,6 +9,7 @@ import {
 } from "@linli/core";
 import { ImportError } from "../errors.js";
 import type { UserWords } from "../record/convert.js";
+import { listChoiceColumns } from "./list-choices.js";
 
 /**
  * A user's vocabulary: per choice field, per value of the model, the texts their files write
@@ -24,19 +25,18 @@ import type { UserWords } from "../record/convert.js";
  */
 export type UserVocabulary = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 
-/** Every choice column of the model by the names a vocabulary may give it. */
+/** Every choice column of the model (and choice inside a list) by the names a vocabulary may give it. */
 let byName: Map<string, Column[]> | undefined;
 function choiceColumns(): Map<string, Column[]> {
   if (byName) return byName;
   byName = new Map();
-  for (const entity of entityNames) {
-    for (const c of columns(entities[entity])) {
-      if (!c.options) continue;
-      for (const name of new Set([c.key, c.key.slice(c.key.lastIndexOf(".") + 1)])) {
-        const list = byName.get(name) ?? [];
-        if (!list.some((x) => x.key === c.key && x.options === c.options)) list.push(c);
-        byName.set(name, list);
-      }
+  const all = [...entityNames.flatMap((e) => columns(entities[e])), ...listChoiceColumns()];
+  for (const c of all) {
+    if (!c.options) continue;
+    for (const name of new Set([c.key, c.key.slice(c.key.lastIndexOf(".") + 1)])) {
+      const list = byName.get(name) ?? [];
+      if (!list.some((x) => x.key === c.key && x.options === c.options)) list.push(c);
+      byName.set(name, list);
     }
   }
   return byName;

@@ -159,9 +159,9 @@ export const convert: Command = {
     const format = formatOf(ctx, out);
     const sheet = sheetOption(ctx);
     const crs = crsOption(ctx);
-    if (ctx.values.entity !== undefined) setOption(ctx, entityOption(ctx));
-    else setValues(ctx);
     const vocabulary = await vocabOption(ctx);
+    if (ctx.values.entity !== undefined) setOption(ctx, entityOption(ctx), vocabulary);
+    else setValues(ctx);
     const values = ctx.values.values as string | undefined;
     const shape = ctx.values.shape as string | undefined;
     const encoding = ctx.values.encoding as string | undefined;
@@ -179,7 +179,7 @@ export const convert: Command = {
     const entity = found.entity;
     const guessed = guessText(first, found);
     if (format === "hsds" && entity !== "organization") throw new CommandLineError(ex("err.hsds"));
-    const defaults = setOption(ctx, entity);
+    const defaults = setOption(ctx, entity, vocabulary);
     const mapping = await mappingOption(ctx, entity);
     const cols = listOption(ctx, entity);
     const profile = await profileOption(ctx);

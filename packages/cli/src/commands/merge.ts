@@ -158,7 +158,8 @@ export const merge: Command = {
     const given = ctx.values.entity !== undefined ? entityOption(ctx) : undefined;
     const sheet = sheetOption(ctx);
     rulesOption(ctx, given);
-    if (given) setOption(ctx, given);
+    const vocabulary = await vocabOption(ctx);
+    if (given) setOption(ctx, given, vocabulary);
     else setValues(ctx);
     const crs = crsOption(ctx);
     const path = pathOption(ctx);
@@ -176,9 +177,8 @@ export const merge: Command = {
     );
     if (!ctx.json) for (const s of said) ctx.io.stdout.write(`${ctx.t(s)}\n`);
     const rules = rulesOption(ctx, entity);
-    const defaults = setOption(ctx, entity);
+    const defaults = setOption(ctx, entity, vocabulary);
     const mapping = await mappingOption(ctx, entity);
-    const vocabulary = await vocabOption(ctx);
     const { sharing: profile, linkage } = await mergeProfiles(ctx, entity);
     const decisions = await decisionsOption(ctx, entity);
     const profileOptions = await secretOption(ctx, entity, profile);

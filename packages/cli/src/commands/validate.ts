@@ -104,13 +104,13 @@ async function check(ctx: Context, file: string): Promise<FileReport> {
   const found = await fileEntity(ctx, file, sheet);
   const { entity } = found;
   const mapping = await mappingOption(ctx, entity);
-  const defaults = setOption(ctx, entity);
+  const vocabulary = await vocabOption(ctx);
+  const defaults = setOption(ctx, entity, vocabulary);
   const crs = crsOption(ctx);
   if (!ctx.json) {
     const said = guessText(file, found);
     if (said) ctx.io.stdout.write(`${ctx.t(said)}\n`);
   }
-  const vocabulary = await vocabOption(ctx);
   const run = importRecords(file, {
     entity,
     fileName: file,
@@ -288,8 +288,9 @@ export const validate: Command = {
     // A folder of HSDS tables, or the tables given together, is read as one package.
     const { packages, rest: files } = await hsdsPackages(args);
     // Arguments are checked before any file is read (--set again per entity read).
-    if (ctx.values.entity !== undefined) setOption(ctx, entityOption(ctx));
-    else setValues(ctx);
+    if (ctx.values.entity !== undefined) {
+      setOption(ctx, entityOption(ctx), await vocabOption(ctx));
+    } else setValues(ctx);
     const reports: (FileReport | { file: string; error: { code: string; message: unknown } })[] =
       [];
     let failed = false;
