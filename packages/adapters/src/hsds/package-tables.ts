@@ -1,7 +1,15 @@
 // Which HSDS 3.0 table a file of a package is: by its name (organizations.csv,
 // simple_phones.csv), else by the columns of the tables linli joins.
 
-/** The tables of the HSDS 3.0 tabular form, by their file names. */
+/**
+ * The tables of the HSDS 3.0 tabular form, by their file names.
+ *
+ * @example
+ * ```ts
+ * import { HSDS_TABLES } from "@linli/adapters";
+ * HSDS_TABLES.includes("phones"); // true
+ * ```
+ */
 export const HSDS_TABLES = [
   "organizations",
   "organization_identifiers",
@@ -26,7 +34,15 @@ export const HSDS_TABLES = [
   "taxonomy_terms",
 ] as const;
 
-/** An HSDS table name. */
+/**
+ * An HSDS table name.
+ *
+ * @example
+ * ```ts
+ * import type { HsdsTable } from "@linli/adapters";
+ * const t: HsdsTable = "service_at_location";
+ * ```
+ */
 export type HsdsTable = (typeof HSDS_TABLES)[number];
 
 /** The tables linli reads into records; the others are reported as not read. */
@@ -85,7 +101,16 @@ export function tableOfColumns(headers: readonly string[]): HsdsTable | undefine
   return undefined;
 }
 
-/** The table of a file: its name says it, else its columns (for the tables linli joins). */
+/**
+ * The HSDS table of a file: its name says it (`simple_phones.csv`), else its columns (for the
+ * tables linli joins: phones, services, service_at_location).
+ *
+ * @example
+ * ```ts
+ * import { hsdsTableOf } from "@linli/adapters";
+ * hsdsTableOf("export.csv", ["id", "organization_id", "number"]); // "phones"
+ * ```
+ */
 export function hsdsTableOf(file: string, headers: readonly string[]): HsdsTable | undefined {
   const byName = tableOfName(file);
   if (byName) return byName;

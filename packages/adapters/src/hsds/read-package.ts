@@ -68,7 +68,17 @@ export interface HsdsPackageResult {
   readonly tables: HsdsTableSummary[];
 }
 
-/** The files of a list that name HSDS tables, when they make a package (an organisation, service or location table and another). */
+/**
+ * The files of a list that name HSDS tables, when they make a package: an organisations,
+ * services or locations table and at least one other.
+ *
+ * @example
+ * ```ts
+ * import { hsdsPackageFiles } from "@linli/adapters";
+ * hsdsPackageFiles(["hsds/organizations.csv", "hsds/phones.csv", "notes.txt"]);
+ * // ["hsds/organizations.csv", "hsds/phones.csv"]
+ * ```
+ */
 export function hsdsPackageFiles(names: readonly string[]): string[] | undefined {
   const found = names.filter((n) => tableOfName(n) !== undefined);
   const main = found.some((n) =>

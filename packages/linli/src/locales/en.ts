@@ -1,5 +1,7 @@
 /** English messages of the linli package. The keys here define its message codes. */
 export const linliEn = {
+  "merge.mixedEntities":
+    "The files hold different kinds of data ({files}); merge one kind at a time, or say which with the entity option.",
   "merge.sourceName":
     "Every source needs a name (the community or organisation it comes from); source {index} has none.",
   "merge.pathInBrowser":

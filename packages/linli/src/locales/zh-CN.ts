@@ -2,6 +2,8 @@ import type { LinliMessageCode } from "./en.js";
 
 /** linli 包的中文提示。 */
 export const linliZhCN: Record<LinliMessageCode, string> = {
+  "merge.mixedEntities":
+    "这些文件的数据类型不同（{files}）；请每次只合并一种，或用 entity 选项指定类型。",
   "merge.sourceName":
     "每个数据来源都需要一个名称（来自哪个社区或组织）；第 {index} 个来源没有名称。",
   "merge.pathInBrowser":

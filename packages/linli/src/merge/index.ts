@@ -10,6 +10,10 @@ import type { MergeInput, MergeOptions, MergeResult } from "./types.js";
  * with file, row, column and reason; every value that was not chosen is in the conflicts or
  * the provenance. Pass a result back in (with new files) to merge incrementally: ids stay.
  *
+ * Without `entity`, each file's kind of data is guessed from its columns as `linli merge`
+ * guesses it (a saved mapping says its own); files of different kinds are refused with
+ * `merge.mixedEntities`; with nothing to guess from, residents.
+ *
  * In Node, import it from `linli/node` to pass file paths.
  *
  * @example

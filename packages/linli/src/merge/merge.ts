@@ -8,6 +8,7 @@ import {
   merge as mergeRows,
   mergeSteps,
 } from "@linli/dedupe";
+import { inputsEntity } from "./guess-entity.js";
 import { odkSources } from "./odk-sources.js";
 import { baseName, type Opener, readSource } from "./read-source.js";
 import type { FileMapping, MergeInput, MergeOptions, MergeResult } from "./types.js";
@@ -78,9 +79,11 @@ async function readInputs<N extends EntityName>(
     (i): i is LinkageResult =>
       isMergeResult(i) || isMergeResult((i as { data?: unknown } | undefined)?.data),
   );
+  // Without an entity (or an earlier result that has one), each file's columns say it.
   const entity = (options.entity ??
     (earlier && "entity" in earlier ? earlier.entity : undefined) ??
     (earlier as { data?: LinkageResult } | undefined)?.data?.entity ??
+    (await inputsEntity(inputs, open)) ??
     "resident") as N;
   const parts: (MergeSource | LinkageResult)[] = [];
   const mapping: FileMapping[] = [];
