@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gcjToWgs, toWgs84, wgsToGcj } from "./coords.js";
 import { toHsds } from "./hsds.js";
+import { importHsdsPackage } from "./read-package.js";
 import { uuidV5 } from "./uuid.js";
 
 const SCHEMAS = fileURLToPath(new URL("../../../../fixtures/hsds-3.0/schema/", import.meta.url));
@@ -216,5 +217,36 @@ describe("toHsds", () => {
       expect(valid({ ...o, services: [] })).toBe(false);
       expect(valid({ ...o, id: "o-1" })).toBe(false);
     });
+  });
+
+  it("writes back what an HSDS package read: ids, services, phones and schedules (round trip)", async () => {
+    const dir = fileURLToPath(
+      new URL("../../../../fixtures/hsds-3.0/examples/csv/", import.meta.url),
+    );
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith(".csv"))
+      .map((name) => ({ name, bytes: readFileSync(`${dir}${name}`) }));
+    const read = await importHsdsPackage(files);
+    const back = toHsds(read.organizations, { locations: read.locations, lang: "en" });
+    const org = back.organizations[0]!;
+    expect(org).toMatchObject({
+      id: "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610",
+      name: "Example Organization Inc.",
+    });
+    expect(org.organization_identifiers?.[0]).toMatchObject({ identifier: "1234567" });
+    const service = back.services[0]!;
+    expect(service).toMatchObject({
+      id: "ac148810-d857-441c-9679-408f346de14b",
+      organization_id: org.id,
+      name: "Community Counselling",
+      status: "active",
+    });
+    expect(service.phones?.[0]?.number).toBe("+441234234567");
+    expect(service.schedules?.[0]).toMatchObject({ byday: "TH,FR", opens_at: "10:00+08:00" });
+    const ajv = hsdsAjv();
+    const validOrg = ajv.getSchema("organization.json")!;
+    const validService = ajv.getSchema("service.json")!;
+    expect([validOrg(org), validOrg.errors]).toEqual([true, null]);
+    expect([validService(service), validService.errors]).toEqual([true, null]);
   });
 });

@@ -212,7 +212,8 @@ export function toHsds(
 
     for (const s of org.services ?? []) {
       const key = `${orgKey}/service/${s.id}`;
-      const serviceId = id(key);
+      // A service id that is a UUID already (read from HSDS) is kept, so ids round-trip.
+      const serviceId = isUuid(s.id) ? s.id.toLowerCase() : id(key);
       const atLocations = (s.locationIds ?? []).flatMap((lid, k) => {
         const l = locations.get(lid);
         if (!l) {
