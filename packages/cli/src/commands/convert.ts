@@ -31,6 +31,8 @@ import {
   vocabOption,
 } from "../data-files.js";
 import { type InputSummary, printInput, readInput } from "../export-io.js";
+import { hsdsPackages } from "../hsds-files.js";
+import { hsdsInput } from "../hsds-input.js";
 import {
   crsOption,
   fileEntity,
@@ -118,6 +120,13 @@ export async function writeIssues(
 /** Where {@link writeIssues} puts the problems of an output. */
 export const issuesFileOf = (out: string) => `${out}.issues.json`;
 
+/** The records a package converts to: organisations (default) or locations. */
+function packageEntity(ctx: Context): "organization" | "location" {
+  const e = (ctx.values.entity as string | undefined) ?? "organization";
+  checkChoice("--entity", e, ["organization", "location"]);
+  return e as "organization" | "location";
+}
+
 /**
  * `linli convert <file> -o <out>`: import a file (or read a file of linli records) and write
  * it as CSV, XLSX, JSON, NDJSON, HXL or HSDS, streaming; optionally through a sharing
@@ -143,14 +152,19 @@ export const convert: Command = {
     "save-mapping": { type: "string" },
   },
   async run(ctx) {
-    // One file, or the files of one ODK or KoboToolbox export (submissions and repeats).
-    const odk = await odkFiles(ctx, ctx.positionals);
+    // One file, the files of one ODK or KoboToolbox export (submissions and repeats), or an
+    // Open Referral HSDS package (its folder, or its tables together).
+    const found0 = await hsdsPackages(ctx.positionals);
+    const pkg =
+      found0.packages.length === 1 && found0.rest.length === 0 ? found0.packages[0] : undefined;
+    const odk = await odkFiles(ctx, pkg ? [] : ctx.positionals);
     const [first] = ctx.positionals;
     const alone = first !== undefined ? odk.unjoined.get(first) : undefined;
     if (alone) throw new UsageError(alone);
     const repeats = first !== undefined ? odk.exports.get(first) : undefined;
-    if (ctx.positionals.length !== 1 + (repeats?.length ?? 0) || first === undefined)
+    if (!pkg && (ctx.positionals.length !== 1 + (repeats?.length ?? 0) || first === undefined))
       throw new CommandLineError(ex("err.oneInput"));
+    if (first === undefined) throw new CommandLineError(ex("err.oneInput"));
     const input = resolve(ctx.io.cwd, first);
     const outArg = ctx.values.out as string | undefined;
     if (!outArg)
@@ -168,8 +182,9 @@ export const convert: Command = {
     if (encoding !== undefined) checkChoice("--encoding", encoding.toLowerCase(), TEXT_ENCODINGS);
     // Without --entity (and for one file, not an ODK export), the kind is guessed and said;
     // HSDS is written from organisations only.
-    const found =
-      ctx.values.entity !== undefined || repeats
+    const found = pkg
+      ? { entity: packageEntity(ctx) }
+      : ctx.values.entity !== undefined || repeats
         ? { entity: entityOption(ctx) }
         : format === "hsds"
           ? { entity: "organization" as const }
@@ -208,21 +223,27 @@ export const convert: Command = {
     async function convertInto(outputs: OutputSet) {
       let source: Awaited<ReturnType<typeof readInput>>;
       try {
-        source = repeats
-          ? odkInput(ctx, ctx.positionals[0]!, repeats, {
-              entity,
-              ...(mapping ? { mapping } : {}),
+        source = pkg
+          ? hsdsInput(ctx, pkg, {
+              entity: found.entity as "organization" | "location",
               ...(vocabulary ? { vocabulary } : {}),
-            })
-          : await readInput(ctx, input, {
-              entity,
-              ...(mapping ? { mapping } : {}),
-              ...(sheet !== undefined ? { sheet } : {}),
-              ...(defaults ? { defaults } : {}),
               ...(crs ? { crs } : {}),
-              ...(pathOption(ctx) ? { path: pathOption(ctx)! } : {}),
-              ...(vocabulary ? { vocabulary } : {}),
-            });
+            })
+          : repeats
+            ? odkInput(ctx, ctx.positionals[0]!, repeats, {
+                entity,
+                ...(mapping ? { mapping } : {}),
+                ...(vocabulary ? { vocabulary } : {}),
+              })
+            : await readInput(ctx, input, {
+                entity,
+                ...(mapping ? { mapping } : {}),
+                ...(sheet !== undefined ? { sheet } : {}),
+                ...(defaults ? { defaults } : {}),
+                ...(crs ? { crs } : {}),
+                ...(pathOption(ctx) ? { path: pathOption(ctx)! } : {}),
+                ...(vocabulary ? { vocabulary } : {}),
+              });
       } catch (e) {
         throw new UsageError(errorText(e, input));
       }
