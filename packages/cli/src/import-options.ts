@@ -1,6 +1,5 @@
 import { open } from "node:fs/promises";
 import {
-  adapterMessage,
   type CoordinateSystem,
   detectEntity,
   type EntityGuess,
@@ -116,9 +115,7 @@ export async function fileEntity(
     ...(sheet !== undefined && sheet !== "all" ? { sheet } : {}),
   });
   if (guess.entity) return { entity: guess.entity, guess };
-  if (guess.hsdsTable) {
-    throw new EntityUnknown(adapterMessage("hsds.childAlone", { file, table: guess.hsdsTable }));
-  }
+  if (guess.hsdsMessage) throw new EntityUnknown(guess.hsdsMessage);
   const headers = guess.info.headers.filter((h) => h.trim() !== "");
   const cols = listText(headers.length > 0 ? headers : ["—"]);
   const near = guess.candidates.slice(0, 3);

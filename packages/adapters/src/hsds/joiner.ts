@@ -9,7 +9,7 @@ import {
   type Phone,
   type WithheldCell,
 } from "@linli/core";
-import { adapterMessage } from "../messages.js";
+import { type AdapterMessageCode, adapterMessage } from "../messages.js";
 import type { RowIssue } from "../types.js";
 import type { HsdsTable } from "./package-tables.js";
 import type { HsdsPackageResult, HsdsTableSummary } from "./read-package.js";
@@ -31,7 +31,18 @@ function listOf<T>(o: object, key: string): T[] {
   return list;
 }
 
-const what = (t: HsdsTable): Localized => adapterMessage(`hsds.what.${t}` as "hsds.what.phones");
+// What a row of each child table is, in messages.
+const WHAT: Partial<Record<HsdsTable, AdapterMessageCode>> = {
+  phones: "hsds.what.phones",
+  services: "hsds.what.services",
+  contacts: "hsds.what.contacts",
+  addresses: "hsds.what.addresses",
+  schedules: "hsds.what.schedules",
+  service_at_location: "hsds.what.service_at_location",
+  organization_identifiers: "hsds.what.organization_identifiers",
+  locations: "hsds.what.locations",
+};
+const what = (t: HsdsTable): Localized => adapterMessage(WHAT[t] ?? "hsds.what.locations");
 
 export class Joiner {
   readonly issues: RowIssue[] = [];

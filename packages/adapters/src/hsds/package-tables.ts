@@ -1,3 +1,4 @@
+import { expectArgument, expectText } from "@linli/core";
 // Which HSDS 3.0 table a file of a package is: by its name (organizations.csv,
 // simple_phones.csv), else by the columns of the tables linli joins.
 
@@ -112,6 +113,8 @@ export function tableOfColumns(headers: readonly string[]): HsdsTable | undefine
  * ```
  */
 export function hsdsTableOf(file: string, headers: readonly string[]): HsdsTable | undefined {
+  expectText("hsdsTableOf", "file", file);
+  expectArgument("hsdsTableOf", "headers", "texts", headers);
   const byName = tableOfName(file);
   if (byName) return byName;
   return tableOfColumns(headers);

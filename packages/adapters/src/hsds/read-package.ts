@@ -80,6 +80,7 @@ export interface HsdsPackageResult {
  * ```
  */
 export function hsdsPackageFiles(names: readonly string[]): string[] | undefined {
+  expectArgument("hsdsPackageFiles", "names", "texts", names);
   const found = names.filter((n) => tableOfName(n) !== undefined);
   const main = found.some((n) =>
     ["organizations", "services", "locations"].includes(tableOfName(n)!),
@@ -146,9 +147,9 @@ export async function importHsdsPackage(
     });
     for await (const r of run) {
       if (r.kind === "record") {
-        j.issues.push(...r.warnings);
+        for (const w of r.warnings) j.issues.push(w);
         j.add(entity, r.record as Organization & Location, file.name, r.row);
-      } else if (r.kind === "rejected") j.issues.push(...r.issues);
+      } else if (r.kind === "rejected") for (const i of r.issues) j.issues.push(i);
     }
     const s = await run.summary();
     j.count(file.name, table, s.rowsRead - s.emptySkipped, s.accepted, s.rejected, s.withheldCells);

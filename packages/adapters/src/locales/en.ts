@@ -119,8 +119,6 @@ export const en = {
     "{file}, row {row}: {links} of this {what} ({value}) {count, plural, one {is} other {are}} nowhere in the package, so it could not be joined; listed here, not imported",
   "hsds.noLink":
     "{file}, row {row}: this {what} ({value}) names no {links}; listed here, not imported",
-  "hsds.fallback":
-    "{file}, row {row}: {link} {id} is nowhere in the package; this {what} was joined to its {target} {name} instead",
   "hsds.unreadable":
     "{file}, row {row}: this {what} ({value}) cannot be read: {detail}; listed here, not imported",
   "hsds.full":

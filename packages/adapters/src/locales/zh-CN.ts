@@ -99,10 +99,8 @@ export const zhCN = {
   "hsds.what.organization_identifiers": "机构代码",
   "hsds.what.locations": "地点",
   "hsds.dangling":
-    "{file} 第 {row} 行：这条{what}（{value}）所属的 {links} 在数据包中找不到，无法关联；已在此列出，未导入",
+    "{file} 第 {row} 行：这条{what}（{value}）所属的 {links} 在数据包中找不到（{count} 个编号），无法关联；已在此列出，未导入",
   "hsds.noLink": "{file} 第 {row} 行：这条{what}（{value}）没有填写 {links}；已在此列出，未导入",
-  "hsds.fallback":
-    "{file} 第 {row} 行：{link} {id} 在数据包中找不到；这条{what}已改为关联到{target}“{name}”",
   "hsds.unreadable":
     "{file} 第 {row} 行：这条{what}（{value}）无法读取：{detail}；已在此列出，未导入",
   "hsds.full":

@@ -4,8 +4,10 @@ import {
   entityNames,
   expectArgument,
   identityColumns,
+  type Localized,
 } from "@linli/core";
 import { type HsdsTable, hsdsTableOf } from "../hsds/package-tables.js";
+import { adapterMessage } from "../messages.js";
 import type { ByteSource } from "../source/bytes.js";
 import { openSource } from "../table/open.js";
 import { type ReadTableOptions, type TableInfo, tableOf } from "../table/read-table.js";
@@ -58,6 +60,8 @@ export interface EntityGuess {
    * package (`importHsdsPackage`).
    */
   readonly hsdsTable?: HsdsTable;
+  /** For such a table, what to say: give it with its package (zh-CN and en). */
+  readonly hsdsMessage?: Localized;
 }
 
 /**
@@ -169,7 +173,11 @@ export function guessEntity(
   expectArgument("guessEntity", "headers", "texts", headers);
   expectArgument("guessEntity", "options", "options", options);
   const hsds = hsdsChild(headers, options.fileName);
-  if (hsds) return { confidence: 0, candidates: [], hsdsTable: hsds };
+  if (hsds) {
+    const file = options.fileName ?? "(input)";
+    const hsdsMessage = adapterMessage("hsds.childAlone", { file, table: hsds });
+    return { confidence: 0, candidates: [], hsdsTable: hsds, hsdsMessage };
+  }
   const hint = fileHint(options.fileName);
   const looks = new Map<number, Record<NameLook, number>>();
   const looksAt = (i: number) => {
