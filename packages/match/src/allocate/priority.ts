@@ -1,4 +1,4 @@
-import { byPriority } from "../model/lines.js";
+import { inPriorityOrder } from "../model/lines.js";
 import type { AllocationState } from "./state.js";
 
 /**
@@ -7,6 +7,7 @@ import type { AllocationState } from "./state.js";
  * is allowed. Deterministic: the order is total.
  */
 export function allocateByPriority(state: AllocationState): void {
-  const order = state.lines.filter((l) => state.wanted(l.index) > 0).sort(byPriority);
+  // A stable sort: the lines still wanting, in the order of all lines.
+  const order = inPriorityOrder(state.lines).filter((l) => state.wanted(l.index) > 0);
   for (const l of order) state.fill(l.index);
 }

@@ -1,7 +1,7 @@
 import { type Allocation, SCHEMA_VERSION, stableHash } from "@linli/core";
 import { levelName, tierName } from "../candidates/candidates.js";
 import { matchMessage } from "../messages.js";
-import { byPriority, round } from "../model/lines.js";
+import { inPriorityOrder, type Line, round } from "../model/lines.js";
 import { priorityReasons } from "../score/score.js";
 import type { Reason } from "../types.js";
 import type { AllocationState } from "./state.js";
@@ -31,22 +31,26 @@ export interface RecordContext {
  * the priority's (urgency, vulnerabilities, time waited), where the stock comes from, a
  * substitute, a partial fulfilment, fair mode's lift of a community.
  */
-export function allocationRecords(state: AllocationState, ctx: RecordContext): Allocation[] {
+export function allocationRecords(
+  state: AllocationState,
+  ctx: RecordContext,
+  /** Filled, when given, with the line of each record. */
+  lineOf?: Map<Allocation, Line>,
+): Allocation[] {
   const out: Allocation[] = [];
   const { lines, lots, cand } = state;
   // Many allocations come from the same lot the same way, and many lines share a priority:
-  // each reason is written once.
-  const sources = new Map<string, AllocationReason | undefined>();
+  // each reason is written once. Sources by lot and tier, then by distance.
+  const sources = new Map<number, Map<number, AllocationReason | undefined>>();
   const priorities = new Map<string, AllocationReason[]>();
-  // The candidates each line took from, in candidate order (one pass over what was taken).
-  const takenBy = new Map<number, number[]>();
-  for (const c of [...state.taken.keys()].sort((x, y) => x - y)) {
-    const li = lineOfCandidate(cand.start, c);
-    const list = takenBy.get(li);
-    if (list) list.push(c);
-    else takenBy.set(li, [c]);
+  // The candidates taken, in candidate order: each line's are a run of them (one pass).
+  const taken = Float64Array.from(state.taken.keys()).sort();
+  const from = new Int32Array(lines.length + 1);
+  for (let li = 0, k = 0; li <= lines.length; li++) {
+    while (k < taken.length && taken[k]! < cand.start[li]!) k++;
+    from[li] = k;
   }
-  const given = lines.filter((l) => state.given[l.index]! > 0).sort(byPriority);
+  const given = inPriorityOrder(lines).filter((l) => state.given[l.index]! > 0);
   for (const line of given) {
     const got = state.given[line.index]!;
     const pk = `${line.priority.urgency}|${line.priority.waitedHours}|${(line.need.vulnerabilities ?? []).join(",")}`;
@@ -66,16 +70,22 @@ export function allocationRecords(state: AllocationState, ctx: RecordContext): A
             }),
           })
         : undefined;
-    for (const c of takenBy.get(line.index) ?? []) {
+    for (let k = from[line.index]!; k < from[line.index + 1]!; k++) {
+      const c = taken[k]!;
       const q = state.taken.get(c)!;
       const lot = lots[cand.lot[c]!]!;
       const reasons: AllocationReason[] = because.slice();
-      const sourceKey = `${cand.lot[c]}|${cand.tier[c]}|${cand.km[c]}`;
-      let source = sources.get(sourceKey);
-      if (!sources.has(sourceKey)) {
+      const sourceKey = cand.lot[c]! * 4 + cand.tier[c]!;
+      let byKm = sources.get(sourceKey);
+      if (!byKm) {
+        byKm = new Map();
+        sources.set(sourceKey, byKm);
+      }
+      let source = byKm.get(cand.km[c]!);
+      if (!byKm.has(cand.km[c]!)) {
         const r = sourceReason(lot, tierName(cand.tier[c]!), cand.km[c]!);
         source = r && flat(r);
-        sources.set(sourceKey, source);
+        byKm.set(cand.km[c]!, source);
       }
       if (source) reasons.push(source);
       if (levelName(cand.level[c]!) !== "item") {
@@ -124,6 +134,7 @@ export function allocationRecords(state: AllocationState, ctx: RecordContext): A
       a.decidedAt = ctx.asOf;
       a.matchRunId = ctx.runId;
       out.push(a);
+      lineOf?.set(a, line);
     }
   }
   return out;
@@ -137,18 +148,6 @@ const flat = (r: Reason): AllocationReason => ({
   "zh-CN": r.text["zh-CN"],
   en: r.text.en,
 });
-
-/** The line whose candidate range holds candidate `c` (binary search of the range starts). */
-function lineOfCandidate(start: ArrayLike<number>, c: number): number {
-  let lo = 0;
-  let hi = start.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (start[mid]! <= c) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 function sourceReason(
   lot: AllocationState["lots"][number],

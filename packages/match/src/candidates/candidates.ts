@@ -71,12 +71,17 @@ export interface CandidateOptions {
 
 const FAILED: NoCandidate[] = ["unit", "out-of-reach", "too-late", "expired", "taken"];
 
+/** A lot that converts to a line's measure: its index and lot units per line unit. */
 interface Found {
   readonly i: number;
   readonly r: number;
-  readonly lv: number;
-  readonly t: number;
-  readonly km: number;
+}
+/** What a line asks for (item, category, measure): per level, the lots that convert, per depot. */
+interface Pool {
+  readonly id: number;
+  readonly byDepot: readonly (readonly (Found[] | undefined)[])[];
+  /** -1: nothing of the kind; 0: units do not convert; 1: some convert. */
+  readonly progress: number;
 }
 interface Columns {
   readonly i: Int32Array;
@@ -122,13 +127,17 @@ export function candidates(
   const exact = new Set(o.exactOnly);
   // Places as small integers, so that reach is computed once per pair of places.
   const placeIds = new Map<string, number>();
+  const known = new Map<Place, number>();
   const placeId = (p: Place) => {
+    const seen = known.get(p);
+    if (seen !== undefined) return seen;
     const k = placeKey(p);
     let id = placeIds.get(k);
     if (id === undefined) {
       id = placeIds.size;
       placeIds.set(k, id);
     }
+    known.set(p, id);
     return id;
   };
   const lotPlace = Int32Array.from(lots, (l) => placeId(l.place));
@@ -160,7 +169,7 @@ export function candidates(
     depotOf[lotPlace[i]!] = l.place;
   });
   // What a line asks for (item, category, measure): the lots that convert, per depot.
-  const pools = new Map<string, { byDepot: Map<number, Found[]>; progress: number }>();
+  const pools = new Map<string, Pool>();
   const poolFor = (line: Line) => {
     const sig = `${line.key}|${line.supplyItemId ?? ""}|${line.category ?? ""}|${line.measure ? `${line.measure.base}|${line.measure.factor}` : `-|${line.unit ?? ""}`}`;
     let hit = pools.get(sig);
@@ -174,21 +183,21 @@ export function candidates(
         for (const i of byCategory.get(c) ?? []) if (!pool.has(i)) pool.set(i, 2);
     }
     let progress = pool.size ? 0 : -1;
-    const byDepot = new Map<number, Found[]>();
+    // Per level (the item, its category, substitutes), the lots that convert at each depot.
+    const byDepot: (Found[] | undefined)[][] = [[], [], []];
     for (const [i, lv] of pool) {
       const r = convert(line, lots[i]!, lv);
       if (r === undefined) continue;
       progress = 1;
       const d = lotPlace[i]!;
-      const list = byDepot.get(d);
-      const f = { i, r, lv, t: 0, km: Number.NaN };
+      const list = byDepot[lv]![d];
+      const f = { i, r };
       if (list) list.push(f);
-      else byDepot.set(d, [f]);
+      else byDepot[lv]![d] = [f];
     }
-    // Within a depot: by level, then the lot's rank, so that lists need no sorting later.
-    for (const list of byDepot.values())
-      list.sort((a, b) => a.lv - b.lv || rank[a.i]! - rank[b.i]!);
-    hit = { byDepot, progress };
+    // Within a depot and level: by the lot's rank, so that lists need no sorting later.
+    for (const m of byDepot) for (const list of m) list?.sort((a, b) => rank[a.i]! - rank[b.i]!);
+    hit = { id: pools.size, byDepot, progress };
     pools.set(sig, hit);
     return hit;
   };
@@ -211,39 +220,25 @@ export function candidates(
   };
   // Lines of one place asking for the same thing in the same measure share a sorted list of
   // the lots that convert and reach; each line then keeps those in time, unexpired and not used up.
-  const shared = new Map<string, Shared>();
+  const shared = new Map<number, Shared>();
   const sharedFor = (line: Line): Shared => {
     const home = placeId(line.place);
     const pool = poolFor(line);
-    const sig = `${home}|${line.key}|${line.supplyItemId ?? ""}|${line.category ?? ""}|${line.measure ? `${line.measure.base}|${line.measure.factor}` : `-|${line.unit ?? ""}`}`;
+    const sig = home * (lines.length + 1) + pool.id;
     let hit = shared.get(sig);
     if (hit) return hit;
-    const fi: number[] = [];
-    const fr: number[] = [];
-    const flv: number[] = [];
-    const ft: number[] = [];
-    const fkm: number[] = [];
     let progress = pool.progress;
     // Level first (the item, its category, substitutes), then depots nearest first, then rank.
-    if (progress === 1) {
-      const near = reachFor(line, home);
-      for (let lv = 0; lv < 3; lv++) {
-        for (const { depot, tier, km } of near) {
-          const list = pool.byDepot.get(depot);
-          if (!list) continue;
+    const near = progress === 1 ? reachFor(line, home) : [];
+    let n = 0;
+    for (const m of pool.byDepot)
+      for (const { depot } of near) {
+        const list = m[depot];
+        if (list) {
+          n += list.length;
           progress = 2;
-          for (const f of list) {
-            if (f.lv !== lv) continue;
-            fi.push(f.i);
-            fr.push(f.r);
-            flv.push(lv);
-            ft.push(tier);
-            fkm.push(km);
-          }
         }
       }
-    }
-    const n = fi.length;
     const all = {
       i: new Int32Array(n),
       r: new Float64Array(n),
@@ -251,6 +246,20 @@ export function candidates(
       t: new Uint8Array(n),
       km: new Float64Array(n),
     };
+    let j = 0;
+    for (let lv = 0; lv < 3; lv++)
+      for (const { depot, tier, km } of near) {
+        const list = pool.byDepot[lv]![depot];
+        if (!list) continue;
+        for (const f of list) {
+          all.i[j] = f.i;
+          all.r[j] = f.r;
+          all.lv[j] = lv;
+          all.t[j] = tier;
+          all.km[j] = km;
+          j++;
+        }
+      }
     const use = {
       i: new Int32Array(n),
       r: new Float64Array(n),
@@ -261,20 +270,14 @@ export function candidates(
     // The lots every line may take (not expired, not used up), and the latest of their times.
     let u = 0;
     let latest = Number.NEGATIVE_INFINITY;
-    for (let j = 0; j < n; j++) {
-      const k = j;
-      const lot = fi[k]!;
-      all.i[j] = lot;
-      all.r[j] = fr[k]!;
-      all.lv[j] = flv[k]!;
-      all.t[j] = ft[k]!;
-      all.km[j] = fkm[k]!;
+    for (let k = 0; k < n; k++) {
+      const lot = all.i[k]!;
       if (expired[lot] || empty[lot]) continue;
       use.i[u] = lot;
-      use.r[u] = fr[k]!;
-      use.lv[u] = flv[k]!;
-      use.t[u] = ft[k]!;
-      use.km[u] = fkm[k]!;
+      use.r[u] = all.r[k]!;
+      use.lv[u] = all.lv[k]!;
+      use.t[u] = all.t[k]!;
+      use.km[u] = all.km[k]!;
       if (availableAt[lot]! > latest) latest = availableAt[lot]!;
       u++;
     }

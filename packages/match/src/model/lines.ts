@@ -63,6 +63,8 @@ export function needLines(
     const community = place.community ?? need.meta.source ?? "";
     const fromLedger = ctx.ledger.needs.has(need.meta.id);
     const open = OPEN.has(need.status);
+    const neededBy = need.neededBy ? Date.parse(need.neededBy) : Number.POSITIVE_INFINITY;
+    const reportedAt = Date.parse(need.reportedAt ?? need.meta.createdAt ?? "") || 0;
     (need.items ?? []).forEach((item, itemIndex) => {
       if (item.quantity === undefined && open) {
         issues.push({
@@ -71,7 +73,7 @@ export function needLines(
         });
       }
       const requested = item.quantity ?? 1;
-      const l = ctx.ledger.lines.get(`${need.meta.id}#${itemIndex}`);
+      const l = fromLedger ? ctx.ledger.lines.get(`${need.meta.id}#${itemIndex}`) : undefined;
       const allocated = fromLedger ? (l?.allocated ?? 0) : (item.allocated ?? 0);
       const delivered = fromLedger ? (l?.delivered ?? 0) : (item.delivered ?? 0);
       const cat = ctx.catalogue.get(item.name, item.supplyItemId);
@@ -100,8 +102,8 @@ export function needLines(
         urgent: p.urgency === "urgent",
         place,
         community,
-        neededBy: need.neededBy ? Date.parse(need.neededBy) : Number.POSITIVE_INFINITY,
-        reportedAt: Date.parse(need.reportedAt ?? need.meta.createdAt ?? "") || 0,
+        neededBy,
+        reportedAt,
       });
     });
   }
@@ -120,4 +122,17 @@ export function byPriority(a: Line, b: Line): number {
     (a.need.meta.id < b.need.meta.id ? -1 : a.need.meta.id > b.need.meta.id ? 1 : 0) ||
     a.itemIndex - b.itemIndex
   );
+}
+
+// Priority allocation and the records of its plan walk the same lines in the same order.
+const orders = new WeakMap<readonly Line[], readonly Line[]>();
+
+/** Every line in priority order (`byPriority`), sorted once per set of lines. */
+export function inPriorityOrder(lines: readonly Line[]): readonly Line[] {
+  let order = orders.get(lines);
+  if (!order) {
+    order = [...lines].sort(byPriority);
+    orders.set(lines, order);
+  }
+  return order;
 }

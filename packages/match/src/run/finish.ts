@@ -1,9 +1,9 @@
-import { type MatchRun, type Need, SCHEMA_VERSION } from "@linli/core";
+import { type Allocation, type MatchRun, type Need, SCHEMA_VERSION } from "@linli/core";
 import { allocationRecords } from "../allocate/records.js";
 import type { AllocationState } from "../allocate/state.js";
 import { updatedNeeds } from "../feedback/needs.js";
 import { type MatchMessageCode, matchMessage } from "../messages.js";
-import { round } from "../model/lines.js";
+import { type Line, round } from "../model/lines.js";
 import type { Place } from "../model/places.js";
 import { weightParameters } from "../score/weights.js";
 import type { LotSummary, MatchOptions, MatchPlan, Reason, UnmetLine } from "../types.js";
@@ -29,13 +29,18 @@ export function finish(
 ): MatchPlan {
   const runId = `run-${p.hash.slice(0, 16)}`;
   const reservedUntil = isoAt(p.asOf + p.reservationHours * 3_600_000, offsetOf(p.asOfText));
-  const allocations = allocationRecords(state, {
-    runId,
-    runHash: p.hash,
-    asOf: p.asOfText,
-    reservedUntil,
-    decidedBy: options.decidedBy ?? `${method.algorithm}/${method.version}`,
-  });
+  const lineOf = new Map<Allocation, Line>();
+  const allocations = allocationRecords(
+    state,
+    {
+      runId,
+      runHash: p.hash,
+      asOf: p.asOfText,
+      reservedUntil,
+      decidedBy: options.decidedBy ?? `${method.algorithm}/${method.version}`,
+    },
+    lineOf,
+  );
 
   const needs = new Map(p.input.needs.map((n) => [n.meta.id, n]));
   const homes = new Map<string, Place>();
@@ -47,9 +52,7 @@ export function finish(
   const depots = new Map<string, Place>();
   for (const lot of p.lots) depots.set(lot.place.id ?? lot.place.name, lot.place);
   const categories = new Map<string, string | undefined>();
-  const lineOf = new Map(p.lines.map((l) => [`${l.need.meta.id}#${l.itemIndex}`, l]));
-  for (const a of allocations)
-    categories.set(a.meta.id, lineOf.get(`${a.needId}#${a.itemIndex}`)?.category);
+  for (const a of allocations) categories.set(a.meta.id, lineOf.get(a)?.category);
   const drafts = deliveryTasks(allocations, {
     needs: needs as ReadonlyMap<string, Need>,
     homes,
@@ -73,7 +76,9 @@ export function finish(
   const tasks = drafts.map((d) => d.task);
   const taskOf = new Map<string, string>();
   for (const t of tasks) for (const id of t.allocationIds) taskOf.set(id, t.meta.id);
-  const linked = allocations.map((a) => ({ ...a, deliveryTaskId: taskOf.get(a.meta.id)! }));
+  // The records were made by this run: linked where they are, not copied.
+  for (const a of allocations)
+    (a as { deliveryTaskId?: string }).deliveryTaskId = taskOf.get(a.meta.id)!;
 
   const unmet = unmetLines(p, state);
   const lots: LotSummary[] = p.lots.map((l, i) => ({
@@ -128,7 +133,7 @@ export function finish(
   };
   return {
     run,
-    allocations: linked,
+    allocations,
     previous: p.ledger.allocations,
     tasks,
     rounds,

@@ -1,9 +1,9 @@
-import { fieldMeta, type Localized, type Shift, Volunteer } from "@linli/core";
+import { type DeliveryTask, fieldMeta, type Localized, type Shift, Volunteer } from "@linli/core";
 import { shortTime } from "../allocate/records.js";
 import { matchMessage } from "../messages.js";
 import type { MatchIssue, Reason, Round, UnassignedTask } from "../types.js";
 import { itemKey } from "../units/units.js";
-import { stopOrder, type TaskDraft } from "./tasks.js";
+import { compareStops, type Mutable, type StopKey, stopKey, type TaskDraft } from "./tasks.js";
 
 interface Slot {
   readonly volunteer: Volunteer;
@@ -14,7 +14,7 @@ interface Slot {
   readonly skills: ReadonlySet<string>;
   /** Compound keys, each with the buildings it is limited to (empty: the whole compound). */
   readonly access?: ReadonlyMap<string, ReadonlySet<string>>;
-  readonly tasks: TaskDraft[];
+  readonly tasks: Job[];
 }
 
 const skillLabels = fieldMeta(Volunteer.shape.skills)?.options as Record<string, Localized>;
@@ -34,18 +34,38 @@ function accessOf(v: Volunteer): Slot["access"] {
   return m;
 }
 
-function mayEnter(s: Slot, t: TaskDraft): boolean {
-  if (!s.access) return true;
-  const compound = t.home.compound ?? t.home.community;
-  if (!compound) return false;
-  const buildings = s.access.get(itemKey(compound));
-  if (!buildings) return false;
-  return buildings.size === 0 || buildings.has(buildingKey(t.home.building ?? ""));
+/** A draft with what assignment asks of it again and again, worked out once. */
+interface Job {
+  readonly d: TaskDraft;
+  readonly stop: StopKey;
+  /** The compound (or community) as a key; undefined when the address names neither. */
+  readonly compound?: string;
+  readonly building: string;
+  readonly skills: readonly string[];
 }
 
-const hasSkills = (s: Slot, t: TaskDraft) => (t.task.skills ?? []).every((k) => s.skills.has(k));
-const inTime = (s: Slot, t: TaskDraft) => s.start <= t.due;
-const fits = (s: Slot, t: TaskDraft) => mayEnter(s, t) && hasSkills(s, t) && inTime(s, t);
+function jobOf(d: TaskDraft): Job {
+  const c = d.home.compound ?? d.home.community;
+  return {
+    d,
+    stop: stopKey(d.task),
+    ...(c ? { compound: itemKey(c) } : {}),
+    building: buildingKey(d.home.building ?? ""),
+    skills: d.task.skills ?? [],
+  };
+}
+
+function mayEnter(s: Slot, t: Job): boolean {
+  if (!s.access) return true;
+  if (t.compound === undefined) return false;
+  const buildings = s.access.get(t.compound);
+  if (!buildings) return false;
+  return buildings.size === 0 || buildings.has(t.building);
+}
+
+const hasSkills = (s: Slot, t: Job) => t.skills.every((k) => s.skills.has(k));
+const inTime = (s: Slot, t: Job) => s.start <= t.d.due;
+const fits = (s: Slot, t: Job) => inTime(s, t) && mayEnter(s, t) && hasSkills(s, t);
 
 /** A shift as people name it: its place and hours. */
 const shiftText = (s: Shift) => `${s.placeName} ${s.start.slice(11, 16)}–${s.end.slice(11, 16)}`;
@@ -119,13 +139,13 @@ function slots(
   );
 }
 
-function whyNot(all: readonly Slot[], t: TaskDraft): Reason {
-  const place = t.home.compound ?? t.home.community ?? "";
+function whyNot(all: readonly Slot[], t: Job): Reason {
+  const place = t.d.home.compound ?? t.d.home.community ?? "";
   if (all.length === 0) return { code: "task.no-shift", text: matchMessage("task.no-shift") };
   if (!all.some((s) => mayEnter(s, t)))
     return { code: "task.no-access", text: matchMessage("task.no-access", { place }) };
   if (!all.some((s) => mayEnter(s, t) && hasSkills(s, t))) {
-    const skills = (t.task.skills ?? []).map((k) => skillLabels[k]!);
+    const skills = t.skills.map((k) => skillLabels[k]!);
     const join = (l: "zh-CN" | "en") => skills.map((s) => s[l]).join(l === "en" ? ", " : "、");
     return {
       code: "task.no-skill",
@@ -135,7 +155,7 @@ function whyNot(all: readonly Slot[], t: TaskDraft): Reason {
   if (!all.some((s) => fits(s, t)))
     return {
       code: "task.too-late",
-      text: matchMessage("task.too-late", { time: shortTime(t.dueText) ?? "" }),
+      text: matchMessage("task.too-late", { time: shortTime(t.d.dueText) ?? "" }),
     };
   return { code: "task.full", text: matchMessage("task.full") };
 }
@@ -159,69 +179,80 @@ export function assignTasks(
   issues: MatchIssue[],
 ): { rounds: Round[]; unassigned: UnassignedTask[] } {
   const all = slots(ctx.volunteers, ctx.shifts, ctx.asOf, ctx.defaultCapacity, issues);
-  const clusters = new Map<string, TaskDraft[]>();
+  const clusters = new Map<string, Job[]>();
   for (const d of drafts) {
     const k = `${d.home.community ?? ""}\u0000${d.home.compound ?? ""}`;
     const c = clusters.get(k);
-    if (c) c.push(d);
-    else clusters.set(k, [d]);
+    if (c) c.push(jobOf(d));
+    else clusters.set(k, [jobOf(d)]);
   }
   const ordered = [...clusters.entries()]
     .map(([k, ts]) => ({
       k,
-      ts: ts.sort((a, b) => stopOrder(a.task, b.task)),
-      score: ts.reduce((m, t) => Math.max(m, t.score), 0),
-      due: ts.reduce((m, t) => Math.min(m, t.due), Number.POSITIVE_INFINITY),
+      ts: ts.sort((a, b) => compareStops(a.stop, b.stop)),
+      score: ts.reduce((m, t) => Math.max(m, t.d.score), 0),
+      due: ts.reduce((m, t) => Math.min(m, t.d.due), Number.POSITIVE_INFINITY),
     }))
     .sort((a, b) => b.score - a.score || a.due - b.due || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
   const unassigned: UnassignedTask[] = [];
+  // Slots with room left, in order: a full one is never asked again.
+  let open = all.filter((s) => s.capacity > 0);
   for (const { ts } of ordered) {
-    const home = ts[0]!.home;
+    const home = ts[0]!.d.home;
     const compound = itemKey(home.compound ?? home.community ?? "");
     // Only volunteers who may enter this compound at all are worth asking.
-    const able = all.filter((s) => !s.access || s.access.has(compound));
+    let able = open.filter((s) => !s.access || s.access.has(compound));
     let left = ts;
     while (left.length) {
       let best: Slot | undefined;
       let bestCount = 0;
+      // No volunteer can take more than this: once one does, the rest need not be asked.
+      let most = 0;
+      for (const s of able) most = Math.max(most, s.capacity - s.tasks.length);
+      most = Math.min(most, left.length);
       for (const s of able) {
+        if (bestCount >= most) break;
         const room = s.capacity - s.tasks.length;
         if (room <= bestCount) continue;
         let n = 0;
-        for (const t of left) if (n < room && fits(s, t)) n++;
+        for (const t of left) if (fits(s, t) && ++n === room) break;
         if (n > bestCount) {
           best = s;
           bestCount = n;
         }
       }
       if (!best) {
-        for (const t of left) unassigned.push({ taskId: t.task.meta.id, reason: whyNot(all, t) });
+        for (const t of left) unassigned.push({ taskId: t.d.task.meta.id, reason: whyNot(all, t) });
         break;
       }
-      const rest: TaskDraft[] = [];
+      const rest: Job[] = [];
       for (const t of left) {
         if (best.tasks.length < best.capacity && fits(best, t)) best.tasks.push(t);
         else rest.push(t);
       }
       left = rest;
+      if (best.tasks.length >= best.capacity) {
+        const full = best;
+        able = able.filter((s) => s !== full);
+        open = open.filter((s) => s !== full);
+      }
     }
   }
   const rounds: Round[] = [];
   for (const s of all) {
     if (!s.tasks.length) continue;
-    s.tasks.sort((a, b) => stopOrder(a.task, b.task));
-    s.tasks.forEach((t, i) => {
+    s.tasks.sort((a, b) => compareStops(a.stop, b.stop));
+    s.tasks.forEach(({ d: t }, i) => {
       const end = Math.min(s.end, t.due) === s.end ? s.shift.end : t.dueText!;
-      t.task = {
-        ...t.task,
-        status: "assigned",
-        volunteerId: s.volunteer.meta.id,
-        volunteerName: s.volunteer.name,
-        shiftId: s.shift.meta.id,
-        sequence: i + 1,
-        windowStart: s.shift.start,
-        windowEnd: end,
-      };
+      // Each task belongs to this run alone: filled in where it is, not copied.
+      const task = t.task as Mutable<DeliveryTask>;
+      task.status = "assigned";
+      task.volunteerId = s.volunteer.meta.id;
+      task.volunteerName = s.volunteer.name;
+      task.shiftId = s.shift.meta.id;
+      task.sequence = i + 1;
+      task.windowStart = s.shift.start;
+      task.windowEnd = end;
     });
     rounds.push({
       volunteerId: s.volunteer.meta.id,
@@ -231,7 +262,7 @@ export function assignTasks(
       start: s.shift.start,
       end: s.shift.end,
       place: s.shift.placeName,
-      taskIds: s.tasks.map((t) => t.task.meta.id),
+      taskIds: s.tasks.map((t) => t.d.task.meta.id),
     });
   }
   return { rounds, unassigned };

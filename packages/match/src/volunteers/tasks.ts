@@ -58,8 +58,20 @@ export function deliveryTasks(
     if (g) g.push(a);
     else groups.set(k, [a]);
   }
+  // By need, then depot: the order of the keys, without comparing the joined texts.
+  const from = (a: Allocation) => a.fromLocationId ?? a.fromName ?? "";
+  const order = [...groups].sort(([, [x]], [, [y]]) => {
+    const a = x!.needId;
+    const b = y!.needId;
+    if (a !== b) return a < b ? -1 : 1;
+    const f = from(x!);
+    const g = from(y!);
+    return f < g ? -1 : f > g ? 1 : 0;
+  });
   const out: TaskDraft[] = [];
-  for (const [k, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  // A depot's address is the same on every task that starts there: worked out once.
+  const addresses = new Map<Place, DeliveryTask["fromAddress"] | undefined>();
+  for (const [k, group] of order) {
     const first = group[0]!;
     const need = ctx.needs.get(first.needId)!;
     const depot = ctx.depots.get(first.fromLocationId ?? first.fromName ?? "");
@@ -71,8 +83,16 @@ export function deliveryTasks(
       const byNeed = rule.needCategories?.includes(need.category) ?? false;
       if (byItem || byNeed) skills.add(rule.skill);
     }
-    const fromAddress = depot && placeParts(depot);
-    const task: DeliveryTask = {
+    let fromAddress: DeliveryTask["fromAddress"] | undefined;
+    if (depot) {
+      if (!addresses.has(depot)) {
+        const parts = placeParts(depot);
+        addresses.set(depot, Object.keys(parts).length ? parts : undefined);
+      }
+      fromAddress = addresses.get(depot);
+    }
+    // Field by field, in the order of the schema: spreads of optional parts cost.
+    const task: Mutable<DeliveryTask> = {
       meta: {
         id: `t-${stableHash(`${ctx.runHash}\u0000${k}`)}`,
         schemaVersion: SCHEMA_VERSION,
@@ -82,23 +102,27 @@ export function deliveryTasks(
       allocationIds: group.map((a) => a.meta.id).sort(),
       needId: need.meta.id,
       recipientName: need.requesterName,
-      ...(need.phones?.length ? { phones: need.phones } : {}),
-      ...(first.fromLocationId ? { fromLocationId: first.fromLocationId } : {}),
-      ...(first.fromName ? { fromName: first.fromName } : {}),
-      ...(fromAddress && Object.keys(fromAddress).length ? { fromAddress } : {}),
-      ...(need.deliveryAddress ? { toAddress: need.deliveryAddress } : {}),
-      ...(skills.size ? { skills: [...skills].sort() } : {}),
     };
-    out.push({
+    if (need.phones?.length) task.phones = need.phones;
+    if (first.fromLocationId) task.fromLocationId = first.fromLocationId;
+    if (first.fromName) task.fromName = first.fromName;
+    if (fromAddress) task.fromAddress = fromAddress;
+    if (need.deliveryAddress) task.toAddress = need.deliveryAddress;
+    if (skills.size) task.skills = [...skills].sort();
+    const draft: Mutable<TaskDraft> = {
       task,
       score: ctx.scores.get(need.meta.id) ?? 0,
       due: need.neededBy ? Date.parse(need.neededBy) : Number.POSITIVE_INFINITY,
-      ...(need.neededBy ? { dueText: need.neededBy } : {}),
       home: ctx.homes.get(need.meta.id)!,
-    });
+    };
+    if (need.neededBy) draft.dueText = need.neededBy;
+    out.push(draft);
   }
   return out;
 }
+
+/** A record while it is being filled in. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function placeParts(p: Place): NonNullable<DeliveryTask["fromAddress"]> {
   return {
@@ -123,15 +147,32 @@ function placeParts(p: Place): NonNullable<DeliveryTask["fromAddress"]> {
 export function naturalCompare(a: string, b: string): number {
   expectArgument("naturalCompare", "a", "text", a);
   expectArgument("naturalCompare", "b", "text", b);
-  const pa = a.match(/\d+|\D+/g) ?? [];
-  const pb = b.match(/\d+|\D+/g) ?? [];
+  return compareParts(partsOf(a), partsOf(b));
+}
+
+/** A text cut into runs of digits (as numbers) and of other characters. */
+type Parts = readonly (string | number)[];
+
+// Building, unit and room numbers repeat across thousands of tasks: each is cut once.
+const cut = new Map<string, Parts>();
+function partsOf(s: string): Parts {
+  let p = cut.get(s);
+  if (p === undefined) {
+    p = (s.match(/\d+|\D+/g) ?? []).map((x) => (/^\d/.test(x) ? Number(x) : x));
+    if (cut.size > 100_000) cut.clear();
+    cut.set(s, p);
+  }
+  return p;
+}
+
+function compareParts(pa: Parts, pb: Parts): number {
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const x = pa[i]!;
     const y = pb[i]!;
-    const nx = /^\d/.test(x);
-    const ny = /^\d/.test(y);
+    const nx = typeof x === "number";
+    const ny = typeof y === "number";
     if (nx && ny) {
-      const d = Number(x) - Number(y);
+      const d = x - y;
       if (d) return d;
     } else if (nx !== ny) return nx ? -1 : 1;
     else if (x !== y) return x < y ? -1 : 1;
@@ -139,15 +180,31 @@ export function naturalCompare(a: string, b: string): number {
   return pa.length - pb.length;
 }
 
-/** Stop order within a compound: building, unit, floor, room, then need id. */
-export function stopOrder(a: DeliveryTask, b: DeliveryTask): number {
-  const x = a.toAddress ?? {};
-  const y = b.toAddress ?? {};
-  return (
-    naturalCompare(x.building ?? "", y.building ?? "") ||
-    naturalCompare(x.unit ?? "", y.unit ?? "") ||
-    naturalCompare(x.floor ?? "", y.floor ?? "") ||
-    naturalCompare(x.room ?? "", y.room ?? "") ||
-    (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0)
-  );
+/** A task's place in a round, cut once: building, unit, floor and room, then its id. */
+export interface StopKey {
+  readonly parts: readonly Parts[];
+  readonly id: string;
+}
+
+/** The stop key of a task, for `compareStops`. */
+export function stopKey(t: DeliveryTask): StopKey {
+  const x = t.toAddress ?? {};
+  return {
+    parts: [
+      partsOf(x.building ?? ""),
+      partsOf(x.unit ?? ""),
+      partsOf(x.floor ?? ""),
+      partsOf(x.room ?? ""),
+    ],
+    id: t.meta.id,
+  };
+}
+
+/** Stop order within a compound: building, unit, floor, room, then task id. */
+export function compareStops(a: StopKey, b: StopKey): number {
+  for (let i = 0; i < 4; i++) {
+    const d = compareParts(a.parts[i]!, b.parts[i]!);
+    if (d) return d;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
