@@ -2,6 +2,7 @@ import { writeXlsx, type XlsxCell } from "@linli/adapters";
 import { fieldMeta, type Locale, type Localized, MatchRun, SupplyItem } from "@linli/core";
 import type { MatchPlan, Rollup, RollupRow } from "@linli/match";
 import { esc, num } from "../report/format.js";
+import { htmlHead } from "../report/head.js";
 import { clock, mt } from "./text.js";
 
 const categories = fieldMeta(SupplyItem.shape.category)?.options as Record<string, Localized>;
@@ -115,15 +116,23 @@ export function rollupHtml(r: Rollup, plan: MatchPlan, lang: Locale): string {
   if (current !== undefined)
     body.push(tr(byCommunity.get(current)!, mt(lang, "rollup.total"), true));
   const mode = modes[plan.run.mode]?.[lang] ?? plan.run.mode;
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="generator" content="linli">
-<title>${esc(mt(lang, "rollup.title"))}</title>
-<style>
+  return `${htmlHead(lang, mt(lang, "rollup.title"), ROLLUP_STYLE)}
+<body>
+<main>
+<header><h1>${esc(mt(lang, "rollup.title"))}</h1><p class="sub">${esc(mt(lang, "rollup.subtitle", { communities: r.communities.length, lines: num(lines), asOf: clock(r.asOf) }))}</p></header>
+<section id="chart"><h2>${esc(mt(lang, "rollup.chart"))}</h2>${chart(r, lang)}</section>
+<section id="table"><h2>${esc(mt(lang, "rollup.table"))}</h2><div class="scroll"><table><thead><tr>${th}</tr></thead><tbody>
+${body.join("\n")}
+</tbody></table></div><p class="note">${esc(mt(lang, "rollup.note"))}</p></section>
+<footer><p>${esc(mt(lang, "rollup.footer", { run: plan.run.meta.id, mode, hash: plan.run.inputHash.slice(0, 12) }))}</p></footer>
+</main>
+</body>
+</html>
+`;
+}
+
+// Printed and read on phones: one inline style, nothing fetched.
+const ROLLUP_STYLE = `
 :root{color-scheme:light;font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#1a202c;background:#f7f8fa;line-height:1.45}
 main{max-width:64rem;margin:0 auto;padding:1rem}
 h1{font-size:1.5rem;margin:.25rem 0}h2{font-size:1.15rem;margin:1.5rem 0 .5rem}
@@ -139,18 +148,4 @@ th:first-child,th:nth-child(2),td:first-child,td:nth-child(2){text-align:left}
 thead th{background:#edf2f7;position:sticky;top:0}
 tr.total th,tr.total td{font-weight:650;background:#f7fafc}
 td.alert{color:#c53030;font-weight:650}
-</style>
-</head>
-<body>
-<main>
-<header><h1>${esc(mt(lang, "rollup.title"))}</h1><p class="sub">${esc(mt(lang, "rollup.subtitle", { communities: r.communities.length, lines: num(lines), asOf: clock(r.asOf) }))}</p></header>
-<section id="chart"><h2>${esc(mt(lang, "rollup.chart"))}</h2>${chart(r, lang)}</section>
-<section id="table"><h2>${esc(mt(lang, "rollup.table"))}</h2><div class="scroll"><table><thead><tr>${th}</tr></thead><tbody>
-${body.join("\n")}
-</tbody></table></div><p class="note">${esc(mt(lang, "rollup.note"))}</p></section>
-<footer><p>${esc(mt(lang, "rollup.footer", { run: plan.run.meta.id, mode, hash: plan.run.inputHash.slice(0, 12) }))}</p></footer>
-</main>
-</body>
-</html>
 `;
-}

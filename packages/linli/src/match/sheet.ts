@@ -3,6 +3,7 @@ import type { Allocation, DeliveryTask, Locale, Need } from "@linli/core";
 import type { MatchPlan } from "@linli/match";
 import { profiler, resolveProfile, type SharingProfile } from "@linli/privacy";
 import { esc } from "../report/format.js";
+import { htmlHead } from "../report/head.js";
 import { clock, mt } from "./text.js";
 
 /** One stop of a delivery sheet, as printed. */
@@ -184,15 +185,24 @@ export function sheetHtml(s: Sheet, lang: Locale): string {
         `<tr data-stop="${p.sequence}">${[p.sequence, p.building, p.unit, p.room, p.recipient, p.phone, p.items, p.pickup, p.due, p.why].map((v, i) => td(i, v)).join("")}${td(10, "", "sign")}${td(11, "", "sign")}</tr>`,
     )
     .join("\n");
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="generator" content="linli">
-<title>${esc(`${mt(lang, "sheet.title")} · ${s.volunteer}`)}</title>
-<style>
+  return `${htmlHead(lang, `${mt(lang, "sheet.title")} · ${s.volunteer}`, SHEET_STYLE)}
+<body>
+<h1>${esc(mt(lang, "sheet.title"))} · ${esc(s.volunteer)}</h1>
+<dl><dt>${esc(mt(lang, "sheet.shift"))}</dt><dd>${esc(s.shift)}</dd><dt>${esc(mt(lang, "sheet.pickup"))}</dt><dd>${esc(s.pickups.join(lang === "zh-CN" ? "、" : ", "))}</dd><dt>${esc(mt(lang, "sheet.stops", { count: s.stops.length }))}</dt><dd></dd></dl>
+<table><thead><tr>${th}</tr></thead><tbody>
+${rows}
+</tbody></table>
+<p><strong>${esc(mt(lang, "sheet.handoverLine"))}</strong></p>
+<div class="handover"></div>
+<p class="note">${esc(mt(lang, "sheet.contact", { profile: s.profile }))}</p>
+<p class="note">${esc(s.footer)}</p>
+</body>
+</html>
+`;
+}
+
+// Printed and read on phones: one inline style, nothing fetched.
+const SHEET_STYLE = `
 body{font-family:system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;margin:1rem;color:#1a202c}
 h1{font-size:1.3rem;margin:0 0 .25rem}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .75rem;margin:.25rem 0 .75rem}
@@ -208,19 +218,4 @@ td.sign{min-width:6rem;height:2.4rem}
 tr{border:1px solid #4a5568;border-radius:.4rem;margin:0 0 .6rem;padding:.3rem .5rem}
 td{border:0;padding:.15rem 0;display:flex;gap:.5rem}td::before{content:attr(data-label);color:#5a6474;flex:0 0 6.5rem}
 td.sign{min-height:2.2rem;border-bottom:1px dashed #a0aec0}}
-</style>
-</head>
-<body>
-<h1>${esc(mt(lang, "sheet.title"))} · ${esc(s.volunteer)}</h1>
-<dl><dt>${esc(mt(lang, "sheet.shift"))}</dt><dd>${esc(s.shift)}</dd><dt>${esc(mt(lang, "sheet.pickup"))}</dt><dd>${esc(s.pickups.join(lang === "zh-CN" ? "、" : ", "))}</dd><dt>${esc(mt(lang, "sheet.stops", { count: s.stops.length }))}</dt><dd></dd></dl>
-<table><thead><tr>${th}</tr></thead><tbody>
-${rows}
-</tbody></table>
-<p><strong>${esc(mt(lang, "sheet.handoverLine"))}</strong></p>
-<div class="handover"></div>
-<p class="note">${esc(mt(lang, "sheet.contact", { profile: s.profile }))}</p>
-<p class="note">${esc(s.footer)}</p>
-</body>
-</html>
 `;
-}

@@ -7,6 +7,7 @@ import { filesWithSheets } from "../outputs/json.js";
 import { type Sharing, sharing } from "../outputs/share.js";
 import { clusterCards, conflictCards, mappingSection } from "./details.js";
 import { entityLabel, esc, fieldLabel, issueText, num, rowText, t } from "./format.js";
+import { htmlHead } from "./head.js";
 import { estimateNote, nearMissSection } from "./linkage.js";
 import { STYLE } from "./style.js";
 
@@ -340,16 +341,7 @@ export function renderReport(result: MergeResult, options: ReportOptions = {}): 
     mappingSection(result, lang, share),
     `<footer><p>${esc(footer)}${mask && !share ? ` ${esc(t(lang, "report.masked"))}` : ""}</p></footer>`,
   ].join("\n");
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="generator" content="linli">
-<title>${esc(t(lang, "report.title"))}</title>
-<style>${STYLE}</style>
-</head>
+  return `${htmlHead(lang, t(lang, "report.title"), STYLE)}
 <body>
 <main>
 ${body}
