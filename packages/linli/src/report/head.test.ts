@@ -78,13 +78,13 @@ describe("htmlHead", () => {
       for (const page of pages) {
         const title = /<title>(.*)<\/title>/.exec(page)![1]!;
         const style = /<style>([\s\S]*)<\/style>/.exec(page)![1]!;
-        expect(head(page)).toBe(htmlHead(lang, unescape(title), style));
+        expect(head(page)).toBe(htmlHead(lang, unescapeHtml(title), style));
       }
     }
   });
 });
 
-const unescape = (s: string) =>
+const unescapeHtml = (s: string) =>
   s
     .replace(/&quot;/g, '"')
     .replace(/&gt;/g, ">")
