@@ -56,7 +56,7 @@ describe("htmlHead", () => {
             assigneeIds: ["v-1"],
           },
         ],
-      } as Parameters<typeof match>[0],
+      } as unknown as Parameters<typeof match>[0],
       { asOf: "2022-01-05T08:00:00+08:00" },
     );
     const merged = {
