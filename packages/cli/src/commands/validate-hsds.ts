@@ -5,8 +5,7 @@ import { vocabOption } from "../data-files.js";
 import { type HsdsPackage, packageFiles } from "../hsds-files.js";
 import { crsOption } from "../import-options.js";
 import { vm } from "../locales/validate-merge.js";
-
-const SHOWN = 20;
+import { issueGroupLines } from "./issue-groups.js";
 
 /** What `validate --json` prints for a package. */
 export interface PackageReport {
@@ -45,17 +44,7 @@ export async function checkPackage(ctx: Context, p: HsdsPackage): Promise<Packag
       out(ctx.t(vm(t.read ? "validate.hsdsTable" : "validate.hsdsUnread", counts)));
     }
     out(ctx.t(vm("validate.hsdsRecords", records)));
-    const groups = [
-      ["validate.rejectedHead", r.issues.filter((i) => i.severity === "error")],
-      ["validate.withheldHead", r.issues.filter((i) => i.severity === "withheld")],
-      ["validate.warningsHead", r.issues.filter((i) => i.severity === "warning")],
-    ] as const;
-    for (const [head, list] of groups) {
-      if (list.length === 0) continue;
-      out(ctx.t(vm(head, { n: list.length })));
-      for (const i of list.slice(0, SHOWN)) out(`    ${i.message[ctx.lang]}`);
-      if (list.length > SHOWN) out(ctx.t(vm("validate.more", { n: list.length - SHOWN })));
-    }
+    for (const line of issueGroupLines(ctx, r.issues)) out(line);
   }
   return { package: p.name, files: p.files, tables: r.tables, records, rejected, issues: r.issues };
 }

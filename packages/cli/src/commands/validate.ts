@@ -31,6 +31,7 @@ import {
 import { vm } from "../locales/validate-merge.js";
 import { odkFiles, readOdkExport, repeatLines } from "../odk-files.js";
 import { progress } from "../progress.js";
+import { issueGroupLines } from "./issue-groups.js";
 import { checkPackage, type PackageReport } from "./validate-hsds.js";
 
 /** What `validate --json` prints for one file. */
@@ -78,8 +79,6 @@ interface FileReport {
   /** For an ODK or KoboToolbox export: how each repeat's rows joined their submissions. */
   readonly repeats?: readonly OdkRepeatSummary[];
 }
-
-const SHOWN = 20;
 
 /** `--entity`, else the entity every file was read as, else `auto` (each file says its own). */
 function entityOf(ctx: Context, reports: readonly FileReport[]): string {
@@ -258,17 +257,7 @@ function print(ctx: Context, r: FileReport, entity: EntityName) {
   }
   for (const line of repeatLines(ctx, entity, r.repeats ?? [], file)) out(line);
   // Rejections, withheld cells and warnings apart, each with its own count.
-  const groups = [
-    ["validate.rejectedHead", r.issues.filter((i) => i.severity === "error")],
-    ["validate.withheldHead", r.issues.filter((i) => i.severity === "withheld")],
-    ["validate.warningsHead", r.issues.filter((i) => i.severity === "warning")],
-  ] as const;
-  for (const [head, list] of groups) {
-    if (list.length === 0) continue;
-    out(ctx.t(vm(head, { n: list.length })));
-    for (const i of list.slice(0, SHOWN)) out(`    ${i.message[ctx.lang]}`);
-    if (list.length > SHOWN) out(ctx.t(vm("validate.more", { n: list.length - SHOWN })));
-  }
+  for (const line of issueGroupLines(ctx, r.issues)) out(line);
 }
 
 /**

@@ -1,0 +1,22 @@
+import type { RowIssue } from "@linli/adapters/node";
+import type { Context } from "../command.js";
+import { vm } from "../locales/validate-merge.js";
+
+const SHOWN = 20;
+
+/** Rejections, withheld cells and warnings apart, each with its count and the first few. */
+export function issueGroupLines(ctx: Context, issues: readonly RowIssue[]): string[] {
+  const groups = [
+    ["validate.rejectedHead", issues.filter((i) => i.severity === "error")],
+    ["validate.withheldHead", issues.filter((i) => i.severity === "withheld")],
+    ["validate.warningsHead", issues.filter((i) => i.severity === "warning")],
+  ] as const;
+  const lines: string[] = [];
+  for (const [head, list] of groups) {
+    if (list.length === 0) continue;
+    lines.push(ctx.t(vm(head, { n: list.length })));
+    for (const i of list.slice(0, SHOWN)) lines.push(`    ${i.message[ctx.lang]}`);
+    if (list.length > SHOWN) lines.push(ctx.t(vm("validate.more", { n: list.length - SHOWN })));
+  }
+  return lines;
+}
