@@ -1,11 +1,9 @@
-import { rmSync } from "node:fs";
-import type { Server } from "node:http";
 import { entityNames, phoneWritingPattern } from "@linli/core";
 import { type XlsForm, xform, xlsForm } from "@linli/forms/xlsform";
-import type { BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import type { Locator } from "playwright-core";
+import { expect, it } from "vitest";
 import { describeWith } from "../../../../../tests/support/tools.js";
-import { launch, serve } from "../../../../react/src/e2e/harness.js";
+import { servedSite } from "../../../../react/src/e2e/site.js";
 import { buildOdkPage } from "./harness.js";
 
 interface Question {
@@ -71,39 +69,24 @@ function valueFor(q: Question): string {
 }
 
 describeWith("chromium", "XForms in ODK Web Forms (Chromium)", (chromium) => {
-  let dist: string;
-  let server: Server;
-  let url: string;
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  let page: Page;
-
-  beforeAll(async () => {
-    dist = await buildOdkPage();
-    ({ server, url } = await serve(dist));
-    ({ context, close } = await launch(chromium));
-    page = context.pages()[0] ?? (await context.newPage());
-  }, 180_000);
-
-  afterAll(async () => {
-    await close?.();
-    server?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
-  });
+  const site = servedSite(chromium, buildOdkPage, 180_000);
 
   const mount = async (xml: string) => {
-    await page.goto("about:blank");
-    await page.goto(`${url}/index.html`);
-    await page.waitForFunction(() => "__mount" in window);
-    await page.evaluate((x) => (window as unknown as { __mount(x: string): void }).__mount(x), xml);
-    await page
+    await site.page.goto("about:blank");
+    await site.page.goto(`${site.url}/index.html`);
+    await site.page.waitForFunction(() => "__mount" in window);
+    await site.page.evaluate(
+      (x) => (window as unknown as { __mount(x: string): void }).__mount(x),
+      xml,
+    );
+    await site.page
       .locator(".form-initialization-status.ready")
       .waitFor({ state: "attached", timeout: 30_000 });
   };
-  const container = (label: string, within: Locator = page.locator("body")): Locator =>
+  const container = (label: string, within: Locator = site.page.locator("body")): Locator =>
     within
       .locator(".question-container")
-      .filter({ has: page.locator(`label:text-is("${label}")`) })
+      .filter({ has: site.page.locator(`label:text-is("${label}")`) })
       .first();
 
   async function answer(form: XlsForm, q: Question, within?: Locator): Promise<string> {
@@ -113,10 +96,14 @@ describeWith("chromium", "XForms in ODK Web Forms (Chromium)", (chromium) => {
       if (q.appearance === "minimal") {
         // The previous dropdown's list may still be closing under load: wait until it is gone,
         // so that the option clicked is this question's.
-        await expect.poll(() => page.getByRole("listbox").count(), { timeout: 10_000 }).toBe(0);
+        await expect
+          .poll(() => site.page.getByRole("listbox").count(), { timeout: 10_000 })
+          .toBe(0);
         await box.locator(".p-select").click();
-        await page.getByRole("listbox").getByRole("option").first().click();
-        await expect.poll(() => page.getByRole("listbox").count(), { timeout: 10_000 }).toBe(0);
+        await site.page.getByRole("listbox").getByRole("option").first().click();
+        await expect
+          .poll(() => site.page.getByRole("listbox").count(), { timeout: 10_000 })
+          .toBe(0);
       } else await box.locator("input").first().check();
       return value;
     }
@@ -132,7 +119,7 @@ describeWith("chromium", "XForms in ODK Web Forms (Chromium)", (chromium) => {
 
   /** The submission's text at each path, read with the browser's XML parser. */
   const readSubmission = (paths: string[]) =>
-    page.evaluate((ps) => {
+    site.page.evaluate((ps) => {
       const xml = (window as unknown as { __submissions: string[] }).__submissions.at(-1) ?? "";
       const doc = new DOMParser().parseFromString(xml, "text/xml");
       const at = (p: string) => {
@@ -155,7 +142,7 @@ describeWith("chromium", "XForms in ODK Web Forms (Chromium)", (chromium) => {
       const form = xlsForm({ entity });
       await mount(xform(form));
       expect(
-        await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors),
+        await site.page.evaluate(() => (window as unknown as { __errors: string[] }).__errors),
       ).toEqual([]);
       const expected: Record<string, string> = {};
       for (const q of questions(form).filter((x) => x.required))
@@ -165,18 +152,18 @@ describeWith("chromium", "XForms in ODK Web Forms (Chromium)", (chromium) => {
         (q) => !q.required && q.constraint.includes(phoneWritingPattern()),
       );
       if (checked) expected[checked.path] = await answer(form, checked);
-      await page.getByRole("button", { name: "Send" }).click();
+      await site.page.getByRole("button", { name: "Send" }).click();
       // A form the engine refuses shows why; those messages are the failure. Until either
       // shows, the submission is still on its way (slow on a busy machine).
       const sent = () =>
-        page.evaluate(
+        site.page.evaluate(
           () => (window as unknown as { __submissions: string[] }).__submissions.length,
         );
       await expect
         .poll(
           async () => {
             if ((await sent()) > 0) return [];
-            const shown = await page.locator(".validation-message:visible").allTextContents();
+            const shown = await site.page.locator(".validation-message:visible").allTextContents();
             return shown.length ? shown : ["(not submitted yet)"];
           },
           { timeout: 20_000 },
@@ -199,8 +186,8 @@ describeWith("chromium", "XForms in ODK Web Forms (Chromium)", (chromium) => {
     expect(member.map((q) => q.path)).toEqual(
       expect.arrayContaining(["name", "relationship", "citizenId"]),
     );
-    const add = page.getByRole("button", { name: "Add 同住人员" });
-    const instances = page.locator(".p-panel.is-repeat");
+    const add = site.page.getByRole("button", { name: "Add 同住人员" });
+    const instances = site.page.locator(".p-panel.is-repeat");
     const filled: Record<string, string>[] = [];
     for (const [k, name] of ["王丽", "王小明"].entries()) {
       await add.click();
@@ -216,23 +203,23 @@ describeWith("chromium", "XForms in ODK Web Forms (Chromium)", (chromium) => {
       }
       filled.push(values);
     }
-    await page.getByRole("button", { name: "Send" }).click();
+    await site.page.getByRole("button", { name: "Send" }).click();
     // Submitted, or the messages that say why not; nothing shown yet means still on its way.
     await expect
       .poll(
         async () => {
-          const sent = await page.evaluate(
+          const sent = await site.page.evaluate(
             () => (window as unknown as { __submissions: string[] }).__submissions.length,
           );
           if (sent > 0) return [];
-          const shown = await page.locator(".validation-message:visible").allTextContents();
+          const shown = await site.page.locator(".validation-message:visible").allTextContents();
           return shown.length ? shown : ["(not submitted yet)"];
         },
         { timeout: 20_000 },
       )
       .toEqual([]);
     // Each instance is a members element of its own under household, in the order added.
-    const got = await page.evaluate(() => {
+    const got = await site.page.evaluate(() => {
       const xml = (window as unknown as { __submissions: string[] }).__submissions.at(-1) ?? "";
       const doc = new DOMParser().parseFromString(xml, "text/xml");
       const household = [...doc.documentElement.children].find((c) => c.localName === "household");
@@ -259,12 +246,12 @@ describeWith("chromium", "XForms in ODK Web Forms (Chromium)", (chromium) => {
       .toMatch(/校验码/);
     expect(await container("隔离方式").count()).toBe(0);
     await container("隔离状态").locator(".p-select").click();
-    await page.getByRole("option", { name: "隔离中", exact: true }).click();
+    await site.page.getByRole("option", { name: "隔离中", exact: true }).click();
     await expect.poll(() => container("隔离方式").count()).toBe(1);
     await id.fill("11010519491231002X");
     await id.blur();
-    await page.getByRole("button", { name: "Send" }).click();
-    await page.waitForFunction(
+    await site.page.getByRole("button", { name: "Send" }).click();
+    await site.page.waitForFunction(
       () => (window as unknown as { __submissions: string[] }).__submissions.length > 0,
     );
     const got = await readSubmission(["citizenId", "quarantine/status"]);
