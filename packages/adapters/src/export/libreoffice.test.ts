@@ -1,11 +1,11 @@
 // Generated workbooks open in LibreOffice (headless, converted to CSV) with the expected
 // content: an entry template, a filled template, a report and an export. All files are
 // converted in one LibreOffice run, which is most of this file's time.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { csvLines, sheetsToCsv } from "../../../../tests/support/libreoffice.js";
 import { describeWith } from "../../../../tests/support/tools.js";
 import { builtinReports } from "../report/builtin.js";
 import { residents } from "../report/fixtures.js";
@@ -28,11 +28,7 @@ const TEMPLATE_COLUMNS = [
 
 describeWith("libreoffice", "LibreOffice opens what linli writes", (office) => {
   let dir = "";
-  const csv = (file: string) =>
-    readFileSync(join(dir, "out", file), "utf8")
-      .replace(/^\ufeff/, "")
-      .split("\n")
-      .map((l) => l.replace(/\r$/, ""));
+  const csv = (file: string) => csvLines(join(dir, "out", file));
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "linli-lo-"));
@@ -64,24 +60,11 @@ describeWith("libreoffice", "LibreOffice opens what linli writes", (office) => {
       columns: ["name", "birthDate", "citizenId", "address.building", "quarantine.status"],
     }).bytes();
     writeFileSync(join(dir, "export.xlsx"), exported);
-    // One run converts every sheet of every file: <file>-<sheet>.csv, UTF-8, comma, quotes.
-    execFileSync(
+    // One run converts every sheet of every file: <file>-<sheet>.csv.
+    sheetsToCsv(
       office,
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir",
-        join(dir, "out"),
-        ...["template", "filled", "report", "export"].map((f) => join(dir, `${f}.xlsx`)),
-      ],
-      // File names are UTF-8 whatever locale the machine has (or lacks).
-      {
-        stdio: "pipe",
-        timeout: 120_000,
-        env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" },
-      },
+      ["template", "filled", "report", "export"].map((f) => join(dir, `${f}.xlsx`)),
+      { outDir: join(dir, "out"), profile: join(dir, "profile"), timeout: 120_000 },
     );
   }, 150_000);
 

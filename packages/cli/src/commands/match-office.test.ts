@@ -1,12 +1,12 @@
 // The delivery sheets and the other workbooks `linli match` writes for the example day open in
 // LibreOffice (headless, converted to CSV) with the content the plan holds.
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Allocation, DeliveryTask } from "@linli/core";
 import { naturalCompare } from "@linli/match";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { csvLines, sheetsToCsv } from "../../../../tests/support/libreoffice.js";
 import { describeWith } from "../../../../tests/support/tools.js";
 import { main } from "../main.js";
 import { EXAMPLE_ARGS } from "../testing/lockdown-day.js";
@@ -15,12 +15,7 @@ import { memoryIo } from "../testing/memory-io.js";
 describeWith("libreoffice", "LibreOffice opens the plan of the example day", (office) => {
   let dir = "";
   let plan = "";
-  const csv = (file: string) =>
-    readFileSync(join(dir, "out", file), "utf8")
-      .replace(/^\ufeff/, "")
-      .split("\n")
-      .map((l) => l.replace(/\r$/, ""))
-      .filter((l, i, all) => l !== "" || i < all.length - 1);
+  const csv = (file: string) => csvLines(join(dir, "out", file));
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "linli-match-lo-"));
@@ -32,24 +27,13 @@ describeWith("libreoffice", "LibreOffice opens the plan of the example day", (of
       ),
     ).toBe(0);
     const sheets = readdirSync(join(plan, "sheets")).filter((f) => f.endsWith(".xlsx"));
-    execFileSync(
+    sheetsToCsv(
       office,
       [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir",
-        join(dir, "out"),
         ...["allocations", "tasks", "unmet", "rollup"].map((f) => join(plan, `${f}.xlsx`)),
         ...sheets.map((f) => join(plan, "sheets", f)),
       ],
-      {
-        stdio: "pipe",
-        timeout: 180_000,
-        // LibreOffice converts reliably only in a plain locale; the suite runs as on a Chinese system.
-        env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" },
-      },
+      { outDir: join(dir, "out"), profile: join(dir, "profile"), timeout: 180_000 },
     );
   }, 240_000);
 
