@@ -4,6 +4,7 @@ import { dedupe, link } from "@linli/dedupe";
 import { synthesizeResidents } from "@linli/dedupe/benchmark";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { SAME_PERSON_TWICE } from "../testing/people.js";
 
 const canonical = (clusters: readonly (readonly number[])[], id: (i: number) => string) =>
   clusters
@@ -104,26 +105,7 @@ describe("dedupe properties", () => {
 });
 
 describe("dedupe", () => {
-  const people = [
-    {
-      name: "张静",
-      birthDate: "1985-03-02",
-      gender: "female",
-      phones: [{ number: "13800138000" }],
-    },
-    {
-      name: "張靜",
-      birthDate: "1985年3月2日",
-      gender: "female",
-      phones: [{ number: "138 0013 8000" }],
-    },
-    {
-      name: "李娜",
-      birthDate: "1990-07-19",
-      gender: "female",
-      phones: [{ number: "13912345678" }],
-    },
-  ];
+  const people = SAME_PERSON_TWICE;
 
   it("finds the same person written differently and explains why", () => {
     const result = dedupe(people);

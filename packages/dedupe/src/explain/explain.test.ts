@@ -1,5 +1,6 @@
 import { comparators, dedupe, explainPair, levelLabel } from "@linli/dedupe";
 import { describe, expect, it } from "vitest";
+import { SAME_PERSON_TWICE } from "../testing/people.js";
 
 describe("levelLabel", () => {
   it("names every built-in level in both locales", () => {
@@ -25,26 +26,7 @@ describe("levelLabel", () => {
 
 describe("explainPair", () => {
   it("says why, strongest evidence first, without missing fields", () => {
-    const { pairs } = dedupe([
-      {
-        name: "张静",
-        birthDate: "1985-03-02",
-        gender: "female",
-        phones: [{ number: "13800138000" }],
-      },
-      {
-        name: "張靜",
-        birthDate: "1985年3月2日",
-        gender: "female",
-        phones: [{ number: "138 0013 8000" }],
-      },
-      {
-        name: "李娜",
-        birthDate: "1990-07-19",
-        gender: "female",
-        phones: [{ number: "13912345678" }],
-      },
-    ]);
+    const { pairs } = dedupe(SAME_PERSON_TWICE);
     const zh = explainPair(pairs[0]!, "zh-CN");
     expect(zh).toMatch(/^匹配概率 [01]\.\d{3}/);
     expect(zh).toContain("姓名 繁简或空格不同");
