@@ -75,6 +75,12 @@ export interface DedupeOptions {
   /** Which scored pairs to return: at or above the threshold (default), all, or none. */
   readonly pairs?: "matches" | "all" | "none";
   /**
+   * How to give the clusters: `"lists"` (default), or `"ids"`: also `clusterIds`, the cluster
+   * number of each record in one `Int32Array`, and `clusters` built only when first read. For
+   * millions of records, where millions of small arrays would take gigabytes.
+   */
+  readonly clusters?: "lists" | "ids";
+  /**
    * How many near misses to return (default 0): pairs kept apart that came close, strongest
    * first: above the threshold but refused by clustering, or a little below it (up to 4 bits,
    * 16 times less likely), whose records ended in different clusters. For people to check.
@@ -150,7 +156,7 @@ export interface EngineProgress {
 /** Options of {@link link}: those of {@link dedupe} without `sources`. */
 export type LinkOptions = Omit<
   DedupeOptions,
-  "sources" | "acrossSourcesOnly" | "mustLink" | "cannotLink"
+  "sources" | "acrossSourcesOnly" | "mustLink" | "cannotLink" | "clusters"
 > & {
   /** Each side already free of duplicates: link each record to at most one on the other side. */
   readonly oneToOne?: boolean;

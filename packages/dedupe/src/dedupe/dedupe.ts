@@ -1,16 +1,21 @@
 import { expectArgument } from "@linli/core";
-import { clustersOf } from "../engine/cluster.js";
 import { run } from "../engine/run.js";
 import { DedupeOptionError } from "../errors/option-error.js";
 import { duckdbEngine } from "../load-engine.js";
 import type { DedupeOptions } from "../options.js";
 import { resolveProfile } from "../profiles/index.js";
 import type { Params, ScoredPair, Stats } from "../types.js";
+import { clusterFormOf, withClusters } from "./clusters.js";
 
 /** Result of {@link dedupe}; plain data, safe to `JSON.stringify`. */
 export interface DedupeResult {
   /** Indexes into the input; every index in exactly one cluster, singletons included. */
   readonly clusters: number[][];
+  /**
+   * With `options.clusters: "ids"`: the cluster number of each record, clusters numbered as
+   * `clusters` orders them (by smallest index); `clusters` is then built when first read.
+   */
+  readonly clusterIds?: Int32Array;
   readonly pairs: ScoredPair[];
   /**
    * Pairs kept apart that came close (only with `options.nearMisses`, and not on the DuckDB
@@ -112,6 +117,7 @@ export function dedupe(
   options: DedupeOptions = {},
 ): DedupeResult | Promise<DedupeResult> {
   expectArgument("dedupe", "options", "options", options);
+  const form = clusterFormOf(options);
   // A stream of chunks (a register larger than memory) goes to the DuckDB engine only.
   const stream =
     !Array.isArray(records) && isChunkStream(records) && engineOf(options) === "duckdb";
@@ -126,11 +132,10 @@ export function dedupe(
     ...(options.acrossSourcesOnly && group ? { across: group } : {}),
     ...(options.oneToOne && group ? { oneToOne: group } : {}),
   });
-  return {
-    clusters: clustersOf(out.root),
+  return withClusters(out.root, form, {
     pairs: out.pairs,
     ...(options.nearMisses !== undefined && out.nearMisses ? { nearMisses: out.nearMisses } : {}),
     params: out.params,
     stats: out.stats,
-  };
+  });
 }

@@ -1,6 +1,6 @@
 import { expectArgument } from "@linli/core";
+import { clusterFormOf, withClusters } from "../dedupe/clusters.js";
 import { checkGroups, type DedupeResult } from "../dedupe/dedupe.js";
-import { clustersOf } from "../engine/cluster.js";
 import { type LinkResult, linkResult, sidesOf } from "../link/link.js";
 import type { DedupeOptions, LinkOptions } from "../options.js";
 import { resolveProfile } from "../profiles/index.js";
@@ -34,6 +34,7 @@ export async function dedupeDuckDB(
 ): Promise<DedupeResult> {
   expectArgument("dedupeDuckDB", "records", "object", records);
   expectArgument("dedupeDuckDB", "options", "options", options);
+  const form = clusterFormOf(options);
   const profile = resolveProfile(options.profile);
   const group = checkGroups(Array.isArray(records) ? records.length : undefined, options);
   const groups = {
@@ -44,7 +45,7 @@ export async function dedupeDuckDB(
   const out = pairs
     ? await finishFromPairs(records, profile, options, groups, pairs)
     : await runDuckDB(records, profile, options, groups);
-  return { clusters: clustersOf(out.root), pairs: out.pairs, params: out.params, stats: out.stats };
+  return withClusters(out.root, form, { pairs: out.pairs, params: out.params, stats: out.stats });
 }
 
 /**

@@ -14,7 +14,8 @@ export type RecordSource = readonly unknown[] | AsyncIterable<readonly unknown[]
 export interface Normalized {
   readonly n: number;
   readonly fields: EncodedField[];
-  readonly keyed: ReadonlyMap<string, BlockKeys>;
+  /** Emptied once the block keys are written. */
+  readonly keyed: Map<string, BlockKeys>;
 }
 
 /**
@@ -158,7 +159,7 @@ export async function writeBlockKeys(
   data: Normalized,
   group: Int32Array | undefined,
 ): Promise<void> {
-  const scratch = newScratch(data.n);
+  const scratch = newScratch(data.n, profile.blocking);
   const byName = new Map(data.fields.map((f) => [f.name, f]));
   for (const [i, rule] of profile.blocking.entries()) {
     const { rec, key } = ruleKeys(

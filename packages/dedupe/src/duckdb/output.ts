@@ -49,6 +49,19 @@ export async function tokenPairs(
   };
 }
 
+/**
+ * Let go of the distinct keys and their features of every field but those named (a city's
+ * IDs, phones and addresses take gigabytes): only the key ids stay, which is all clustering
+ * needs once the pairs are scored and none are to be explained.
+ */
+export function releaseKeys(fields: readonly EncodedField[], keep: ReadonlySet<string>): void {
+  for (const f of fields) {
+    if (keep.has(f.name)) continue;
+    f.keys.length = 0;
+    f.features.length = 0;
+  }
+}
+
 interface ClusterContext {
   readonly fields: readonly EncodedField[];
   readonly profile: Profile;
@@ -80,6 +93,14 @@ export async function clusterEdges(
   const { fields, profile, options, groups, params, patterns, stratum, radix, tf } = ctx;
   const n = compiled.plan.records;
   const F = fields.length;
+  const mode = options.pairs ?? "matches";
+  // What clustering needs of the keys, taken before the keys are let go.
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const decided = decidedApart(options.cannotLink, n);
+  const cannot = (profile.cannotLink ?? []).map((name) => validIds(byName.get(name), n));
+  const conflicts = conflictFields(profile, byName);
+  const same = groups.across ? undefined : identical(fields, n);
+  if (mode === "none") releaseKeys(fields, new Set(profile.conflicts ?? []));
   await session.create("edges", edgesSql);
   const edges: [number, number][] = [];
   await session.numbers("SELECT a, b FROM edges ORDER BY e", (cols, rows) => {
@@ -100,30 +121,27 @@ export async function clusterEdges(
     apart = strongNonMatches(Float64Array.from(keys), Float64Array.from(logits), edges, n, split);
   }
   ctx.progress("cluster", 2, 3);
-  const byName = new Map(fields.map((f) => [f.name, f]));
-  const decided = decidedApart(options.cannotLink, n);
   const { root, outcome } = cluster({
     n,
     edges,
     mustLink: options.mustLink ?? [],
-    ...(groups.across ? {} : { identical: identical(fields, n) }),
+    ...(same ? { identical: same } : {}),
     ...(decided ? { decided } : {}),
-    cannot: (profile.cannotLink ?? []).map((name) => validIds(byName.get(name), n)),
-    conflicts: conflictFields(profile, byName),
+    cannot,
+    conflicts,
     ...(apart ? { apart } : {}),
     ...(groups.oneToOne ? { oneToOne: groups.oneToOne } : {}),
   });
   ctx.progress("cluster", 3, 3);
   ctx.lap("cluster");
 
-  const mode = options.pairs ?? "matches";
-  const keptApart = new Map<number, Exclude<EdgeOutcome, "merged">>();
-  edges.forEach(([a, b], e) => {
-    const o = outcome[e]!;
-    if (o !== "merged") keptApart.set(a * n + b, o);
-  });
   const out: ScoredPair[] = [];
   if (mode !== "none") {
+    const keptApart = new Map<number, Exclude<EdgeOutcome, "merged">>();
+    edges.forEach(([a, b], e) => {
+      const o = outcome[e]!;
+      if (o !== "merged") keptApart.set(a * n + b, o);
+    });
     const lws = levelWeights(params.fields);
     const prior = priorsOf(params);
     const row = new Uint8Array(F);

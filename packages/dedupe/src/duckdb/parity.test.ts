@@ -102,6 +102,11 @@ describe("DuckDB executor: the same result as the in-memory engine", () => {
     }
     const streamed = await dedupeDuckDB(chunks(), { pairs: "none" });
     expect(streamed.clusters).toEqual(dedupe(records, { pairs: "none" }).clusters);
+    // As one cluster number per record: the same numbers from both engines.
+    const ids = await dedupeDuckDB(chunks(), { pairs: "none", clusters: "ids" });
+    const memory = dedupe(records, { pairs: "none", clusters: "ids" });
+    expect(ids.clusterIds).toEqual(memory.clusterIds);
+    expect(ids.clusters).toEqual(streamed.clusters);
   });
 
   it("keeps rows a person decided apart, exact copies included, as the in-memory engine does", async () => {

@@ -182,6 +182,7 @@ export async function prepare(
   await writeBlockKeys(session, profile, data, group);
   progress("write", 3, 3);
   await afterWrite?.(data, compiled);
+  data.keyed.clear();
   lap("write");
 
   const pairsByRule: Record<string, number> = {};

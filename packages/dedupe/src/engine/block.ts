@@ -1,6 +1,7 @@
 import { DedupeOptionError } from "../errors/option-error.js";
-import type { BlockingRule, KeyTransform } from "../types.js";
-import { type EncodedField, featuresOf, PART } from "./encode.js";
+import type { BlockingRule } from "../types.js";
+import { Derivations, deriveField } from "./derive.js";
+import type { EncodedField } from "./encode.js";
 import { NumberMap, StringMap } from "./hash.js";
 
 /** Candidate pairs as sorted, distinct numbers `a * n + b` with `a < b`. */
@@ -65,7 +66,6 @@ class IntBuffer {
   }
 }
 
-/** Derived ids of each key id of a field (one per part), computed once per distinct key. */
 /**
  * Tables and buffers reused by every rule of one `block` call: at a million records, fresh
  * ones per rule add up to hundreds of megabytes of ArrayBuffers, and V8 answers each 64 MB
@@ -78,58 +78,8 @@ export interface Scratch {
   readonly buffers: [IntBuffer, IntBuffer, IntBuffer, IntBuffer];
   identity: Int32Array;
   zeros: Int32Array;
-}
-
-function deriveField(
-  field: EncodedField,
-  transform: KeyTransform | undefined,
-  scratch: Scratch,
-): { single: Int32Array; multi: Map<number, number[]>; size: number } {
-  const withFeatures = transform !== undefined && transform.length >= 2;
-  const apply = transform as
-    | ((key: string, features?: unknown) => string | number | undefined)
-    | undefined;
-  const dict = scratch.dict;
-  dict.clear();
-  // Numeric keys (digits of an ID or a phone) skip string allocation altogether.
-  const numbers = scratch.numbers;
-  numbers.clear();
-  let next = 0;
-  const single = new Int32Array(field.keys.length).fill(-1);
-  const multi = new Map<number, number[]>();
-  const idOf = (part: string, features?: unknown): number => {
-    const k = apply ? apply(part, features) : part;
-    if (k === undefined || k === "") return -1;
-    if (typeof k === "number") {
-      if (!Number.isSafeInteger(k) || k < 0) return -1;
-      let v = numbers.get(k);
-      if (v < 0) {
-        v = next++;
-        numbers.set(k, v);
-      }
-      return v;
-    }
-    let v = dict.get(k);
-    if (v < 0) {
-      v = next++;
-      dict.set(k, v);
-    }
-    return v;
-  };
-  field.keys.forEach((key, id) => {
-    const features = withFeatures ? featuresOf(field, id) : undefined;
-    if (!field.multi[id]) {
-      single[id] = idOf(key, features);
-      return;
-    }
-    const parts = key.split(PART);
-    const ids = [
-      ...new Set(parts.map((p, i) => idOf(p, (features as unknown[] | undefined)?.[i]))),
-    ].filter((v) => v >= 0);
-    if (ids.length === 1) single[id] = ids[0]!;
-    else if (ids.length > 1) multi.set(id, ids);
-  });
-  return { single, multi, size: next + 1 };
+  /** Derivations that several rules share, kept until their last rule. */
+  readonly derived?: Derivations;
 }
 
 /**
@@ -154,11 +104,10 @@ export function ruleKeys(
     if (!field)
       throw new DedupeOptionError("options.blockingField", { rule: rule.name, field: fieldName });
     const t = Array.isArray(rule.transform) ? rule.transform[fi] : rule.transform;
-    const { single, multi, size } = deriveField(
-      field,
-      typeof t === "function" ? t : undefined,
-      scratch,
-    );
+    const transform = typeof t === "function" ? t : undefined;
+    const { single, multi, size } = scratch.derived
+      ? scratch.derived.get(field, transform, () => deriveField(field, transform, scratch))
+      : deriveField(field, transform, scratch);
     const compact = scratch.compact;
     compact.clear();
     // Two pairs of buffers in turn: one holds this field's input, the other its output.
@@ -245,9 +194,13 @@ function recordKeys(
   return keys.finish();
 }
 
-/** Tables and buffers for {@link ruleKeys} over `n` records. */
-export function newScratch(n: number): Scratch {
+/**
+ * Tables and buffers for {@link ruleKeys} over `n` records; given the rules, a field's keys
+ * derived by one transform are computed once for all the rules that use them.
+ */
+export function newScratch(n: number, rules?: readonly BlockingRule[]): Scratch {
   return {
+    ...(rules ? { derived: new Derivations(rules) } : {}),
     dict: new StringMap(),
     numbers: new NumberMap(1024),
     compact: new NumberMap(1024),
@@ -280,7 +233,7 @@ export function block(
   const group = filter.group;
   const timings: Record<string, number> = {};
   const scratch = { start: new Int32Array(0), fill: new Int32Array(0), members: new Int32Array(0) };
-  const tables = newScratch(n);
+  const tables = newScratch(n, rules);
   for (const rule of rules) {
     const started = performance.now();
     const cap = rule.maxBlockSize ?? DEFAULT_CAP;
