@@ -50,6 +50,7 @@ export type {
 } from "./hsds/read-package.js";
 export { hsdsPackageFiles, importHsdsPackage } from "./hsds/read-package.js";
 export type * from "./hsds/types.js";
+export type { UnattachedPhone } from "./hsds/unattached.js";
 export { uuidV5 } from "./hsds/uuid.js";
 export type { CellFix } from "./import/fixes.js";
 export type { ImportResult } from "./import/import-file.js";

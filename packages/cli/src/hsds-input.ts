@@ -1,14 +1,17 @@
 // `linli convert` of an Open Referral HSDS package: its organisations (with their services
 // and phones joined) or its locations, as the records of one input.
 
-import type { CoordinateSystem, UserVocabulary } from "@linli/adapters/node";
+import type { CoordinateSystem, UnattachedPhone, UserVocabulary } from "@linli/adapters/node";
 import { importHsdsPackage } from "@linli/adapters/node";
 import type { EntityName } from "@linli/core";
 import type { Context } from "./command.js";
 import type { Input, InputSummary } from "./export-io.js";
 import { type HsdsPackage, packageFiles } from "./hsds-files.js";
 
-/** The records of a package as one input: organisations, or locations. */
+/**
+ * The records of a package as one input: organisations, or locations; `phones()` gives, once
+ * the records are read, the package's phones that belong to none of them.
+ */
 export function hsdsInput(
   _ctx: Context,
   p: HsdsPackage,
@@ -17,13 +20,15 @@ export function hsdsInput(
     vocabulary?: UserVocabulary;
     crs?: CoordinateSystem;
   },
-): Input {
+): Input & { phones(): UnattachedPhone[] } {
   let done: InputSummary | undefined;
+  let phones: UnattachedPhone[] = [];
   async function* records() {
     const r = await importHsdsPackage(await packageFiles(p), {
       ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
       ...(options.crs ? { crs: options.crs } : {}),
     });
+    phones = r.phones;
     const read = r.tables.filter((t) => t.read);
     const sum = (k: "rows" | "kept" | "rejected") => read.reduce((n, t) => n + t[k], 0);
     done = {
@@ -39,5 +44,9 @@ export function hsdsInput(
     };
     yield* options.entity === "location" ? r.locations : r.organizations;
   }
-  return { records: records() as Input["records"], summary: async () => done! };
+  return {
+    records: records() as Input["records"],
+    summary: async () => done!,
+    phones: () => phones,
+  };
 }

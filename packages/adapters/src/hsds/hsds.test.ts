@@ -144,7 +144,12 @@ describe("toHsds", () => {
     expect(notes.map((n) => [n.code, n.message["zh-CN"]])).toEqual([
       ["hsds.location", "服务“代购药品”：未提供编号为“l-missing”的地点，未导出"],
     ]);
-    expect(toHsds([org], { locations: [loc] })).toEqual({ organizations, services, notes });
+    expect(toHsds([org], { locations: [loc] })).toEqual({
+      organizations,
+      services,
+      phones: [],
+      notes,
+    });
   });
 
   it("leaves out emails and web addresses HSDS would refuse, encodes the others", () => {
@@ -248,5 +253,45 @@ describe("toHsds", () => {
     const validService = ajv.getSchema("service.json")!;
     expect([validOrg(org), validOrg.errors]).toEqual([true, null]);
     expect([validService(service), validService.errors]).toEqual([true, null]);
+  });
+
+  it("keeps a phone whose parent is not in the package: written on its own, its reference withheld", async () => {
+    const dir = fileURLToPath(
+      new URL("../../../../fixtures/realworld/openreferral/", import.meta.url),
+    );
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith(".csv"))
+      .map((name) => ({ name, bytes: readFileSync(`${dir}${name}`) }));
+    const read = await importHsdsPackage(files);
+    const extra = {
+      id: "p-alone",
+      number: "+442079460002",
+      kind: "landline" as const,
+      withheld: [],
+      file: "phones.csv",
+      row: 9,
+    };
+    const back = toHsds(read.organizations, {
+      locations: read.locations,
+      phones: [...read.phones, extra],
+      lang: "en",
+    });
+    // The number linli could not read is written as the file gave it (HSDS requires one);
+    // no parent link is written, none is invented.
+    expect(back.phones).toEqual([
+      {
+        id: "e9c19752-c8d4-494f-b527-b65c9c86c8ce",
+        number: "(773) 2351 2461",
+        type: "cell",
+        description: "Managers number at Bubbles at the Cross",
+      },
+      {
+        id: uuidV5("phone/p-alone", "2c6f1b8e-6a3d-4f0e-9b47-6c696e6c6921"),
+        number: "+442079460002",
+        type: "voice",
+      },
+    ]);
+    const valid = hsdsAjv().getSchema("phone.json")!;
+    for (const p of back.phones) expect([valid(p), valid.errors]).toEqual([true, null]);
   });
 });

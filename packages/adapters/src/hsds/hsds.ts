@@ -20,6 +20,7 @@ import type {
   HsdsSchedule,
   HsdsService,
 } from "./types.js";
+import { hsdsUnattached, type UnattachedPhone } from "./unattached.js";
 import { isUuid, uuidV5 } from "./uuid.js";
 
 /**
@@ -51,6 +52,11 @@ export interface HsdsOptions {
   readonly timezone?: string;
   /** UUID namespace for ids made from linli ids. Default {@link LINLI_HSDS_NAMESPACE}. */
   readonly namespace?: string;
+  /**
+   * Phones of no organisation, service or location (`HsdsPackageResult.phones`), written to
+   * `phones` with no parent link: their withheld references are not written back.
+   */
+  readonly phones?: Iterable<UnattachedPhone>;
 }
 
 /**
@@ -59,7 +65,7 @@ export interface HsdsOptions {
  * @example
  * ```ts
  * import type { HsdsDataset } from "@linli/adapters";
- * const empty: HsdsDataset = { organizations: [], services: [], notes: [] };
+ * const empty: HsdsDataset = { organizations: [], services: [], phones: [], notes: [] };
  * ```
  */
 export interface HsdsDataset {
@@ -67,6 +73,8 @@ export interface HsdsDataset {
   readonly organizations: HsdsOrganization[];
   /** `service` objects with phones, schedules, locations and category. */
   readonly services: HsdsService[];
+  /** `phone` objects that belong to no organisation, service or location (see `HsdsOptions.phones`). */
+  readonly phones: HsdsPhone[];
   /** What was left out: service locations not among `locations`, emails and web addresses HSDS would refuse. */
   readonly notes: ExportNote[];
 }
@@ -106,7 +114,12 @@ export function toHsds(
   const kinds = columns(entities.organization).find((c) => c.key === "kind")?.options ?? {};
   const locations = new Map<string, Location>();
   for (const l of options.locations ?? []) locations.set(l.meta.id, l);
-  const out: HsdsDataset = { organizations: [], services: [], notes: [] };
+  const out: HsdsDataset = {
+    organizations: [],
+    services: [],
+    phones: hsdsUnattached(options.phones ?? [], id),
+    notes: [],
+  };
   const email = (v: string | undefined, where: string) => {
     if (v === undefined || EMAIL.test(v)) return v;
     out.notes.push({

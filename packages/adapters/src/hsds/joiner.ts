@@ -14,12 +14,14 @@ import type { RowIssue } from "../types.js";
 import type { HsdsTable } from "./package-tables.js";
 import type { HsdsPackageResult, HsdsTableSummary } from "./read-package.js";
 import { fit, type HsdsRow, phoneOf, scheduleOf, serviceOf, withheldCell } from "./rows.js";
+import type { UnattachedPhone } from "./unattached.js";
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 type Org = Mutable<Organization>;
 type Loc = Mutable<Location>;
 type Svc = NonNullable<Organization["services"]>[number] & { phones?: Phone[] };
 type Where = { record: Org | Loc; file: string; row: number };
+type Link = { c: string; id: string };
 // What each list holds at most (the model's limits).
 const MAX = { phones: 10, services: 100, contacts: 20, identifiers: 10, withheld: 500 };
 
@@ -44,6 +46,15 @@ const WHAT: Partial<Record<HsdsTable, AdapterMessageCode>> = {
 };
 const what = (t: HsdsTable): Localized => adapterMessage(WHAT[t] ?? "hsds.what.locations");
 
+/** A cell's message: where it is, withheld, and why. */
+const cellMessage = (file: string, row: number, column: string, detail: Localized) =>
+  adapterMessage("row.cell", {
+    file,
+    row,
+    column,
+    detail: adapterMessage("cell.withheld", { detail }),
+  } as never);
+
 export class Joiner {
   readonly issues: RowIssue[] = [];
   private readonly orgs = new Map<string, Where & { record: Org }>();
@@ -52,7 +63,11 @@ export class Joiner {
   private readonly contacts = new Map<string, { org: Org; index: number }>();
   private readonly atLocation = new Map<string, string>();
   private readonly tables: Mutable<HsdsTableSummary>[] = [];
+  private readonly phones: UnattachedPhone[] = [];
   private current!: Mutable<HsdsTableSummary>;
+
+  /** `country`: where numbers written without a country code are from (default China). */
+  constructor(private readonly country?: string) {}
 
   add(entity: "organization" | "location", record: Org & Loc, file: string, row: number) {
     const map = entity === "organization" ? this.orgs : this.locs;
@@ -65,10 +80,10 @@ export class Joiner {
     rows: number,
     kept: number,
     rejected: number,
-    withheldCells: number,
+    [withheldRows, withheldCells]: [number, number],
     read = true,
   ) {
-    this.tables.push({ file, table, read, rows, kept, rejected, withheldCells });
+    this.tables.push({ file, table, read, rows, kept, rejected, withheldRows, withheldCells });
   }
 
   /** Each row of a child table, counted kept unless it was rejected. */
@@ -80,13 +95,18 @@ export class Joiner {
       rows: rows.length,
       kept: 0,
       rejected: 0,
+      withheldRows: 0,
       withheldCells: 0,
     };
     this.tables.push(this.current);
     for (const r of rows) {
       const before = this.current.rejected;
+      const cells = this.current.withheldCells;
       each(r, file);
       if (this.current.rejected === before) this.current.kept++;
+      if (this.current.rejected === before && this.current.withheldCells > cells) {
+        this.current.withheldRows++;
+      }
     }
   }
 
@@ -111,24 +131,89 @@ export class Joiner {
     });
   }
 
-  /** The first of the row's parent links that is in the package, with a note for those that are not. */
-  private parent<T>(r: HsdsRow, file: string, links: [string, (id: string) => T | undefined][]) {
+  /**
+   * The first of the row's parent links that is in the package, and those that are not. A
+   * row with no link in the package is rejected, unless `alone` keeps it (and returns true).
+   */
+  private parent<T>(
+    r: HsdsRow,
+    file: string,
+    links: [string, (id: string) => T | undefined][],
+    alone?: (dangling: Link[], value: string) => boolean,
+  ) {
     const given = links.flatMap(([c, f]) => {
       const id = r.get(c);
       return id === undefined ? [] : [{ c, id, found: f(id) }];
     });
     const value = r.get("number") ?? r.get("name") ?? r.get("identifier") ?? r.get("id") ?? "";
     const hit = given.find((g) => g.found !== undefined);
+    const dangling = given.filter((g) => g.found === undefined);
     if (given.length === 0) {
+      if (alone?.([], value)) return undefined;
       this.reject("hsds.noLink", r, file, { value, links: links.map(([c]) => c).join(" / ") });
       return undefined;
     }
     if (!hit) {
+      if (alone?.(dangling, value)) return undefined;
       const ids = given.map((g) => `${g.c} ${g.id}`).join(", ");
       this.reject("hsds.dangling", r, file, { value, links: ids, count: given.length });
       return undefined;
     }
-    return { found: hit.found as T, column: hit.c, value };
+    return { found: hit.found as T, column: hit.c, value, dangling };
+  }
+
+  /** Report a withheld cell of the current table. */
+  private withheldIssue(
+    file: string,
+    r: HsdsRow,
+    column: string,
+    value: string,
+    code: string,
+    message: Localized,
+  ) {
+    this.current.withheldCells++;
+    this.issues.push({ file, row: r.row, column, code, severity: "withheld", message, value });
+  }
+
+  /** A reference to a parent that is nowhere in the package, withheld. */
+  private dangling(file: string, r: HsdsRow, g: Link, value: string, alone: boolean) {
+    const key = alone ? "hsds.danglingAlone" : "hsds.danglingWithheld";
+    const params = { file, row: r.row, column: g.c, id: g.id, value };
+    this.withheldIssue(file, r, g.c, g.id, "hsds.dangling", adapterMessage(key, params));
+    return withheldCell(file, g.c, g.id, "hsds.dangling");
+  }
+
+  /** A phone whose parents are nowhere in the package (or that names none), kept on its own. */
+  private unattached(r: HsdsRow, file: string, dangling: Link[], value: string): boolean {
+    const id = r.get("id");
+    if (id === undefined && r.get("number") === undefined) return false;
+    const withheld = dangling.map((g) => this.dangling(file, r, g, value, true));
+    if (dangling.length === 0) {
+      this.issues.push({
+        file,
+        row: r.row,
+        code: "hsds.alone",
+        severity: "warning",
+        message: adapterMessage("hsds.alone", { file, row: r.row, value }),
+      });
+    }
+    const got = phoneOf(r, this.country);
+    if ("unread" in got) {
+      const message = cellMessage(file, r.row, "number", got.detail);
+      this.withheldIssue(file, r, "number", got.unread, got.code, message);
+      withheld.push(withheldCell(file, "number", got.unread, got.code));
+    }
+    const { kind, note } = "unread" in got ? got : got.phone;
+    this.phones.push({
+      id: id ?? `${file}#${r.row}`,
+      ...("unread" in got ? {} : { number: got.phone.number }),
+      ...(kind ? { kind: kind as UnattachedPhone["kind"] } : {}),
+      ...(note ? { note } : {}),
+      withheld,
+      file,
+      row: r.row,
+    });
+    return true;
   }
 
   private withhold(
@@ -142,21 +227,7 @@ export class Joiner {
   ) {
     const list = listOf<WithheldCell>(record.meta, "withheld");
     if (list.length < MAX.withheld) list.push(withheldCell(file, column, value, code));
-    this.current.withheldCells++;
-    this.issues.push({
-      file,
-      row: r.row,
-      column,
-      code,
-      severity: "withheld",
-      message: adapterMessage("row.cell", {
-        file,
-        row: r.row,
-        column,
-        detail: adapterMessage("cell.withheld", { detail }),
-      } as never),
-      value,
-    });
+    this.withheldIssue(file, r, column, value, code, cellMessage(file, r.row, column, detail));
   }
 
   identifier(r: HsdsRow, file: string) {
@@ -311,50 +382,60 @@ export class Joiner {
       list: () => listOf(x.service, "phones"),
       name: x.service.name,
     });
-    const p = this.parent<T>(r, file, [
+    const p = this.parent<T>(
+      r,
+      file,
       [
-        "service_id",
-        (id) => {
-          const s = this.services.get(id);
-          return s && onService(s);
-        },
+        [
+          "service_id",
+          (id) => {
+            const s = this.services.get(id);
+            return s && onService(s);
+          },
+        ],
+        [
+          "service_at_location_id",
+          (id) => {
+            const s = this.serviceVia(id);
+            return s && onService(s);
+          },
+        ],
+        [
+          "location_id",
+          (id) => {
+            const l = this.locs.get(id)?.record;
+            return l && { record: l, list: () => listOf(l, "phones") as Phone[], name: l.name };
+          },
+        ],
+        [
+          "contact_id",
+          (id) => {
+            const c = this.contacts.get(id);
+            return (
+              c && {
+                ...onOrg(c.org),
+                contact: (c.org.contacts as NonNullable<Org["contacts"]>)[c.index],
+              }
+            );
+          },
+        ],
+        [
+          "organization_id",
+          (id) => {
+            const o = this.orgs.get(id)?.record;
+            return o && onOrg(o);
+          },
+        ],
       ],
-      [
-        "service_at_location_id",
-        (id) => {
-          const s = this.serviceVia(id);
-          return s && onService(s);
-        },
-      ],
-      [
-        "location_id",
-        (id) => {
-          const l = this.locs.get(id)?.record;
-          return l && { record: l, list: () => listOf(l, "phones") as Phone[], name: l.name };
-        },
-      ],
-      [
-        "contact_id",
-        (id) => {
-          const c = this.contacts.get(id);
-          return (
-            c && {
-              ...onOrg(c.org),
-              contact: (c.org.contacts as NonNullable<Org["contacts"]>)[c.index],
-            }
-          );
-        },
-      ],
-      [
-        "organization_id",
-        (id) => {
-          const o = this.orgs.get(id)?.record;
-          return o && onOrg(o);
-        },
-      ],
-    ]);
+      (dangling, value) => this.unattached(r, file, dangling, value),
+    );
     if (!p) return;
-    const got = phoneOf(r);
+    for (const g of p.dangling) {
+      const list = listOf<WithheldCell>(p.found.record.meta, "withheld");
+      const cell = this.dangling(file, r, g, p.value, false);
+      if (list.length < MAX.withheld) list.push(cell);
+    }
+    const got = phoneOf(r, this.country);
     if ("unread" in got)
       return this.withhold(p.found.record, file, r, "number", got.unread, got.code, got.detail);
     const c = p.found.contact as { phone?: string; name: string } | undefined;
@@ -387,6 +468,7 @@ export class Joiner {
           rows: 0,
           kept: 0,
           rejected: 0,
+          withheldRows: 0,
           withheldCells: 0,
         };
         this.withhold(
@@ -404,6 +486,7 @@ export class Joiner {
     return {
       organizations: [...this.orgs.values()].map((w) => check(w, "organization")) as Organization[],
       locations: [...this.locs.values()].map((w) => check(w, "location")) as Location[],
+      phones: this.phones,
       issues: this.issues,
       tables: this.tables,
     };

@@ -44,13 +44,37 @@ describe("importHsdsPackage", () => {
     expect(t.locations).toMatchObject({ rows: 10, kept: 10, rejected: 0 });
     expect(t.services).toMatchObject({ rows: 13, kept: 13, rejected: 0 });
     // Four phones join their organisation, location or service; the fifth names a
-    // service_at_location that is not in the package and is listed with its reason.
-    expect(t.phones).toMatchObject({ rows: 5, kept: 4, rejected: 1 });
+    // service_at_location that is not in the package: kept on its own, the reference withheld.
+    expect(t.phones).toMatchObject({ rows: 5, kept: 5, rejected: 0, withheldCells: 6 });
     const dangling = r.issues.filter((i) => i.code === "hsds.dangling");
     expect(dangling).toHaveLength(1);
-    expect(dangling[0]!.message.en).toContain("c54183ce-b165-4e4a-9ace-57221ccc13da");
+    expect(dangling[0]).toMatchObject({
+      file: "simple_phones.csv",
+      row: 6,
+      column: "service_at_location_id",
+      severity: "withheld",
+      value: "c54183ce-b165-4e4a-9ace-57221ccc13da",
+    });
     expect(dangling[0]!.message.en).toContain("(773) 2351 2461");
     expect(dangling[0]!.message["zh-CN"]).toContain("找不到");
+    expect(r.phones).toEqual([
+      {
+        id: "e9c19752-c8d4-494f-b527-b65c9c86c8ce",
+        kind: "mobile",
+        note: "Managers number at Bubbles at the Cross",
+        withheld: [
+          {
+            column: "simple_phones.csv › service_at_location_id",
+            value: "c54183ce-b165-4e4a-9ace-57221ccc13da",
+            code: "hsds.dangling",
+          },
+          { column: "simple_phones.csv › number", value: "(773) 2351 2461", code: "phone.invalid" },
+        ],
+        file: "simple_phones.csv",
+        row: 6,
+      },
+    ]);
+    expect(r.issues.some((i) => i.severity === "error")).toBe(false);
     const services = r.organizations.flatMap((o) => o.services ?? []);
     expect(services).toHaveLength(13);
     const sanctuary = r.organizations.find((o) => o.name === "Sanctuary Example City")!;
@@ -106,14 +130,35 @@ describe("importHsdsPackage", () => {
       { number: "+442079460000", kind: "landline", note: "Front desk; ext. 12" },
       { number: "+442079460001", kind: "landline" },
     ]);
+    // p4's service is nowhere: the reference is withheld, the phone kept on its organisation.
+    expect(bank.meta.withheld).toEqual([
+      { column: "phones.csv › service_id", value: "s9", code: "hsds.dangling" },
+    ]);
     expect(r.locations[0]!.phones).toEqual([{ number: "13800138000", kind: "mobile" }]);
     expect(bank.services?.[0]?.phones).toEqual([
       { number: "02988886666", kind: "landline", note: "fax" },
     ]);
     expect(bank.services?.[0]?.status).toBe("active");
     expect(r.issues.find((i) => i.code === "hsds.status")?.message.en).toContain("“open”");
-    expect(r.issues.find((i) => i.code === "hsds.dangling")?.message.en).toContain("o9");
-    expect(r.issues.find((i) => i.code === "hsds.noLink")?.row).toBe(6);
+    // A service of an organisation that is not in the package has no place: listed, rejected.
+    const lost = r.issues.find((i) => i.code === "hsds.dangling" && i.severity === "error");
+    expect(lost?.message.en).toContain("o9");
+    const withheld = r.issues.find((i) => i.code === "hsds.dangling" && i.column === "service_id");
+    expect(withheld).toMatchObject({ row: 5, severity: "withheld", value: "s9" });
+    expect(withheld?.message["zh-CN"]).toContain("找不到 s9");
+    // p5 names no parent (all optional in HSDS 3.0): kept on its own, with a warning.
+    expect(r.issues.find((i) => i.code === "hsds.alone")).toMatchObject({ row: 6 });
+    expect(r.phones).toEqual([
+      {
+        id: "p5",
+        number: "+442079460002",
+        kind: "landline",
+        withheld: [],
+        file: "phones.csv",
+        row: 6,
+      },
+    ]);
+    expect(r.tables.find((x) => x.table === "phones")).toMatchObject({ kept: 5, rejected: 0 });
     expect(r.organizations[1]!.phones).toBeUndefined();
   });
 

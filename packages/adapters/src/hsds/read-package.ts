@@ -9,6 +9,7 @@ import type { UserVocabulary } from "../vocabulary/vocabulary.js";
 import { Joiner } from "./joiner.js";
 import { type HsdsTable, hsdsTableOf, READ_TABLES, tableOfName } from "./package-tables.js";
 import { type HsdsRow, rowsOf } from "./rows.js";
+import type { UnattachedPhone } from "./unattached.js";
 
 /**
  * Options of {@link importHsdsPackage}.
@@ -35,7 +36,9 @@ export interface HsdsPackageOptions {
  * @example
  * ```ts
  * import type { HsdsTableSummary } from "@linli/adapters";
- * const s: HsdsTableSummary = { file: "phones.csv", table: "phones", read: true, rows: 5, kept: 4, rejected: 1 };
+ * const s: HsdsTableSummary = {
+ *   file: "phones.csv", table: "phones", read: true, rows: 5, kept: 5, rejected: 0, withheldRows: 1, withheldCells: 2,
+ * };
  * ```
  */
 export interface HsdsTableSummary {
@@ -45,7 +48,9 @@ export interface HsdsTableSummary {
   readonly rows: number;
   readonly kept: number;
   readonly rejected: number;
-  /** Cells withheld from the records, kept in their `meta.withheld`. */
+  /** Kept rows with cells withheld (counted in `kept` too). */
+  readonly withheldRows: number;
+  /** Cells withheld from the records, kept in their `meta.withheld` (or an unattached phone's `withheld`). */
   readonly withheldCells: number;
 }
 
@@ -63,6 +68,14 @@ export interface HsdsPackageResult {
   readonly organizations: Organization[];
   /** Locations with their address, phones and `organizationId`. */
   readonly locations: Location[];
+  /**
+   * Phones that belong to nothing in the package: their organisation, service, service at
+   * location, location or contact is not in it, or they name none (HSDS makes every parent
+   * key of a phone optional). Kept with their id; the references leading nowhere are
+   * withheld (`withheld`, issue `hsds.dangling`), no parent is guessed. `toHsds` writes them
+   * back (its `phones` option).
+   */
+  readonly phones: UnattachedPhone[];
   /** Every rejection, withheld cell, warning and note, in zh-CN and en with file and row. */
   readonly issues: RowIssue[];
   readonly tables: HsdsTableSummary[];
@@ -95,8 +108,9 @@ export function hsdsPackageFiles(names: readonly string[]): string[] | undefined
  * their own in linli), phones to the service, location or organisation (or its contact)
  * they belong to, addresses and `organization_id` to locations, schedules and
  * service_at_location to services. Unreadable cells are withheld (kept in the record's
- * `meta.withheld`); a row whose parent is nowhere in the package is listed with its reason,
- * never dropped silently; tables linli has no place for are named in a note.
+ * `meta.withheld`). A phone whose parent is nowhere in the package is kept in `phones` with
+ * the dangling reference withheld; another row whose parent is nowhere is listed with its
+ * reason, never dropped silently; tables linli has no place for are named in a note.
  *
  * @example
  * ```ts
@@ -152,7 +166,10 @@ export async function importHsdsPackage(
       } else if (r.kind === "rejected") for (const i of r.issues) j.issues.push(i);
     }
     const s = await run.summary();
-    j.count(file.name, table, s.rowsRead - s.emptySkipped, s.accepted, s.rejected, s.withheldCells);
+    j.count(file.name, table, s.rowsRead - s.emptySkipped, s.accepted, s.rejected, [
+      s.withheldRows,
+      s.withheldCells,
+    ]);
   }
   const each = (table: HsdsTable, f: (r: HsdsRow, file: string) => void) => {
     for (const x of of(table)) j.table(x.file.name, table, rowsOf(x.t), f);
@@ -167,7 +184,7 @@ export async function importHsdsPackage(
   for (const { table, t, file } of tables) {
     if (READ_TABLES.has(table)) continue;
     const rows = rowsOf(t).length;
-    j.count(file.name, table, rows, 0, 0, 0, false);
+    j.count(file.name, table, rows, 0, 0, [0, 0], false);
     j.issues.push(note("hsds.unread", file.name, { table, rows }));
   }
   return j.done();

@@ -125,35 +125,38 @@ const CELL: Record<string, "mobile" | "landline" | "service" | undefined> = { ce
 /** An HSDS phone row as a linli phone, or the reason its number cannot be read. */
 export function phoneOf(
   r: HsdsRow,
+  country?: string,
 ):
   | { phone: { number: string; kind?: string; note?: string } }
-  | { unread: string; code: string; detail: Localized } {
+  | { unread: string; code: string; detail: Localized; kind?: string; note?: string } {
   const raw = r.get("number") ?? "";
-  const parsed = raw ? parsePhones(raw.replace(/^"+|"+$/g, "")) : undefined;
+  const options = country ? { defaultCountry: country } : {};
+  const parsed = raw ? parsePhones(raw.replace(/^"+|"+$/g, ""), options) : undefined;
   const first = parsed?.ok ? parsed.value[0] : undefined;
-  if (!first) {
-    const i = parsed && !parsed.ok ? parsed.issues[0] : undefined;
-    const empty = { "zh-CN": "电话号码为空", en: "the number is empty" };
-    return { unread: raw, code: i?.code ?? "phone.empty", detail: i?.message ?? empty };
-  }
   const type = r.get("type")?.toLowerCase();
   const ext = r.get("extension");
   const note = [
     r.get("description"),
     type && type !== "voice" && type !== "cell" ? type : undefined,
     ext ? `ext. ${ext}` : undefined,
-    first.note,
+    first?.note,
   ]
     .filter(Boolean)
     .join("; ")
     .slice(0, 100);
-  return {
-    phone: {
-      number: first.number,
-      kind: (type ? CELL[type] : undefined) ?? first.kind,
+  const kind = type ? CELL[type] : undefined;
+  if (!first) {
+    const i = parsed && !parsed.ok ? parsed.issues[0] : undefined;
+    const empty = { "zh-CN": "电话号码为空", en: "the number is empty" };
+    return {
+      unread: raw,
+      code: i?.code ?? "phone.empty",
+      detail: i?.message ?? empty,
+      ...(kind ? { kind } : {}),
       ...(note ? { note } : {}),
-    },
-  };
+    };
+  }
+  return { phone: { number: first.number, kind: kind ?? first.kind, ...(note ? { note } : {}) } };
 }
 
 const DAYS = new Set(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]);

@@ -10,6 +10,7 @@ export interface HsdsPhone {
   readonly number: string;
   /** RFC 6350 type: `cell` for mobiles, `voice` for landlines. */
   readonly type?: string;
+  readonly description?: string;
 }
 
 /** HSDS `address`. */

@@ -117,6 +117,12 @@ export const en = {
   "hsds.what.locations": "location",
   "hsds.dangling":
     "{file}, row {row}: {links} of this {what} ({value}) {count, plural, one {is} other {are}} nowhere in the package, so it could not be joined; listed here, not imported",
+  "hsds.danglingAlone":
+    "{file}, row {row}, column “{column}”: {id} is nowhere in the package; the reference is withheld and this phone ({value}) kept on its own, attached to no organisation, service or location",
+  "hsds.danglingWithheld":
+    "{file}, row {row}, column “{column}”: {id} is nowhere in the package; the reference is withheld, the phone ({value}) kept where its other reference leads",
+  "hsds.alone":
+    "{file}, row {row}: this phone ({value}) names no organisation, service, location or contact; kept on its own",
   "hsds.noLink":
     "{file}, row {row}: this {what} ({value}) names no {links}; listed here, not imported",
   "hsds.unreadable":

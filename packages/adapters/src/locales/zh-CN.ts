@@ -100,6 +100,12 @@ export const zhCN = {
   "hsds.what.locations": "地点",
   "hsds.dangling":
     "{file} 第 {row} 行：这条{what}（{value}）所属的 {links} 在数据包中找不到（{count} 个编号），无法关联；已在此列出，未导入",
+  "hsds.danglingAlone":
+    "{file} 第 {row} 行“{column}”列：数据包中找不到 {id}；该引用暂缓录入，这条电话（{value}）已单独保留，不归属任何机构、服务或地点",
+  "hsds.danglingWithheld":
+    "{file} 第 {row} 行“{column}”列：数据包中找不到 {id}；该引用暂缓录入，这条电话（{value}）已按其另一引用归属保留",
+  "hsds.alone":
+    "{file} 第 {row} 行：这条电话（{value}）没有填写所属机构、服务、地点或联系人；已单独保留",
   "hsds.noLink": "{file} 第 {row} 行：这条{what}（{value}）没有填写 {links}；已在此列出，未导入",
   "hsds.unreadable":
     "{file} 第 {row} 行：这条{what}（{value}）无法读取：{detail}；已在此列出，未导入",

@@ -6,6 +6,7 @@ import {
   saveMapping,
   TEXT_ENCODINGS,
   toHsds,
+  type UnattachedPhone,
 } from "@linli/adapters/node";
 import {
   columns,
@@ -120,6 +121,9 @@ export async function writeIssues(
 /** Where {@link writeIssues} puts the problems of an output. */
 export const issuesFileOf = (out: string) => `${out}.issues.json`;
 
+/** Where a package's phones of no organisation, service or location go beside an output. */
+export const unattachedFileOf = (out: string) => `${out}.unattached.json`;
+
 /** The records a package converts to: organisations (default) or locations. */
 function packageEntity(ctx: Context): "organization" | "location" {
   const e = (ctx.values.entity as string | undefined) ?? "organization";
@@ -208,7 +212,13 @@ export const convert: Command = {
 
     const savePath = ctx.values["save-mapping"] as string | undefined;
     const saveTo = savePath ? resolve(ctx.io.cwd, savePath) : undefined;
-    const paths = [out, issuesFileOf(out), exportLogName(out), ...(saveTo ? [saveTo] : [])];
+    const paths = [
+      out,
+      issuesFileOf(out),
+      exportLogName(out),
+      ...(pkg ? [unattachedFileOf(out)] : []),
+      ...(saveTo ? [saveTo] : []),
+    ];
     const done = await interruptible(ctx, async (signal) => {
       const outputs = await commandOutputs(ctx, paths, inputFiles(ctx, ctx.positionals), signal);
       try {
@@ -222,6 +232,7 @@ export const convert: Command = {
 
     async function convertInto(outputs: OutputSet) {
       let source: Awaited<ReturnType<typeof readInput>>;
+      let packagePhones: (() => UnattachedPhone[]) | undefined;
       try {
         source = pkg
           ? hsdsInput(ctx, pkg, {
@@ -244,10 +255,12 @@ export const convert: Command = {
                 ...(pathOption(ctx) ? { path: pathOption(ctx)! } : {}),
                 ...(vocabulary ? { vocabulary } : {}),
               });
+        if ("phones" in source) packagePhones = (source as ReturnType<typeof hsdsInput>).phones;
       } catch (e) {
         throw new UsageError(errorText(e, input));
       }
       let count = 0;
+      let unattached: { file: string; count: number } | undefined;
       let view = "canonical";
       let notes: readonly { message: { "zh-CN": string; en: string } }[] = [];
       if (format === "hsds") {
@@ -262,10 +275,12 @@ export const convert: Command = {
               })
             ).records as Location[])
           : [];
-        const hsds = toHsds(orgs, { locations, lang: ctx.lang });
-        await outputs.write(out, [
-          `${JSON.stringify({ organizations: hsds.organizations, services: hsds.services }, null, 2)}\n`,
-        ]);
+        const alone = packagePhones?.() ?? [];
+        const hsds = toHsds(orgs, { locations, lang: ctx.lang, phones: alone });
+        const { organizations, services, phones } = hsds;
+        const doc = { organizations, services, ...(phones.length > 0 ? { phones } : {}) };
+        await outputs.write(out, [`${JSON.stringify(doc, null, 2)}\n`]);
+        if (phones.length > 0) unattached = { file: out, count: phones.length };
         count = orgs.length;
         notes = hsds.notes;
       } else {
@@ -285,6 +300,13 @@ export const convert: Command = {
         count = s.count;
         view = s.view;
         notes = s.notes;
+        const alone = packagePhones?.() ?? [];
+        if (pkg && alone.length > 0) {
+          const file = unattachedFileOf(out);
+          const body = { package: pkg.name, phones: alone };
+          await outputs.write(file, [`${JSON.stringify(body, null, 2)}\n`]);
+          unattached = { file, count: alone.length };
+        }
       }
       const summary = await source.summary();
       const logFile = profile
@@ -296,11 +318,15 @@ export const convert: Command = {
         await outputs.write(saveTo, [`${JSON.stringify(saveMapping(summary.mapping), null, 2)}\n`]);
       }
       // The problems and the log of an earlier run go when this one has none.
-      await outputs.commit([issuesFileOf(out), exportLogName(out)]);
-      return { summary, count, view, notes, logFile, issuesFile, saved };
+      await outputs.commit([
+        issuesFileOf(out),
+        exportLogName(out),
+        ...(pkg ? [unattachedFileOf(out)] : []),
+      ]);
+      return { summary, count, view, notes, logFile, issuesFile, saved, unattached };
     }
 
-    const { summary, count, view, notes, logFile, issuesFile, saved } = done;
+    const { summary, count, view, notes, logFile, issuesFile, saved, unattached } = done;
     const labels = new Map(columns(entities[entity]).map((c) => [c.key, c.label[ctx.lang]]));
     if (ctx.json) {
       ctx.io.stdout.write(
@@ -314,6 +340,7 @@ export const convert: Command = {
               view,
               ...(logFile ? { log: logFile } : {}),
               ...(issuesFile ? { issues: issuesFile } : {}),
+              ...(unattached ? { unattachedPhones: unattached } : {}),
             },
             issues: share ? summary.issues.map((i) => share.issue(i)) : summary.issues,
           },
@@ -337,6 +364,10 @@ export const convert: Command = {
         ),
       );
       if (logFile) say(ctx.t(ex("convert.log", { file: basename(logFile) })));
+      if (unattached) {
+        const file = basename(unattached.file);
+        say(ctx.t(ex("convert.unattached", { count: unattached.count, file })));
+      }
       if (saved) say(ctx.t(ex("convert.mapping", { file: savePath! })));
       if (issuesFile) {
         say(ctx.t(ex("convert.issues", { count: summary.rejected, file: basename(issuesFile) })));

@@ -1,5 +1,10 @@
 // `linli validate` of an Open Referral HSDS package: the tables joined, each counted.
-import { type HsdsPackageResult, importHsdsPackage, type RowIssue } from "@linli/adapters/node";
+import {
+  type HsdsPackageResult,
+  importHsdsPackage,
+  type RowIssue,
+  type UnattachedPhone,
+} from "@linli/adapters/node";
 import type { Context } from "../command.js";
 import { vocabOption } from "../data-files.js";
 import { type HsdsPackage, packageFiles } from "../hsds-files.js";
@@ -12,7 +17,15 @@ export interface PackageReport {
   readonly package: string;
   readonly files: readonly string[];
   readonly tables: HsdsPackageResult["tables"];
-  readonly records: { organizations: number; services: number; phones: number; locations: number };
+  readonly records: {
+    organizations: number;
+    services: number;
+    phones: number;
+    locations: number;
+    /** Phones of nothing in the package, kept on their own (listed in `unattached`). */
+    unattachedPhones: number;
+  };
+  readonly unattached: readonly UnattachedPhone[];
   readonly rejected: number;
   readonly issues: readonly RowIssue[];
 }
@@ -34,6 +47,7 @@ export async function checkPackage(ctx: Context, p: HsdsPackage): Promise<Packag
       services.reduce((n, s) => n + (s.phones?.length ?? 0), 0) +
       r.locations.reduce((n, l) => n + (l.phones?.length ?? 0), 0),
     locations: r.locations.length,
+    unattachedPhones: r.phones.length,
   };
   const rejected = r.tables.reduce((n, t) => n + t.rejected, 0);
   if (!ctx.json) {
@@ -46,5 +60,13 @@ export async function checkPackage(ctx: Context, p: HsdsPackage): Promise<Packag
     out(ctx.t(vm("validate.hsdsRecords", records)));
     for (const line of issueGroupLines(ctx, r.issues)) out(line);
   }
-  return { package: p.name, files: p.files, tables: r.tables, records, rejected, issues: r.issues };
+  return {
+    package: p.name,
+    files: p.files,
+    tables: r.tables,
+    records,
+    unattached: r.phones,
+    rejected,
+    issues: r.issues,
+  };
 }

@@ -53,6 +53,8 @@ export const exportEn = {
   "convert.issues":
     "{count, plural, one {# row} other {# rows}} rejected; every problem is listed in {file}",
   "convert.mapping": "Mapping saved to {file}",
+  "convert.unattached":
+    "{count, plural, one {# phone belongs} other {# phones belong}} to no organisation, service or location in the package (the references leading nowhere withheld): written to {file}",
   "convert.note": "  {message}",
   "template.wrote":
     "Wrote the {entity} entry template to {file}: {columns, plural, one {# column} other {# columns}}.",

@@ -45,7 +45,7 @@ export const validateMergeEn = {
   "validate.hsdsUnread":
     "  {file} ({table}): {rows, plural, one {# row} other {# rows}}, a table linli's model has no place for; not imported",
   "validate.hsdsRecords":
-    "  Records: {organizations, plural, one {# organisation} other {# organisations}} (with {services, plural, one {# service} other {# services}} and {phones, plural, one {# phone} other {# phones}}), {locations, plural, one {# location} other {# locations}}",
+    "  Records: {organizations, plural, one {# organisation} other {# organisations}} (with {services, plural, one {# service} other {# services}} and {phones, plural, one {# phone} other {# phones}}), {locations, plural, one {# location} other {# locations}}{unattachedPhones, plural, =0 {} one {, # phone of no organisation, service or location in the package} other {, # phones of no organisation, service or location in the package}}",
   "validate.total":
     "{files, plural, one {# file} other {# files}}: {rowsRead, plural, one {# row} other {# rows}} read = {full} accepted in full + {withheldRows} accepted with withheld cells + {rejected} rejected + {emptySkipped} empty.",
   "validate.failed": "{file}: not read — {message}",

@@ -47,6 +47,8 @@ export const exportZhCN: Record<ExportCliCode, string> = {
   "convert.shared": "，共享视图",
   "convert.log": "导出记录：{file}",
   "convert.issues": "拒绝 {count} 行；所有问题见 {file}",
+  "convert.unattached":
+    "{count} 个电话不属于数据包中任何机构、服务或地点（找不到的引用已暂缓录入）：已写入 {file}",
   "convert.mapping": "列对应关系已保存到 {file}",
   "convert.note": "  {message}",
   "template.wrote": "已将{entity}录入模板写入 {file}：共 {columns} 列。",

@@ -45,7 +45,7 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
     "  {file}（{table}）：{rows} 行 = 已保留 {kept} 行 + 未能关联 {rejected} 行（见下）；暂缓录入 {withheldCells} 个单元格",
   "validate.hsdsUnread": "  {file}（{table}）：{rows} 行，linli 数据模型中没有对应内容；未导入",
   "validate.hsdsRecords":
-    "  记录：机构 {organizations} 个（含服务 {services} 项、电话 {phones} 个），地点 {locations} 个",
+    "  记录：机构 {organizations} 个（含服务 {services} 项、电话 {phones} 个），地点 {locations} 个{unattachedPhones, plural, =0 {} other {，另有不属于包中任何机构、服务或地点的电话 # 个}}",
   "validate.total":
     "共 {files} 个文件：读取 {rowsRead} 行 = 完整接受 {full} + 接受但有暂缓单元格 {withheldRows} + 拒绝 {rejected} + 空行 {emptySkipped}。",
   "validate.failed": "{file}：未能读取 — {message}",
