@@ -83,6 +83,7 @@ export async function readInput(
     sheet?: string | number;
     defaults?: Readonly<Record<string, string>>;
     crs?: CoordinateSystem;
+    phoneCountry?: string;
     path?: string;
     vocabulary?: UserVocabulary;
   },
@@ -163,6 +164,7 @@ export async function readInput(
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
     ...(options.defaults ? { defaults: options.defaults } : {}),
     ...(options.crs ? { crs: options.crs } : {}),
+    ...(options.phoneCountry ? { phoneCountry: options.phoneCountry } : {}),
     ...(options.path ? { path: options.path } : {}),
     ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
   });

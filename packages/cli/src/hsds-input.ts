@@ -19,6 +19,7 @@ export function hsdsInput(
     entity: "organization" | "location";
     vocabulary?: UserVocabulary;
     crs?: CoordinateSystem;
+    phoneCountry?: string;
   },
 ): Input & { phones(): UnattachedPhone[] } {
   let done: InputSummary | undefined;
@@ -27,6 +28,7 @@ export function hsdsInput(
     const r = await importHsdsPackage(await packageFiles(p), {
       ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
       ...(options.crs ? { crs: options.crs } : {}),
+      ...(options.phoneCountry ? { phoneCountry: options.phoneCountry } : {}),
     });
     phones = r.phones;
     const read = r.tables.filter((t) => t.read);

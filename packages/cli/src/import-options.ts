@@ -8,7 +8,14 @@ import {
   readDefaults,
   type UserVocabulary,
 } from "@linli/adapters/node";
-import { columns, type EntityName, entities, entityNames, type Localized } from "@linli/core";
+import {
+  columns,
+  type EntityName,
+  entities,
+  entityNames,
+  isPhoneCountry,
+  type Localized,
+} from "@linli/core";
 import { didYouMean, joinText, listText } from "./args/parse.js";
 import { CommandLineError, type Context, type OptionSpec, UsageError } from "./command.js";
 import { entityOption } from "./data-files.js";
@@ -19,6 +26,7 @@ export const IMPORT_OPTIONS = {
   set: { type: "string", multiple: true, example: "category=medicine" },
   crs: { type: "string", choices: ["wgs84", "gcj02", "bd09"] },
   path: { type: "string", example: "services" },
+  "phone-country": { type: "string", example: "US" },
 } as const satisfies OptionSpec;
 
 /** `--path`: where the records of a JSON file are (`services`, `data.results`). */
@@ -33,6 +41,17 @@ const CRS: Record<string, CoordinateSystem> = { wgs84: "WGS84", gcj02: "GCJ-02",
 export function crsOption(ctx: Context): CoordinateSystem | undefined {
   const v = ctx.values.crs as string | undefined;
   return v === undefined ? undefined : CRS[v];
+}
+
+/**
+ * `--phone-country`: where phone numbers written without a country code are from (ISO 3166),
+ * upper-cased; a code with no known numbering plan is refused.
+ */
+export function phoneCountryOption(ctx: Context): string | undefined {
+  const v = (ctx.values["phone-country"] as string | undefined)?.trim();
+  if (v === undefined || v === "") return undefined;
+  if (!isPhoneCountry(v)) throw new CommandLineError(io("phoneCountry.unknown", { value: v }));
+  return v.toUpperCase();
 }
 
 /** `--set field=value …` as given, by field (not yet checked against an entity). */

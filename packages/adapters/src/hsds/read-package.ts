@@ -4,6 +4,7 @@ import { importRecords } from "../import/import-records.js";
 import { adapterMessage } from "../messages.js";
 import { type ExportFile, readTables, type SubmissionTable } from "../odk/tables.js";
 import type { CoordinateSystem } from "../record/complete.js";
+import { checkPhoneCountry } from "../record/phone-country.js";
 import type { ImportLimits, RowIssue } from "../types.js";
 import type { UserVocabulary } from "../vocabulary/vocabulary.js";
 import { Joiner } from "./joiner.js";
@@ -25,6 +26,8 @@ export interface HsdsPackageOptions {
   readonly vocabulary?: UserVocabulary;
   /** The coordinate system of the locations' latitude and longitude. Default WGS-84. */
   readonly crs?: CoordinateSystem;
+  /** Where phone numbers without a country code are from (ISO 3166, e.g. `"US"`); default China. */
+  readonly phoneCountry?: string;
   readonly limits?: ImportLimits;
 }
 
@@ -145,7 +148,8 @@ export async function importHsdsPackage(
   ) {
     throw new ImportError("hsds.noPackage", { file: names.join(", "), files: names.join(", ") });
   }
-  const j = new Joiner();
+  const phoneCountry = checkPhoneCountry(options.phoneCountry, names.join(", "));
+  const j = new Joiner(phoneCountry);
   const of = (...which: HsdsTable[]) => tables.filter((x) => which.includes(x.table));
 
   for (const { table, t, file } of of("organizations", "locations")) {
@@ -157,6 +161,7 @@ export async function importHsdsPackage(
       ...(xlsx ? { sheet: t.name } : {}),
       ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
       ...(options.crs ? { crs: options.crs } : {}),
+      ...(phoneCountry ? { phoneCountry } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
     });
     for await (const r of run) {

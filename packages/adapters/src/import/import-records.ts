@@ -14,6 +14,7 @@ import type { MappingReport, SavedMapping } from "../mapping/types.js";
 import { adapterMessage } from "../messages.js";
 import { type BuilderOptions, RecordBuilder, type RowResult } from "../record/build.js";
 import type { CoordinateSystem } from "../record/complete.js";
+import { checkPhoneCountry } from "../record/phone-country.js";
 import { type ByteSource, isByteSource, sourceName } from "../source/bytes.js";
 import { type OpenedSource, openSource, type TableFormat } from "../table/open.js";
 import { type Table, type TableInfo, tableOf } from "../table/read-table.js";
@@ -76,6 +77,13 @@ export interface ImportOptions<N extends EntityName = EntityName> {
   readonly vocabulary?: UserVocabulary;
   /** Cells to read as corrected (row, column header, value) instead of as the file has them. */
   readonly fixes?: readonly CellFix[];
+  /**
+   * Where phone numbers written without a country code are from, as an ISO 3166 code
+   * (`"US"`, `"GB"`): they are read in that country's numbering plan. Default China, whose
+   * numbers are written as dialled at home; numbers of other countries become E.164
+   * (`+12024561111`). An unknown code stops the import with an {@link ImportError}.
+   */
+  readonly phoneCountry?: string;
 }
 
 /** A sheet with nothing in it: no header, no title, no hashtags. */
@@ -211,6 +219,7 @@ export function importRecordsWith<N extends EntityName>(
   const sourceLabel = options.source ?? options.fileName ?? sourceName(source);
   checkMapping(options.mapping, options.entity);
   const vocabulary = options.vocabulary ? checkVocabulary(options.vocabulary, file) : undefined;
+  const phoneCountry = checkPhoneCountry(options.phoneCountry, file);
   let opened: Promise<OpenedSource> | undefined;
   const open = () => {
     opened ??= openSource(source, {
@@ -379,6 +388,7 @@ export function importRecordsWith<N extends EntityName>(
           ...(options.defaults ? { defaults: options.defaults } : {}),
           ...(options.crs ? { crs: options.crs } : {}),
           ...(vocabulary ? { vocabulary } : {}),
+          ...(phoneCountry ? { phoneCountry } : {}),
         };
         const builder = new RecordBuilder(builderOptions);
         let accepted = 0;

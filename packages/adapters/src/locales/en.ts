@@ -81,6 +81,8 @@ export const en = {
     "{file}: no column maps to the required field {field}; every row will be rejected",
   "vocabulary.json": "{file}: the vocabulary is not valid JSON ({detail})",
   "vocabulary.shape": "{file}: the vocabulary at “{at}” is not {detail}",
+  "phoneCountry.unknown":
+    "{file}: “{value}” is no country whose phone numbers linli knows; expected a two-letter ISO 3166 code such as CN, US, GB or HK",
   "vocabulary.unknownField":
     "{file}: the vocabulary names “{field}”, which is not a choice field; choice fields are: {fields}",
   "vocabulary.unknownValue":

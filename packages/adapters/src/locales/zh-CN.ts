@@ -70,6 +70,8 @@ export const zhCN = {
   "mapping.required": "{file}：没有任何列对应必填字段 {field}；所有行都将被拒绝",
   "vocabulary.json": "{file}：词表不是有效的 JSON（{detail}）",
   "vocabulary.shape": "{file}：词表中“{at}”处应为{detail}",
+  "phoneCountry.unknown":
+    "{file}：“{value}”不是 linli 了解其电话号码规则的国家或地区；应为两个字母的 ISO 3166 代码，如 CN、US、GB、HK",
   "vocabulary.unknownField": "{file}：词表中的“{field}”不是可选项字段；可选项字段有：{fields}",
   "vocabulary.unknownValue":
     "{file}：词表为“{value}”给出了文字，但它不是 {field} 的取值；可用的取值有：{values}",

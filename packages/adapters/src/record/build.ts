@@ -91,6 +91,8 @@ export interface BuilderOptions {
   readonly sheetInMessages?: boolean;
   /** The user's words for choices, checked by `checkVocabulary`. */
   readonly vocabulary?: UserVocabulary;
+  /** Where phone numbers without a country code are from (checked ISO 3166 code); default China. */
+  readonly phoneCountry?: string;
 }
 
 /**
@@ -122,7 +124,11 @@ export class RecordBuilder {
         index: c.index,
         header: c.header,
         column,
-        convert: converterFor(column, wordsFor(o.vocabulary, column)),
+        convert: converterFor(
+          column,
+          wordsFor(o.vocabulary, column),
+          o.phoneCountry ? { phoneCountry: o.phoneCountry } : {},
+        ),
         set: compileSetter(column),
         ...(split ? { split } : {}),
       });

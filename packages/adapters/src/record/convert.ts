@@ -90,21 +90,32 @@ function damaged(text: string, field: Localized): CellOutcome | undefined {
 /**
  * A phone cell: one number as a string (its kind follows from it), or, for a cell with names,
  * notes or several numbers (江老师 13971986663；0711-3251382（值班）), the phones it holds.
+ * Numbers without a country code are read in `country`'s plan (default China).
  */
-function phone(text: string): CellOutcome {
-  const t = text.trim();
-  if (MOBILE.test(t)) return { ok: true, value: t };
-  const lost = damaged(t, PHONE_LABEL);
-  if (lost) return lost;
-  const r = checkPhone(text);
-  if (r.ok) return okValue(r.value, r.warnings);
-  const cell = parsePhones(text);
-  if (!cell.ok) return fail(r.issues.map((i) => fromIssue(i)));
-  const [only, ...more] = cell.value;
-  if (more.length === 0 && only && !only.name && !only.note) {
-    return okValue(only.number, cell.warnings);
-  }
-  return okValue(cell.value, cell.warnings);
+function phoneIn(country: string | undefined): CellConverter {
+  const options = country ? { defaultCountry: country } : {};
+  const china = country === undefined || country.toUpperCase() === "CN";
+  return (text) => {
+    const t = text.trim();
+    if (china && MOBILE.test(t)) return { ok: true, value: t };
+    const lost = damaged(t, PHONE_LABEL);
+    if (lost) return lost;
+    const r = checkPhone(text, options);
+    if (r.ok) return okValue(r.value, r.warnings);
+    const cell = parsePhones(text, options);
+    if (!cell.ok) return fail(r.issues.map((i) => fromIssue(i)));
+    const [only, ...more] = cell.value;
+    if (more.length === 0 && only && !only.name && !only.note) {
+      return okValue(only.number, cell.warnings);
+    }
+    return okValue(cell.value, cell.warnings);
+  };
+}
+const phone = phoneIn(undefined);
+
+/** What converters need besides the column: where phone numbers without a country code are from. */
+export interface ConverterOptions {
+  readonly phoneCountry?: string;
 }
 
 /** How many texts an array converter remembers. */
@@ -161,7 +172,12 @@ const UNIT_PART = /(?:^|\.)address\.(building|unit|floor|room)$/;
 /** Separators of several choices in one cell: 问卷星 ┋, 、, commas, semicolons, line breaks. */
 const CHOICES = /[┋|、,，;；\n]+/;
 
-function scalarConverter(column: Column, node: Node, user?: UserWords): CellConverter {
+function scalarConverter(
+  column: Column,
+  node: Node,
+  user?: UserWords,
+  o: ConverterOptions = {},
+): CellConverter {
   const field = column.label;
   switch (node.kind) {
     case "enum": {
@@ -185,7 +201,9 @@ function scalarConverter(column: Column, node: Node, user?: UserWords): CellConv
       return booleanConverter(field);
     case "string": {
       if (column.key === "citizenId" || column.key.endsWith(".citizenId")) return citizenId;
-      if (column.hxl?.includes("+phone") || column.form?.widget === "tel") return phone;
+      if (column.hxl?.includes("+phone") || column.form?.widget === "tel") {
+        return o.phoneCountry ? phoneIn(o.phoneCountry) : phone;
+      }
       if (node.format === "date") {
         return (t) => {
           const iso = isoDate(t);
@@ -240,10 +258,14 @@ function scalarConverter(column: Column, node: Node, user?: UserWords): CellConv
  * dates read in the forms people write them, choices matched by value, label, code or synonym
  * (and the user's words for them, `user`), numbers with full-width digits or units, several choices split on ┋ 、 , ;.
  */
-export function converterFor(column: Column, user?: UserWords): CellConverter {
+export function converterFor(
+  column: Column,
+  user?: UserWords,
+  o: ConverterOptions = {},
+): CellConverter {
   const node = column.node;
   if (node.kind === "array") {
-    const item = scalarConverter(column, node.item, user);
+    const item = scalarConverter(column, node.item, user, o);
     // Choices repeat from row to row: results without warnings are remembered by exact text
     // (a bounded number), and each row gets its own copy of the array.
     const seen = new Map<string, unknown[]>();
@@ -273,5 +295,5 @@ export function converterFor(column: Column, user?: UserWords): CellConverter {
       return r;
     };
   }
-  return scalarConverter(column, node, user);
+  return scalarConverter(column, node, user, o);
 }

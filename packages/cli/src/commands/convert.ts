@@ -40,6 +40,7 @@ import {
   guessText,
   IMPORT_OPTIONS,
   pathOption,
+  phoneCountryOption,
   setOption,
   setValues,
 } from "../import-options.js";
@@ -177,6 +178,7 @@ export const convert: Command = {
     const format = formatOf(ctx, out);
     const sheet = sheetOption(ctx);
     const crs = crsOption(ctx);
+    const phoneCountry = phoneCountryOption(ctx);
     const vocabulary = await vocabOption(ctx);
     if (ctx.values.entity !== undefined) setOption(ctx, entityOption(ctx), vocabulary);
     else setValues(ctx);
@@ -239,6 +241,7 @@ export const convert: Command = {
               entity: found.entity as "organization" | "location",
               ...(vocabulary ? { vocabulary } : {}),
               ...(crs ? { crs } : {}),
+              ...(phoneCountry ? { phoneCountry } : {}),
             })
           : repeats
             ? odkInput(ctx, ctx.positionals[0]!, repeats, {
@@ -252,6 +255,7 @@ export const convert: Command = {
                 ...(sheet !== undefined ? { sheet } : {}),
                 ...(defaults ? { defaults } : {}),
                 ...(crs ? { crs } : {}),
+                ...(phoneCountry ? { phoneCountry } : {}),
                 ...(pathOption(ctx) ? { path: pathOption(ctx)! } : {}),
                 ...(vocabulary ? { vocabulary } : {}),
               });

@@ -21,6 +21,7 @@ import {
   filesEntity,
   IMPORT_OPTIONS,
   pathOption,
+  phoneCountryOption,
   setOption,
   setValues,
 } from "../import-options.js";
@@ -162,6 +163,7 @@ export const merge: Command = {
     if (given) setOption(ctx, given, vocabulary);
     else setValues(ctx);
     const crs = crsOption(ctx);
+    const phoneCountry = phoneCountryOption(ctx);
     const path = pathOption(ctx);
     const threshold = thresholdOption(ctx);
     const engine = engineOption(ctx);
@@ -198,12 +200,13 @@ export const merge: Command = {
           ...(linkage ? { profile: linkage } : {}),
           ...(threshold !== undefined ? { threshold } : {}),
           ...(decisions ?? {}),
-          ...(sheet !== undefined || defaults || crs || path || vocabulary
+          ...(sheet !== undefined || defaults || crs || phoneCountry || path || vocabulary
             ? {
                 import: {
                   ...(sheet !== undefined ? { sheet } : {}),
                   ...(defaults ? { defaults } : {}),
                   ...(crs ? { crs } : {}),
+                  ...(phoneCountry ? { phoneCountry } : {}),
                   ...(path ? { path } : {}),
                   ...(vocabulary ? { vocabulary } : {}),
                 },

@@ -8,7 +8,7 @@ import {
 import type { Context } from "../command.js";
 import { vocabOption } from "../data-files.js";
 import { type HsdsPackage, packageFiles } from "../hsds-files.js";
-import { crsOption } from "../import-options.js";
+import { crsOption, phoneCountryOption } from "../import-options.js";
 import { vm } from "../locales/validate-merge.js";
 import { issueGroupLines } from "./issue-groups.js";
 
@@ -34,9 +34,11 @@ export interface PackageReport {
 export async function checkPackage(ctx: Context, p: HsdsPackage): Promise<PackageReport> {
   const vocabulary = await vocabOption(ctx);
   const crs = crsOption(ctx);
+  const phoneCountry = phoneCountryOption(ctx);
   const r = await importHsdsPackage(await packageFiles(p), {
     ...(vocabulary ? { vocabulary } : {}),
     ...(crs ? { crs } : {}),
+    ...(phoneCountry ? { phoneCountry } : {}),
   });
   const services = r.organizations.flatMap((o) => o.services ?? []);
   const records = {

@@ -25,6 +25,7 @@ import {
   guessText,
   IMPORT_OPTIONS,
   pathOption,
+  phoneCountryOption,
   setOption,
   setValues,
 } from "../import-options.js";
@@ -106,6 +107,7 @@ async function check(ctx: Context, file: string): Promise<FileReport> {
   const vocabulary = await vocabOption(ctx);
   const defaults = setOption(ctx, entity, vocabulary);
   const crs = crsOption(ctx);
+  const phoneCountry = phoneCountryOption(ctx);
   if (!ctx.json) {
     const said = guessText(file, found);
     if (said) ctx.io.stdout.write(`${ctx.t(said)}\n`);
@@ -117,6 +119,7 @@ async function check(ctx: Context, file: string): Promise<FileReport> {
     ...(sheet !== undefined ? { sheet } : {}),
     ...(defaults ? { defaults } : {}),
     ...(crs ? { crs } : {}),
+    ...(phoneCountry ? { phoneCountry } : {}),
     ...(pathOption(ctx) ? { path: pathOption(ctx)! } : {}),
     ...(vocabulary ? { vocabulary } : {}),
   });

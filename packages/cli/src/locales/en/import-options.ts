@@ -4,6 +4,8 @@ export const importOptionsEn = {
   "set.field":
     "--set {value}: “{field}” is not a field of {entity}; fields are named by key, such as {examples}.",
   "set.value": "--set {value}: {detail}",
+  "phoneCountry.unknown":
+    "--phone-country {value}: not a country whose phone numbers linli knows; expected a two-letter ISO 3166 code such as CN, US, GB or HK.",
   "entity.guessed":
     "{file}: read as {label} ({entity}), guessed from the columns {columns} (confidence {confidence}%{others}). Say --entity to choose another.",
   "entity.others": "; also possible: {candidates}",

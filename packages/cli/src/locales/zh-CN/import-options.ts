@@ -6,6 +6,8 @@ export const importOptionsZhCN: Record<ImportOptionsCode, string> = {
   "set.field":
     "--set {value}：{entity} 没有“{field}”这个字段；字段用英文键名表示，例如 {examples}。",
   "set.value": "--set {value}：{detail}",
+  "phoneCountry.unknown":
+    "--phone-country {value}：linli 不了解这个国家或地区的电话号码规则；应为两个字母的 ISO 3166 代码，如 CN、US、GB、HK。",
   "entity.guessed":
     "{file}：按{label}（{entity}）读取，依据是列 {columns}（把握 {confidence}%{others}）。如不对，请用 --entity 指定。",
   "entity.others": "；也可能是：{candidates}",

@@ -56,6 +56,22 @@ export interface CheckPhoneOptions {
 }
 
 /**
+ * Whether a country (ISO 3166 alpha-2, any case) has a numbering plan {@link checkPhone} knows,
+ * so that it can be the `defaultCountry` of numbers written without a country code.
+ *
+ * @example
+ * ```ts
+ * import { isPhoneCountry } from "@linli/core";
+ * isPhoneCountry("us"); // true
+ * isPhoneCountry("XX"); // false
+ * ```
+ */
+export function isPhoneCountry(code: string): boolean {
+  expectText("isPhoneCountry", "code", code);
+  return /^[a-z]{2}$/i.test(code) && isSupportedCountry(code.toUpperCase());
+}
+
+/**
  * Check a phone number from anywhere and return it in a canonical form: numbers in mainland
  * China (mobile and landline) as the digits dialled at home (`13800138000`, `02988886666`),
  * other numbers in E.164 (`+85291234567`). Every `value` matches `^\+?[0-9]{3,20}$`.
