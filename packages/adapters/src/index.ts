@@ -100,6 +100,7 @@ export type { ReportOptions } from "./report/run.js";
 export { runReport } from "./report/run.js";
 export type * from "./report/types.js";
 export type { ByteSource } from "./source/bytes.js";
+export { concatBytes } from "./source/bytes.js";
 export type { ChooseHeaderOptions, HeaderChoice } from "./table/header.js";
 export { chooseHeader, footerKind } from "./table/header.js";
 export type { Hashtag } from "./table/hxl.js";
@@ -122,18 +123,7 @@ export {
 } from "./vocabulary/vocabulary.js";
 export type { OpenWorkbookOptions, SheetInfo, Workbook } from "./xlsx/read.js";
 export { openWorkbook } from "./xlsx/read.js";
-export type {
-  XlsxCell,
-  XlsxColumn,
-  XlsxDeflate,
-  XlsxSheet,
-  XlsxSheetOptions,
-  XlsxStyle,
-  XlsxStyledCell,
-  XlsxValidation,
-  XlsxValue,
-  XlsxWriteOptions,
-} from "./xlsx/write.js";
-export { cellRef, columnLetter, concatBytes, writeXlsx } from "./xlsx/write.js";
+export { cellRef, columnLetter, writeXlsx } from "./xlsx/write.js";
+export type * from "./xlsx/write-types.js";
 export type { XlsxSheetWriter } from "./xlsx/writer.js";
 export { XLSX_MAX_ROWS, XlsxWriter } from "./xlsx/writer.js";

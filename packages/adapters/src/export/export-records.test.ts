@@ -1,9 +1,9 @@
 import type { Resident } from "@linli/core";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { concatBytes } from "../source/bytes.js";
 import { quotePrefixStyles, writtenCells } from "../testing/xlsx-cells.js";
 import { openWorkbook } from "../xlsx/read.js";
-import { concatBytes } from "../xlsx/write.js";
 import { exportRecords } from "./export-records.js";
 import { xlsxChunks } from "./formats.js";
 import { layout } from "./layout.js";

@@ -11,7 +11,7 @@ import {
 } from "@linli/core";
 import { profiler } from "@linli/privacy";
 import { encodingName, type TextEncodingName } from "../encoding/detect.js";
-import { concatBytes } from "../xlsx/write.js";
+import { concatBytes } from "../source/bytes.js";
 import {
   type Batches,
   csvChunks,

@@ -1,7 +1,7 @@
 import { csvRowFormatter } from "../csv/write.js";
 import type { TextEncodingName } from "../encoding/detect.js";
 import { byteOrderMark, encodeText } from "../encoding/encode.js";
-import { concatBytes } from "../xlsx/write.js";
+import { concatBytes } from "../source/bytes.js";
 import type { XlsxColumn, XlsxDeflate, XlsxStyle } from "../xlsx/write-types.js";
 import { cellRef } from "../xlsx/write-xml.js";
 import { XLSX_MAX_ROWS, XlsxWriter } from "../xlsx/writer.js";

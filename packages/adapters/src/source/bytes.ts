@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { ImportError } from "../errors.js";
 
 /**
@@ -91,14 +92,7 @@ export async function readAll(
     if (size > limit) throw new ImportError("limit.bytes", { file, limit });
     parts.push(c);
   }
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /**
@@ -148,4 +142,27 @@ export class PeekableBytes implements AsyncIterable<Uint8Array> {
       yield r.value;
     }
   }
+}
+
+/**
+ * Join byte chunks into one array. A single chunk is returned as it is, not copied.
+ *
+ * @example
+ * ```ts
+ * import { concatBytes } from "@linli/adapters";
+ * concatBytes([new Uint8Array([1, 2]), new Uint8Array([3])]); // Uint8Array [1, 2, 3]
+ * ```
+ */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  expectArgument("concatBytes", "chunks", "list", chunks);
+  if (chunks.length === 1) return chunks[0]!;
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

@@ -1,19 +1,8 @@
 import { expectArgument } from "@linli/core";
+import { concatBytes } from "../source/bytes.js";
 import type { XlsxSheet, XlsxWriteOptions } from "./write-types.js";
 import { XlsxWriter } from "./writer.js";
 
-export type {
-  XlsxCell,
-  XlsxColumn,
-  XlsxDeflate,
-  XlsxSheet,
-  XlsxSheetOptions,
-  XlsxStyle,
-  XlsxStyledCell,
-  XlsxValidation,
-  XlsxValue,
-  XlsxWriteOptions,
-} from "./write-types.js";
 export { cellRef, columnLetter } from "./write-xml.js";
 
 /**
@@ -53,27 +42,4 @@ export function writeXlsx(
   }
   writer.end();
   return concatBytes(chunks);
-}
-
-/**
- * Join byte chunks into one array.
- *
- * @example
- * ```ts
- * import { concatBytes } from "@linli/adapters";
- * concatBytes([new Uint8Array([1, 2]), new Uint8Array([3])]); // Uint8Array [1, 2, 3]
- * ```
- */
-export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
-  expectArgument("concatBytes", "chunks", "list", chunks);
-  if (chunks.length === 1) return chunks[0]!;
-  let n = 0;
-  for (const c of chunks) n += c.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

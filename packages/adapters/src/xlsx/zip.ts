@@ -1,5 +1,6 @@
 import { Inflate } from "fflate";
 import { ImportError } from "../errors.js";
+import { concatBytes } from "../source/bytes.js";
 
 /** One file inside a ZIP archive, from the central directory. */
 export interface ZipEntry {
@@ -127,15 +128,5 @@ export function extract(
   budget: InflateBudget,
   file: string,
 ): Uint8Array {
-  const parts = [...inflateEntry(bytes, entry, budget, file)];
-  if (parts.length === 1) return parts[0]!;
-  let size = 0;
-  for (const c of parts) size += c.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of parts) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes([...inflateEntry(bytes, entry, budget, file)]);
 }

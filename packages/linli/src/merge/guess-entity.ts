@@ -1,6 +1,6 @@
 // The entity of a merge's files when none is given: each file's guess, as `linli merge` makes
 // it; files of different kinds are refused, never merged as one kind.
-import { detectEntity, entityLabel } from "@linli/adapters";
+import { concatBytes, detectEntity, entityLabel } from "@linli/adapters";
 import type { EntityName } from "@linli/core";
 import { LinliError } from "../messages.js";
 import type { Opener } from "./read-source.js";
@@ -22,13 +22,7 @@ async function headOfStream(stream: AsyncIterable<Uint8Array>): Promise<Uint8Arr
     zip ??= isZip(chunk);
     if (!zip && size >= HEAD) break;
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** The first bytes of an input that is a file, with the name it goes by. */

@@ -1,5 +1,6 @@
 import {
   type ByteSource,
+  concatBytes,
   type ExportFile,
   groupOdkFiles,
   importOdkExport,
@@ -43,25 +44,11 @@ const isBlob = (x: unknown): x is Blob => typeof Blob !== "undefined" && x insta
 
 const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
 
-function join(parts: readonly Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
 /** Every chunk of a byte source, joined. */
 async function readAll(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
-  let size = 0;
-  for await (const c of chunks) {
-    parts.push(c);
-    size += c.length;
-  }
-  return join(parts, size);
+  for await (const c of chunks) parts.push(c);
+  return concatBytes(parts);
 }
 
 /**
@@ -93,7 +80,7 @@ async function peekStream(
       yield r.value;
     }
   };
-  const head = join(seen, size);
+  const head = concatBytes(seen);
   if (isZip(head)) {
     const whole = await readAll(rest());
     return { head: whole, all: whole };

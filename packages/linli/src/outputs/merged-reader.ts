@@ -3,6 +3,7 @@
 // `mergedJson` writes last. A file cut short, edited or put together wrongly is refused with
 // what is wrong, instead of losing the records it no longer holds.
 
+import { concatBytes } from "@linli/adapters";
 import type { MessageParams } from "@linli/core";
 import { isMergeResult } from "@linli/dedupe";
 import type { MergeResult } from "../merge/types.js";
@@ -22,19 +23,6 @@ export interface MergedCheck {
   readonly conflicts: number;
   readonly issues: number;
   readonly crc32: string;
-}
-
-/** Join the pieces of a line that came in more than one chunk. */
-function join(parts: readonly Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /**
@@ -76,7 +64,7 @@ export class MergedJsonReader {
       let line = bytes.subarray(start, nl + 1);
       if (this.pending.length > 0) {
         this.pending.push(line);
-        line = join(this.pending);
+        line = concatBytes(this.pending);
         this.pending = [];
       }
       this.line(line);
@@ -146,7 +134,7 @@ export class MergedJsonReader {
   /** The merge result, once every byte has been pushed; throws a `LinliError` if it is not whole. */
   end(): MergeResult {
     if (this.pending.length > 0) {
-      const last = join(this.pending);
+      const last = concatBytes(this.pending);
       this.pending = [];
       this.line(last);
     }
