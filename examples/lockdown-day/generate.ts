@@ -12,23 +12,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { writeCsv, writeXlsx } from "@linli/adapters";
+import { seeded } from "../seeded.js";
 
 const out = fileURLToPath(new URL("./data/", import.meta.url));
 mkdirSync(out, { recursive: true });
 
-/** mulberry32: the same files on every run. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(20220105);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+const { rand, pick, int } = seeded(20220105);
 const pad = (n: number) => String(n).padStart(2, "0");
 const at = (day: number, h: number, m = 0) => `2022-01-0${day} ${pad(h)}:${pad(m)}`;
 
