@@ -137,6 +137,24 @@ const FIELD_KEYS = [
   "filter",
 ];
 
+/** A field or key with a name of its own: 1 to 100 characters, not `__proto__`, not taken. */
+const named = (v: unknown, names: ReadonlySet<string>): v is Obj & { name: string } =>
+  isObj(v) &&
+  typeof v.name === "string" &&
+  v.name !== "" &&
+  v.name !== "__proto__" &&
+  v.name.length <= 100 &&
+  !names.has(v.name);
+
+/** The error of an entry of `list` (`fields`, `keys`) at `i` without such a name. */
+const nameIssue = (
+  code: "clk.fieldName" | "clk.keyName",
+  list: "fields" | "keys",
+  v: unknown,
+  i: number,
+): Issue =>
+  privacyIssue(code, "error", { index: i + 1, value: show(isObj(v) ? v.name : v) }, [list, i]);
+
 function checkBits(value: unknown, at: string, out: Issue[]): void {
   if (value !== undefined && (!inRange(value, 64, 8192) || (value as number) % 32 !== 0)) {
     out.push(privacyIssue("clk.bits", "error", { at, value: show(value) }, [at]));
@@ -144,20 +162,8 @@ function checkBits(value: unknown, at: string, out: Issue[]): void {
 }
 
 function checkField(f: unknown, i: number, names: Set<string>, out: Issue[]): void {
-  if (
-    !isObj(f) ||
-    typeof f.name !== "string" ||
-    f.name === "" ||
-    f.name === "__proto__" ||
-    f.name.length > 100 ||
-    names.has(f.name)
-  ) {
-    out.push(
-      privacyIssue("clk.fieldName", "error", { index: i + 1, value: show(isObj(f) ? f.name : f) }, [
-        "fields",
-        i,
-      ]),
-    );
+  if (!named(f, names)) {
+    out.push(nameIssue("clk.fieldName", "fields", f, i));
     return;
   }
   const field = f.name;
@@ -221,20 +227,8 @@ function checkField(f: unknown, i: number, names: Set<string>, out: Issue[]): vo
 
 function checkKey(k: unknown, i: number, names: Set<string>, out: Issue[]): void {
   const at = (key: string) => ["keys", i, key];
-  if (
-    !isObj(k) ||
-    typeof k.name !== "string" ||
-    k.name === "" ||
-    k.name === "__proto__" ||
-    k.name.length > 100 ||
-    names.has(k.name)
-  ) {
-    out.push(
-      privacyIssue("clk.keyName", "error", { index: i + 1, value: show(isObj(k) ? k.name : k) }, [
-        "keys",
-        i,
-      ]),
-    );
+  if (!named(k, names)) {
+    out.push(nameIssue("clk.keyName", "keys", k, i));
     return;
   }
   names.add(k.name);
