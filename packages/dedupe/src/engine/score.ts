@@ -1,6 +1,7 @@
 import type { FieldExplanation, FieldParams, Params } from "../types.js";
 import type { Vectors } from "./compare.js";
 import { type EncodedField, featuresOf } from "./encode.js";
+import { StringMap } from "./hash.js";
 
 /** log2 Bayes factor per field and level, outside (stratum 0) and inside a household (1). */
 export function levelWeights(params: readonly FieldParams[]): [number[][], number[][]] {
@@ -109,7 +110,8 @@ export function tfAdjustments(
   const ofKey: Int32Array[] = [];
   const adjust: Float64Array[] = [];
   for (let l = 0; l < levels; l++) {
-    const ids = new Map<string, number>();
+    // A typed table: a JavaScript Map of every distinct key costs a collection at 100,000.
+    const ids = new StringMap(field.keys.length);
     const counts: number[] = [];
     const map = new Int32Array(field.keys.length);
     for (let k = 0; k < field.keys.length; k++) {
@@ -125,7 +127,7 @@ export function tfAdjustments(
         continue;
       }
       let id = ids.get(key);
-      if (id === undefined) {
+      if (id < 0) {
         id = counts.length;
         ids.set(key, id);
         counts.push(0);

@@ -1,4 +1,4 @@
-import { type EntityName, SCHEMA_VERSION, validator } from "@linli/core";
+import { type EntityName, SCHEMA_VERSION, type Validator, validator } from "@linli/core";
 import type { RowFacts } from "./choose.js";
 import { anchorOf, revertRecord, revertUnits } from "./fallback.js";
 import { fuseSingle } from "./fuse-field.js";
@@ -18,6 +18,8 @@ export interface FuseContext {
   readonly units: readonly Unit[];
   readonly rules: Readonly<Record<string, SurvivorshipRule>>;
   readonly priority: ReadonlyMap<string, number>;
+  /** The entity's validator, made once per merge rather than once per cluster. */
+  readonly check: Validator<unknown>;
 }
 
 /** A fused cluster. */
@@ -41,6 +43,7 @@ export function fuseContext(
     units: unitsOf(entity),
     rules,
     priority: new Map(priority.map((s, i) => [s, i])),
+    check: validator(entity),
   };
 }
 
@@ -133,7 +136,7 @@ export function fuseCluster(id: string, members: readonly MemberRow[], ctx: Fuse
     if (unit.kind === "set" && rule === "union") fuseSet(unit, members, id, out);
     else fuseSingle(unit, members, facts, rule === "union" ? "most-frequent" : rule, id, out);
   }
-  const check = validator(ctx.entity);
+  const check = ctx.check;
   let verdict = check(out.record);
   if (verdict.ok) return out;
   const anchor = anchorOf(members, ctx.units, facts);

@@ -156,10 +156,15 @@ const PART_SUFFIX = /(?:号楼|号院|楼|栋|幢|座|单元|门|号房|室|号)
  * its line when it has no parts; the floor (derived from the room) is left out.
  */
 function addressKey(o: Record<string, unknown>): string | undefined {
-  const parts = ADDRESS_PARTS.map((k) =>
-    typeof o[k] === "string" ? foldText(o[k] as string).replace(PART_SUFFIX, "") : "",
-  );
-  if (parts.some((p) => p !== "")) return `a${parts.join("|")}`;
+  let parts = "";
+  let any = false;
+  for (let i = 0; i < ADDRESS_PARTS.length; i++) {
+    const v = o[ADDRESS_PARTS[i]!];
+    const p = typeof v === "string" ? foldText(v).replace(PART_SUFFIX, "") : "";
+    if (p !== "") any = true;
+    parts += i === 0 ? p : `|${p}`;
+  }
+  if (any) return `a${parts}`;
   return typeof o.line === "string" ? `a${foldText(o.line)}` : undefined;
 }
 
@@ -214,14 +219,26 @@ export function completeness(v: unknown): number {
 
 /** Deterministic JSON (object keys sorted), to tell values written differently apart. */
 export function stableJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(",")}]`;
+  // Built as one string, without the arrays of map/filter/join: fusion calls this for every
+  // element of every list of every duplicate row.
+  if (Array.isArray(v)) {
+    let s = "[";
+    for (let i = 0; i < v.length; i++) s += (i > 0 ? "," : "") + (i in v ? stableJson(v[i]) : "");
+    return `${s}]`;
+  }
   if (typeof v === "object" && v !== null) {
     const o = v as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .sort()
-      .filter((k) => o[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`)
-      .join(",")}}`;
+    const keys = Object.keys(o);
+    if (keys.length > 1) keys.sort();
+    let s = "{";
+    let first = true;
+    for (const k of keys) {
+      const x = o[k];
+      if (x === undefined) continue;
+      s += `${first ? "" : ","}${JSON.stringify(k)}:${stableJson(x)}`;
+      first = false;
+    }
+    return `${s}}`;
   }
   return JSON.stringify(v) ?? "null";
 }
