@@ -16,6 +16,7 @@
  * npx tsx bench/merge/run.ts [--rows 1200000] [--write] [--district] [--engine memory|duckdb|both [--memory-limit 8GB]]
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -134,6 +135,24 @@ if (write) {
 }
 const peak = process.resourceUsage().maxRSS / 1024;
 const accuracy = mergeAccuracy(files, shapes, truth, result.clusters);
+// The whole result but its timings, hashed: a change meant to make the merge faster must leave
+// it the same (compare this line before and after).
+const digest = createHash("sha256");
+for (const part of [
+  "records",
+  "clusters",
+  "conflicts",
+  "issues",
+  "summary",
+  "nearMisses",
+] as const) {
+  digest.update(`${part}\n`);
+  for (const x of (result as unknown as Record<string, unknown[] | undefined>)[part] ?? [])
+    digest.update(`${JSON.stringify(x)}\n`);
+}
+const { timings: _t, linkage, ...counts } = result.stats;
+const { timings: _lt, ...linkageRest } = linkage ?? {};
+digest.update(JSON.stringify({ counts, linkageRest }));
 const t = result.stats.timings;
 const s = (ms: number | undefined) => ((ms ?? 0) / 1000).toFixed(1);
 const read = result.summary.reduce((n, x) => n + x.rowsRead, 0);
@@ -156,6 +175,7 @@ console.log(
   `Longest time between two progress updates: ${(longestGap / 1000).toFixed(1)} s (ending in ${gapAt}).`,
 );
 console.log(`CPU time ${cpuSecs.toFixed(1)} s (V8 also collects garbage on a second thread).`);
+console.log(`Result digest (sha256, every output but the timings): ${digest.digest("hex")}`);
 if (writeSecs !== undefined) {
   console.log(
     `writing every output (CSV, XLSX, JSON, clusters, issues, report): ${writeSecs.toFixed(1)} s, peak RSS ${Math.round(peak)} MB`,
