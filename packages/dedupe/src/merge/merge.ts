@@ -154,15 +154,20 @@ export function* mergeSteps<R = Record<string, unknown>>(
   const n = rows.length;
   const rowsMs = performance.now() - started;
 
-  // Rows a person confirmed as one: by source, sheet and row.
-  const at = new Map<string, number>();
-  rows.forEach((r, i) => {
-    at.set(`${r.source}\u0000${r.sheet ?? ""}\u0000${r.row}`, i);
-  });
+  // Rows a person confirmed as one or apart: by source, sheet and row (indexed only when a
+  // decision asks for it: a key per row costs time at a million rows).
+  let at: Map<string, number> | undefined;
   const resolve = (
     group: readonly Omit<SourceRowRef, "file">[],
     code: "merge.unknownRow" | "merge.unknownApartRow",
   ): number[] => {
+    if (!at) {
+      at = new Map();
+      for (let i = 0; i < n; i++) {
+        const r = rows[i]!;
+        at.set(`${r.source}\u0000${r.sheet ?? ""}\u0000${r.row}`, i);
+      }
+    }
     const idx: number[] = [];
     for (const g of group) {
       const i = at.get(`${g.source}\u0000${g.sheet ?? ""}\u0000${g.row}`);
