@@ -31,6 +31,7 @@ import {
   type OutputKind,
 } from "./outputs/files.js";
 import { MergedJsonReader } from "./outputs/merged-reader.js";
+import { packageFolders } from "./package-folders.js";
 import { nodeFs, type OutputFs } from "./write/output-fs.js";
 import { openOutputs } from "./write/output-set.js";
 
@@ -114,8 +115,9 @@ async function openPath(path: string): Promise<Opened> {
 
 /**
  * {@link "linli"!merge} that also takes file paths (CSV, TSV, XLSX, JSON,
- * NDJSON, survey exports) and `merged.json` files of earlier merges. A source's name is its
- * file name without the extension unless given.
+ * NDJSON, survey exports), `merged.json` files of earlier merges and folders of an Open
+ * Referral HSDS package (read as one source of organisations, like its tables given
+ * together). A source's name is its file name without the extension unless given.
  *
  * @example
  * ```ts
@@ -131,7 +133,7 @@ export function merge<N extends EntityName = "resident">(
   inputs: readonly MergeInput[],
   options: MergeOptions & { readonly entity?: N } = {},
 ): Promise<MergeResult<N>> {
-  return mergeInputs(inputs, options, openPath);
+  return packageFolders(inputs).then((all) => mergeInputs(all, options, openPath));
 }
 
 /**
@@ -158,7 +160,7 @@ export async function emitSpark<N extends EntityName = "resident">(
   options: MergeOptions & { readonly entity?: N } = {},
 ): Promise<SparkEmitted> {
   expectText("emitSpark", "dir", dir);
-  const ask = await linkageOf(inputs, options, openPath);
+  const ask = await linkageOf(await packageFolders(inputs), options, openPath);
   const { emitSpark: emit } = await import("@linli/dedupe/duckdb");
   return emit(ask.records, ask.options, dir);
 }

@@ -483,7 +483,12 @@ export class Joiner {
       }
       return (got.value ?? w.record) as R;
     };
+    const at = ({ file, row }: Where) => ({ file, row });
     return {
+      origins: {
+        organizations: [...this.orgs.values()].map(at),
+        locations: [...this.locs.values()].map(at),
+      },
       organizations: [...this.orgs.values()].map((w) => check(w, "organization")) as Organization[],
       locations: [...this.locs.values()].map((w) => check(w, "location")) as Location[],
       phones: this.phones,

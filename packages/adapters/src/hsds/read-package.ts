@@ -79,6 +79,11 @@ export interface HsdsPackageResult {
    * back (its `phones` option).
    */
   readonly phones: UnattachedPhone[];
+  /** The table file and row each record was read from, in the order of `organizations` and `locations`. */
+  readonly origins: {
+    readonly organizations: { file: string; row: number }[];
+    readonly locations: { file: string; row: number }[];
+  };
   /** Every rejection, withheld cell, warning and note, in zh-CN and en with file and row. */
   readonly issues: RowIssue[];
   readonly tables: HsdsTableSummary[];

@@ -16,6 +16,7 @@ import {
 } from "../data-files.js";
 import { decisionsOption } from "../decisions-option.js";
 import { ENGINE_OPTIONS, engineOption } from "../engine-option.js";
+import { hsdsPackages } from "../hsds-files.js";
 import {
   crsOption,
   filesEntity,
@@ -167,16 +168,22 @@ export const merge: Command = {
     const path = pathOption(ctx);
     const threshold = thresholdOption(ctx);
     const engine = engineOption(ctx);
-    const files = await dataFiles(ctx, "merge");
+    const files = await dataFiles(ctx, "merge", true);
     if (!dir) throw new CommandLineError(vm("err.noOut"));
+    // Open Referral HSDS packages (a folder, or its tables together) are one source of
+    // organisations each; the other files are guessed one by one.
+    const { packages, rest } = await hsdsPackages(files);
     // Without --entity, the kind of data is guessed from the files (and said).
     // An ODK export's repeat files are read with their submissions: guessed from those.
-    const odk = await odkFiles(ctx, files);
-    const { entity, said } = await filesEntity(
-      ctx,
-      files.filter((f) => !odk.within.has(f)),
-      sheet,
-    );
+    const odk = await odkFiles(ctx, rest);
+    const { entity, said } =
+      rest.length === 0 && packages.length > 0 && given === undefined
+        ? { entity: "organization" as EntityName, said: [] }
+        : await filesEntity(
+            ctx,
+            rest.filter((f) => !odk.within.has(f)),
+            sheet,
+          );
     if (!ctx.json) for (const s of said) ctx.io.stdout.write(`${ctx.t(s)}\n`);
     const rules = rulesOption(ctx, entity);
     const defaults = setOption(ctx, entity, vocabulary);

@@ -2,6 +2,12 @@
 export const linliEn = {
   "merge.mixedEntities":
     "The files hold different kinds of data ({files}); merge one kind at a time, or say which with the entity option.",
+  "merge.hsdsEntity":
+    "{files}: an Open Referral HSDS package holds organisations (with their services and phones) and locations; it cannot be merged as {entity}. Merge it as organization or location, apart from files of other kinds.",
+  "merge.hsdsPhones":
+    "{name}: {count, plural, one {# phone belongs} other {# phones belong}} to no organisation, service or location of the package ({ids}); not in the merged register, each listed in the issues with the reference that leads nowhere",
+  "merge.hsdsTable":
+    "{file} is an earlier merge result, not a table of an HSDS package; give it apart.",
   "merge.sourceName":
     "Every source needs a name (the community or organisation it comes from); source {index} has none.",
   "merge.pathInBrowser":

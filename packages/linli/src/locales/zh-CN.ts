@@ -4,6 +4,11 @@ import type { LinliMessageCode } from "./en.js";
 export const linliZhCN: Record<LinliMessageCode, string> = {
   "merge.mixedEntities":
     "这些文件的数据类型不同（{files}）；请每次只合并一种，或用 entity 选项指定类型。",
+  "merge.hsdsEntity":
+    "{files}：Open Referral HSDS 数据包中是机构（带其服务和电话）和地点，不能按 {entity} 合并。请按 organization 或 location 合并，并与其他类型的文件分开。",
+  "merge.hsdsPhones":
+    "{name}：{count} 个电话不属于数据包中任何机构、服务或地点（{ids}）；它们不在合并后的名册中，每个都在问题列表中列出，并写明找不到的引用",
+  "merge.hsdsTable": "{file} 是以前的合并结果，不是 HSDS 数据包中的表；请单独给出。",
   "merge.sourceName":
     "每个数据来源都需要一个名称（来自哪个社区或组织）；第 {index} 个来源没有名称。",
   "merge.pathInBrowser":

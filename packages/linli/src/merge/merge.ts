@@ -9,6 +9,7 @@ import {
   mergeSteps,
 } from "@linli/dedupe";
 import { inputsEntity } from "./guess-entity.js";
+import { hsdsGroups, readHsdsGroup } from "./hsds-sources.js";
 import { odkSources } from "./odk-sources.js";
 import { baseName, type Opener, readSource } from "./read-source.js";
 import type { FileMapping, MergeInput, MergeOptions, MergeResult } from "./types.js";
@@ -79,11 +80,18 @@ async function readInputs<N extends EntityName>(
     (i): i is LinkageResult =>
       isMergeResult(i) || isMergeResult((i as { data?: unknown } | undefined)?.data),
   );
+  // Open Referral HSDS packages: the tables of one folder make one source of organisations.
+  const packages = hsdsGroups(inputs);
+  const inPackage = new Set(packages.flatMap((g) => g.indices));
   // Without an entity (or an earlier result that has one), each file's columns say it.
   const entity = (options.entity ??
     (earlier && "entity" in earlier ? earlier.entity : undefined) ??
     (earlier as { data?: LinkageResult } | undefined)?.data?.entity ??
-    (await inputsEntity(inputs, open)) ??
+    (await inputsEntity(
+      inputs.filter((_, i) => !inPackage.has(i)),
+      open,
+    )) ??
+    (packages.length > 0 ? "organization" : undefined) ??
     "resident") as N;
   const parts: (MergeSource | LinkageResult)[] = [];
   const mapping: FileMapping[] = [];
@@ -105,8 +113,26 @@ async function readInputs<N extends EntityName>(
         return Promise.resolve(o);
       }
     : undefined;
+  const firstOf = new Map(packages.map((g) => [g.indices[0]!, g]));
+  const alone = new Set<number>();
   for (const [index, input] of inputs.entries()) {
     if (odk.within.has(index)) continue;
+    const g = firstOf.get(index);
+    if (g) {
+      const got = await readHsdsGroup(g, inputs, {
+        entity,
+        ...(reopen ? { open: reopen } : {}),
+        ...(options.onProgress ? { progress: options.onProgress } : {}),
+        ...(options.import ? { importOptions: options.import } : {}),
+      });
+      if (got) {
+        parts.push(got.source);
+        for (const x of got.mapping) mapping.push(x);
+        continue;
+      }
+      // No package after all (no id columns): each file is read on its own.
+      for (const k of g.indices) alone.add(k);
+    } else if (inPackage.has(index) && !alone.has(index)) continue;
     const read = odk.sources.get(index);
     if (read) {
       parts.push(read.source);
