@@ -34,8 +34,8 @@ export interface RecordContext {
 export function allocationRecords(
   state: AllocationState,
   ctx: RecordContext,
-  /** Filled, when given, with the line of each record. */
-  lineOf?: Map<Allocation, Line>,
+  /** Filled, when given, with the line of each record, in the same order. */
+  lineOf?: Line[],
 ): Allocation[] {
   const out: Allocation[] = [];
   const { lines, lots, cand } = state;
@@ -43,11 +43,12 @@ export function allocationRecords(
   // each reason is written once. Sources by lot and tier, then by distance.
   const sources = new Map<number, Map<number, AllocationReason | undefined>>();
   const priorities = new Map<string, AllocationReason[]>();
-  // The candidates taken, in candidate order: each line's are a run of them (one pass).
+  // The candidates taken, by line and then candidate order: each line's are a run (one pass).
   const taken = Float64Array.from(state.taken.keys()).sort();
+  const positions = cand.lot.length;
   const from = new Int32Array(lines.length + 1);
   for (let li = 0, k = 0; li <= lines.length; li++) {
-    while (k < taken.length && taken[k]! < cand.start[li]!) k++;
+    while (k < taken.length && taken[k]! < li * positions) k++;
     from[li] = k;
   }
   const given = inPriorityOrder(lines).filter((l) => state.given[l.index]! > 0);
@@ -71,8 +72,8 @@ export function allocationRecords(
           })
         : undefined;
     for (let k = from[line.index]!; k < from[line.index + 1]!; k++) {
-      const c = taken[k]!;
-      const q = state.taken.get(c)!;
+      const q = state.taken.get(taken[k]!)!;
+      const c = taken[k]! - line.index * positions;
       const lot = lots[cand.lot[c]!]!;
       const reasons: AllocationReason[] = because.slice();
       const sourceKey = cand.lot[c]! * 4 + cand.tier[c]!;
@@ -134,7 +135,7 @@ export function allocationRecords(
       a.decidedAt = ctx.asOf;
       a.matchRunId = ctx.runId;
       out.push(a);
-      lineOf?.set(a, line);
+      lineOf?.push(line);
     }
   }
   return out;

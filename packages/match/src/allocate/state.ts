@@ -12,7 +12,10 @@ export class AllocationState {
   readonly remaining: Float64Array;
   /** Line units given to each line by this run. */
   readonly given: Float64Array;
-  /** Line units per (line, candidate position), in the order they were taken. */
+  /**
+   * Line units per line and candidate position, in the order they were taken, keyed
+   * `line × positions + position` (`takenKey`): lines may share positions.
+   */
   readonly taken = new Map<number, number>();
   /** Lines given something by fair mode's first phase, with the community they lift. */
   readonly fairFor = new Map<number, string>();
@@ -32,6 +35,11 @@ export class AllocationState {
     return Math.max(0, floorStep(l.outstanding - this.given[line]!, l.step));
   }
 
+  /** The key of a line's candidate in `taken`. */
+  takenKey(line: number, c: number): number {
+    return line * this.cand.lot.length + c;
+  }
+
   /** How many line units candidate `c` of `line` can still give. */
   available(line: number, c: number): number {
     const lot = this.cand.lot[c]!;
@@ -45,7 +53,8 @@ export class AllocationState {
     const lot = this.cand.lot[c]!;
     this.remaining[lot] = Math.max(0, this.remaining[lot]! - q * this.cand.ratio[c]!);
     this.given[line] = this.given[line]! + q;
-    this.taken.set(c, (this.taken.get(c) ?? 0) + q);
+    const k = this.takenKey(line, c);
+    this.taken.set(k, (this.taken.get(k) ?? 0) + q);
     return q;
   }
 
@@ -53,7 +62,7 @@ export class AllocationState {
   fill(line: number, limit = Number.POSITIVE_INFINITY): number {
     let want = Math.min(this.wanted(line), limit);
     let got = 0;
-    for (let c = this.cand.start[line]!; c < this.cand.start[line + 1]! && want > 0; c++) {
+    for (let c = this.cand.start[line]!; c < this.cand.end[line]! && want > 0; c++) {
       const q = this.take(line, c, want);
       want -= q;
       got += q;

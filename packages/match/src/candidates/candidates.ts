@@ -42,9 +42,13 @@ const TIERS: Tier[] = ["same-compound", "nearby", "community", "hub"];
 /** Why a line has no candidate, the first test that left none. */
 export type NoCandidate = "no-stock" | "unit" | "out-of-reach" | "too-late" | "expired" | "taken";
 
-/** Every line's candidate lots, best first, in flat arrays (line i: `start[i]…start[i+1]`). */
+/**
+ * Every line's candidate lots, best first, in flat arrays: line i's are the positions
+ * `start[i]…end[i]`. Lines of one place asking for the same thing share one run of positions.
+ */
 export interface Candidates {
   readonly start: Int32Array;
+  readonly end: Int32Array;
   readonly lot: Int32Array;
   /** Lot units per unit of the line. */
   readonly ratio: Float64Array;
@@ -83,21 +87,14 @@ interface Pool {
   /** -1: nothing of the kind; 0: units do not convert; 1: some convert. */
   readonly progress: number;
 }
-interface Columns {
-  readonly i: Int32Array;
-  readonly r: Float64Array;
-  readonly lv: Uint8Array;
-  readonly t: Uint8Array;
-  readonly km: Float64Array;
-}
+/** The lots that convert and reach one place, for one thing asked, as output positions. */
 interface Shared {
-  /** Lots not expired and not used up, and the latest time any of them is available. */
-  readonly usable: Columns & { readonly latest: number };
-  readonly i: Int32Array;
-  readonly r: Float64Array;
-  readonly lv: Uint8Array;
-  readonly t: Uint8Array;
-  readonly km: Float64Array;
+  readonly from: number;
+  readonly to: number;
+  /** The times those lots are available, each once, in order. */
+  readonly times: readonly number[];
+  /** Per number of those times a line can wait for: its candidates in the output, or why none. */
+  readonly kept: Map<number, { at: number; n: number; why: NoCandidate }>;
   /** -1: nothing of the kind; 0: units do not convert; 1: out of reach; 2: reached. */
   readonly progress: number;
 }
@@ -141,7 +138,8 @@ export function candidates(
     return id;
   };
   const lotPlace = Int32Array.from(lots, (l) => placeId(l.place));
-  const start = new Int32Array(lines.length + 1);
+  const start = new Int32Array(lines.length);
+  const end = new Int32Array(lines.length);
   const out = new Grow(lines.length * 8);
   const none = new Map<number, NoCandidate>();
   // What every line asks of a lot, read once per lot.
@@ -219,7 +217,8 @@ export function candidates(
     return hit;
   };
   // Lines of one place asking for the same thing in the same measure share a sorted list of
-  // the lots that convert and reach; each line then keeps those in time, unexpired and not used up.
+  // the lots that convert and reach; of those, lines keep the ones in time, not expired and
+  // not used up.
   const shared = new Map<number, Shared>();
   const sharedFor = (line: Line): Shared => {
     const home = placeId(line.place);
@@ -230,97 +229,62 @@ export function candidates(
     let progress = pool.progress;
     // Level first (the item, its category, substitutes), then depots nearest first, then rank.
     const near = progress === 1 ? reachFor(line, home) : [];
-    let n = 0;
-    for (const m of pool.byDepot)
-      for (const { depot } of near) {
-        const list = m[depot];
-        if (list) {
-          n += list.length;
-          progress = 2;
-        }
-      }
-    const all = {
-      i: new Int32Array(n),
-      r: new Float64Array(n),
-      lv: new Uint8Array(n),
-      t: new Uint8Array(n),
-      km: new Float64Array(n),
-    };
-    let j = 0;
+    const from = out.length;
+    const times = new Set<number>();
     for (let lv = 0; lv < 3; lv++)
       for (const { depot, tier, km } of near) {
         const list = pool.byDepot[lv]![depot];
         if (!list) continue;
+        progress = 2;
         for (const f of list) {
-          all.i[j] = f.i;
-          all.r[j] = f.r;
-          all.lv[j] = lv;
-          all.t[j] = tier;
-          all.km[j] = km;
-          j++;
+          out.push(f.i, f.r, lv, tier, km);
+          // A time that is not one never stops a lot (nothing is later than it).
+          if (!Number.isNaN(availableAt[f.i]!)) times.add(availableAt[f.i]!);
         }
       }
-    const use = {
-      i: new Int32Array(n),
-      r: new Float64Array(n),
-      lv: new Uint8Array(n),
-      t: new Uint8Array(n),
-      km: new Float64Array(n),
-    };
-    // The lots every line may take (not expired, not used up), and the latest of their times.
-    let u = 0;
-    let latest = Number.NEGATIVE_INFINITY;
-    for (let k = 0; k < n; k++) {
-      const lot = all.i[k]!;
-      if (expired[lot] || empty[lot]) continue;
-      use.i[u] = lot;
-      use.r[u] = all.r[k]!;
-      use.lv[u] = all.lv[k]!;
-      use.t[u] = all.t[k]!;
-      use.km[u] = all.km[k]!;
-      if (availableAt[lot]! > latest) latest = availableAt[lot]!;
-      u++;
-    }
-    hit = {
-      usable: {
-        i: use.i.subarray(0, u),
-        r: use.r.subarray(0, u),
-        lv: use.lv.subarray(0, u),
-        t: use.t.subarray(0, u),
-        km: use.km.subarray(0, u),
-        latest,
-      },
-      ...all,
-      progress,
-    };
+    const kept = new Map();
+    hit = { from, to: out.length, times: [...times].sort((x, y) => x - y), kept, progress };
     shared.set(sig, hit);
     return hit;
   };
   for (const line of lines) {
-    start[line.index] = out.length;
+    start[line.index] = end[line.index] = out.length;
     if (line.outstanding <= 0) continue;
     const hit = sharedFor(line);
-    // Most lines may take every usable lot: copied whole.
-    if (hit.usable.i.length && hit.usable.latest <= line.neededBy) {
-      out.append(hit.usable);
-      continue;
+    // Lines that can wait for the same of those lots keep the same ones: kept once.
+    const due = Number.isNaN(line.neededBy) ? Number.POSITIVE_INFINITY : line.neededBy;
+    let wait = 0;
+    while (wait < hit.times.length && hit.times[wait]! <= due) wait++;
+    let seg = hit.kept.get(wait);
+    if (!seg) {
+      // How far the best lot got: in the pool, converts, reaches, in time, not expired.
+      let progress = hit.progress;
+      let n = 0;
+      for (let k = hit.from; k < hit.to; k++) {
+        const i = out.lot[k]!;
+        if (availableAt[i]! > due) continue;
+        if (progress < 3) progress = 3;
+        if (expired[i]) continue;
+        progress = 4;
+        if (!empty[i]) n++;
+      }
+      // Usually every one is kept: the shared list itself; else a copy of those kept.
+      let at = hit.from;
+      if (n < hit.to - hit.from) {
+        at = out.length;
+        for (let k = hit.from; k < hit.to; k++) {
+          const i = out.lot[k]!;
+          if (availableAt[i]! <= due && !expired[i] && !empty[i]) out.copy(k);
+        }
+      }
+      seg = { at, n, why: progress < 0 ? "no-stock" : FAILED[progress]! };
+      hit.kept.set(wait, seg);
     }
-    // How far the best lot got: in the pool, converts, reaches, in time, not expired.
-    let progress = hit.progress;
-    const before = out.length;
-    for (let k = 0; k < hit.i.length; k++) {
-      const i = hit.i[k]!;
-      if (availableAt[i]! > line.neededBy) continue;
-      if (progress < 3) progress = 3;
-      if (expired[i]) continue;
-      progress = 4;
-      if (empty[i]) continue;
-      out.push(i, hit.r[k]!, hit.lv[k]!, hit.t[k]!, hit.km[k]!);
-    }
-    if (out.length === before) none.set(line.index, progress < 0 ? "no-stock" : FAILED[progress]!);
+    start[line.index] = seg.at;
+    end[line.index] = seg.at + seg.n;
+    if (!seg.n) none.set(line.index, seg.why);
   }
-  start[lines.length] = out.length;
-  return { start, ...out.done(), none };
+  return { start, end, ...out.done(), none };
 }
 
 /** Candidate columns that grow as they are filled, as typed arrays. */
@@ -338,15 +302,9 @@ class Grow {
     this.tier = new Uint8Array(n);
     this.km = new Float64Array(n);
   }
-  /** Append whole columns at once. */
-  append(c: { i: Int32Array; r: Float64Array; lv: Uint8Array; t: Uint8Array; km: Float64Array }) {
-    this.reserve(this.length + c.i.length);
-    this.lot.set(c.i, this.length);
-    this.ratio.set(c.r, this.length);
-    this.level.set(c.lv, this.length);
-    this.tier.set(c.t, this.length);
-    this.km.set(c.km, this.length);
-    this.length += c.i.length;
+  /** Append a copy of position `k`. */
+  copy(k: number) {
+    this.push(this.lot[k]!, this.ratio[k]!, this.level[k]!, this.tier[k]!, this.km[k]!);
   }
   reserve(size: number) {
     if (size > this.lot.length) {

@@ -157,7 +157,7 @@ function takeRouted(
   let left = units;
   let got = 0;
   for (const pass of anywhere ? [0, 1] : [0]) {
-    for (let c = state.cand.start[li]!; c < state.cand.start[li + 1]! && left > 0; c++) {
+    for (let c = state.cand.start[li]!; c < state.cand.end[li]! && left > 0; c++) {
       const key = g * lp.nodes + lp.nodeOf[state.cand.lot[c]!]!;
       const b = budget.get(key) ?? 0;
       const cap = pass === 0 ? floorStep(b / f + 1e-6, state.lines[li]!.step) : left;
@@ -236,7 +236,7 @@ function guided(state: AllocationState, lp: Lp, y: Float64Array, x: Float64Array
     const used = state.given[li]! * lp.factor[j]!;
     if (used <= 0) return;
     let left = used;
-    for (let c = state.cand.start[li]!; c < state.cand.start[li + 1]! && left > 0; c++) {
+    for (let c = state.cand.start[li]!; c < state.cand.end[li]! && left > 0; c++) {
       const key = lp.groupOf[j]! * lp.nodes + lp.nodeOf[state.cand.lot[c]!]!;
       const b = budget.get(key) ?? 0;
       const d = Math.min(b, left);

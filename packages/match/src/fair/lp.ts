@@ -53,7 +53,7 @@ export function buildLp(state: AllocationState): Lp {
   for (const line of lines) {
     const want = state.wanted(line.index);
     const from = cand.start[line.index]!;
-    const to = cand.start[line.index + 1]!;
+    const to = cand.end[line.index]!;
     if (want <= 0 || from === to) continue;
     const f = cand.ratio[from]! * lotFactor[cand.lot[from]!]!;
     const ns = new Set<number>();

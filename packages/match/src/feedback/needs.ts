@@ -2,6 +2,9 @@ import type { Need } from "@linli/core";
 import { matchMessage } from "../messages.js";
 import { type Line, round } from "../model/lines.js";
 import type { MatchIssue } from "../types.js";
+import type { Mutable } from "../volunteers/tasks.js";
+
+type NeedItem = NonNullable<Need["items"]>[number];
 
 /**
  * Needs with each item's quantities allocated and delivered, their fulfilment (by what was
@@ -44,14 +47,15 @@ export function updatedNeeds(
       if (l.delivered < l.requested) deliveredAll = false;
       if (l.delivered > 0) deliveredAny = true;
       if (allocated > 0) allocatedAny = true;
-      const { allocated: _a, delivered: _d, ...rest } = item;
-      return {
-        ...rest,
-        // The category matching went by, from the catalogue when the need gave none.
-        ...(rest.category === undefined && l.category ? { category: l.category } : {}),
-        ...(allocated > 0 ? { allocated } : {}),
-        ...(l.delivered > 0 ? { delivered: round(l.delivered) } : {}),
-      };
+      // A copy without the old figures, then the new ones (assigned: no spreads of parts).
+      const copy: Mutable<NeedItem> = { ...item };
+      if ("allocated" in copy) delete copy.allocated;
+      if ("delivered" in copy) delete copy.delivered;
+      // The category matching went by, from the catalogue when the need gave none.
+      if (copy.category === undefined && l.category) copy.category = l.category;
+      if (allocated > 0) copy.allocated = allocated;
+      if (l.delivered > 0) copy.delivered = round(l.delivered);
+      return copy;
     });
     const fulfilment = deliveredAll ? "complete" : deliveredAny ? "partial" : "none";
     const done = fulfilment === "complete" && need.status !== "cancelled";
@@ -61,12 +65,11 @@ export function updatedNeeds(
       : allocatedAny && need.status === "open"
         ? "assigned"
         : need.status;
-    return {
-      ...need,
-      items,
-      fulfilment,
-      status,
-      ...(done && at && !need.fulfilledAt ? { fulfilledAt: at } : {}),
-    };
+    const updated: Mutable<Need> = { ...need };
+    updated.items = items;
+    updated.fulfilment = fulfilment;
+    updated.status = status;
+    if (done && at && !need.fulfilledAt) updated.fulfilledAt = at;
+    return updated;
   });
 }

@@ -1,4 +1,4 @@
-import { type Allocation, type MatchRun, type Need, SCHEMA_VERSION } from "@linli/core";
+import { type MatchRun, type Need, SCHEMA_VERSION } from "@linli/core";
 import { allocationRecords } from "../allocate/records.js";
 import type { AllocationState } from "../allocate/state.js";
 import { updatedNeeds } from "../feedback/needs.js";
@@ -29,7 +29,7 @@ export function finish(
 ): MatchPlan {
   const runId = `run-${p.hash.slice(0, 16)}`;
   const reservedUntil = isoAt(p.asOf + p.reservationHours * 3_600_000, offsetOf(p.asOfText));
-  const lineOf = new Map<Allocation, Line>();
+  const lineOf: Line[] = [];
   const allocations = allocationRecords(
     state,
     {
@@ -51,13 +51,11 @@ export function finish(
   }
   const depots = new Map<string, Place>();
   for (const lot of p.lots) depots.set(lot.place.id ?? lot.place.name, lot.place);
-  const categories = new Map<string, string | undefined>();
-  for (const a of allocations) categories.set(a.meta.id, lineOf.get(a)?.category);
   const drafts = deliveryTasks(allocations, {
+    lines: lineOf,
     needs: needs as ReadonlyMap<string, Need>,
     homes,
     depots,
-    categories,
     scores,
     rules: DEFAULT_SKILL_RULES,
     runHash: p.hash,
@@ -74,11 +72,6 @@ export function finish(
     p.issues,
   );
   const tasks = drafts.map((d) => d.task);
-  const taskOf = new Map<string, string>();
-  for (const t of tasks) for (const id of t.allocationIds) taskOf.set(id, t.meta.id);
-  // The records were made by this run: linked where they are, not copied.
-  for (const a of allocations)
-    (a as { deliveryTaskId?: string }).deliveryTaskId = taskOf.get(a.meta.id)!;
 
   const unmet = unmetLines(p, state);
   const lots: LotSummary[] = p.lots.map((l, i) => ({

@@ -173,6 +173,34 @@ describe("match (priority)", () => {
     expect(plan.unmet[0]).toMatchObject({ needId: "n-soon", reason: { code: "unmet.too-late" } });
   });
 
+  it("gives households of one compound the lots each can wait for, and says why the rest got none", () => {
+    const soon = { neededBy: "2022-01-05T10:00:00+08:00" };
+    const later = { neededBy: "2022-01-06T18:00:00+08:00" };
+    const plan = match(
+      {
+        // The same item in one compound: n-a and n-d cannot wait for the pledge, n-b and n-c can.
+        needs: [need("n-a", soon), need("n-b", later), need("n-c", later), need("n-d", soon)],
+        stock: [stockIn("m-1", { quantity: 5, toLocationId: undefined, toName: "区物资仓库" })],
+        commitments: [
+          {
+            meta: { id: "c-1", schemaVersion: "0.0.0" },
+            donorName: "某某爱心企业",
+            lines: [{ itemName: "大米", quantity: 50, unit: "公斤" }],
+            availableAt: "2022-01-06T09:00:00+08:00",
+          },
+        ],
+      },
+      { asOf: AS_OF },
+    );
+    expect(plan.allocations.map((a) => [a.needId, a.sourceKind])).toEqual([
+      ["n-a", "stock"],
+      ["n-b", "commitment"],
+      ["n-c", "commitment"],
+    ]);
+    // n-d could have had the stock, had n-a not come first: taken, not too late.
+    expect(plan.unmet.map((u) => [u.needId, u.reason.code])).toEqual([["n-d", "unmet.taken"]]);
+  });
+
   it("does not use expired stock, and says so", () => {
     const plan = match(
       { needs: [need("n-1")], stock: [stockIn("m-1", { expiry: "2022-01-04" })] },

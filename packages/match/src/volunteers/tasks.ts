@@ -7,6 +7,7 @@ import {
   type Skill,
   stableHash,
 } from "@linli/core";
+import type { Line } from "../model/lines.js";
 import type { Place } from "../model/places.js";
 import type { SkillRule } from "../types.js";
 
@@ -36,87 +37,92 @@ export interface TaskDraft {
 
 /**
  * One delivery task per need and depot: the allocations a volunteer picks up at one depot for
- * one household, with the skills they call for.
+ * one household, with the skills they call for. Each allocation is linked to its task.
  */
 export function deliveryTasks(
   allocations: readonly Allocation[],
   ctx: {
+    /** The line of each allocation, in the same order. */
+    lines: readonly Line[];
     needs: ReadonlyMap<string, Need>;
     homes: ReadonlyMap<string, Place>;
     depots: ReadonlyMap<string, Place>;
-    categories: ReadonlyMap<string, string | undefined>;
     scores: ReadonlyMap<string, number>;
     rules: readonly SkillRule[];
     runHash: string;
     asOf: string;
   },
 ): TaskDraft[] {
-  const groups = new Map<string, Allocation[]>();
-  for (const a of allocations) {
-    const k = `${a.needId}\u0000${a.fromLocationId ?? a.fromName ?? ""}`;
-    const g = groups.get(k);
-    if (g) g.push(a);
-    else groups.set(k, [a]);
-  }
-  // By need, then depot: the order of the keys, without comparing the joined texts.
-  const from = (a: Allocation) => a.fromLocationId ?? a.fromName ?? "";
-  const order = [...groups].sort(([, [x]], [, [y]]) => {
-    const a = x!.needId;
-    const b = y!.needId;
-    if (a !== b) return a < b ? -1 : 1;
-    const f = from(x!);
-    const g = from(y!);
-    return f < g ? -1 : f > g ? 1 : 0;
+  // Per need, per depot: the allocations, by their place in the list.
+  const groups = new Map<string, Map<string, number[]>>();
+  allocations.forEach((a, i) => {
+    const from = a.fromLocationId ?? a.fromName ?? "";
+    let byDepot = groups.get(a.needId);
+    if (!byDepot) {
+      byDepot = new Map();
+      groups.set(a.needId, byDepot);
+    }
+    const g = byDepot.get(from);
+    if (g) g.push(i);
+    else byDepot.set(from, [i]);
   });
+  // By need, then depot.
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const needs = [...groups.keys()].sort(byText);
   const out: TaskDraft[] = [];
   // A depot's address is the same on every task that starts there: worked out once.
   const addresses = new Map<Place, DeliveryTask["fromAddress"] | undefined>();
-  for (const [k, group] of order) {
-    const first = group[0]!;
-    const need = ctx.needs.get(first.needId)!;
-    const depot = ctx.depots.get(first.fromLocationId ?? first.fromName ?? "");
-    const skills = new Set<Skill>();
-    for (const rule of ctx.rules) {
-      const byItem = group.some((a) =>
-        rule.categories?.includes(ctx.categories.get(a.meta.id) as never),
-      );
-      const byNeed = rule.needCategories?.includes(need.category) ?? false;
-      if (byItem || byNeed) skills.add(rule.skill);
-    }
-    let fromAddress: DeliveryTask["fromAddress"] | undefined;
-    if (depot) {
-      if (!addresses.has(depot)) {
-        const parts = placeParts(depot);
-        addresses.set(depot, Object.keys(parts).length ? parts : undefined);
+  for (const needId of needs) {
+    const byDepot = groups.get(needId)!;
+    const need = ctx.needs.get(needId)!;
+    const froms = byDepot.size > 1 ? [...byDepot.keys()].sort(byText) : byDepot.keys();
+    for (const from of froms) {
+      const group = byDepot.get(from)!;
+      const first = allocations[group[0]!]!;
+      const depot = ctx.depots.get(from);
+      const skills = new Set<Skill>();
+      for (const rule of ctx.rules) {
+        const byItem = group.some((i) =>
+          rule.categories?.includes(ctx.lines[i]!.category as never),
+        );
+        const byNeed = rule.needCategories?.includes(need.category) ?? false;
+        if (byItem || byNeed) skills.add(rule.skill);
       }
-      fromAddress = addresses.get(depot);
+      let fromAddress: DeliveryTask["fromAddress"] | undefined;
+      if (depot) {
+        if (!addresses.has(depot)) {
+          const parts = placeParts(depot);
+          addresses.set(depot, Object.keys(parts).length ? parts : undefined);
+        }
+        fromAddress = addresses.get(depot);
+      }
+      const id = `t-${stableHash(`${ctx.runHash}\u0000${needId}\u0000${from}`)}`;
+      const ids = group.map((i) => allocations[i]!.meta.id);
+      // Field by field, in the order of the schema: spreads of optional parts cost.
+      const task: Mutable<DeliveryTask> = {
+        meta: { id, schemaVersion: SCHEMA_VERSION, createdAt: ctx.asOf },
+        status: "planned",
+        allocationIds: ids.length > 1 ? ids.sort() : ids,
+        needId: need.meta.id,
+        recipientName: need.requesterName,
+      };
+      if (need.phones?.length) task.phones = need.phones;
+      if (first.fromLocationId) task.fromLocationId = first.fromLocationId;
+      if (first.fromName) task.fromName = first.fromName;
+      if (fromAddress) task.fromAddress = fromAddress;
+      if (need.deliveryAddress) task.toAddress = need.deliveryAddress;
+      if (skills.size) task.skills = [...skills].sort();
+      // The records were made by this run: linked where they are, not copied.
+      for (const i of group) (allocations[i] as Mutable<Allocation>).deliveryTaskId = id;
+      const draft: Mutable<TaskDraft> = {
+        task,
+        score: ctx.scores.get(need.meta.id) ?? 0,
+        due: need.neededBy ? Date.parse(need.neededBy) : Number.POSITIVE_INFINITY,
+        home: ctx.homes.get(needId)!,
+      };
+      if (need.neededBy) draft.dueText = need.neededBy;
+      out.push(draft);
     }
-    // Field by field, in the order of the schema: spreads of optional parts cost.
-    const task: Mutable<DeliveryTask> = {
-      meta: {
-        id: `t-${stableHash(`${ctx.runHash}\u0000${k}`)}`,
-        schemaVersion: SCHEMA_VERSION,
-        createdAt: ctx.asOf,
-      },
-      status: "planned",
-      allocationIds: group.map((a) => a.meta.id).sort(),
-      needId: need.meta.id,
-      recipientName: need.requesterName,
-    };
-    if (need.phones?.length) task.phones = need.phones;
-    if (first.fromLocationId) task.fromLocationId = first.fromLocationId;
-    if (first.fromName) task.fromName = first.fromName;
-    if (fromAddress) task.fromAddress = fromAddress;
-    if (need.deliveryAddress) task.toAddress = need.deliveryAddress;
-    if (skills.size) task.skills = [...skills].sort();
-    const draft: Mutable<TaskDraft> = {
-      task,
-      score: ctx.scores.get(need.meta.id) ?? 0,
-      due: need.neededBy ? Date.parse(need.neededBy) : Number.POSITIVE_INFINITY,
-      home: ctx.homes.get(need.meta.id)!,
-    };
-    if (need.neededBy) draft.dueText = need.neededBy;
-    out.push(draft);
   }
   return out;
 }
