@@ -43,6 +43,7 @@ export function allocationRecords(
   // each reason is written once. Sources by lot and tier, then by distance.
   const sources = new Map<number, Map<number, AllocationReason | undefined>>();
   const priorities = new Map<string, AllocationReason[]>();
+  const partials = new Map<string, AllocationReason>();
   // The candidates taken, by line and then candidate order: each line's are a run (one pass).
   const taken = Float64Array.from(state.taken.keys()).sort();
   const positions = cand.lot.length;
@@ -60,17 +61,23 @@ export function allocationRecords(
       because = priorityReasons(line.need, line.priority).map(flat);
       priorities.set(pk, because);
     }
-    const partial =
-      round(line.allocated + got) < line.requested
-        ? flat({
-            code: "partial",
-            text: matchMessage("partial", {
-              got: round(line.allocated + got),
-              asked: line.requested,
-              unit: line.unit ?? "",
-            }),
-          })
-        : undefined;
+    const total = round(line.allocated + got);
+    let partial: AllocationReason | undefined;
+    if (total < line.requested) {
+      const k = `${total}|${line.requested}|${line.unit ?? ""}`;
+      partial = partials.get(k);
+      if (!partial) {
+        partial = flat({
+          code: "partial",
+          text: matchMessage("partial", {
+            got: total,
+            asked: line.requested,
+            unit: line.unit ?? "",
+          }),
+        });
+        partials.set(k, partial);
+      }
+    }
     for (let k = from[line.index]!; k < from[line.index + 1]!; k++) {
       const q = state.taken.get(taken[k]!)!;
       const c = taken[k]! - line.index * positions;

@@ -84,6 +84,8 @@ interface Found {
 interface Pool {
   readonly id: number;
   readonly byDepot: readonly (readonly (Found[] | undefined)[])[];
+  /** The same per level and depot: the times those lots are available, each once. */
+  readonly times: readonly (readonly (number[] | undefined)[])[];
   /** -1: nothing of the kind; 0: units do not convert; 1: some convert. */
   readonly progress: number;
 }
@@ -195,7 +197,13 @@ export function candidates(
     }
     // Within a depot and level: by the lot's rank, so that lists need no sorting later.
     for (const m of byDepot) for (const list of m) list?.sort((a, b) => rank[a.i]! - rank[b.i]!);
-    hit = { id: pools.size, byDepot, progress };
+    // A time that is not one never stops a lot (nothing is later than it): not counted.
+    const times = byDepot.map((m) =>
+      m.map((list) => [
+        ...new Set(list!.map((f) => availableAt[f.i]!).filter((t) => !Number.isNaN(t))),
+      ]),
+    );
+    hit = { id: pools.size, byDepot, times, progress };
     pools.set(sig, hit);
     return hit;
   };
@@ -230,20 +238,17 @@ export function candidates(
     // Level first (the item, its category, substitutes), then depots nearest first, then rank.
     const near = progress === 1 ? reachFor(line, home) : [];
     const from = out.length;
-    const times = new Set<number>();
+    const times: number[] = [];
     for (let lv = 0; lv < 3; lv++)
       for (const { depot, tier, km } of near) {
         const list = pool.byDepot[lv]![depot];
         if (!list) continue;
         progress = 2;
-        for (const f of list) {
-          out.push(f.i, f.r, lv, tier, km);
-          // A time that is not one never stops a lot (nothing is later than it).
-          if (!Number.isNaN(availableAt[f.i]!)) times.add(availableAt[f.i]!);
-        }
+        for (const f of list) out.push(f.i, f.r, lv, tier, km);
+        for (const t of pool.times[lv]![depot]!) if (!times.includes(t)) times.push(t);
       }
     const kept = new Map();
-    hit = { from, to: out.length, times: [...times].sort((x, y) => x - y), kept, progress };
+    hit = { from, to: out.length, times: times.sort((x, y) => x - y), kept, progress };
     shared.set(sig, hit);
     return hit;
   };

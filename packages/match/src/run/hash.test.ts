@@ -18,6 +18,12 @@ describe("inputHash", () => {
     expect(inputHash(input)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
   });
 
+  it("writes items with no JSON of their own as before, and empty lists as nothing", () => {
+    const odd = { needs: [{ a: 1 }, undefined, { b: 2 }], stock: [], notes: "x" };
+    const text = `"needs":{"a":1},undefined,{"b":2},"notes":"x";"stock":`;
+    expect(inputHash(odd)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
+  });
+
   it("gives the same digest where the runtime has no Node crypto (a browser)", () => {
     const withNode = inputHash(input);
     vi.stubGlobal("process", { ...process, getBuiltinModule: undefined });

@@ -13,30 +13,38 @@ import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
  */
 export function inputHash(value: unknown): string {
   const hash = sha256Stream();
-  // Text goes in slices of about 256 KB: few calls, and no one string holds every input.
-  let buffer = "";
-  const add = (text: string) => {
-    buffer += text;
-    if (buffer.length > 262_144) {
-      hash.update(buffer);
-      buffer = "";
-    }
-  };
   const parts =
     value !== null && typeof value === "object" && !Array.isArray(value)
       ? Object.keys(value).sort()
       : undefined;
-  if (!parts) add(JSON.stringify(value) ?? "null");
+  if (!parts) hash.update(JSON.stringify(value) ?? "null");
   else
     for (const k of parts) {
       const v = (value as Record<string, unknown>)[k];
       if (v === undefined) continue;
-      add(`${JSON.stringify(k)}:`);
-      if (Array.isArray(v)) for (const item of v) add(`${JSON.stringify(item)},`);
-      else add(`${JSON.stringify(v) ?? "null"};`);
+      hash.update(`${JSON.stringify(k)}:`);
+      if (Array.isArray(v)) items(v, hash);
+      else hash.update(`${JSON.stringify(v) ?? "null"};`);
     }
-  hash.update(buffer);
   return hash.hex();
+}
+
+/** Records per slice: a few hundred KB of text, few calls, and no one string holds them all. */
+const SLICE = 500;
+
+/**
+ * Each item's JSON followed by a comma. A slice of records is written as one array, its
+ * brackets dropped: the same text. An item with no JSON of its own (undefined, a function)
+ * would read `null` inside an array: such a slice goes item by item.
+ */
+function items(v: readonly unknown[], hash: Sha256Stream): void {
+  for (let i = 0; i < v.length; i += SLICE) {
+    const slice = v.slice(i, i + SLICE);
+    if (slice.every((x) => x !== undefined && typeof x !== "function" && typeof x !== "symbol")) {
+      hash.update(JSON.stringify(slice).slice(1, -1));
+      hash.update(",");
+    } else hash.update(slice.map((x) => `${JSON.stringify(x)},`).join(""));
+  }
 }
 
 interface Sha256Stream {

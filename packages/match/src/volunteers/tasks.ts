@@ -79,6 +79,7 @@ export function deliveryTasks(
     for (const from of froms) {
       const group = byDepot.get(from)!;
       const first = allocations[group[0]!]!;
+      const line = ctx.lines[group[0]!]!;
       const depot = ctx.depots.get(from);
       const skills = new Set<Skill>();
       for (const rule of ctx.rules) {
@@ -117,7 +118,8 @@ export function deliveryTasks(
       const draft: Mutable<TaskDraft> = {
         task,
         score: ctx.scores.get(need.meta.id) ?? 0,
-        due: need.neededBy ? Date.parse(need.neededBy) : Number.POSITIVE_INFINITY,
+        // The line read the need's due time already.
+        due: line.need === need ? line.neededBy : dueOf(need),
         home: ctx.homes.get(needId)!,
       };
       if (need.neededBy) draft.dueText = need.neededBy;
@@ -126,6 +128,9 @@ export function deliveryTasks(
   }
   return out;
 }
+
+const dueOf = (need: Need) =>
+  need.neededBy ? Date.parse(need.neededBy) : Number.POSITIVE_INFINITY;
 
 /** A record while it is being filled in. */
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
