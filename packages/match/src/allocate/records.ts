@@ -44,14 +44,7 @@ export function allocationRecords(
   const sources = new Map<number, Map<number, AllocationReason | undefined>>();
   const priorities = new Map<string, AllocationReason[]>();
   const partials = new Map<string, AllocationReason>();
-  // The candidates taken, by line and then candidate order: each line's are a run (one pass).
-  const taken = Float64Array.from(state.taken.keys()).sort();
-  const positions = cand.lot.length;
-  const from = new Int32Array(lines.length + 1);
-  for (let li = 0, k = 0; li <= lines.length; li++) {
-    while (k < taken.length && taken[k]! < li * positions) k++;
-    from[li] = k;
-  }
+  const substitutes = new Map<string, AllocationReason>();
   const given = inPriorityOrder(lines).filter((l) => state.given[l.index]! > 0);
   for (const line of given) {
     const got = state.given[line.index]!;
@@ -78,9 +71,11 @@ export function allocationRecords(
         partials.set(k, partial);
       }
     }
-    for (let k = from[line.index]!; k < from[line.index + 1]!; k++) {
-      const q = state.taken.get(taken[k]!)!;
-      const c = taken[k]! - line.index * positions;
+    // What the line took, in candidate order (fair mode may take from an earlier one later).
+    const taken = inOrder(state.taken[line.index] ?? []);
+    for (let k = 0; k < taken.length; k += 2) {
+      const c = taken[k]!;
+      const q = taken[k + 1]!;
       const lot = lots[cand.lot[c]!]!;
       const reasons: AllocationReason[] = because.slice();
       const sourceKey = cand.lot[c]! * 4 + cand.tier[c]!;
@@ -97,12 +92,16 @@ export function allocationRecords(
       }
       if (source) reasons.push(source);
       if (levelName(cand.level[c]!) !== "item") {
-        reasons.push(
-          flat({
+        const k = `${lot.name}\u0000${line.name}`;
+        let sub = substitutes.get(k);
+        if (!sub) {
+          sub = flat({
             code: "substitute",
             text: matchMessage("substitute", { sent: lot.name, asked: line.name }),
-          }),
-        );
+          });
+          substitutes.set(k, sub);
+        }
+        reasons.push(sub);
       }
       const community = state.fairFor.get(line.index);
       if (community !== undefined) {
@@ -146,6 +145,17 @@ export function allocationRecords(
     }
   }
   return out;
+}
+
+/** Pairs of candidate position and units, by position. */
+function inOrder(pairs: number[]): readonly number[] {
+  let sorted = true;
+  for (let k = 2; k < pairs.length && sorted; k += 2) sorted = pairs[k - 2]! < pairs[k]!;
+  if (sorted) return pairs;
+  const at = Array.from({ length: pairs.length / 2 }, (_, i) => i).sort(
+    (x, y) => pairs[2 * x]! - pairs[2 * y]!,
+  );
+  return at.flatMap((i) => [pairs[2 * i]!, pairs[2 * i + 1]!]);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -12,11 +12,8 @@ export class AllocationState {
   readonly remaining: Float64Array;
   /** Line units given to each line by this run. */
   readonly given: Float64Array;
-  /**
-   * Line units per line and candidate position, in the order they were taken, keyed
-   * `line × positions + position` (`takenKey`): lines may share positions.
-   */
-  readonly taken = new Map<number, number>();
+  /** Per line, what it took: pairs of candidate position and line units, in the order first taken. */
+  readonly taken: (number[] | undefined)[];
   /** Lines given something by fair mode's first phase, with the community they lift. */
   readonly fairFor = new Map<number, string>();
 
@@ -27,17 +24,13 @@ export class AllocationState {
   ) {
     this.remaining = Float64Array.from(lots, (l) => Math.max(0, l.quantity - l.held));
     this.given = new Float64Array(lines.length);
+    this.taken = new Array(lines.length);
   }
 
   /** Line units still wanted by a line. */
   wanted(line: number): number {
     const l = this.lines[line]!;
     return Math.max(0, floorStep(l.outstanding - this.given[line]!, l.step));
-  }
-
-  /** The key of a line's candidate in `taken`. */
-  takenKey(line: number, c: number): number {
-    return line * this.cand.lot.length + c;
   }
 
   /** How many line units candidate `c` of `line` can still give. */
@@ -53,8 +46,14 @@ export class AllocationState {
     const lot = this.cand.lot[c]!;
     this.remaining[lot] = Math.max(0, this.remaining[lot]! - q * this.cand.ratio[c]!);
     this.given[line] = this.given[line]! + q;
-    const k = this.takenKey(line, c);
-    this.taken.set(k, (this.taken.get(k) ?? 0) + q);
+    const t = this.taken[line];
+    if (!t) this.taken[line] = [c, q];
+    else {
+      let k = 0;
+      while (k < t.length && t[k] !== c) k += 2;
+      if (k < t.length) t[k + 1]! += q;
+      else t.push(c, q);
+    }
     return q;
   }
 
