@@ -83,16 +83,13 @@ export function needLines(
       const unit = item.unit ?? cat?.unit;
       const measure = ctx.units.measure(cat?.name ?? name, unit, cat?.meta.id ?? item.supplyItemId);
       const supplyItemId = item.supplyItemId ?? cat?.meta.id;
-      lines.push({
+      // Field by field (a line per item of every need): spreads of optional parts cost.
+      const line: Mutable<Line> = {
         index: lines.length,
         need,
         itemIndex,
         name,
         key: itemKey(cat?.name ?? name),
-        ...(supplyItemId ? { supplyItemId } : {}),
-        ...(category ? { category } : {}),
-        ...(unit ? { unit } : {}),
-        ...(measure ? { measure } : {}),
         requested,
         allocated,
         delivered,
@@ -104,11 +101,18 @@ export function needLines(
         community,
         neededBy,
         reportedAt,
-      });
+      };
+      if (supplyItemId) line.supplyItemId = supplyItemId;
+      if (category) line.category = category;
+      if (unit) line.unit = unit;
+      if (measure) line.measure = measure;
+      lines.push(line);
     });
   }
   return lines;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Quantities kept to a thousandth, so sums of parts equal their whole. */
 export const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -57,17 +57,19 @@ export function householdPlace(address: Address | undefined, fallbackCommunity?:
   const a = address ?? {};
   const geo = geoOf(a.geo);
   const community = a.community ?? fallbackCommunity;
-  return {
-    name: a.compound ?? community ?? "",
-    ...opt("community", community),
-    ...opt("compound", a.compound),
-    ...opt("building", a.building),
-    ...opt("unit", a.unit),
-    ...opt("room", a.room),
-    ...(geo ? { geo } : {}),
-    ...(address ? { address } : {}),
-  };
+  // Field by field (one place per need): spreads of optional parts cost.
+  const p: Mutable<Place> = { name: a.compound ?? community ?? "" };
+  if (community) p.community = community;
+  if (a.compound) p.compound = a.compound;
+  if (a.building) p.building = a.building;
+  if (a.unit) p.unit = a.unit;
+  if (a.room) p.room = a.room;
+  if (geo) p.geo = geo;
+  if (address) p.address = address;
+  return p;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const opt = <K extends string>(k: K, v: string | undefined) =>
   (v ? { [k]: v } : {}) as Partial<Record<K, string>>;
