@@ -1,6 +1,6 @@
 import { type BlockKeys, newScratch, RecordKeys, ruleKeys } from "../engine/block.js";
 import { recordHasher } from "../engine/edges.js";
-import { type EncodedField, FieldEncoder, PART } from "../engine/encode.js";
+import { type EncodedField, FieldEncoder, featuresOf, PART } from "../engine/encode.js";
 import { resolveComparator } from "../engine/resolve.js";
 import type { DedupeOptions } from "../options.js";
 import type { CompiledPlan } from "../sql/plan.js";
@@ -81,6 +81,18 @@ export async function writeRecords(
 /** Keys whose compared columns are computed and written at a time. */
 const KEY_BATCH = 65_536;
 
+/** Fields with at most this many keys keep each key's features for the later stages. */
+const CACHED_KEYS = 4_000_000;
+
+/**
+ * Whether a field's key features go through its cache: they are needed again by block-key
+ * transforms, the undecided comparisons and term frequencies (which cache every key anyway).
+ * Above a city's worth of keys, and with no term frequencies, they are computed and dropped.
+ */
+export function cachesFeatures(field: EncodedField): boolean {
+  return field.spec.termFrequency === true || field.keys.length <= CACHED_KEYS;
+}
+
 /**
  * Write the compared columns of each key of the fields with SQL: `key_f*`, one row per value
  * (a key with several phones has a row for each), computed once per distinct key and written
@@ -134,15 +146,19 @@ export async function writeKeys(
       cols = columns.map(() => []);
     };
     const keys = field.keys;
+    const cached = cachesFeatures(field);
     for (let id = 0; id < keys.length; id++) {
       const k = keys[id]!;
       const values = field.multi[id] ? k.split(PART) : [k];
-      for (const v of values) {
+      const all = cached ? featuresOf(field, id) : undefined;
+      for (let j = 0; j < values.length; j++) {
+        const v = values[j]!;
         code.push(id);
         parts.push(values.length);
         key.push(v);
-        // Not through the field's feature cache: at a city's scale it would fill the memory.
-        const row = cmp.sql!.values(cmp.features(v) as never);
+        const features =
+          all === undefined ? cmp.features(v) : field.multi[id] ? (all as unknown[])[j] : all;
+        const row = cmp.sql!.values(features as never);
         for (let c = 0; c < row.length; c++) cols[c]!.push(row[c]!);
       }
       if (code.length >= KEY_BATCH) flush();
