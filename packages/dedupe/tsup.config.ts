@@ -1,10 +1,20 @@
 import { defineConfig } from "tsup";
 
+const api = {
+  index: "src/index.ts",
+  benchmark: "src/benchmark.ts",
+  sql: "src/sql.ts",
+  duckdb: "src/duckdb.ts",
+};
+
 export default defineConfig({
-  entry: ["src/index.ts", "src/benchmark.ts", "src/sql.ts", "src/duckdb.ts"],
+  // normalize-worker: the script of the threads that normalise records for the DuckDB engine
+  // (src/duckdb/threads.ts loads it from next to the module that starts them).
+  entry: { ...api, "normalize-worker": "src/duckdb/normalize-worker.ts" },
   external: ["@duckdb/node-api", "@linli/dedupe/duckdb"],
   format: ["esm"],
-  dts: true,
+  // Types for the entry points of the exports map only: the worker is no API.
+  dts: { entry: api },
   clean: true,
   treeshake: true,
   target: "es2022",

@@ -129,6 +129,12 @@ export interface DuckDBOptions {
   /** DuckDB's worker threads. Default: one per core. */
   readonly threads?: number;
   /**
+   * Worker threads that normalise the records (the built-in comparators' `normalize`; your
+   * own comparators run in the calling thread). 0: none. Default: one per core (at most 4)
+   * for 50,000 records or more and for streams, none for fewer.
+   */
+  readonly normalizeThreads?: number;
+  /**
    * Finish from pairs computed elsewhere: the folder written by `emitSpark` (`linli link
    * --emit spark`) after its Spark runner wrote `output/` in it. The records and settings must
    * be those the plan was emitted from; normalisation, clustering and explanations run here.

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { type BlockKeys, newScratch, RecordKeys, ruleKeys } from "../engine/block.js";
 import { recordHasher } from "../engine/edges.js";
 import { type EncodedField, FieldEncoder, featuresOf, PART } from "../engine/encode.js";
@@ -5,6 +6,7 @@ import { resolveComparator } from "../engine/resolve.js";
 import type { DedupeOptions } from "../options.js";
 import type { CompiledPlan } from "../sql/plan.js";
 import type { BlockingRule, Profile } from "../types.js";
+import { ParallelEncoding } from "./parallel.js";
 import type { ColumnValues, Session } from "./session.js";
 
 /** Records at once, or in chunks from a stream (a city's register read file by file). */
@@ -18,9 +20,25 @@ export interface Normalized {
   readonly keyed: Map<string, BlockKeys>;
 }
 
+/** Records normalised at a time (a stream's chunks are taken as they come). */
+const CHUNK = 65_536;
+
+/** Fewer records than this are normalised in the calling thread: threads take time to start. */
+const THREADED = 50_000;
+
+/** Threads to normalise on: `options.duckdb.normalizeThreads`, else one per core for many records. */
+function threadsFor(source: RecordSource, options: DedupeOptions): number {
+  const asked = options.duckdb?.normalizeThreads;
+  if (asked !== undefined) return Math.max(0, Math.floor(asked));
+  if (Array.isArray(source) && source.length < THREADED) return 0;
+  return Math.min(4, availableParallelism());
+}
+
 /**
  * Normalise every record in TypeScript, chunk by chunk: the same encoders as the in-memory
- * engine, so key ids, and everything computed from them, are the same.
+ * engine, so key ids, and everything computed from them, are the same. The comparators'
+ * `normalize` runs on worker threads (see {@link ParallelEncoding}) while this thread reads
+ * the next chunk.
  */
 export async function normalize(
   source: RecordSource,
@@ -36,17 +54,30 @@ export async function normalize(
   const keyRules = profile.blocking.filter((r) => r.key);
   const recordKeys = keyRules.map((r) => new RecordKeys(r.key!));
   let n = 0;
-  const add = (chunk: readonly unknown[]) => {
-    for (const e of encoders) e.add(chunk);
+  const done = (chunk: readonly unknown[]) => {
     for (const k of recordKeys) k.addRecords(chunk);
     n += chunk.length;
     progress(n);
   };
-  if (Array.isArray(source)) {
-    const list = source as readonly unknown[];
-    for (let i = 0; i < list.length; i += 65_536) add(list.slice(i, i + 65_536));
-  } else {
-    for await (const chunk of source as AsyncIterable<readonly unknown[]>) add(chunk);
+  const count = threadsFor(source, options);
+  const parallel =
+    count > 0 ? await ParallelEncoding.start(profile.fields, encoders, count, done) : undefined;
+  const add = parallel
+    ? (chunk: readonly unknown[]) => parallel.add(chunk)
+    : (chunk: readonly unknown[]) => {
+        for (const e of encoders) e.add(chunk);
+        done(chunk);
+      };
+  try {
+    if (Array.isArray(source)) {
+      const list = source as readonly unknown[];
+      for (let i = 0; i < list.length; i += CHUNK) await add(list.slice(i, i + CHUNK));
+    } else {
+      for await (const chunk of source as AsyncIterable<readonly unknown[]>) await add(chunk);
+    }
+    await parallel?.finish();
+  } finally {
+    parallel?.close();
   }
   return {
     n,

@@ -83,17 +83,10 @@ export class FieldEncoder {
     return k;
   }
 
+  private readonly part = (v: unknown) => this.normalizePart(v);
+
   private normalizeOne(v: unknown): string | undefined {
-    if (Array.isArray(v)) {
-      if (v.length === 1) return this.normalizePart(v[0]);
-      const parts = new Set<string>();
-      for (const el of v) {
-        const k = this.normalizePart(el);
-        if (k !== undefined) parts.add(k);
-      }
-      return parts.size === 0 ? undefined : [...parts].sort().join(PART);
-    }
-    return this.comparator.normalize(v);
+    return normalizeValue(this.comparator, v, this.part);
   }
 
   /** Key id of one record (-1 when missing). */
@@ -122,6 +115,19 @@ export class FieldEncoder {
     for (let i = 0; i < records.length; i++) this.codes[this.length++] = this.codeOf(records[i]);
   }
 
+  /**
+   * Encode the next records from their keys, normalised elsewhere (by worker threads) with
+   * {@link normalizeValue}: the same ids as {@link add}, which follow first appearance.
+   */
+  addKeys(keys: readonly (string | undefined)[]): void {
+    if (this.length + keys.length > this.codes.length) {
+      const next = new Int32Array(Math.max(this.codes.length * 2, this.length + keys.length));
+      next.set(this.codes.subarray(0, this.length));
+      this.codes = next;
+    }
+    for (let i = 0; i < keys.length; i++) this.codes[this.length++] = this.idOf(keys[i]);
+  }
+
   /** The encoded field of every record added. */
   finish(): EncodedField {
     const codes = this.length === this.codes.length ? this.codes : this.codes.slice(0, this.length);
@@ -147,6 +153,27 @@ export class FieldEncoder {
       multi: Uint8Array.from(keys, (k) => (k.includes(PART) ? 1 : 0)),
     };
   }
+}
+
+/**
+ * The key of one raw value that is not missing: several values (phones) become their
+ * distinct keys, sorted and joined by {@link PART}; `part` normalises each of them.
+ */
+export function normalizeValue(
+  comparator: Comparator,
+  v: unknown,
+  part: (v: unknown) => string | undefined = (x) => comparator.normalize(x),
+): string | undefined {
+  if (Array.isArray(v)) {
+    if (v.length === 1) return part(v[0]);
+    const parts = new Set<string>();
+    for (const el of v) {
+      const k = part(el);
+      if (k !== undefined) parts.add(k);
+    }
+    return parts.size === 0 ? undefined : [...parts].sort().join(PART);
+  }
+  return comparator.normalize(v);
 }
 
 /** Normalise and encode one field of all records: each distinct raw string is normalised once. */

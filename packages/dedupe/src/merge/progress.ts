@@ -1,3 +1,4 @@
+import { sameNormalize } from "../comparators/recipe.js";
 import { resolveComparator } from "../engine/resolve.js";
 import type { BlockingRule, Comparator, KeyTransform, Profile } from "../types.js";
 
@@ -86,7 +87,7 @@ export function watchProfile(
             })(f.get.split("."));
       const watched: Comparator = {
         ...c,
-        normalize: (v) => c.normalize(v),
+        normalize: sameNormalize((v: unknown) => c.normalize(v), c),
         features: (k) => c.features(k),
         compare: (a, b) => {
           if (step === "block" || step === "normalize") step = "compare";

@@ -1,5 +1,6 @@
 import { chineseNumeral, expectText, toHalfWidth } from "@linli/core";
 import type { Comparator } from "../../types.js";
+import { madeBy } from "../recipe.js";
 import { asText, simplifyChars } from "../shared.js";
 
 /** The parts of a home address that tell households apart. */
@@ -121,7 +122,7 @@ export function address(): Comparator<AddressParts> {
   // Keys by text: an address comes as an object (no raw text for the encoder to cache by),
   // and a household's members, and a person's rows, share one.
   let keys = new Map<string, string | undefined>();
-  return {
+  return madeBy("address", undefined, {
     id: "address",
     levels: ["exact", "same-room", "same-building", "same-compound", "different"],
     normalize(value) {
@@ -179,5 +180,5 @@ export function address(): Comparator<AddressParts> {
         ];
       },
     },
-  };
+  });
 }

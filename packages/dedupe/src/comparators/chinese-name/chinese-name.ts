@@ -3,6 +3,7 @@ import { pinyin } from "pinyin-pro";
 import type { Comparator } from "../../types.js";
 import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
 import { jaroWinkler } from "../jaro-winkler/jaro-winkler.js";
+import { madeBy } from "../recipe.js";
 import { asText, simplifyChars } from "../shared.js";
 
 /** What the name comparator compares, computed once per distinct name. */
@@ -115,7 +116,7 @@ export function splitChineseName(name: string): [surname: string, given: string]
  * ```
  */
 export function chineseName(): Comparator<NameFeatures> {
-  return {
+  return madeBy("chineseName", undefined, {
     id: "chinese-name",
     levels: ["exact", "variant", "homophone", "swapped", "one-char", "pinyin-close", "different"],
     // One person's name is rarely written as another name altogether.
@@ -177,7 +178,7 @@ export function chineseName(): Comparator<NameFeatures> {
         `${d.jaroWinkler(a("pinyin"), b("pinyin"))} >= ${d.double(0.9)}`,
       ],
     },
-  };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { checkCitizenId } from "@linli/core";
 import type { Comparator } from "../../types.js";
 import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
+import { madeBy } from "../recipe.js";
 import { asText } from "./../shared.js";
 
 const CANONICAL = /^\d{17}[\dX]$/;
@@ -43,7 +44,7 @@ const legacy = (id: string) => (id.length === 18 ? id.slice(0, 6) + id.slice(8, 
  * ```
  */
 export function citizenId(): Comparator<string> {
-  return {
+  return madeBy("citizenId", undefined, {
     id: "citizen-id",
     cacheRaw: false,
     levels: ["exact", "check-char", "one-edit", "two-edits", "different"],
@@ -91,5 +92,5 @@ export function citizenId(): Comparator<string> {
       },
     },
     isValid,
-  };
+  });
 }

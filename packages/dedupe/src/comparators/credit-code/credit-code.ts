@@ -1,6 +1,7 @@
 import { checkCreditCode } from "@linli/core";
 import type { Comparator } from "../../types.js";
 import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
+import { madeBy } from "../recipe.js";
 import { asText } from "../shared.js";
 
 /**
@@ -16,7 +17,7 @@ import { asText } from "../shared.js";
  * ```
  */
 export function creditCode(): Comparator<string> {
-  return {
+  return madeBy("creditCode", undefined, {
     id: "credit-code",
     cacheRaw: false,
     levels: ["exact", "one-edit", "different"],
@@ -35,5 +36,5 @@ export function creditCode(): Comparator<string> {
       const r = checkCreditCode(key);
       return r.ok && r.warnings.length === 0;
     },
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import { parsePartialDate } from "@linli/core";
 import type { Comparator } from "../../types.js";
 import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
+import { madeBy } from "../recipe.js";
 import { asText } from "../shared.js";
 
 /** Options of {@link date}. */
@@ -45,7 +46,7 @@ const DAY_MS = 86_400_000;
 export function date(options: DateOptions = {}): Comparator<DateFeatures> {
   const within = options.withinDays ?? [31];
   const parseOptions = options.order ? { order: options.order } : {};
-  return {
+  return madeBy("date", options, {
     id: "date",
     levels: [
       "exact",
@@ -108,7 +109,7 @@ export function date(options: DateOptions = {}): Comparator<DateFeatures> {
         ...within.map((w) => `abs(${a("day")} - ${b("day")}) <= ${d.double(w)}`),
       ],
     },
-  };
+  });
 }
 
 /** Day and month of YYYYMMDD swapped. */

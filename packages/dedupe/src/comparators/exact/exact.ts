@@ -1,4 +1,5 @@
 import type { Comparator } from "../../types.js";
+import { madeBy } from "../recipe.js";
 import { asText } from "../shared.js";
 
 /**
@@ -13,7 +14,7 @@ import { asText } from "../shared.js";
  * ```
  */
 export function exact(): Comparator<string> {
-  return {
+  return madeBy("exact", undefined, {
     id: "exact",
     cacheRaw: false,
     levels: ["exact", "different"],
@@ -21,5 +22,5 @@ export function exact(): Comparator<string> {
     features: (key) => key,
     compare: (a, b) => (a === b ? 0 : 1),
     sql: { columns: [], values: () => [], levels: () => [] },
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import type { Comparator } from "../../types.js";
+import { madeBy } from "../recipe.js";
 
 /** Options of {@link geo}. */
 export interface GeoOptions {
@@ -23,7 +24,7 @@ const RAD = Math.PI / 180;
  */
 export function geo(options: GeoOptions = {}): Comparator<[number, number]> {
   const within = options.withinMetres ?? [50, 500];
-  return {
+  return madeBy("geo", options, {
     id: "geo",
     levels: ["exact", ...within.map((m) => `within-${m}m`), "different"],
     normalize(value) {
@@ -49,5 +50,5 @@ export function geo(options: GeoOptions = {}): Comparator<[number, number]> {
       for (let i = 0; i < within.length; i++) if (d <= within[i]!) return i + 1;
       return within.length + 1;
     },
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import type { Comparator } from "../../types.js";
+import { madeBy } from "../recipe.js";
 import { asText } from "../shared.js";
 
 /**
@@ -15,7 +16,7 @@ import { asText } from "../shared.js";
  * ```
  */
 export function identifier(): Comparator<string> {
-  return {
+  return madeBy("identifier", undefined, {
     id: "identifier",
     cacheRaw: false,
     levels: ["exact", "different"],
@@ -29,5 +30,5 @@ export function identifier(): Comparator<string> {
     features: (key) => key,
     compare: (a, b) => (a === b ? 0 : 1),
     isValid: () => true,
-  };
+  });
 }

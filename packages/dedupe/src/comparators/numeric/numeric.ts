@@ -1,4 +1,5 @@
 import type { Comparator } from "../../types.js";
+import { madeBy } from "../recipe.js";
 import { asText } from "../shared.js";
 
 /** Options of {@link numeric}. */
@@ -20,7 +21,7 @@ export interface NumericOptions {
  */
 export function numeric(options: NumericOptions = {}): Comparator<number> {
   const within = options.within ?? [1];
-  return {
+  return madeBy("numeric", options, {
     id: "numeric",
     levels: ["exact", ...within.map((d) => `within-${d}`), "different"],
     normalize(value) {
@@ -44,5 +45,5 @@ export function numeric(options: NumericOptions = {}): Comparator<number> {
         ...within.map((w) => `abs(${a("value")} - ${b("value")}) <= ${d.double(w)}`),
       ],
     },
-  };
+  });
 }

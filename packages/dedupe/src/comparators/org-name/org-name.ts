@@ -1,6 +1,7 @@
 import { toSimplified } from "@linli/core";
 import type { Comparator } from "../../types.js";
 import { samePlace } from "../place-names/place-names.js";
+import { madeBy } from "../recipe.js";
 import { asText } from "../shared.js";
 import { kindsAgree, type OrgNameParts, parseOrgName } from "./parse.js";
 import { compareProper } from "./proper.js";
@@ -97,7 +98,7 @@ function restRelation(a: OrgNameFeatures, b: OrgNameFeatures): number {
  * ```
  */
 export function orgName(): Comparator<OrgNameFeatures> {
-  return {
+  return madeBy("orgName", undefined, {
     id: "org-name",
     levels: LEVELS,
     tokenLevels: KIND_ONLY + 1,
@@ -131,5 +132,5 @@ export function orgName(): Comparator<OrgNameFeatures> {
       if (f.restKey) out.push(`r:${f.restKey}`);
       return out;
     },
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import { DedupeOptionError } from "../../errors/option-error.js";
 import type { Comparator } from "../../types.js";
 import { type PlaceRef, placeIndex, samePlace, within } from "../place-names/place-names.js";
+import { madeBy } from "../recipe.js";
 import { normalizeOrgName } from "./org-name.js";
 import { kindsAgree, type OrgNameParts, parseOrgName } from "./parse.js";
 import { compareProper, PROPER_LEVELS, type Proper } from "./proper.js";
@@ -130,5 +131,5 @@ const COMPARATORS: Readonly<Record<OrgNamePart, Comparator>> = {
 export function orgNamePart(part: OrgNamePart): Comparator {
   const c = COMPARATORS[part];
   if (!c) throw new DedupeOptionError("options.comparator", { comparator: `orgNamePart:${part}` });
-  return c;
+  return madeBy("orgNamePart", part, c);
 }

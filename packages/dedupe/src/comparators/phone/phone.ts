@@ -1,6 +1,7 @@
 import { checkPhone } from "@linli/core";
 import type { Comparator } from "../../types.js";
 import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
+import { madeBy } from "../recipe.js";
 import { asText } from "../shared.js";
 
 // A Chinese mobile number already in canonical form needs no parsing.
@@ -22,7 +23,7 @@ const MOBILE = /^1[3-9]\d{9}$/;
  */
 export function phone(options: { defaultCountry?: string } = {}): Comparator<string> {
   const check = { defaultCountry: options.defaultCountry ?? "CN" };
-  return {
+  return madeBy("phone", options, {
     id: "phone",
     cacheRaw: false,
     levels: ["exact", "last-8", "one-edit", "different"],
@@ -51,5 +52,5 @@ export function phone(options: { defaultCountry?: string } = {}): Comparator<str
         `${d.editDistance(a("key"), b("key"), 1, true)} <= 1`,
       ],
     },
-  };
+  });
 }

@@ -9,6 +9,7 @@ import {
   samePlace,
   within,
 } from "../place-names/place-names.js";
+import { madeBy } from "../recipe.js";
 import { simplifyChars } from "../shared.js";
 
 /** The parts of a street address that tell two sites apart. */
@@ -162,7 +163,7 @@ function placeRelation(a: string, b: string): number {
  * ```
  */
 export function streetAddress(): Comparator<StreetAddressParts> {
-  return {
+  return madeBy("streetAddress", undefined, {
     id: "street-address",
     levels: LEVELS,
     m: [0.6, 0.2, 0.05, 0.08, 0.01, 0.02, 0.01, 0.03],
@@ -186,5 +187,5 @@ export function streetAddress(): Comparator<StreetAddressParts> {
       if (a.road === "" || b.road === "") return place === 0 ? 3 : 7;
       return 5;
     },
-  };
+  });
 }

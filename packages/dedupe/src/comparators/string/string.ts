@@ -1,6 +1,7 @@
 import type { Comparator } from "../../types.js";
 import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
 import { jaroWinkler } from "../jaro-winkler/jaro-winkler.js";
+import { madeBy } from "../recipe.js";
 import { asText, jwLevel } from "../shared.js";
 
 /** Options of {@link string}. */
@@ -29,7 +30,7 @@ export function string(options: StringOptions = {}): Comparator<string> {
   const edits = options.editDistance ?? [];
   const jws = options.jaroWinkler ?? [0.92, 0.8];
   const maxEdit = edits.reduce((m, d) => Math.max(m, d), 0);
-  return {
+  return madeBy("string", options, {
     id: "string",
     levels: ["exact", ...edits.map((d) => `edits<=${d}`), ...jws.map(jwLevel), "different"],
     normalize(value) {
@@ -65,5 +66,5 @@ export function string(options: StringOptions = {}): Comparator<string> {
         ...jws.map((t) => `${d.jaroWinkler(a("key"), b("key"))} >= ${d.double(t)}`),
       ],
     },
-  };
+  });
 }

@@ -1,5 +1,6 @@
 import { parseDateTime } from "@linli/core";
 import type { Comparator } from "../../types.js";
+import { madeBy } from "../recipe.js";
 import { asText } from "../shared.js";
 
 /** Options of {@link time}. */
@@ -29,7 +30,7 @@ const MINUTE_MS = 60_000;
 export function time(options: TimeOptions = {}): Comparator<number> {
   const within = options.withinHours ?? [1, 24, 72];
   const zone = options.timeZone ? { timeZone: options.timeZone } : {};
-  return {
+  return madeBy("time", options, {
     id: "time",
     levels: ["exact", ...within.map((h) => `within-${h}h`), "different"],
     m: [
@@ -52,5 +53,5 @@ export function time(options: TimeOptions = {}): Comparator<number> {
       for (let i = 0; i < within.length; i++) if (hours <= within[i]!) return 1 + i;
       return 1 + within.length;
     },
-  };
+  });
 }

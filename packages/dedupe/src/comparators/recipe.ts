@@ -1,0 +1,34 @@
+import type { Comparator } from "../types.js";
+
+/** How a built-in comparator was made: its factory in `comparators` and that factory's argument. */
+export interface Recipe {
+  readonly factory: string;
+  readonly argument?: unknown;
+}
+
+// Keyed by the `normalize` function: a comparator copied with another `normalize` has none.
+const recipes = new WeakMap<object, Recipe>();
+
+/**
+ * Remember which factory made a comparator, so that worker threads can make the same one
+ * again and normalise with it (functions cannot be sent to a thread).
+ */
+export function madeBy<F>(factory: string, argument: unknown, c: Comparator<F>): Comparator<F> {
+  recipes.set(c.normalize, argument === undefined ? { factory } : { factory, argument });
+  return c;
+}
+
+/** A wrapper of a comparator's `normalize` that gives the same keys: it keeps the recipe. */
+export function sameNormalize<F extends (value: unknown) => string | undefined>(
+  wrapper: F,
+  of: Comparator,
+): F {
+  const recipe = recipes.get(of.normalize);
+  if (recipe) recipes.set(wrapper, recipe);
+  return wrapper;
+}
+
+/** The recipe of a built-in comparator whose `normalize` is its factory's own, else undefined. */
+export function recipeOf(c: Comparator): Recipe | undefined {
+  return recipes.get(c.normalize);
+}
