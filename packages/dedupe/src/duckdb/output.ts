@@ -62,6 +62,13 @@ export function releaseKeys(fields: readonly EncodedField[], keep: ReadonlySet<s
   }
 }
 
+/** A copy of `a` with room for at least `size` values. */
+export function grown(a: Float64Array, size: number): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+}
+
 interface ClusterContext {
   readonly fields: readonly EncodedField[];
   readonly profile: Profile;
@@ -110,15 +117,23 @@ export async function clusterEdges(
   let apart: ReturnType<typeof strongNonMatches>;
   const split = compiled.plan.splitWeight;
   if (split !== Number.NEGATIVE_INFINITY && edges.length > 0) {
-    const keys: number[] = [];
-    const logits: number[] = [];
+    // Arrays of the exact count: at a city's scale, growing arrays and their copies, beside
+    // DuckDB's sort of these pairs, made the run's peak.
+    const [count] = await session.rows(`SELECT count(*) AS n FROM (${ctx.queries.apart})`);
+    let keys = new Float64Array(Number(count!.n));
+    let logits = new Float64Array(keys.length);
+    let at = 0;
     await session.numbers(ctx.queries.apart, (cols, rows) => {
-      for (let i = 0; i < rows; i++) {
-        keys.push(cols[0]![i]! * n + cols[1]![i]!);
-        logits.push(cols[2]![i]!);
+      if (at + rows > keys.length) {
+        keys = grown(keys, at + rows);
+        logits = grown(logits, at + rows);
+      }
+      for (let i = 0; i < rows; i++, at++) {
+        keys[at] = cols[0]![i]! * n + cols[1]![i]!;
+        logits[at] = cols[2]![i]!;
       }
     });
-    apart = strongNonMatches(Float64Array.from(keys), Float64Array.from(logits), edges, n, split);
+    apart = strongNonMatches(keys.subarray(0, at), logits.subarray(0, at), edges, n, split);
   }
   ctx.progress("cluster", 2, 3);
   const { root, outcome } = cluster({
