@@ -130,8 +130,8 @@ export interface DuckDBOptions {
   readonly threads?: number;
   /**
    * Worker threads that normalise the records (the built-in comparators' `normalize`; your
-   * own comparators run in the calling thread). 0: none. Default: one per core (at most 4)
-   * for 50,000 records or more and for streams, none for fewer.
+   * own comparators run in the calling thread), while the calling thread reads the next
+   * records. Default 0: none.
    */
   readonly normalizeThreads?: number;
   /**

@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { type BlockKeys, newScratch, RecordKeys, ruleKeys } from "../engine/block.js";
 import { recordHasher } from "../engine/edges.js";
 import { type EncodedField, FieldEncoder, featuresOf, PART } from "../engine/encode.js";
@@ -23,15 +22,12 @@ export interface Normalized {
 /** Records normalised at a time (a stream's chunks are taken as they come). */
 const CHUNK = 65_536;
 
-/** Fewer records than this are normalised in the calling thread: threads take time to start. */
-const THREADED = 50_000;
-
-/** Threads to normalise on: `options.duckdb.normalizeThreads`, else one per core for many records. */
-function threadsFor(source: RecordSource, options: DedupeOptions): number {
-  const asked = options.duckdb?.normalizeThreads;
-  if (asked !== undefined) return Math.max(0, Math.floor(asked));
-  if (Array.isArray(source) && source.length < THREADED) return 0;
-  return Math.min(4, availableParallelism());
+/**
+ * Threads to normalise on: `options.duckdb.normalizeThreads`, none by default (reading the raw
+ * values stays on this thread and is most of the stage, so they have not paid yet).
+ */
+function threadsFor(options: DedupeOptions): number {
+  return Math.max(0, Math.floor(options.duckdb?.normalizeThreads ?? 0));
 }
 
 /**
@@ -59,7 +55,7 @@ export async function normalize(
     n += chunk.length;
     progress(n);
   };
-  const count = threadsFor(source, options);
+  const count = threadsFor(options);
   const parallel =
     count > 0 ? await ParallelEncoding.start(profile.fields, encoders, count, done) : undefined;
   const add = parallel
