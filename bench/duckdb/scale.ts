@@ -45,7 +45,8 @@ const grow = (a: Int32Array, n: number) => {
 const KINDS = ["entity", "household", "twin", "namesake", "swapped", "commonName"] as const;
 type Kind = (typeof KINDS)[number];
 const truth: Record<Kind, Int32Array> = Object.fromEntries(
-  KINDS.map((k) => [k, new Int32Array(1 << 20)]),
+  // Sized for the records asked for: doubling past them would hold a quarter more for nothing.
+  KINDS.map((k) => [k, new Int32Array(records)]),
 ) as Record<Kind, Int32Array>;
 let n = 0;
 let generateMs = 0;
@@ -69,14 +70,29 @@ async function* stream(): AsyncGenerator<readonly unknown[]> {
 
 let stage = "";
 let lastLine = 0;
+// Where the peak was reached: the process's maximum RSS is read at every progress event, and a
+// rise is put between the previous event and this one.
+let lastEvent = "start";
+let maxSeen = 0;
+let peakAt = "";
+const maxRss = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const notePeak = (event: string) => {
+  const m = maxRss();
+  if (m > maxSeen) {
+    maxSeen = m;
+    peakAt = `${m} MB, reached between "${lastEvent}" and "${event}" (${secs()} s)`;
+  }
+  lastEvent = event;
+};
 const progress = (p: { stage: string; done: number; total?: number }) => {
   const now = performance.now();
+  notePeak(`${p.stage} ${p.done}${p.total !== undefined ? ` of ${p.total}` : ""}`);
   if (p.stage === stage && now - lastLine < 10_000) return;
   stage = p.stage;
   lastLine = now;
   const of = p.total !== undefined ? ` of ${p.total}` : "";
   console.error(
-    `[${secs()} s] ${p.stage} ${p.done}${of} · RSS ${rssNow()} MB · load ${loadavg()[0]!.toFixed(1)}`,
+    `[${secs()} s] ${p.stage} ${p.done}${of} · RSS ${rssNow()} MB · heap ${mb(process.memoryUsage().heapUsed)} MB · load ${loadavg()[0]!.toFixed(1)}`,
   );
 };
 const sampler = setInterval(rssNow, 1000);
@@ -92,6 +108,7 @@ const result = await dedupe(stream(), {
 });
 const ms = performance.now() - t0;
 clearInterval(sampler);
+notePeak("dedupe returned");
 const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
 const loadAfter = loadavg()
   .map((x) => x.toFixed(1))
@@ -178,5 +195,6 @@ console.log(
     .map((k) => `${k} ${merged[k]} of ${kindPairs(k)}`)
     .join(", ")}`,
 );
+console.log(`peak RSS ${peakAt}`);
 console.log(`true pairs ${truePairs}, found ${tp}, predicted ${predicted}`);
 console.log(`load average ${loadBefore} before, ${loadAfter} after`);

@@ -1,7 +1,12 @@
-import { cluster, type EdgeOutcome } from "../engine/cluster.js";
+import {
+  type Adjacency,
+  adjacency,
+  cluster,
+  type EdgeOutcome,
+  type PairArrays,
+} from "../engine/cluster.js";
 import type { Vectors } from "../engine/compare.js";
 import { conflictFields, decidedApart, identical, validIds } from "../engine/constraints.js";
-import { strongNonMatches } from "../engine/edges.js";
 import type { EncodedField } from "../engine/encode.js";
 import {
   explain,
@@ -62,11 +67,67 @@ export function releaseKeys(fields: readonly EncodedField[], keep: ReadonlySet<s
   }
 }
 
+/** DuckDB's memory limit while clustering: it sorts the edges and selects pairs among them. */
+const CLUSTER_MEMORY = 1024 ** 3;
+
+/**
+ * Lower DuckDB's memory limit to at most `bytes` (it evicts cached pages to get there) and
+ * return what sets back the limit the session was opened with. A limit already lower stays,
+ * and so does the limit when DuckDB cannot free enough: the stage then runs as before.
+ */
+export async function lowerMemoryLimit(
+  session: Session,
+  bytes: number,
+): Promise<() => Promise<void>> {
+  const [row] = await session.rows("SELECT current_setting('memory_limit') AS v");
+  const current = bytesOf(String(row?.v ?? ""));
+  if (current === undefined || current <= bytes) return async () => {};
+  try {
+    await session.run(`SET memory_limit = '${Math.floor(bytes / 2 ** 20)}MiB'`);
+  } catch {
+    return async () => {};
+  }
+  // Back to the limit as given: DuckDB shows it rounded ("2.7 GiB").
+  const limit = session.memoryLimit;
+  return () => session.run(limit ? `SET memory_limit = '${limit}'` : "RESET memory_limit");
+}
+
+/** Bytes of a DuckDB memory size such as "2.7 GiB" or "512.0 MiB". */
+export function bytesOf(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)\s*$/i.exec(text);
+  if (!m) return undefined;
+  const unit = m[2]!.toUpperCase();
+  const power = { B: 0, K: 1, M: 2, G: 3, T: 4 }[unit[0] as "B" | "K" | "M" | "G" | "T"];
+  return Number(m[1]) * (unit.includes("I") ? 1024 : 1000) ** power;
+}
+
 /** A copy of `a` with room for at least `size` values. */
-export function grown(a: Float64Array, size: number): Float64Array<ArrayBuffer> {
-  const b = new Float64Array(Math.max(size, a.length * 2));
+export function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(size, a.length * 2));
   b.set(a);
   return b;
+}
+
+/**
+ * The record pairs (`a, b`) of a query as two Int32Arrays of their exact count (a `count(*)`
+ * first): a city's millions of pairs without growing arrays or their copies.
+ */
+export async function readPairs(session: Session, sql: string): Promise<PairArrays> {
+  const [count] = await session.rows(`SELECT count(*) AS n FROM (${sql})`);
+  let a = new Int32Array(Number(count!.n));
+  let b = new Int32Array(a.length);
+  let at = 0;
+  await session.numbers(sql, (cols, rows) => {
+    if (at + rows > a.length) {
+      a = grown(a, at + rows);
+      b = grown(b, at + rows);
+    }
+    for (let i = 0; i < rows; i++, at++) {
+      a[at] = cols[0]![i]!;
+      b[at] = cols[1]![i]!;
+    }
+  });
+  return { a: a.subarray(0, at), b: b.subarray(0, at) };
 }
 
 interface ClusterContext {
@@ -108,33 +169,21 @@ export async function clusterEdges(
   const conflicts = conflictFields(profile, byName);
   const same = groups.across ? undefined : identical(fields, n);
   if (mode === "none") releaseKeys(fields, new Set(profile.conflicts ?? []));
+  // DuckDB's share of the memory is lowered while Node holds the clustering's arrays (and the
+  // keys just let go, until V8 collects them): these queries only sort the edges and select
+  // pairs among their records.
+  const restore = await lowerMemoryLimit(session, CLUSTER_MEMORY);
   await session.create("edges", edgesSql);
-  const edges: [number, number][] = [];
-  await session.numbers("SELECT a, b FROM edges ORDER BY e", (cols, rows) => {
-    for (let i = 0; i < rows; i++) edges.push([cols[0]![i]!, cols[1]![i]!]);
-  });
+  const edges = await readPairs(session, "SELECT a, b FROM edges ORDER BY e");
   ctx.progress("cluster", 1, 3);
-  let apart: ReturnType<typeof strongNonMatches>;
+  let apart: Adjacency | undefined;
   const split = compiled.plan.splitWeight;
-  if (split !== Number.NEGATIVE_INFINITY && edges.length > 0) {
-    // Arrays of the exact count: at a city's scale, growing arrays and their copies, beside
-    // DuckDB's sort of these pairs, made the run's peak.
-    const [count] = await session.rows(`SELECT count(*) AS n FROM (${ctx.queries.apart})`);
-    let keys = new Float64Array(Number(count!.n));
-    let logits = new Float64Array(keys.length);
-    let at = 0;
-    await session.numbers(ctx.queries.apart, (cols, rows) => {
-      if (at + rows > keys.length) {
-        keys = grown(keys, at + rows);
-        logits = grown(logits, at + rows);
-      }
-      for (let i = 0; i < rows; i++, at++) {
-        keys[at] = cols[0]![i]! * n + cols[1]![i]!;
-        logits[at] = cols[2]![i]!;
-      }
-    });
-    apart = strongNonMatches(keys.subarray(0, at), logits.subarray(0, at), edges, n, split);
+  if (split !== Number.NEGATIVE_INFINITY && edges.a.length > 0) {
+    // The query keeps only pairs at or under the split weight between records of the edges:
+    // two Int32Arrays of their exact count, turned into adjacency lists.
+    apart = adjacency(await readPairs(session, ctx.queries.apart), n);
   }
+  await restore();
   ctx.progress("cluster", 2, 3);
   const { root, outcome } = cluster({
     n,
@@ -153,10 +202,10 @@ export async function clusterEdges(
   const out: ScoredPair[] = [];
   if (mode !== "none") {
     const keptApart = new Map<number, Exclude<EdgeOutcome, "merged">>();
-    edges.forEach(([a, b], e) => {
+    for (let e = 0; e < edges.a.length; e++) {
       const o = outcome[e]!;
-      if (o !== "merged") keptApart.set(a * n + b, o);
-    });
+      if (o !== "merged") keptApart.set(edges.a[e]! * n + edges.b[e]!, o);
+    }
     const lws = levelWeights(params.fields);
     const prior = priorsOf(params);
     const row = new Uint8Array(F);
@@ -193,5 +242,5 @@ export async function clusterEdges(
   ctx.lap("output");
   let clusters = 0;
   for (let i = 0; i < n; i++) if (root[i] === i) clusters++;
-  return { root, pairs: out, edges: edges.length, clusters };
+  return { root, pairs: out, edges: edges.a.length, clusters };
 }

@@ -47,6 +47,8 @@ export class Session {
     readonly api: Api,
     private readonly instance: DuckDBInstance,
     readonly connection: DuckDBConnection,
+    /** The memory limit the database was opened with (DuckDB's default when none). */
+    readonly memoryLimit?: string,
   ) {}
 
   static async open(options: SessionOptions): Promise<Session> {
@@ -59,7 +61,7 @@ export class Session {
     config.preserve_insertion_order = "false";
     const instance = await duckdb.DuckDBInstance.create(options.path, config);
     const connection = await instance.connect();
-    return new Session(duckdb, instance, connection);
+    return new Session(duckdb, instance, connection, options.memoryLimit);
   }
 
   async run(sql: string): Promise<void> {

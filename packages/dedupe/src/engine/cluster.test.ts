@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cluster, clustersOf } from "./cluster.js";
+import { adjacency, cluster, clustersOf, type Pairs, pairArrays } from "./cluster.js";
 
 describe("cluster", () => {
   it("joins edges strongest first into components", () => {
@@ -105,5 +105,25 @@ describe("cluster", () => {
       [0, 3],
       [1, 2],
     ]);
+  });
+});
+
+describe("pair arrays", () => {
+  it("gives the same clusters and adjacency from small arrays and from two Int32Arrays", () => {
+    const list: [number, number][] = [
+      [0, 1],
+      [1, 2],
+      [3, 4],
+    ];
+    const typed = pairArrays(list);
+    expect([...typed.a]).toEqual([0, 1, 3]);
+    expect([...typed.b]).toEqual([1, 2, 4]);
+    expect(pairArrays(typed)).toBe(typed);
+    const apart = adjacency([[0, 2]], 5);
+    const of = (edges: Pairs) => cluster({ n: 5, edges, mustLink: [], cannot: [], apart });
+    expect(of(typed)).toEqual(of(list));
+    expect([...of(typed).root]).toEqual([0, 0, 2, 3, 3]);
+    expect(of(typed).outcome).toEqual(["merged", "chain", "merged"]);
+    expect(adjacency(typed, 5)).toEqual(adjacency(list, 5));
   });
 });

@@ -1,8 +1,38 @@
+/**
+ * Record pairs as two arrays: pair e joins `a[e]` and `b[e]`. A city's millions of match edges
+ * take 8 bytes each so, against some 70 as small arrays.
+ */
+export interface PairArrays {
+  readonly a: Int32Array;
+  readonly b: Int32Array;
+}
+
+/** Record pairs, as small arrays or as {@link PairArrays}. */
+export type Pairs = readonly (readonly [number, number])[] | PairArrays;
+
+/**
+ * Pairs as two typed arrays (the same object when they are already).
+ *
+ * @example
+ * pairArrays([[0, 1], [2, 3]]); // { a: Int32Array [0, 2], b: Int32Array [1, 3] }
+ */
+export function pairArrays(pairs: Pairs): PairArrays {
+  if (!Array.isArray(pairs)) return pairs as PairArrays;
+  const list = pairs as readonly (readonly [number, number])[];
+  const a = new Int32Array(list.length);
+  const b = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    a[i] = list[i]![0];
+    b[i] = list[i]![1];
+  }
+  return { a, b };
+}
+
 /** Input of {@link cluster}. */
 export interface ClusterInput {
   readonly n: number;
   /** Match edges, strongest first: record pairs above the threshold. */
-  readonly edges: readonly (readonly [number, number])[];
+  readonly edges: Pairs;
   /** Groups that must stay together (merged before any edge). */
   readonly mustLink: readonly (readonly number[])[];
   /** Groups of exact copies: together unless a decision keeps two of them apart. */
@@ -39,18 +69,19 @@ export interface Adjacency {
 }
 
 /** Symmetric adjacency lists of `n` records from pairs (each pair listed both ways). */
-export function adjacency(pairs: readonly (readonly [number, number])[], n: number): Adjacency {
+export function adjacency(pairs: Pairs, n: number): Adjacency {
+  const { a, b } = pairArrays(pairs);
   const offsets = new Int32Array(n + 1);
-  for (const [a, b] of pairs) {
-    offsets[a + 1]!++;
-    offsets[b + 1]!++;
+  for (let i = 0; i < a.length; i++) {
+    offsets[a[i]! + 1]!++;
+    offsets[b[i]! + 1]!++;
   }
   for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
   const fill = offsets.slice(0, n);
   const targets = new Int32Array(offsets[n]!);
-  for (const [a, b] of pairs) {
-    targets[fill[a]!++] = b;
-    targets[fill[b]!++] = a;
+  for (let i = 0; i < a.length; i++) {
+    targets[fill[a[i]!]!++] = b[i]!;
+    targets[fill[b[i]!]!++] = a[i]!;
   }
   return { offsets, targets };
 }
@@ -177,9 +208,10 @@ export function cluster(input: ClusterInput): { root: Int32Array; outcome: EdgeO
     }
   }
   const outcome: EdgeOutcome[] = [];
-  for (const [a, b] of input.edges) {
-    const ra = find(a);
-    const rb = find(b);
+  const edges = pairArrays(input.edges);
+  for (let e = 0; e < edges.a.length; e++) {
+    const ra = find(edges.a[e]!);
+    const rb = find(edges.b[e]!);
     if (ra === rb) {
       outcome.push("merged");
       continue;

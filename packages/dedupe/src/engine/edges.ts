@@ -1,3 +1,4 @@
+import { type Pairs, pairArrays } from "./cluster.js";
 import type { EncodedField } from "./encode.js";
 
 // The match edges in a content order, and the strong non-matches the chain rule uses.
@@ -86,15 +87,16 @@ function textHash(s: string): number {
 export function strongNonMatches(
   pairs: Float64Array,
   logits: Float64Array,
-  edges: readonly (readonly [number, number])[],
+  edges: Pairs,
   n: number,
   splitWeight: number,
 ): { offsets: Int32Array; targets: Int32Array } | undefined {
-  if (splitWeight === Number.NEGATIVE_INFINITY || edges.length === 0) return undefined;
+  const { a: ea, b: eb } = pairArrays(edges);
+  if (splitWeight === Number.NEGATIVE_INFINITY || ea.length === 0) return undefined;
   const touched = new Uint8Array(n);
-  for (const [a, b] of edges) {
-    touched[a] = 1;
-    touched[b] = 1;
+  for (let e = 0; e < ea.length; e++) {
+    touched[ea[e]!] = 1;
+    touched[eb[e]!] = 1;
   }
   const offsets = new Int32Array(n + 1);
   const keep = (i: number): boolean => {
