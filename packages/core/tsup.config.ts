@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/effect.ts", "src/testing.ts", "src/divisions.ts"],
+  entry: ["src/index.ts", "src/effect.ts", "src/testing.ts", "src/divisions.ts", "src/node.ts"],
   format: ["esm"],
   dts: true,
   clean: true,

@@ -1,7 +1,6 @@
 // Worker threads that read and build pieces of a CSV table (worker.ts). Node only.
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "@linli/core/node";
 import type { BuiltPiece, PieceJob, PieceSetup } from "./piece.js";
 import type { FromWorker, ToWorker } from "./worker.js";
 
@@ -11,18 +10,6 @@ interface Thread {
   failed: boolean;
   /** Pieces sent and not yet answered, by id. */
   readonly waiting: Map<number, (piece: BuiltPiece | undefined) => void>;
-}
-
-/** The worker script: built next to this module, or its source through tsx when run from source. */
-function startWorker(): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith(".ts")) return new Worker(new URL("./import-worker.js", here));
-  // tsx's module API as an ES module (require would resolve its CommonJS build).
-  const tsxPackage = createRequire(here).resolve("tsx/package.json");
-  const tsx = new URL("./dist/esm/api/index.mjs", pathToFileURL(tsxPackage)).href;
-  const script = new URL("./worker.ts", here).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`;
-  return new Worker(boot, { eval: true });
 }
 
 /**
@@ -41,7 +28,7 @@ export class ThreadPool {
     for (let i = 0; i < count; i++) {
       let worker: Worker;
       try {
-        worker = startWorker();
+        worker = startWorker(import.meta.url, "./import-worker.js", "./worker.ts");
       } catch {
         continue;
       }

@@ -1,7 +1,6 @@
 // Worker threads that normalise raw values for the DuckDB engine (normalize-worker.ts). Node only.
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "@linli/core/node";
 import type { Recipe } from "../comparators/recipe.js";
 import type { FromNormalizer, NormalizeJob, ToNormalizer } from "./normalize-worker.js";
 
@@ -12,18 +11,6 @@ interface Thread {
   readonly worker: Worker;
   failed: boolean;
   readonly waiting: Map<number, (answer: Answer) => void>;
-}
-
-/** The worker script: built next to this module, or its source through tsx when run from source. */
-function startWorker(): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith(".ts")) return new Worker(new URL("./normalize-worker.js", here));
-  // tsx's module API as an ES module (require would resolve its CommonJS build).
-  const tsxPackage = createRequire(here).resolve("tsx/package.json");
-  const tsx = new URL("./dist/esm/api/index.mjs", pathToFileURL(tsxPackage)).href;
-  const script = new URL("./normalize-worker.ts", here).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`;
-  return new Worker(boot, { eval: true });
 }
 
 /**
@@ -46,7 +33,7 @@ export class NormalizeThreads {
     for (let i = 0; i < count; i++) {
       let worker: Worker;
       try {
-        worker = startWorker();
+        worker = startWorker(import.meta.url, "./normalize-worker.js", "./normalize-worker.ts");
       } catch {
         continue;
       }
