@@ -16,7 +16,7 @@ import { type BuilderOptions, RecordBuilder, type RowResult } from "../record/bu
 import type { CoordinateSystem } from "../record/complete.js";
 import { checkPhoneCountry } from "../record/phone-country.js";
 import { type ByteSource, isByteSource, sourceName } from "../source/bytes.js";
-import { type OpenedSource, openSource, type TableFormat } from "../table/open.js";
+import { isOpenedSource, type OpenedSource, openSource, type TableFormat } from "../table/open.js";
 import { type Table, type TableInfo, tableOf } from "../table/read-table.js";
 import type { ImportLimits } from "../types.js";
 import { checkVocabulary, type UserVocabulary } from "../vocabulary/vocabulary.js";
@@ -173,7 +173,9 @@ function checkMapping(mapping: SavedMapping | undefined, entity: EntityName) {
  * Import a file as records of one entity, streaming: each data row becomes a validated
  * record (with its warnings), a rejected row with every issue (file, row, column, field,
  * code, message in zh-CN and en, value), or an empty row. Nothing is dropped: unmapped
- * columns go to `extra`, and `summary()` accounts for every row read.
+ * columns go to `extra`, and `summary()` accounts for every row read. The source may be one
+ * opened by `openSource`, read as it was opened (its encoding, format and limits): an XLSX
+ * workbook whose header was read ahead is not unzipped again (text is read once).
  *
  * @example
  * ```ts
@@ -188,7 +190,7 @@ function checkMapping(mapping: SavedMapping | undefined, entity: EntityName) {
  * ```
  */
 export function importRecords<N extends EntityName>(
-  source: ByteSource,
+  source: ByteSource | OpenedSource,
   options: ImportOptions<N>,
 ): ImportRun<EntityRecord<N>> {
   return importRecordsWith(source, options);
@@ -207,22 +209,30 @@ export type RowProcessor = (
 
 /** {@link importRecords}, with a {@link RowProcessor} for the tables it can take. */
 export function importRecordsWith<N extends EntityName>(
-  source: ByteSource,
+  source: ByteSource | OpenedSource,
   options: ImportOptions<N>,
   processor?: RowProcessor,
 ): ImportRun<EntityRecord<N>> {
-  checkArgument(isByteSource(source), "importRecords", "source", "source", source);
+  const given = isOpenedSource(source) ? source : undefined;
+  checkArgument(
+    given !== undefined || isByteSource(source),
+    "importRecords",
+    "source",
+    "source",
+    source,
+  );
   expectArgument("importRecords", "options", "record", options);
   expectEntity("importRecords", "options.entity", options.entity);
-  const file = options.fileName ?? sourceName(source) ?? "(input)";
+  const file = options.fileName ?? given?.file ?? sourceName(source) ?? "(input)";
   // Without a source or a file name, records get no meta.source rather than a placeholder.
-  const sourceLabel = options.source ?? options.fileName ?? sourceName(source);
+  const sourceLabel = options.source ?? options.fileName ?? given?.file ?? sourceName(source);
   checkMapping(options.mapping, options.entity);
   const vocabulary = options.vocabulary ? checkVocabulary(options.vocabulary, file) : undefined;
   const phoneCountry = checkPhoneCountry(options.phoneCountry, file);
   let opened: Promise<OpenedSource> | undefined;
   const open = () => {
-    opened ??= openSource(source, {
+    if (given) opened ??= Promise.resolve(given);
+    opened ??= openSource(source as ByteSource, {
       ...options,
       fileName: file,
       recordKeys: headerScorer(options.entity),

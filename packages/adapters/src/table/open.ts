@@ -83,6 +83,9 @@ const BINARY: [number[], string][] = [
   [[0x7b, 0x5c, 0x72, 0x74, 0x66], "an RTF document"],
 ];
 
+/** Rows of a workbook's first batch: enough to find the header, little to parse before it. */
+const FIRST_BATCH = 64;
+
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
 
 function extension(name: string): string {
@@ -108,6 +111,32 @@ export async function openSource(
 ): Promise<OpenedSource> {
   expectArgument("openSource", "source", "object", source);
   expectArgument("openSource", "options", "options", options);
+  const opened = await open(source, options);
+  openedSources.add(opened);
+  return opened;
+}
+
+/** Sources opened by {@link openSource}, which readers take in place of bytes. */
+const openedSources = /* @__PURE__ */ new WeakSet<OpenedSource>();
+
+/** Whether a value is a source opened by {@link openSource}. */
+export function isOpenedSource(source: unknown): source is OpenedSource {
+  return typeof source === "object" && source !== null && openedSources.has(source as OpenedSource);
+}
+
+/** Text is decoded from the bytes as it is read: its rows can be read once. */
+function readOnce(file: string): () => void {
+  let read = false;
+  return () => {
+    if (read)
+      throw new Error(
+        `openSource: the rows of ${file} were read already (text is read once; an XLSX workbook can be read again)`,
+      );
+    read = true;
+  };
+}
+
+async function open(source: ByteSource, options: OpenOptions): Promise<OpenedSource> {
   const file = options.fileName ?? "(input)";
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const bytes = new PeekableBytes(byteChunks(source, file));
@@ -136,12 +165,15 @@ export async function openSource(
             sheets: wb.sheets.map((s) => s.name).join("、"),
           });
         }
+        // A small first batch: finding the header needs only the first rows.
         let batch: TableRow[] = [];
+        let size = FIRST_BATCH;
         for (const row of wb.rows(info)) {
           batch.push(row);
-          if (batch.length === 4096) {
+          if (batch.length === size) {
             yield batch;
             batch = [];
+            size = 4096;
           }
         }
         if (batch.length > 0) yield batch;
@@ -210,6 +242,7 @@ export async function openSource(
   }
   if (format === "ndjson") {
     const keys: string[] = [];
+    const once = readOnce(file);
     return {
       file,
       format,
@@ -219,6 +252,7 @@ export async function openSource(
       keyed: true,
       keys,
       async *rows() {
+        once();
         const parser = new NdjsonParser((k) => {
           keys.length = 0;
           for (const x of k) keys.push(x);
@@ -235,6 +269,7 @@ export async function openSource(
     options: { delimiter, cellChars: limits.cellChars, columns: limits.columns },
     ended: false,
   };
+  const once = readOnce(file);
   const opened: OpenedSource = {
     file,
     format: "csv",
@@ -244,6 +279,7 @@ export async function openSource(
     hiddenSheets: [],
     keyed: false,
     async *rows() {
+      once();
       const parser = new CsvParser(csv.options);
       const texts = text()[Symbol.asyncIterator]();
       csv.parser = parser;

@@ -9,6 +9,7 @@ import { formatHashtag, parseHashtag } from "./hxl.js";
 import {
   type CsvState,
   csvStates,
+  isOpenedSource,
   type OpenedSource,
   type OpenOptions,
   openSource,
@@ -100,7 +101,9 @@ const SAMPLE_ROWS = 25;
  * cells expanded), JSON and NDJSON. The header is found among the first rows (title rows
  * above it skipped, an HXL hashtag row recognised anywhere in them); the iterable yields the
  * data rows after it, each with the row number a spreadsheet user sees, and marks totals
- * and note rows at the bottom with `footer`.
+ * and note rows at the bottom with `footer`. The source may be one opened by `openSource`
+ * (its options then are those it was opened with): an XLSX workbook opened once can be read
+ * again without unzipping it or parsing its shared strings twice.
  *
  * @example
  * ```ts
@@ -110,12 +113,21 @@ const SAMPLE_ROWS = 25;
  * for await (const r of table) console.log(r.row, r.cells); // 2 ["王伟", "13800138000"]
  * ```
  */
-export function readTable(source: ByteSource, options: ReadTableOptions = {}): Table {
-  checkArgument(isByteSource(source), "readTable", "source", "source", source);
+export function readTable(
+  source: ByteSource | OpenedSource,
+  options: ReadTableOptions = {},
+): Table {
+  checkArgument(
+    isByteSource(source) || isOpenedSource(source),
+    "readTable",
+    "source",
+    "source",
+    source,
+  );
   expectArgument("readTable", "options", "options", options);
   let opened: Promise<OpenedSource> | undefined;
   const open = () => {
-    opened ??= openSource(source, options);
+    opened ??= isOpenedSource(source) ? Promise.resolve(source) : openSource(source, options);
     return opened;
   };
   let inner: Table | undefined;

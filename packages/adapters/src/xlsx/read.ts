@@ -134,6 +134,7 @@ export function openWorkbook(
 
   let shared: string[] | undefined;
   let styles: CellStyles | undefined;
+  let kept: { path: string; xml: string } | undefined;
   const sharedStrings = (): string[] => {
     if (shared) return shared;
     let path: string | undefined;
@@ -163,7 +164,14 @@ export function openWorkbook(
         columns: limits.columns ?? DEFAULT_LIMITS.columns,
       };
       if (entry.size <= (options.streamAbove ?? STREAM_ABOVE)) {
-        yield* sheetRows(utf8.decode(extract(bytes, entry, budget, file)), ctx);
+        // A sheet read again (its header was read ahead) is not inflated twice: its text is
+        // kept until the next reading takes it or this one ends.
+        const xml =
+          kept?.path === sheet.path ? kept.xml : utf8.decode(extract(bytes, entry, budget, file));
+        const mine = { path: sheet.path, xml };
+        kept = mine;
+        yield* sheetRows(xml, ctx);
+        if (kept === mine) kept = undefined;
         return;
       }
       // A large sheet is inflated and scanned a piece at a time, twice (merged areas come

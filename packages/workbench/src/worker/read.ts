@@ -1,6 +1,8 @@
 import {
   type CellFix,
   importRecords,
+  type OpenedSource,
+  openSource,
   type RowIssue,
   readTable,
   type SavedMapping,
@@ -40,10 +42,14 @@ export async function readFile(
   // The header is read ahead only to guess the entity; a file read again (a fix, a mapping)
   // knows it, and the import tells its header (an XLSX file is not opened twice).
   const known = options.entity ?? options.mapping?.entity;
-  const first = known ? undefined : await readTable(file, { fileName: file.name }).info();
+  // A workbook opened to read its header is imported as it is (unzipped and its strings read
+  // once); text is read once, so a text file is opened again.
+  let opened: OpenedSource | undefined;
+  if (!known) opened = await openSource(file, { fileName: file.name });
+  const first = opened && (await readTable(opened, { fileName: file.name }).info());
   const guessed = first && entityScores(first.headers, first.hashtags);
   const entity = known ?? guessed![0]!.entity;
-  const run = importRecords(file, {
+  const run = importRecords(opened?.format === "xlsx" ? opened : file, {
     entity,
     fileName: file.name,
     source,
