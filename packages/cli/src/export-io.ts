@@ -5,16 +5,15 @@ import { open, readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import {
-  type CoordinateSystem,
   importRecords,
   type MappingReport,
   type OdkRepeatSummary,
   type RowIssue,
   type SavedMapping,
-  type UserVocabulary,
 } from "@linli/adapters/node";
 import { type EntityName, type EntityRecord, validator } from "@linli/core";
 import type { Context } from "./command.js";
+import type { CommandImportOptions } from "./import-options.js";
 import { ex } from "./locales/export.js";
 import { repeatLines } from "./odk-files.js";
 import { progress } from "./progress.js";
@@ -77,16 +76,7 @@ async function recordsKind(path: string): Promise<"json" | "ndjson" | undefined>
 export async function readInput(
   ctx: Context,
   path: string,
-  options: {
-    entity: EntityName;
-    mapping?: SavedMapping;
-    sheet?: string | number;
-    defaults?: Readonly<Record<string, string>>;
-    crs?: CoordinateSystem;
-    phoneCountry?: string;
-    path?: string;
-    vocabulary?: UserVocabulary;
-  },
+  options: { entity: EntityName; mapping?: SavedMapping } & CommandImportOptions,
 ): Promise<Input> {
   const file = basename(path);
   const kind = await recordsKind(path);
@@ -157,17 +147,8 @@ export async function readInput(
     return { records: records(), summary: async () => done! };
   }
 
-  const run = importRecords(path, {
-    entity: options.entity,
-    fileName: file,
-    ...(options.mapping ? { mapping: options.mapping } : {}),
-    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
-    ...(options.defaults ? { defaults: options.defaults } : {}),
-    ...(options.crs ? { crs: options.crs } : {}),
-    ...(options.phoneCountry ? { phoneCountry: options.phoneCountry } : {}),
-    ...(options.path ? { path: options.path } : {}),
-    ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
-  });
+  // The options hold only what was given (see importOptions).
+  const run = importRecords(path, { ...options, fileName: file });
   async function* records() {
     let n = 0;
     for await (const r of run) {

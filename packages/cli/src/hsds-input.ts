@@ -1,7 +1,7 @@
 // `linli convert` of an Open Referral HSDS package: its organisations (with their services
 // and phones joined) or its locations, as the records of one input.
 
-import type { CoordinateSystem, UnattachedPhone, UserVocabulary } from "@linli/adapters/node";
+import type { HsdsPackageOptions, UnattachedPhone } from "@linli/adapters/node";
 import { importHsdsPackage } from "@linli/adapters/node";
 import type { EntityName } from "@linli/core";
 import type { Context } from "./command.js";
@@ -15,21 +15,13 @@ import { type HsdsPackage, packageFiles } from "./hsds-files.js";
 export function hsdsInput(
   _ctx: Context,
   p: HsdsPackage,
-  options: {
-    entity: "organization" | "location";
-    vocabulary?: UserVocabulary;
-    crs?: CoordinateSystem;
-    phoneCountry?: string;
-  },
+  options: { entity: "organization" | "location" } & HsdsPackageOptions,
 ): Input & { phones(): UnattachedPhone[] } {
   let done: InputSummary | undefined;
   let phones: UnattachedPhone[] = [];
   async function* records() {
-    const r = await importHsdsPackage(await packageFiles(p), {
-      ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
-      ...(options.crs ? { crs: options.crs } : {}),
-      ...(options.phoneCountry ? { phoneCountry: options.phoneCountry } : {}),
-    });
+    const { entity: _, ...given } = options;
+    const r = await importHsdsPackage(await packageFiles(p), given);
     phones = r.phones;
     const read = r.tables.filter((t) => t.read);
     const sum = (k: "rows" | "kept" | "rejected") => read.reduce((n, t) => n + t[k], 0);

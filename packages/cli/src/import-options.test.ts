@@ -2,6 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CommandLineError, type Context } from "./command.js";
+import { vocabOption } from "./data-files.js";
+import { importOptions } from "./import-options.js";
 import { main } from "./main.js";
 import { memoryIo } from "./testing/memory-io.js";
 
@@ -130,5 +133,70 @@ describe("--set and --crs", () => {
     const bad = en();
     expect(await main(["validate", places, "--crs", "gcj"], bad.io)).toBe(2);
     expect(bad.err()).toContain("gcj02");
+  });
+});
+
+describe("importOptions", () => {
+  const vocab = file("words.json", JSON.stringify({ priority: { urgent: ["十万火急"] } }));
+  const ctx = (values: Context["values"]): Context => ({
+    values,
+    positionals: [],
+    lang: "en",
+    json: false,
+    io: en().io,
+    t: (text) => text.en,
+  });
+  const all = {
+    sheet: "2",
+    set: ["priority=十万火急"],
+    crs: "gcj02",
+    "phone-country": "us",
+    path: " data.results ",
+    vocab: [vocab],
+  };
+
+  it("reads every option of a file of an entity, as the importers take them", async () => {
+    const words = await vocabOption(ctx({ vocab: [vocab] }));
+    expect(words).toBeDefined();
+    // The word of --vocab is a value --set may use: the vocabulary is read first.
+    expect(await importOptions(ctx(all), "need")).toStrictEqual({
+      sheet: 2,
+      defaults: { priority: "十万火急" },
+      crs: "GCJ-02",
+      phoneCountry: "US",
+      path: "data.results",
+      vocabulary: words,
+    });
+    expect(await importOptions(ctx({ sheet: "居民" }), "resident")).toStrictEqual({
+      sheet: "居民",
+    });
+  });
+
+  it("gives only what was given: no key at all for the rest", async () => {
+    expect(await importOptions(ctx({}), "resident")).toStrictEqual({});
+    expect(await importOptions(ctx({ path: "  " }), "resident")).toStrictEqual({});
+    expect(await importOptions(ctx({}))).toStrictEqual({});
+  });
+
+  it("for an HSDS package (no entity): only --vocab, --crs and --phone-country", async () => {
+    const words = await vocabOption(ctx({ vocab: [vocab] }));
+    const o = await importOptions(ctx({ ...all, set: ["colour=red"], sheet: "" }));
+    expect(o).toStrictEqual({ crs: "GCJ-02", phoneCountry: "US", vocabulary: words });
+  });
+
+  it("refuses what the command line cannot mean, as each option does alone", async () => {
+    await expect(importOptions(ctx({ "phone-country": "Narnia" }))).rejects.toThrow(
+      "--phone-country Narnia",
+    );
+    await expect(importOptions(ctx({ set: ["colour=red"] }), "need")).rejects.toThrow(
+      "not a field of need",
+    );
+    // Without the vocabulary the word is no priority.
+    await expect(importOptions(ctx({ set: ["priority=十万火急"] }), "need")).rejects.toBeInstanceOf(
+      CommandLineError,
+    );
+    await expect(importOptions(ctx({ sheet: " " }), "need")).rejects.toBeInstanceOf(
+      CommandLineError,
+    );
   });
 });

@@ -18,7 +18,7 @@ import {
 } from "@linli/core";
 import { didYouMean, joinText, listText } from "./args/parse.js";
 import { CommandLineError, type Context, type OptionSpec, UsageError } from "./command.js";
-import { entityOption } from "./data-files.js";
+import { entityOption, sheetOption, vocabOption } from "./data-files.js";
 import { io } from "./locales/import-options.js";
 
 /** Options of the commands that import files, besides `--entity`, `--mapping`, `--sheet`. */
@@ -101,6 +101,46 @@ export function setOption(
     }
   }
   return given;
+}
+
+/**
+ * How the command line asks for files to be read, in the importers' terms: only what was given
+ * (no key is ever `undefined`). See {@link importOptions}.
+ */
+export interface CommandImportOptions {
+  readonly sheet?: string | number;
+  readonly defaults?: Readonly<Record<string, string>>;
+  readonly crs?: CoordinateSystem;
+  readonly phoneCountry?: string;
+  readonly path?: string;
+  readonly vocabulary?: UserVocabulary;
+}
+
+/**
+ * The import options of every command that reads files (`--mapping` apart), only those given:
+ * `--sheet`, `--vocab`, `--set` (checked against `entity`), `--crs`, `--phone-country`,
+ * `--path`, read in that order. Without an entity — an Open Referral HSDS package, whose tables
+ * say what they hold — only those that apply to a whole package: `--vocab`, `--crs` and
+ * `--phone-country`.
+ */
+export async function importOptions(
+  ctx: Context,
+  entity?: EntityName,
+): Promise<CommandImportOptions> {
+  const sheet = entity === undefined ? undefined : sheetOption(ctx);
+  const vocabulary = await vocabOption(ctx);
+  const defaults = entity === undefined ? undefined : setOption(ctx, entity, vocabulary);
+  const crs = crsOption(ctx);
+  const phoneCountry = phoneCountryOption(ctx);
+  const path = entity === undefined ? undefined : pathOption(ctx);
+  return {
+    ...(sheet !== undefined ? { sheet } : {}),
+    ...(defaults ? { defaults } : {}),
+    ...(crs ? { crs } : {}),
+    ...(phoneCountry ? { phoneCountry } : {}),
+    ...(path ? { path } : {}),
+    ...(vocabulary ? { vocabulary } : {}),
+  };
 }
 
 /** The entity of a file: `--entity`, or the one its columns fit best. */

@@ -35,11 +35,10 @@ import { type InputSummary, printInput, readInput } from "../export-io.js";
 import { hsdsPackages } from "../hsds-files.js";
 import { hsdsInput } from "../hsds-input.js";
 import {
-  crsOption,
   fileEntity,
   guessText,
   IMPORT_OPTIONS,
-  pathOption,
+  importOptions,
   phoneCountryOption,
   setOption,
   setValues,
@@ -177,8 +176,7 @@ export const convert: Command = {
     const out = resolve(ctx.io.cwd, outArg);
     const format = formatOf(ctx, out);
     const sheet = sheetOption(ctx);
-    const crs = crsOption(ctx);
-    const phoneCountry = phoneCountryOption(ctx);
+    phoneCountryOption(ctx); // refused before any file is read
     const vocabulary = await vocabOption(ctx);
     if (ctx.values.entity !== undefined) setOption(ctx, entityOption(ctx), vocabulary);
     else setValues(ctx);
@@ -200,7 +198,7 @@ export const convert: Command = {
     const entity = found.entity;
     const guessed = guessText(first, found);
     if (format === "hsds" && entity !== "organization") throw new CommandLineError(ex("err.hsds"));
-    const defaults = setOption(ctx, entity, vocabulary);
+    const options = await importOptions(ctx, entity);
     const mapping = await mappingOption(ctx, entity);
     const cols = listOption(ctx, entity);
     const profile = await profileOption(ctx);
@@ -239,9 +237,7 @@ export const convert: Command = {
         source = pkg
           ? hsdsInput(ctx, pkg, {
               entity: found.entity as "organization" | "location",
-              ...(vocabulary ? { vocabulary } : {}),
-              ...(crs ? { crs } : {}),
-              ...(phoneCountry ? { phoneCountry } : {}),
+              ...(await importOptions(ctx)),
             })
           : repeats
             ? odkInput(ctx, ctx.positionals[0]!, repeats, {
@@ -249,16 +245,7 @@ export const convert: Command = {
                 ...(mapping ? { mapping } : {}),
                 ...(vocabulary ? { vocabulary } : {}),
               })
-            : await readInput(ctx, input, {
-                entity,
-                ...(mapping ? { mapping } : {}),
-                ...(sheet !== undefined ? { sheet } : {}),
-                ...(defaults ? { defaults } : {}),
-                ...(crs ? { crs } : {}),
-                ...(phoneCountry ? { phoneCountry } : {}),
-                ...(pathOption(ctx) ? { path: pathOption(ctx)! } : {}),
-                ...(vocabulary ? { vocabulary } : {}),
-              });
+            : await readInput(ctx, input, { entity, ...(mapping ? { mapping } : {}), ...options });
         if ("phones" in source) packagePhones = (source as ReturnType<typeof hsdsInput>).phones;
       } catch (e) {
         throw new UsageError(errorText(e, input));

@@ -18,10 +18,9 @@ import { decisionsOption } from "../decisions-option.js";
 import { ENGINE_OPTIONS, engineOption } from "../engine-option.js";
 import { hsdsPackages } from "../hsds-files.js";
 import {
-  crsOption,
   filesEntity,
   IMPORT_OPTIONS,
-  pathOption,
+  importOptions,
   phoneCountryOption,
   setOption,
   setValues,
@@ -163,9 +162,7 @@ export const merge: Command = {
     const vocabulary = await vocabOption(ctx);
     if (given) setOption(ctx, given, vocabulary);
     else setValues(ctx);
-    const crs = crsOption(ctx);
-    const phoneCountry = phoneCountryOption(ctx);
-    const path = pathOption(ctx);
+    phoneCountryOption(ctx); // refused before any file is read
     const threshold = thresholdOption(ctx);
     const engine = engineOption(ctx);
     const files = await dataFiles(ctx, "merge", true);
@@ -186,7 +183,7 @@ export const merge: Command = {
           );
     if (!ctx.json) for (const s of said) ctx.io.stdout.write(`${ctx.t(s)}\n`);
     const rules = rulesOption(ctx, entity);
-    const defaults = setOption(ctx, entity, vocabulary);
+    const options = await importOptions(ctx, entity);
     const mapping = await mappingOption(ctx, entity);
     const { sharing: profile, linkage } = await mergeProfiles(ctx, entity);
     const decisions = await decisionsOption(ctx, entity);
@@ -207,18 +204,7 @@ export const merge: Command = {
           ...(linkage ? { profile: linkage } : {}),
           ...(threshold !== undefined ? { threshold } : {}),
           ...(decisions ?? {}),
-          ...(sheet !== undefined || defaults || crs || phoneCountry || path || vocabulary
-            ? {
-                import: {
-                  ...(sheet !== undefined ? { sheet } : {}),
-                  ...(defaults ? { defaults } : {}),
-                  ...(crs ? { crs } : {}),
-                  ...(phoneCountry ? { phoneCountry } : {}),
-                  ...(path ? { path } : {}),
-                  ...(vocabulary ? { vocabulary } : {}),
-                },
-              }
-            : {}),
+          ...(Object.keys(options).length > 0 ? { import: options } : {}),
           ...(engine.engine ? { dedupe: engine } : {}),
           onProgress: (p) => show.update(p),
         },

@@ -6,9 +6,8 @@ import {
   type UnattachedPhone,
 } from "@linli/adapters/node";
 import type { Context } from "../command.js";
-import { vocabOption } from "../data-files.js";
 import { type HsdsPackage, packageFiles } from "../hsds-files.js";
-import { crsOption, phoneCountryOption } from "../import-options.js";
+import { importOptions } from "../import-options.js";
 import { vm } from "../locales/validate-merge.js";
 import { issueGroupLines } from "./issue-groups.js";
 
@@ -32,14 +31,8 @@ export interface PackageReport {
 
 /** Read a package, print what became of each table, and return its report. */
 export async function checkPackage(ctx: Context, p: HsdsPackage): Promise<PackageReport> {
-  const vocabulary = await vocabOption(ctx);
-  const crs = crsOption(ctx);
-  const phoneCountry = phoneCountryOption(ctx);
-  const r = await importHsdsPackage(await packageFiles(p), {
-    ...(vocabulary ? { vocabulary } : {}),
-    ...(crs ? { crs } : {}),
-    ...(phoneCountry ? { phoneCountry } : {}),
-  });
+  const options = await importOptions(ctx);
+  const r = await importHsdsPackage(await packageFiles(p), options);
   const services = r.organizations.flatMap((o) => o.services ?? []);
   const records = {
     organizations: r.organizations.length,

@@ -18,14 +18,12 @@ import {
 } from "../data-files.js";
 import { hsdsPackages } from "../hsds-files.js";
 import {
-  crsOption,
   EntityUnknown,
   type FileEntity,
   fileEntity,
   guessText,
   IMPORT_OPTIONS,
-  pathOption,
-  phoneCountryOption,
+  importOptions,
   setOption,
   setValues,
 } from "../import-options.js";
@@ -104,10 +102,7 @@ async function check(ctx: Context, file: string): Promise<FileReport> {
   const found = await fileEntity(ctx, file, sheet);
   const { entity } = found;
   const mapping = await mappingOption(ctx, entity);
-  const vocabulary = await vocabOption(ctx);
-  const defaults = setOption(ctx, entity, vocabulary);
-  const crs = crsOption(ctx);
-  const phoneCountry = phoneCountryOption(ctx);
+  const options = await importOptions(ctx, entity);
   if (!ctx.json) {
     const said = guessText(file, found);
     if (said) ctx.io.stdout.write(`${ctx.t(said)}\n`);
@@ -116,12 +111,7 @@ async function check(ctx: Context, file: string): Promise<FileReport> {
     entity,
     fileName: file,
     ...(mapping ? { mapping } : {}),
-    ...(sheet !== undefined ? { sheet } : {}),
-    ...(defaults ? { defaults } : {}),
-    ...(crs ? { crs } : {}),
-    ...(phoneCountry ? { phoneCountry } : {}),
-    ...(pathOption(ctx) ? { path: pathOption(ctx)! } : {}),
-    ...(vocabulary ? { vocabulary } : {}),
+    ...options,
   });
   const bar = progress(ctx, ctx.t(vm("label.import", { file })));
   const issues: RowIssue[] = [];
