@@ -13,7 +13,7 @@
  * memory: it is embedded in this process). `--engine both` runs the in-memory engine, then
  * DuckDB, each in its own process, in this one run (the same files and machine load).
  *
- * npx tsx bench/merge/run.ts [--rows 1200000] [--write] [--district] [--engine memory|duckdb|both [--memory-limit 8GB]]
+ * npx tsx bench/merge/run.ts [--rows 1200000] [--write] [--district] [--engine memory|duckdb|both [--memory-limit 8GB] [--compare-threads N]]
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -33,6 +33,9 @@ const write = args.includes("--write");
 const engine = args.includes("--engine") ? args[args.indexOf("--engine") + 1]! : "memory";
 const memoryLimit = args.includes("--memory-limit")
   ? args[args.indexOf("--memory-limit") + 1]!
+  : undefined;
+const compareThreads = args.includes("--compare-threads")
+  ? Number(args[args.indexOf("--compare-threads") + 1])
   : undefined;
 
 // A million records and their clusters need more than V8's default heap: run again with room.
@@ -115,7 +118,15 @@ const t0 = performance.now();
 const result = await merge(files, {
   onProgress,
   ...(engine === "duckdb"
-    ? { dedupe: { engine: "duckdb", ...(memoryLimit ? { duckdb: { memoryLimit } } : {}) } }
+    ? {
+        dedupe: {
+          engine: "duckdb",
+          duckdb: {
+            ...(memoryLimit ? { memoryLimit } : {}),
+            ...(compareThreads !== undefined ? { compareThreads } : {}),
+          },
+        },
+      }
     : {}),
 });
 finish();

@@ -135,6 +135,13 @@ export interface DuckDBOptions {
    */
   readonly normalizeThreads?: number;
   /**
+   * Worker threads that compare the distinct pairs of keys (the built-in comparators; your
+   * own comparators run in the calling thread), while the calling thread computes what term
+   * frequencies need. Default 0: the calling thread compares (each thread computes the
+   * features of the keys it compares again, which has not paid yet on two cores).
+   */
+  readonly compareThreads?: number;
+  /**
    * Finish from pairs computed elsewhere: the folder written by `emitSpark` (`linli link
    * --emit spark`) after its Spark runner wrote `output/` in it. The records and settings must
    * be those the plan was emitted from; normalisation, clustering and explanations run here.

@@ -8,13 +8,17 @@ export interface Recipe {
 
 // Keyed by the `normalize` function: a comparator copied with another `normalize` has none.
 const recipes = new WeakMap<object, Recipe>();
+// Keyed by the comparator a factory made: a copy (with its own `compare`, say) has none.
+const made = new WeakMap<object, Recipe>();
 
 /**
  * Remember which factory made a comparator, so that worker threads can make the same one
  * again and normalise with it (functions cannot be sent to a thread).
  */
 export function madeBy<F>(factory: string, argument: unknown, c: Comparator<F>): Comparator<F> {
-  recipes.set(c.normalize, argument === undefined ? { factory } : { factory, argument });
+  const recipe = argument === undefined ? { factory } : { factory, argument };
+  recipes.set(c.normalize, recipe);
+  made.set(c, recipe);
   return c;
 }
 
@@ -28,7 +32,10 @@ export function sameNormalize<F extends (value: unknown) => string | undefined>(
   return wrapper;
 }
 
-/** The recipe of a built-in comparator whose `normalize` is its factory's own, else undefined. */
-export function recipeOf(c: Comparator): Recipe | undefined {
-  return recipes.get(c.normalize);
+/**
+ * The recipe of a built-in comparator whose `normalize` is its factory's own, else undefined;
+ * with `whole`, only of the very comparator its factory made (so its features and compare too).
+ */
+export function recipeOf(c: Comparator, whole = false): Recipe | undefined {
+  return whole ? made.get(c) : recipes.get(c.normalize);
 }

@@ -129,10 +129,11 @@ export async function writeKeys(
   session: Session,
   compiled: CompiledPlan,
   data: Normalized,
+  inSql: readonly boolean[],
 ): Promise<void> {
   for (const [i, f] of compiled.plan.fields.entries()) {
     const cmp = compiled.comparators[i]!;
-    if (!cmp.sql || !f.columns) continue;
+    if (!cmp.sql || !f.columns || !inSql[i]) continue;
     const columns = f.columns;
     const field = data.fields[i]!;
     const out = await session.writer(`key_${f.column}`, [

@@ -15,8 +15,11 @@ import { KeyedSql } from "../sql/keyed.js";
 import { type CompiledPlan, compilePlan } from "../sql/plan.js";
 import { LinkageSql } from "../sql/statements.js";
 import type { Params, Profile } from "../types.js";
+import { type Blocked, block } from "./block.js";
+import { CompareThreads } from "./compare-threads.js";
 import { registerFunctions } from "./functions.js";
 import {
+  cachesFeatures,
   type Normalized,
   normalize,
   type RecordSource,
@@ -127,6 +130,11 @@ export interface Prepared {
   readonly skippedBlocks: Record<string, number>;
 }
 
+/** Threads to compare on: `options.duckdb.compareThreads`, none by default. */
+function compareThreadsOf(options: DedupeOptions): number {
+  return Math.max(0, Math.floor(options.duckdb?.compareThreads ?? 0));
+}
+
 /** Term-frequency adjustments of fields keyed by the whole key (no pairs needed). */
 export function keyFrequencies(
   fields: readonly EncodedField[],
@@ -174,43 +182,45 @@ export async function prepare(
     level: (f, x, y) => compareIds(fields[f]!, x, y),
     tf: (f, l, x, y) => tf[f]!.at(l, x, y),
   });
-  progress("write", 0, 3);
-  await writeRecords(session, data, group);
-  progress("write", 1, 3);
-  await writeKeys(session, compiled, data);
-  progress("write", 2, 3);
-  await writeBlockKeys(session, profile, data, group);
-  progress("write", 3, 3);
-  await afterWrite?.(data, compiled);
-  data.keyed.clear();
-  lap("write");
-
-  const pairsByRule: Record<string, number> = {};
-  const skippedBlocks: Record<string, number> = {};
-  for (const [i, rule] of plan.rules.entries()) {
-    await session.create(`pairs_r${i}`, sql.rulePairs(i).sql);
-    const [count] = await session.rows(`SELECT count(*) AS n FROM pairs_r${i}`);
-    const [skip] = await session.rows(sql.skippedBlocks(i).sql);
-    pairsByRule[rule.name] = Number(count!.n);
-    skippedBlocks[rule.name] = Number(skip!.skipped);
-    progress("block", i + 1, plan.rules.length + 1);
-  }
-  await session.create("pairs", sql.pairs().sql);
-  await session.drop(plan.rules.flatMap((r, i) => [`pairs_r${i}`, r.table]));
-  const [{ n: candidatePairs }] = (await session.rows("SELECT count(*) AS n FROM pairs")) as [
-    { n: number },
-  ];
-  progress("block", plan.rules.length + 1, plan.rules.length + 1);
-  lap("block");
-
+  // Levels in SQL need each key's compared columns written, and the SQL leaves most of the
+  // levels of a resident's fields undecided (edit distances, Jaro-Winkler): the distinct key
+  // pairs are compared in TypeScript instead. The emitted Spark plan needs the key tables,
+  // and fields with more keys than their features cache keeps stay in SQL.
+  const inSql = fields.map((f) => afterWrite !== undefined || !cachesFeatures(f));
+  const count = compareThreadsOf(options);
+  // The threads start up while the tables are written and blocked.
+  const starting =
+    count > 0 && inSql.some((s) => !s) ? CompareThreads.start(fields, count) : undefined;
+  starting?.catch(() => {});
   const keyed = new KeyedSql(compiled, duckdbNativeDialect);
-  await compareByKeys(session, keyed, fields);
-  const patterns = await readPatterns(
-    session,
-    sql,
-    radix,
-    plan.rules.map((r) => r.bit),
-  );
+  let blocked: Blocked;
+  let patterns: Patterns;
+  try {
+    progress("write", 0, 3);
+    await writeRecords(session, data, group);
+    progress("write", 1, 3);
+    await writeKeys(session, compiled, data, inSql);
+    progress("write", 2, 3);
+    await writeBlockKeys(session, profile, data, group);
+    progress("write", 3, 3);
+    await afterWrite?.(data, compiled);
+    data.keyed.clear();
+    lap("write");
+
+    blocked = await block(session, sql, plan.rules, progress);
+    lap("block");
+
+    await compareByKeys(session, keyed, fields, inSql, await starting);
+    patterns = await readPatterns(
+      session,
+      sql,
+      radix,
+      plan.rules.map((r) => r.bit),
+    );
+  } finally {
+    (await starting?.catch(() => undefined))?.close();
+  }
+  const { pairsByRule, skippedBlocks, candidatePairs } = blocked;
   const stratum = strata(fields, patterns, profile);
   progress("compare", 1, 1);
   lap("compare");
@@ -282,7 +292,7 @@ export async function prepare(
     radix,
     tf,
     tokens,
-    candidatePairs: Number(candidatePairs),
+    candidatePairs,
     pairsByRule,
     skippedBlocks,
   };

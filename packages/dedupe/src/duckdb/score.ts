@@ -1,27 +1,48 @@
 import type { EncodedField } from "../engine/encode.js";
-import { compareIds } from "../engine/encode.js";
+import { compareIds, featuresOf } from "../engine/encode.js";
 import { levelWeights, patternWeightsOf, priorsOf } from "../engine/score.js";
 import type { KeyedSql } from "../sql/keyed.js";
 import type { Params } from "../types.js";
+import type { CompareThreads } from "./compare-threads.js";
+import { cachesFeatures } from "./load.js";
 import type { Patterns } from "./model.js";
 import type { Session } from "./session.js";
 
 /**
  * Compare every candidate pair: `pk` (pairs with their key ids), one level table per field
- * over its distinct key pairs, then `cmp`. The levels the SQL leaves undecided are read out
- * whole, computed by the in-memory engine's `compareIds` and written back. Drops `pairs` and
- * what it made on the way.
+ * over its distinct key pairs, then `cmp`. Fields not `inSql` (no key table written) have
+ * every distinct key pair compared by the in-memory engine's `compareIds`, on `threads` when
+ * given (while this thread computes the features term frequencies will need); for the others
+ * the SQL decides the levels it can, and those it leaves undecided are computed here.
+ * Computed levels are read out and written back as whole columns. Drops `pairs` and what it
+ * made on the way.
  */
 export async function compareByKeys(
   session: Session,
   sql: KeyedSql,
   fields: readonly EncodedField[],
+  inSql: readonly boolean[],
+  threads?: CompareThreads,
 ): Promise<void> {
   await session.create("pk", sql.keyPairs().sql);
   await session.drop(["pairs"]);
   const tables = new Set<number>();
   const made: string[] = ["pk"];
+  const computed: Promise<{ name: string; xs: Int32Array; ys: Int32Array; ls: Int32Array }>[] = [];
   for (const [i, field] of fields.entries()) {
+    if (!inSql[i]) {
+      const { name, sql: distinct } = sql.distinctKeys(i);
+      const [x, y] = await session.columns(distinct);
+      const xs = Int32Array.from(x ?? []);
+      const ys = Int32Array.from(y ?? []);
+      const done = levelsOf(field, i, xs, ys, threads).then((ls) => ({ name, xs, ys, ls }));
+      // Awaited in turn below; a failure is not left unhandled meanwhile.
+      done.catch(() => {});
+      computed.push(done);
+      tables.add(i);
+      made.push(name);
+      continue;
+    }
     const s = sql.keyLevels(i);
     if (!s) continue;
     await session.create(s.name, s.sql);
@@ -33,21 +54,86 @@ export async function compareByKeys(
     const ys = Int32Array.from(y!);
     const ls = new Int32Array(xs.length);
     for (let k = 0; k < xs.length; k++) ls[k] = compareIds(field, xs[k]!, ys[k]!);
-    await session.write(
-      "lv_ts",
-      [
-        ["x", { type: "integer", values: xs }],
-        ["y", { type: "integer", values: ys }],
-        ["l", { type: "integer", values: ls }],
-      ],
-      xs.length,
-    );
+    await writeLevels(session, "lv_ts", xs, ys, ls);
     await session.run(`DELETE FROM ${s.name} WHERE l < 0`);
     await session.run(`INSERT INTO ${s.name} SELECT x, y, l FROM lv_ts`);
     await session.drop(["lv_ts"]);
   }
+  // While the threads compare, the features of term frequencies are computed here.
+  if (threads) for (const f of fields) warmFrequencyFeatures(f);
+  for (const c of computed) {
+    const { name, xs, ys, ls } = await c;
+    await writeLevels(session, name, xs, ys, ls);
+  }
   await session.create("cmp", sql.compare(tables).sql);
   await session.drop(made);
+}
+
+/** Key pairs sent to a thread at a time: at most, and at least (fewer are compared here). */
+const PART = 65_536;
+const SMALL = 1024;
+
+/** Levels of distinct key pairs: part by part on the threads when they can, else here. */
+async function levelsOf(
+  field: EncodedField,
+  i: number,
+  xs: Int32Array,
+  ys: Int32Array,
+  threads: CompareThreads | undefined,
+): Promise<Int32Array> {
+  const n = xs.length;
+  const ls = new Int32Array(n);
+  const here = (from: number, to: number) => {
+    for (let k = from; k < to; k++) ls[k] = compareIds(field, xs[k]!, ys[k]!);
+  };
+  if (!threads?.compares(i) || n < SMALL) {
+    here(0, n);
+    return ls;
+  }
+  // Parts small enough for every thread to get some, and to balance what they take.
+  const part = Math.min(PART, Math.max(SMALL, Math.ceil(n / (4 * threads.size))));
+  const parts: Promise<void>[] = [];
+  for (let from = 0; from < n; from += part) {
+    const to = Math.min(n, from + part);
+    // Copies: a view would send its whole buffer.
+    parts.push(
+      threads.compare(i, xs.slice(from, to), ys.slice(from, to)).then((levels) => {
+        if (levels) ls.set(levels, from);
+        else here(from, to);
+      }),
+    );
+  }
+  await Promise.all(parts);
+  return ls;
+}
+
+/** Compute the features term frequencies read of every key (kept in the field's cache). */
+function warmFrequencyFeatures(field: EncodedField): void {
+  const c = field.comparator;
+  if (!field.spec.termFrequency || !cachesFeatures(field)) return;
+  if (!c.tokens && !c.frequencyKeys) return;
+  for (let k = 0; k < field.keys.length; k++) {
+    if (c.tokens || !field.multi[k]) featuresOf(field, k);
+  }
+}
+
+/** A level table (`x`, `y`, `l`) from whole columns. */
+function writeLevels(
+  session: Session,
+  name: string,
+  xs: Int32Array,
+  ys: Int32Array,
+  ls: Int32Array,
+): Promise<void> {
+  return session.write(
+    name,
+    [
+      ["x", { type: "integer", values: xs }],
+      ["y", { type: "integer", values: ys }],
+      ["l", { type: "integer", values: ls }],
+    ],
+    xs.length,
+  );
 }
 
 /**

@@ -45,6 +45,17 @@ export class KeyedSql {
   }
 
   /**
+   * The distinct pairs of present, different key ids of field `i` in `pk` (columns `x`, `y`):
+   * those whose level `keyLevels` computes, or the executor when it compares them itself.
+   */
+  distinctKeys(i: number): Statement {
+    return {
+      name: `lv_${this.fields[i]!.column}`,
+      sql: `SELECT DISTINCT a${i} AS x, b${i} AS y FROM pk WHERE a${i} >= 0 AND b${i} >= 0 AND a${i} <> b${i}`,
+    };
+  }
+
+  /**
    * Level of field `i` for every distinct pair of present, different keys of `pk` (columns
    * `x`, `y`, `l`): -1 where the SQL cannot decide it (a condition is NULL: the dialect left
    * a function of linli's undecided, or the comparator has no SQL form), for the executor to
@@ -54,7 +65,7 @@ export class KeyedSql {
     const f = this.fields[i]!;
     const cmp = this.compiled.comparators[i]!;
     const last = f.levels.length - 1;
-    const distinct = `SELECT DISTINCT a${i} AS x, b${i} AS y FROM pk WHERE a${i} >= 0 AND b${i} >= 0 AND a${i} <> b${i}`;
+    const distinct = this.distinctKeys(i).sql;
     const name = `lv_${f.column}`;
     if (!cmp.sql || !f.columns) {
       return { name, sql: `SELECT x, y, -1 AS l FROM (${distinct}) d` };
