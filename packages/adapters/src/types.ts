@@ -1,5 +1,3 @@
-import type { Localized, Severity } from "@linli/core";
-
 /**
  * A raw row of a table: its cells as text and the row number a spreadsheet user sees.
  *
@@ -33,38 +31,8 @@ export interface RowProblem {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
-/**
- * A problem with one row (or one cell) of an imported file.
- *
- * @example
- * ```ts
- * import type { RowIssue } from "@linli/adapters";
- * const issue: RowIssue = {
- *   file: "居民.xlsx",
- *   sheet: "居民",
- *   row: 5,
- *   column: "身份证号",
- *   field: "citizenId",
- *   code: "citizenId.scientificNotation",
- *   severity: "error",
- *   message: { "zh-CN": "居民.xlsx 第 5 行「身份证号」列：…", en: "居民.xlsx, row 5, column “身份证号”: …" },
- *   value: "6.10113E+17",
- * };
- * ```
- */
-export interface RowIssue {
-  readonly file: string;
-  readonly sheet?: string;
-  readonly row: number;
-  /** The column's header text, exactly as in the file. */
-  readonly column?: string;
-  /** The column key the header maps to, e.g. `citizenId` or `address.building`. */
-  readonly field?: string;
-  readonly code: string;
-  readonly severity: Severity;
-  readonly message: Localized;
-  readonly value?: string;
-}
+// First written here; they live in core now, shared with @linli/dedupe.
+export type { ImportCounts, RowIssue } from "@linli/core";
 
 /**
  * Limits that keep a hostile or broken file from exhausting memory or time.

@@ -17,6 +17,7 @@ export type { MessageCode } from "./i18n/message.js";
 export { issue, message } from "./i18n/message.js";
 export type { Result } from "./i18n/result.js";
 export { fail, ok } from "./i18n/result.js";
+export type { ImportCounts, RowIssue } from "./i18n/row-issue.js";
 export { systemLocale } from "./i18n/system-locale.js";
 export type { Locale, Localized, MessageParams, MessageTemplate } from "./i18n/types.js";
 export { locales } from "./i18n/types.js";

@@ -18,7 +18,7 @@ import { checkPhoneCountry } from "../record/phone-country.js";
 import { type ByteSource, isByteSource, sourceName } from "../source/bytes.js";
 import { isOpenedSource, type OpenedSource, openSource, type TableFormat } from "../table/open.js";
 import { type Table, type TableInfo, tableOf } from "../table/read-table.js";
-import type { ImportLimits } from "../types.js";
+import type { ImportCounts, ImportLimits } from "../types.js";
 import { checkVocabulary, type UserVocabulary } from "../vocabulary/vocabulary.js";
 import { type CellFix, withFixes } from "./fixes.js";
 
@@ -109,17 +109,9 @@ function isEmpty(info: TableInfo): boolean {
  * // { file: "(input)", rowsRead: 2, accepted: 1, rejected: 0, emptySkipped: 1, withheldRows: 0, withheldCells: 0, warnings: 0, mapping }
  * ```
  */
-export interface ImportSummary {
+export interface ImportSummary extends ImportCounts {
   readonly file: string;
   readonly sheet?: string;
-  readonly rowsRead: number;
-  readonly accepted: number;
-  readonly rejected: number;
-  readonly emptySkipped: number;
-  /** Accepted rows with at least one withheld cell. */
-  readonly withheldRows: number;
-  /** Cells withheld from accepted records. */
-  readonly withheldCells: number;
   /** Number of warnings kept with accepted records and mapping notes (withheld cells apart). */
   readonly warnings: number;
   readonly mapping: MappingReport;

@@ -4,7 +4,14 @@ import {
   type OdkRepeatSummary,
   type RowIssue,
 } from "@linli/adapters/node";
-import { columns, type EntityName, entities, entityNames, type Localized } from "@linli/core";
+import {
+  columns,
+  type EntityName,
+  entities,
+  entityNames,
+  type ImportCounts,
+  type Localized,
+} from "@linli/core";
 import { listText } from "../args/parse.js";
 import { type Command, type Context, EXIT, UsageError } from "../command.js";
 import {
@@ -34,7 +41,7 @@ import { issueGroupLines } from "./issue-groups.js";
 import { checkPackage, type PackageReport } from "./validate-hsds.js";
 
 /** What `validate --json` prints for one file. */
-interface FileReport {
+interface FileReport extends ImportCounts {
   readonly file: string;
   /** The entity the rows were read as: `--entity`, or guessed (with `guess`). */
   readonly entity: EntityName;
@@ -47,14 +54,6 @@ interface FileReport {
     }[];
   };
   readonly sheet?: string;
-  readonly rowsRead: number;
-  readonly accepted: number;
-  readonly rejected: number;
-  readonly emptySkipped: number;
-  /** Accepted rows with cells withheld: `rowsRead = accepted + rejected + emptySkipped`. */
-  readonly withheldRows: number;
-  readonly withheldCells: number;
-  readonly warnings: number;
   readonly mapping: {
     readonly preset?: string;
     readonly columns: readonly {

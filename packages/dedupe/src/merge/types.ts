@@ -1,4 +1,4 @@
-import type { EntityName, Localized, Severity } from "@linli/core";
+import type { EntityName, ImportCounts, RowIssue } from "@linli/core";
 import type { DedupeOptions, ProfileName } from "../options.js";
 import type { FieldExplanation, Params, Profile, Stats } from "../types.js";
 import type { NearMiss } from "./near-miss.js";
@@ -38,8 +38,9 @@ export interface MergeRow<R = Record<string, unknown>> {
 }
 
 /**
- * A problem with one row: a rejected row's reasons or an accepted row's warnings, in the
- * shape `@linli/adapters` reports them (so its `RowIssue`s pass through unchanged).
+ * A problem with one row: a rejected row's reasons or an accepted row's warnings, as
+ * `@linli/adapters` reports them (core's `RowIssue`, so they pass through unchanged), or a
+ * problem of a merged record.
  *
  * @example
  * ```ts
@@ -50,44 +51,13 @@ export interface MergeRow<R = Record<string, unknown>> {
  * };
  * ```
  */
-export interface MergeIssue {
-  readonly file: string;
-  readonly sheet?: string;
-  readonly row: number;
-  readonly column?: string;
-  readonly field?: string;
-  readonly code: string;
-  readonly severity: Severity;
-  readonly message: Localized;
-  readonly value?: string;
+export interface MergeIssue extends RowIssue {
   /** Set on issues about a merged record rather than an input row. */
   readonly record?: string;
 }
 
-/**
- * Counts of one import. `rowsRead = accepted + rejected + emptySkipped`; `withheldRows` of the
- * accepted rows had cells that could not be read (left out of the record, kept in its
- * `meta.withheld`), so `accepted - withheldRows` were read in full.
- *
- * @example
- * ```ts
- * import type { ImportCounts } from "@linli/dedupe";
- * const c: ImportCounts = {
- *   rowsRead: 12, accepted: 10, rejected: 1, emptySkipped: 1, withheldRows: 2, withheldCells: 3, warnings: 2,
- * };
- * ```
- */
-export interface ImportCounts {
-  readonly rowsRead: number;
-  readonly accepted: number;
-  readonly rejected: number;
-  readonly emptySkipped: number;
-  /** Accepted rows with at least one withheld cell. */
-  readonly withheldRows: number;
-  /** Cells withheld from accepted rows. */
-  readonly withheldCells: number;
-  readonly warnings: number;
-}
+// Where ImportCounts was first written; it lives in core now, shared with @linli/adapters.
+export type { ImportCounts, RowIssue } from "@linli/core";
 
 /**
  * One source of accepted rows: a community's file after import and validation.
