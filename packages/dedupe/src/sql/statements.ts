@@ -79,14 +79,20 @@ export class LinkageSql {
     };
   }
 
-  /** All candidate pairs, each once, with the bits of the training rules that found it. */
-  pairs(): Statement {
-    const parts = this.compiled.plan.rules.map(
-      (r, i) => `SELECT a, b, ${r.bit} AS bit FROM pairs_r${i}`,
+  /**
+   * All candidate pairs, each once, with the bits of the training rules that found it. With
+   * `parts`, only the pairs whose `a` is `part` modulo `parts`: the parts are disjoint, their
+   * union is the whole, and each groups a `parts`-th of the pairs (DuckDB appends them one
+   * by one to stay within its memory limit).
+   */
+  pairs(part = 0, parts = 1): Statement {
+    const where = parts > 1 ? ` WHERE a % ${parts} = ${part}` : "";
+    const rows = this.compiled.plan.rules.map(
+      (r, i) => `SELECT a, b, ${r.bit} AS bit FROM pairs_r${i}${where}`,
     );
     return {
       name: "pairs",
-      sql: `SELECT a, b, bit_or(bit) AS rules FROM (\n${parts.join("\nUNION ALL\n")}\n) u GROUP BY a, b`,
+      sql: `SELECT a, b, bit_or(bit) AS rules FROM (\n${rows.join("\nUNION ALL\n")}\n) u GROUP BY a, b`,
     };
   }
 
