@@ -39,3 +39,18 @@ export function sameNormalize<F extends (value: unknown) => string | undefined>(
 export function recipeOf(c: Comparator, whole = false): Recipe | undefined {
   return whole ? made.get(c) : recipes.get(c.normalize);
 }
+
+/**
+ * The recipe of {@link recipeOf} when it can be sent to a worker thread (it survives
+ * `structuredClone`), else `null`: the comparator is then used on the calling thread.
+ */
+export function cloneableRecipe(c: Comparator, whole = false): Recipe | null {
+  const r = recipeOf(c, whole);
+  if (!r) return null;
+  try {
+    structuredClone(r);
+    return r;
+  } catch {
+    return null;
+  }
+}

@@ -1,6 +1,6 @@
 // Normalisation on worker threads for the DuckDB engine (Node only): this thread reads the raw
 // values and numbers the keys; the threads run the comparators' `normalize`.
-import { type Recipe, recipeOf } from "../comparators/recipe.js";
+import { cloneableRecipe } from "../comparators/recipe.js";
 import { type FieldEncoder, normalizeValue, reader } from "../engine/encode.js";
 import type { Comparator, FieldSpec } from "../types.js";
 import { type Answer, NormalizeThreads } from "./threads.js";
@@ -90,7 +90,6 @@ function batchOf(lane: Lane, chunk: readonly unknown[]): Batch {
  * recipe (your own comparators) are encoded in this thread.
  */
 export class ParallelEncoding {
-  private jobs = 0;
   private readonly queue: { chunk: readonly unknown[]; keys: Promise<Batch[]> }[] = [];
 
   private constructor(
@@ -107,16 +106,7 @@ export class ParallelEncoding {
     count: number,
     done: (chunk: readonly unknown[]) => void,
   ): Promise<ParallelEncoding | undefined> {
-    const recipes = encoders.map((e): Recipe | null => {
-      const r = recipeOf(e.comparator);
-      if (!r) return null;
-      try {
-        structuredClone(r);
-        return r;
-      } catch {
-        return null;
-      }
-    });
+    const recipes = encoders.map((e) => cloneableRecipe(e.comparator));
     if (count < 1 || recipes.every((r) => r === null)) return undefined;
     const threads = await NormalizeThreads.start(recipes, count);
     if (!threads) return undefined;
@@ -193,7 +183,7 @@ export class ParallelEncoding {
         const t = texts.slice(cut(texts.length, p), cut(texts.length, p + 1));
         const j = jsons.slice(cut(jsons.length, p), cut(jsons.length, p + 1));
         return this.threads
-          .send({ id: this.jobs++, field: lane.field, texts: t, jsons: j })
+          .send({ field: lane.field, texts: t, jsons: j })
           .then((a: Answer) => a ?? here(lane.comparator, t, j));
       }),
     );
