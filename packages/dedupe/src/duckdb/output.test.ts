@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { exact } from "../comparators/exact/exact.js";
 import { encodeField, featuresOf } from "../engine/encode.js";
-import { bytesOf, grown, lowerMemoryLimit, readPairs, releaseKeys } from "./output.js";
+import {
+  bytesOf,
+  grown,
+  lowerMemoryLimit,
+  readPairs,
+  releaseKeys,
+  withLowerMemoryLimit,
+} from "./output.js";
 import { Session } from "./session.js";
 
 describe("releaseKeys", () => {
@@ -73,6 +80,30 @@ describe("clustering's DuckDB reads", () => {
       const restore = await lowerMemoryLimit(session, 64 * 1024 ** 2);
       expect(await limit()).toBe("64.0 MiB");
       await restore();
+      expect(await limit()).toBe(before);
+    } finally {
+      session.close();
+    }
+  });
+
+  it("sets the limit back when the work under the lowered limit throws, with the work's error", async () => {
+    const session = await Session.open({ path: ":memory:", memoryLimit: "3GB" });
+    try {
+      const limit = async () =>
+        String((await session.rows("SELECT current_setting('memory_limit') AS v"))[0]!.v);
+      const before = await limit();
+      let during = "";
+      await expect(
+        withLowerMemoryLimit(session, 256 * 1024 ** 2, async () => {
+          during = await limit();
+          await session.rows("SELECT * FROM no_such_table");
+        }),
+      ).rejects.toThrow(/no_such_table/);
+      expect(during).toBe("256.0 MiB");
+      expect(await limit()).toBe(before);
+      expect(await withLowerMemoryLimit(session, 256 * 1024 ** 2, async () => limit())).toBe(
+        "256.0 MiB",
+      );
       expect(await limit()).toBe(before);
     } finally {
       session.close();

@@ -92,6 +92,27 @@ export async function lowerMemoryLimit(
   return () => session.run(limit ? `SET memory_limit = '${limit}'` : "RESET memory_limit");
 }
 
+/**
+ * Run `work` with DuckDB's memory limit lowered to at most `bytes` (see
+ * {@link lowerMemoryLimit}), and set the limit back however the work ends: when it throws, its
+ * error is the one thrown (a failure to set the limit back then is not).
+ */
+export async function withLowerMemoryLimit<T>(
+  session: Session,
+  bytes: number,
+  work: () => Promise<T>,
+): Promise<T> {
+  const restore = await lowerMemoryLimit(session, bytes);
+  let done = false;
+  try {
+    const result = await work();
+    done = true;
+    return result;
+  } finally {
+    await (done ? restore() : restore().catch(() => {}));
+  }
+}
+
 /** Bytes of a DuckDB memory size such as "2.7 GiB" or "512.0 MiB". */
 export function bytesOf(text: string): number | undefined {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(B|KiB|MiB|GiB|TiB|KB|MB|GB|TB)\s*$/i.exec(text);
@@ -172,18 +193,19 @@ export async function clusterEdges(
   // DuckDB's share of the memory is lowered while Node holds the clustering's arrays (and the
   // keys just let go, until V8 collects them): these queries only sort the edges and select
   // pairs among their records.
-  const restore = await lowerMemoryLimit(session, CLUSTER_MEMORY);
-  await session.create("edges", edgesSql);
-  const edges = await readPairs(session, "SELECT a, b FROM edges ORDER BY e");
-  ctx.progress("cluster", 1, 3);
-  let apart: Adjacency | undefined;
-  const split = compiled.plan.splitWeight;
-  if (split !== Number.NEGATIVE_INFINITY && edges.a.length > 0) {
-    // The query keeps only pairs at or under the split weight between records of the edges:
-    // two Int32Arrays of their exact count, turned into adjacency lists.
-    apart = adjacency(await readPairs(session, ctx.queries.apart), n);
-  }
-  await restore();
+  const { edges, apart } = await withLowerMemoryLimit(session, CLUSTER_MEMORY, async () => {
+    await session.create("edges", edgesSql);
+    const edges = await readPairs(session, "SELECT a, b FROM edges ORDER BY e");
+    ctx.progress("cluster", 1, 3);
+    let apart: Adjacency | undefined;
+    const split = compiled.plan.splitWeight;
+    if (split !== Number.NEGATIVE_INFINITY && edges.a.length > 0) {
+      // The query keeps only pairs at or under the split weight between records of the edges:
+      // two Int32Arrays of their exact count, turned into adjacency lists.
+      apart = adjacency(await readPairs(session, ctx.queries.apart), n);
+    }
+    return { edges, apart };
+  });
   ctx.progress("cluster", 2, 3);
   const { root, outcome } = cluster({
     n,
