@@ -12,7 +12,12 @@ interface Props {
   readonly onFix: (id: string, fixes: FileEntry["fixes"]) => void;
 }
 
-const LIMIT = 200;
+/**
+ * Rows drawn at first, and added by "show more": the table appears when the first file is read,
+ * and every row drawn then is laid out in the same frame (200 rows held the page up to a second
+ * on a busy laptop).
+ */
+export const PAGE = 50;
 const ALL = "";
 
 interface Row {
@@ -27,6 +32,7 @@ export const IssuesTable = memo(function IssuesTable({ files, onFix }: Props) {
   const [file, setFile] = useState(ALL);
   const [code, setCode] = useState(ALL);
   const [severity, setSeverity] = useState(ALL);
+  const [limit, setLimit] = useState(PAGE);
   const [editing, setEditing] = useState<string>();
   const [status, setStatus] = useState("");
   // The list is made again only when a file's report changes, not at every progress tick of
@@ -80,6 +86,11 @@ export const IssuesTable = memo(function IssuesTable({ files, onFix }: Props) {
   };
 
   const onSubmit = useStable(submit);
+  // Another filter shows its first page.
+  const filter = (set: (v: string) => void, value: string) => {
+    set(value);
+    setLimit(PAGE);
+  };
 
   if (all.length === 0 && fixes.length === 0) return <p>{t("issues.none")}</p>;
   return (
@@ -87,7 +98,11 @@ export const IssuesTable = memo(function IssuesTable({ files, onFix }: Props) {
       <div className="filters">
         <div className="field-row">
           <label htmlFor="filter-file">{t("issues.filterFile")}</label>
-          <select id="filter-file" value={file} onChange={(e) => setFile(e.currentTarget.value)}>
+          <select
+            id="filter-file"
+            value={file}
+            onChange={(e) => filter(setFile, e.currentTarget.value)}
+          >
             <option value={ALL}>{t("issues.all")}</option>
             {files
               .filter((f) => f.report)
@@ -100,7 +115,11 @@ export const IssuesTable = memo(function IssuesTable({ files, onFix }: Props) {
         </div>
         <div className="field-row">
           <label htmlFor="filter-code">{t("issues.filterCode")}</label>
-          <select id="filter-code" value={code} onChange={(e) => setCode(e.currentTarget.value)}>
+          <select
+            id="filter-code"
+            value={code}
+            onChange={(e) => filter(setCode, e.currentTarget.value)}
+          >
             <option value={ALL}>{t("issues.all")}</option>
             {codes.map((c) => (
               <option key={c} value={c}>
@@ -114,7 +133,7 @@ export const IssuesTable = memo(function IssuesTable({ files, onFix }: Props) {
           <select
             id="filter-severity"
             value={severity}
-            onChange={(e) => setSeverity(e.currentTarget.value)}
+            onChange={(e) => filter(setSeverity, e.currentTarget.value)}
           >
             <option value={ALL}>{t("issues.all")}</option>
             {severities.map((s) => (
@@ -125,7 +144,7 @@ export const IssuesTable = memo(function IssuesTable({ files, onFix }: Props) {
           </select>
         </div>
       </div>
-      <p>{t("issues.count", { shown: Math.min(shown.length, LIMIT), total: all.length })}</p>
+      <p>{t("issues.count", { shown: Math.min(shown.length, limit), total: all.length })}</p>
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">{t("step.issues")}</caption>
@@ -140,7 +159,7 @@ export const IssuesTable = memo(function IssuesTable({ files, onFix }: Props) {
             </tr>
           </thead>
           <tbody>
-            {shown.slice(0, LIMIT).map((r) => (
+            {shown.slice(0, limit).map((r) => (
               <IssueRow
                 key={r.key}
                 row={r}
@@ -152,7 +171,11 @@ export const IssuesTable = memo(function IssuesTable({ files, onFix }: Props) {
           </tbody>
         </table>
       </div>
-      {shown.length > LIMIT && <p className="note">{t("issues.more", { n: LIMIT })}</p>}
+      {shown.length > limit && (
+        <button type="button" onClick={() => setLimit((n) => n + PAGE)}>
+          {t("issues.more", { n: shown.length - limit })}
+        </button>
+      )}
       <p role="status" className="status">
         {status}
       </p>

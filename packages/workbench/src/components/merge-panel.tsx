@@ -10,7 +10,8 @@ import { useTexts } from "../text.js";
 import { ClusterCard } from "./cluster-card.js";
 import { ProgressLine } from "./progress-line.js";
 
-const PAGE = 50;
+/** Cards drawn at first, and added by "show more": each is a table, laid out with the result. */
+const PAGE = 20;
 
 /** One button merges every file; clusters and near misses come back for review. */
 export function MergePanel({
@@ -24,6 +25,7 @@ export function MergePanel({
 }) {
   const { t, l, lang } = useTexts();
   const [shown, setShown] = useState(PAGE);
+  const [nearShown, setNearShown] = useState(PAGE);
   const [status, setStatus] = useState("");
   const { merge, decisions } = wb;
   // Stable, so that the cards (memoised) are not drawn again at every progress tick.
@@ -117,10 +119,15 @@ export function MergePanel({
             <p>{t("merge.noNear")}</p>
           ) : (
             <ul className="clusters">
-              {view.nearMisses.map((c) => (
+              {view.nearMisses.slice(0, nearShown).map((c) => (
                 <ClusterCard key={c.id} cluster={c} kind="near" onSplit={onSplit} onJoin={onJoin} />
               ))}
             </ul>
+          )}
+          {view.nearMisses.length > nearShown && (
+            <button type="button" onClick={() => setNearShown((n) => n + PAGE)}>
+              {t("merge.more", { n: view.nearMisses.length - nearShown })}
+            </button>
           )}
         </>
       )}

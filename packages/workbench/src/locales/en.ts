@@ -58,7 +58,7 @@ export const workbenchEn = {
   "issues.fixLabel": "New value for row {row}, column “{column}”",
   "issues.apply": "Check again",
   "issues.fixed": "Fixed: row {row}, column “{column}” now reads “{value}”.",
-  "issues.more": "Only the first {n} are listed; narrow the filter to see the others.",
+  "issues.more": "Show more ({n, plural, one {# left} other {# left}})",
   "issues.fixList": "Fixes made: {n}",
   "issues.exportFixes": "Download the fix list (CSV)",
   "fixes.file": "File",

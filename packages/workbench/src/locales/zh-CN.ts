@@ -59,7 +59,7 @@ export const workbenchZhCN: Record<WorkbenchMessageCode, string> = {
   "issues.fixLabel": "第 {row} 行“{column}”列的新值",
   "issues.apply": "重新检查",
   "issues.fixed": "已修改：第 {row} 行“{column}”列现为“{value}”。",
-  "issues.more": "只列出前 {n} 条；请缩小筛选范围查看其余的。",
+  "issues.more": "显示更多（还有 {n} 条）",
   "issues.fixList": "已做修改：{n} 处",
   "issues.exportFixes": "下载修改清单（CSV）",
   "fixes.file": "文件",
