@@ -188,6 +188,15 @@ describe("importOptions", () => {
     await expect(importOptions(ctx({ "phone-country": "Narnia" }))).rejects.toThrow(
       "--phone-country Narnia",
     );
+    // --set values are read in the plan of --phone-country: not a number in the UK's.
+    const phone = { set: ["phone=(202) 555-0142"] };
+    await expect(
+      importOptions(ctx({ ...phone, "phone-country": "gb" }), "organization"),
+    ).rejects.toThrow("phone=(202) 555-0142");
+    expect(await importOptions(ctx({ ...phone, "phone-country": "us" }), "organization")).toEqual({
+      defaults: { phone: "(202) 555-0142" },
+      phoneCountry: "US",
+    });
     await expect(importOptions(ctx({ set: ["colour=red"] }), "need")).rejects.toThrow(
       "not a field of need",
     );

@@ -70,12 +70,13 @@ export function setValues(ctx: Context): Record<string, string> | undefined {
 
 /**
  * `--set` checked against an entity: each field a column of it (else a "did you mean"), each
- * value one its column can take — the words of `--vocab` included.
+ * value one its column can take — the words of `--vocab` and `--phone-country` included.
  */
 export function setOption(
   ctx: Context,
   entity: EntityName,
   vocabulary?: UserVocabulary,
+  phoneCountry?: string,
 ): Record<string, string> | undefined {
   const given = setValues(ctx);
   if (!given) return undefined;
@@ -93,7 +94,7 @@ export function setOption(
       );
     }
     try {
-      readDefaults(entity, { [field]: text }, "--set", vocabulary);
+      readDefaults(entity, { [field]: text }, "--set", vocabulary, phoneCountry);
     } catch (e) {
       if (!(e instanceof ImportError)) throw e;
       const detail = e.params.detail as string | Localized | undefined;
@@ -118,7 +119,7 @@ export interface CommandImportOptions {
 
 /**
  * The import options of every command that reads files (`--mapping` apart), only those given:
- * `--sheet`, `--vocab`, `--set` (checked against `entity`), `--crs`, `--phone-country`,
+ * `--sheet`, `--vocab`, `--phone-country`, `--set` (checked against `entity`), `--crs`,
  * `--path`, read in that order. Without an entity — an Open Referral HSDS package, whose tables
  * say what they hold — only those that apply to a whole package: `--vocab`, `--crs` and
  * `--phone-country`.
@@ -129,9 +130,10 @@ export async function importOptions(
 ): Promise<CommandImportOptions> {
   const sheet = entity === undefined ? undefined : sheetOption(ctx);
   const vocabulary = await vocabOption(ctx);
-  const defaults = entity === undefined ? undefined : setOption(ctx, entity, vocabulary);
-  const crs = crsOption(ctx);
   const phoneCountry = phoneCountryOption(ctx);
+  const defaults =
+    entity === undefined ? undefined : setOption(ctx, entity, vocabulary, phoneCountry);
+  const crs = crsOption(ctx);
   const path = entity === undefined ? undefined : pathOption(ctx);
   return {
     ...(sheet !== undefined ? { sheet } : {}),

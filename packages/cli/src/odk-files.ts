@@ -86,12 +86,20 @@ export async function odkFiles(ctx: Context, files: readonly string[]): Promise<
   return { exports, within, unjoined };
 }
 
+/** How an export is read: its entity, `--mapping`, `--vocab`, `--phone-country`. */
+export interface OdkReadOptions {
+  readonly entity: EntityName;
+  readonly mapping?: SavedMapping;
+  readonly vocabulary?: UserVocabulary;
+  readonly phoneCountry?: string;
+}
+
 /** Read one export: the submissions file and its repeat files. */
 export async function readOdkExport(
   ctx: Context,
   main: string,
   repeats: readonly string[],
-  options: { entity: EntityName; mapping?: SavedMapping; vocabulary?: UserVocabulary },
+  options: OdkReadOptions,
 ): Promise<OdkImportResult<EntityRecord<EntityName>>> {
   const files = [];
   for (const f of [main, ...repeats]) {
@@ -101,6 +109,7 @@ export async function readOdkExport(
     entity: options.entity,
     ...(options.mapping ? { mapping: options.mapping } : {}),
     ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
+    ...(options.phoneCountry ? { phoneCountry: options.phoneCountry } : {}),
   });
 }
 
@@ -109,7 +118,7 @@ export function odkInput(
   ctx: Context,
   main: string,
   repeats: readonly string[],
-  options: { entity: EntityName; mapping?: SavedMapping; vocabulary?: UserVocabulary },
+  options: OdkReadOptions,
 ): Input {
   let done: InputSummary | undefined;
   async function* records() {

@@ -30,6 +30,11 @@ export interface OdkImportOptions<N extends EntityName = EntityName> {
   readonly mapping?: SavedMapping;
   /** The user's words for choices, of the submissions sheet and of the repeats (see `ImportOptions.vocabulary`). */
   readonly vocabulary?: UserVocabulary;
+  /**
+   * Where phone numbers without a country code are from (ISO 3166, e.g. "US"), in the
+   * submissions and in repeat rows (see `ImportOptions.phoneCountry`); China's plan by default.
+   */
+  readonly phoneCountry?: string;
 }
 
 /**
@@ -119,6 +124,7 @@ export async function importOdkExport<N extends EntityName>(
     header: main.headerRow,
     hxl: main.hashtags ? "require" : "ignore",
     ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
+    ...(options.phoneCountry ? { phoneCountry: options.phoneCountry } : {}),
   });
   const sheet = xlsx ? { sheet: main.name } : {};
   const byRow = new Map<number, Record<string, unknown>>();
@@ -136,13 +142,11 @@ export async function importOdkExport<N extends EntityName>(
   }
   const read = await run.summary();
 
-  const joined = joinRepeats(
-    tables,
-    main,
-    options.entity,
-    new Set(byRow.keys()),
-    options.vocabulary,
-  );
+  const joined = joinRepeats(tables, main, options.entity, new Set(byRow.keys()), {
+    ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
+    // Checked by the submissions' import above.
+    ...(options.phoneCountry ? { phoneCountry: options.phoneCountry.toUpperCase() } : {}),
+  });
   for (const i of joined.issues) issues.push(i);
   const records: EntityRecord<N>[] = [];
   const rows: number[] = [];

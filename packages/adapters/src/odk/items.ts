@@ -1,4 +1,4 @@
-import { checkCitizenId, type Node } from "@linli/core";
+import { type Column, checkCitizenId, type Node } from "@linli/core";
 import { converterFor } from "../record/convert.js";
 import { choiceColumn } from "../vocabulary/list-choices.js";
 import { type UserVocabulary, wordsFor } from "../vocabulary/vocabulary.js";
@@ -63,13 +63,52 @@ function choiceValue(key: string, node: Node, text: string, vocabulary?: UserVoc
   return r.ok ? { value: r.value } : undefined;
 }
 
+/** A phone property (a member's phone) as a column, for reading its cells. */
+function phoneColumn(key: string, node: Node): Column | undefined {
+  const meta = node.meta;
+  if (node.kind !== "string" || !(meta?.hxl?.includes("+phone") || meta?.form?.widget === "tel")) {
+    return undefined;
+  }
+  return {
+    key,
+    path: [key],
+    label: meta.label ?? { "zh-CN": key, en: key },
+    context: [],
+    pii: meta.pii ?? "none",
+    aliases: [],
+    ...(meta.hxl ? { hxl: meta.hxl } : {}),
+    ...(meta.form ? { form: meta.form } : {}),
+    node,
+    required: false,
+  };
+}
+
+/**
+ * A phone number of a repeat row read as phone cells are (spaces, a country code, a landline
+ * whose 0 was lost, `phoneCountry`); the text itself when it is not one plain number (the
+ * check then says why).
+ */
+function phoneValue(key: string, node: Node, text: string, phoneCountry?: string) {
+  const column = phoneColumn(key, node);
+  if (!column) return undefined;
+  const r = converterFor(column, undefined, phoneCountry ? { phoneCountry } : {})(text);
+  return r.ok && typeof r.value === "string" ? { value: r.value } : undefined;
+}
+
+/** How the cells of repeat rows are read: the user's words, where phone numbers are from. */
+export interface ItemOptions {
+  readonly vocabulary?: UserVocabulary;
+  /** Checked and upper-cased (see `checkPhoneCountry`). */
+  readonly phoneCountry?: string;
+}
+
 /** The item a repeat row describes: properties by the last segment of each header. */
 export function buildItem(
   item: ObjectNode,
   headers: readonly string[],
   cells: readonly string[],
   repeat?: string,
-  vocabulary?: UserVocabulary,
+  read: ItemOptions = {},
 ): { item: Record<string, unknown>; cells: Map<string, { column: string; value: string }> } {
   const out: Record<string, unknown> = {};
   const where = new Map<string, { column: string; value: string }>();
@@ -79,8 +118,10 @@ export function buildItem(
     const name = prop.key;
     const text = (cells[i] ?? "").trim();
     const v =
-      (text !== "" ? choiceValue(name, prop.node, text, vocabulary) : undefined) ??
-      itemValue(prop.node, cells[i] ?? "");
+      (text !== ""
+        ? (choiceValue(name, prop.node, text, read.vocabulary) ??
+          phoneValue(name, prop.node, text, read.phoneCountry))
+        : undefined) ?? itemValue(prop.node, cells[i] ?? "");
     if (v.value === undefined) return;
     out[name] = v.value;
     where.set(name, { column: h, value: cells[i] ?? "" });

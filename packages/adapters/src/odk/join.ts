@@ -1,10 +1,9 @@
 import type { EntityName, Node } from "@linli/core";
 import type { RowIssue } from "../types.js";
-import type { UserVocabulary } from "../vocabulary/vocabulary.js";
 import { odkIssue } from "./check-items.js";
 import { isChild } from "./flatten.js";
 import { repeatPaths } from "./headers.js";
-import { buildItem } from "./items.js";
+import { buildItem, type ItemOptions } from "./items.js";
 import { isBlank, type SubmissionTable } from "./tables.js";
 
 /** One entry of a repeat, with where it came from. */
@@ -84,7 +83,7 @@ export function joinRepeats(
   main: SubmissionTable,
   entity: EntityName,
   accepted: ReadonlySet<number>,
-  vocabulary?: UserVocabulary,
+  read: ItemOptions = {},
 ) {
   const keys = parentKeys(main);
   const paths = repeatPaths(entity);
@@ -150,7 +149,7 @@ export function joinRepeats(
         t.headers,
         cells,
         field.slice(field.lastIndexOf(".") + 1),
-        vocabulary,
+        read,
       );
       let per = entries.get(parent);
       if (!per) {

@@ -148,7 +148,9 @@ export class RecordBuilder {
     this.scratch = new RowValues(this.mapped);
     this.completion = completionPlan(
       byKey,
-      this.o.defaults ? readDefaults(o.entity, this.o.defaults, o.file, o.vocabulary) : undefined,
+      this.o.defaults
+        ? readDefaults(o.entity, this.o.defaults, o.file, o.vocabulary, o.phoneCountry)
+        : undefined,
       o.crs,
       this.mapped.some((m) => m.column.key.endsWith("geo.lat") || m.column.key.endsWith("geo.lon")),
     );

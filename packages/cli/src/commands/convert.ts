@@ -244,6 +244,7 @@ export const convert: Command = {
                 entity,
                 ...(mapping ? { mapping } : {}),
                 ...(vocabulary ? { vocabulary } : {}),
+                ...(options.phoneCountry ? { phoneCountry: options.phoneCountry } : {}),
               })
             : await readInput(ctx, input, { entity, ...(mapping ? { mapping } : {}), ...options });
         if ("phones" in source) packagePhones = (source as ReturnType<typeof hsdsInput>).phones;

@@ -31,6 +31,7 @@ import {
   guessText,
   IMPORT_OPTIONS,
   importOptions,
+  phoneCountryOption,
   setOption,
   setValues,
 } from "../import-options.js";
@@ -131,11 +132,13 @@ async function checkOdk(ctx: Context, file: string, repeats: readonly string[]) 
   const entity = entityOption(ctx);
   const mapping = await mappingOption(ctx, entity);
   const vocabulary = await vocabOption(ctx);
+  const phoneCountry = phoneCountryOption(ctx);
   const bar = progress(ctx, ctx.t(vm("label.import", { file })));
   const r = await readOdkExport(ctx, file, repeats, {
     entity,
     ...(mapping ? { mapping } : {}),
     ...(vocabulary ? { vocabulary } : {}),
+    ...(phoneCountry ? { phoneCountry } : {}),
   });
   bar.done();
   const issues: RowIssue[] = [];

@@ -81,4 +81,22 @@ describe("merge reads ODK and KoboToolbox exports as one source each", () => {
     expect(r.mapping[0]!.preset).toBeUndefined();
     expect(members(r)).toBe(0);
   });
+
+  it("reads phone numbers in the plan of the merge's phoneCountry, repeat rows included", async () => {
+    const submissions = formatCsv([
+      ["SubmissionDate", "name", "phone", "meta-instanceID", "KEY"],
+      ["2024-03-01T01:30:00.000Z", "Alice", "(202) 555-0142", "uuid:a", "uuid:a"],
+    ]);
+    const repeat = formatCsv([
+      ["name", "relationship", "phone", "PARENT_KEY", "KEY"],
+      ["Bob", "spouse", "(202) 555-0143", "uuid:a", "uuid:a/members[1]"],
+    ]);
+    const files = [new File([submissions], "居民.csv"), new File([repeat], "居民-members.csv")];
+    const r = await merge(files, { entity: "resident", import: { phoneCountry: "US" } });
+    const alice = r.records.find((x) => x.name === "Alice")!;
+    expect(alice.phones).toEqual([expect.objectContaining({ number: "+12025550142" })]);
+    expect(alice.household?.members).toEqual([
+      expect.objectContaining({ name: "Bob", phone: "+12025550143" }),
+    ]);
+  });
 });

@@ -226,10 +226,13 @@ export async function odkSources(
       files.push({ name: p.file, bytes: await p.whole() });
       if (k !== g.main) within.add(k);
     }
+    const { phoneCountry, vocabulary } = { ...ctx.importOptions, ...main.given.import };
     const r = await importOdkExport(files, {
       entity: ctx.entity,
       source: main.name,
       ...(main.given.mapping ? { mapping: main.given.mapping } : {}),
+      ...(phoneCountry ? { phoneCountry } : {}),
+      ...(vocabulary ? { vocabulary } : {}),
     });
     const sheet = r.summary.sheet;
     const rows: MergeRow[] = r.records.map((record, k) => ({
