@@ -82,12 +82,12 @@ export async function normalize(
   };
 }
 
-/** Write the records' key ids, groups and content hashes: table `rec`. */
+/** Write the records' key ids, groups and content hashes (returned): table `rec`. */
 export async function writeRecords(
   session: Session,
   data: Normalized,
   group: Int32Array | undefined,
-): Promise<void> {
+): Promise<Float64Array> {
   const { n, fields } = data;
   const hash = recordHasher(fields);
   const h = new Float64Array(n);
@@ -103,6 +103,7 @@ export async function writeRecords(
     ]),
   ];
   await session.write("rec", columns, n);
+  return h;
 }
 
 /** Keys whose compared columns are computed and written at a time. */

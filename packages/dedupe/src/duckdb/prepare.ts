@@ -16,6 +16,7 @@ import { type CompiledPlan, compilePlan } from "../sql/plan.js";
 import { LinkageSql } from "../sql/statements.js";
 import type { Params, Profile } from "../types.js";
 import { type Blocked, block } from "./block.js";
+import { compareHere } from "./compare.js";
 import { CompareThreads } from "./compare-threads.js";
 import { registerFunctions } from "./functions.js";
 import {
@@ -188,6 +189,9 @@ export async function prepare(
   // and fields with more keys than their features cache keeps stay in SQL.
   const inSql = fields.map((f) => afterWrite !== undefined || !cachesFeatures(f));
   const count = compareThreadsOf(options);
+  // With no field in SQL and no threads, every pair is compared here from the records' key
+  // ids; threads compare the distinct key pairs DuckDB selects.
+  const here = count === 0 && inSql.every((s) => !s);
   // The threads start up while the tables are written and blocked.
   const starting =
     count > 0 && inSql.some((s) => !s) ? CompareThreads.start(fields, count) : undefined;
@@ -197,7 +201,7 @@ export async function prepare(
   let patterns: Patterns;
   try {
     progress("write", 0, 3);
-    await writeRecords(session, data, group);
+    const hashes = await writeRecords(session, data, group);
     progress("write", 1, 3);
     await writeKeys(session, compiled, data, inSql);
     progress("write", 2, 3);
@@ -210,7 +214,10 @@ export async function prepare(
     blocked = await block(session, sql, plan.rules, progress);
     lap("block");
 
-    await compareByKeys(session, keyed, fields, inSql, await starting);
+    if (here) {
+      const tf = plan.fields.map((f) => f.termFrequency !== null);
+      await compareHere(session, fields, hashes, tf, blocked.candidatePairs);
+    } else await compareByKeys(session, keyed, fields, inSql, await starting);
     patterns = await readPatterns(
       session,
       sql,

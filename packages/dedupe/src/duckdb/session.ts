@@ -25,6 +25,7 @@ export function duckdbApi(): Promise<Api> {
 /** A column to write: its values as a typed array (codes, hashes) or texts. */
 export type ColumnValues =
   | { readonly type: "integer"; readonly values: Int32Array }
+  | { readonly type: "tinyint"; readonly values: Int8Array }
   | { readonly type: "double"; readonly values: Float64Array }
   | { readonly type: "text"; readonly values: readonly (string | null)[] };
 
@@ -153,9 +154,21 @@ export class Session {
   ): Promise<{ append(values: readonly ColumnValues[], n: number): void; close(): void }> {
     const d = this.api;
     const typeOf = (t: ColumnValues["type"]): DuckDBType =>
-      t === "integer" ? d.INTEGER : t === "double" ? d.DOUBLE : d.VARCHAR;
+      t === "integer"
+        ? d.INTEGER
+        : t === "tinyint"
+          ? d.TINYINT
+          : t === "double"
+            ? d.DOUBLE
+            : d.VARCHAR;
     const sqlType = (t: ColumnValues["type"]) =>
-      t === "integer" ? "INTEGER" : t === "double" ? "DOUBLE" : "VARCHAR";
+      t === "integer"
+        ? "INTEGER"
+        : t === "tinyint"
+          ? "TINYINT"
+          : t === "double"
+            ? "DOUBLE"
+            : "VARCHAR";
     await this.run(
       `CREATE OR REPLACE TABLE ${table} (${columns.map(([name, t]) => `"${name}" ${sqlType(t)}`).join(", ")})`,
     );
@@ -194,7 +207,7 @@ export class Session {
 /** Whether `size` values from `from` are numbers with no NULL (NaN) among them. */
 function plain(c: ColumnValues, from: number, size: number): boolean {
   if (c.type === "text") return false;
-  if (c.type === "integer") return true;
+  if (c.type === "integer" || c.type === "tinyint") return true;
   const v = c.values;
   for (let i = from; i < from + size; i++) if (Number.isNaN(v[i]!)) return false;
   return true;
@@ -205,7 +218,7 @@ function fill(vector: DuckDBVector, c: ColumnValues, from: number, size: number)
   if (c.type !== "text") {
     // Numeric vectors hold their items in a typed array of the same kind: one copy. A double
     // NaN stands for "none" and is written as NULL, one by one.
-    const items = (vector as unknown as { items?: Int32Array | Float64Array }).items;
+    const items = (vector as unknown as { items?: Int8Array | Int32Array | Float64Array }).items;
     const part = c.values.subarray(from, from + size);
     const nan = c.type === "double" && part.some(Number.isNaN);
     if (nan) {

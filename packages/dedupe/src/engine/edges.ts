@@ -57,13 +57,20 @@ export function sortEdges(
  * ties between equal scores are broken by it, so the clustering does not depend on input order.
  */
 export function recordHasher(fields: readonly EncodedField[]): (r: number) => number {
-  const keyHash = fields.map((f) => Float64Array.from(f.keys, textHash));
+  // Plain loops: this runs over every key, then every record, of a million-record run.
+  const keyHash = fields.map((f) => {
+    const out = new Float64Array(f.keys.length);
+    for (let i = 0; i < out.length; i++) out[i] = textHash(f.keys[i]!);
+    return out;
+  });
+  const codes = fields.map((f) => f.codes);
+  const F = fields.length;
   return (r) => {
     let h = 0;
-    fields.forEach((f, k) => {
-      const c = f.codes[r]!;
+    for (let k = 0; k < F; k++) {
+      const c = codes[k]![r]!;
       h = (h * 31 + (c < 0 ? 7 : keyHash[k]![c]!)) % 9007199254740881;
-    });
+    }
     return h;
   };
 }

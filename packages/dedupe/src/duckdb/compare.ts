@@ -1,0 +1,102 @@
+import { levelFn } from "../engine/compare.js";
+import type { EncodedField } from "../engine/encode.js";
+import type { ColumnValues, Session } from "./session.js";
+
+/** Pairs whose levels are computed and appended to `cmp` at a time. */
+const BATCH = 65_536;
+
+/**
+ * Compare every candidate pair here when every field is compared in TypeScript: the pairs
+ * (`a`, `b`, `rules`) are read out of `pairs` once, each field's level comes from the key ids
+ * the records already have here (the in-memory engine's level functions, each key's features
+ * computed once), and `cmp` is appended batch by batch with the columns `KeyedSql.compare`
+ * gives. No pair table joined with the records, no level table per field written and joined
+ * back: those joins cost more than the comparisons.
+ */
+export async function compareHere(
+  session: Session,
+  fields: readonly EncodedField[],
+  hashes: Float64Array,
+  termFrequency: readonly boolean[],
+  count: number,
+): Promise<void> {
+  const n = hashes.length;
+  const as = new Int32Array(count);
+  const bs = new Int32Array(count);
+  const rules = new Int32Array(count);
+  let at = 0;
+  await session.numbers("SELECT a, b, rules FROM pairs", (cols, rows) => {
+    if (at + rows > count) throw new Error(`pairs: more than the ${count} counted`);
+    as.set(cols[0]!.subarray(0, rows), at);
+    bs.set(cols[1]!.subarray(0, rows), at);
+    rules.set(cols[2]!.subarray(0, rows), at);
+    at += rows;
+  });
+  if (at !== count) throw new Error(`pairs: ${at} read, ${count} counted`);
+  await session.drop(["pairs"]);
+
+  const F = fields.length;
+  const fns = fields.map((f) => levelFn(f, n));
+  const codes = fields.map((f) => f.codes);
+  const types: [string, ColumnValues["type"]][] = [
+    ["a", "integer"],
+    ["b", "integer"],
+    ["rules", "integer"],
+    ["h1", "double"],
+    ["h2", "double"],
+  ];
+  for (let f = 0; f < F; f++) {
+    types.push([`l${f}`, "tinyint"]);
+    if (termFrequency[f]) types.push([`ca${f}`, "integer"], [`cb${f}`, "integer"]);
+  }
+  const out = await session.writer("cmp", types);
+  const size = Math.min(BATCH, count);
+  const h1 = new Float64Array(size);
+  const h2 = new Float64Array(size);
+  const ls = fields.map(() => new Int8Array(size));
+  const ca = fields.map((_, f) => (termFrequency[f] ? new Int32Array(size) : undefined));
+  const cb = fields.map((_, f) => (termFrequency[f] ? new Int32Array(size) : undefined));
+  for (let from = 0; from < count; from += BATCH) {
+    const rows = Math.min(BATCH, count - from);
+    for (let k = 0; k < rows; k++) {
+      const a = as[from + k]!;
+      const b = bs[from + k]!;
+      const ha = hashes[a]!;
+      const hb = hashes[b]!;
+      h1[k] = Math.min(ha, hb);
+      h2[k] = Math.max(ha, hb);
+    }
+    for (let f = 0; f < F; f++) {
+      const level = fns[f]!;
+      const l = ls[f]!;
+      for (let k = 0; k < rows; k++) l[k] = level(as[from + k]!, bs[from + k]!);
+      const c = codes[f]!;
+      const xa = ca[f];
+      const xb = cb[f];
+      if (xa && xb) {
+        for (let k = 0; k < rows; k++) {
+          xa[k] = c[as[from + k]!]!;
+          xb[k] = c[bs[from + k]!]!;
+        }
+      }
+    }
+    const cut = <T extends Int8Array | Int32Array | Float64Array>(x: T) =>
+      rows === size ? x : (x.subarray(0, rows) as T);
+    const values: ColumnValues[] = [
+      { type: "integer", values: as.subarray(from, from + rows) },
+      { type: "integer", values: bs.subarray(from, from + rows) },
+      { type: "integer", values: rules.subarray(from, from + rows) },
+      { type: "double", values: cut(h1) },
+      { type: "double", values: cut(h2) },
+    ];
+    for (let f = 0; f < F; f++) {
+      values.push({ type: "tinyint", values: cut(ls[f]!) });
+      if (termFrequency[f]) {
+        values.push({ type: "integer", values: cut(ca[f]!) });
+        values.push({ type: "integer", values: cut(cb[f]!) });
+      }
+    }
+    out.append(values, rows);
+  }
+  out.close();
+}
