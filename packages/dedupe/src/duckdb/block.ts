@@ -1,5 +1,6 @@
 import type { PlanRule } from "../sql/plan.js";
 import type { LinkageSql } from "../sql/statements.js";
+import type { RuleKeys } from "./load.js";
 import type { Session } from "./session.js";
 
 /** The candidate pairs of the blocking rules (`pairs`), counted by rule. */
@@ -15,18 +16,29 @@ export interface Blocked {
  */
 export const PART_ROWS = 8_000_000;
 
-/** Block in SQL: each rule's pairs, then `pairs`; the block-key tables are dropped. */
+/** Block keys written rule by rule while blocking (see `blockKeys` in load.ts). */
+export interface KeysByRule {
+  derive(i: number): RuleKeys;
+  write(i: number, keys: RuleKeys): Promise<void>;
+}
+
+/**
+ * Block in SQL: each rule's pairs, then `pairs`; the block-key tables are dropped. With
+ * `keys`, each rule's block keys are written first, and the next rule's are derived here
+ * while DuckDB finds the pairs of the one before on its own threads.
+ */
 export async function block(
   session: Session,
   sql: LinkageSql,
   rules: readonly PlanRule[],
   progress: (stage: "block", done: number, total: number) => void,
   partRows = PART_ROWS,
+  keys?: KeysByRule,
 ): Promise<Blocked> {
   const pairsByRule: Record<string, number> = {};
   const skippedBlocks: Record<string, number> = {};
   let rows = 0;
-  for (const [i, rule] of rules.entries()) {
+  const pairsOf = async (i: number, rule: PlanRule) => {
     await session.create(`pairs_r${i}`, sql.rulePairs(i).sql);
     const [count] = await session.rows(`SELECT count(*) AS n FROM pairs_r${i}`);
     const [skip] = await session.rows(sql.skippedBlocks(i).sql);
@@ -34,7 +46,21 @@ export async function block(
     skippedBlocks[rule.name] = Number(skip!.skipped);
     rows += Number(count!.n);
     progress("block", i + 1, rules.length + 1);
+  };
+  let pending: Promise<void> = Promise.resolve();
+  try {
+    for (const [i, rule] of rules.entries()) {
+      const derived = keys?.derive(i);
+      await pending;
+      if (keys && derived) await keys.write(i, derived);
+      pending = pairsOf(i, rule);
+      // Awaited before the next statement; a failure is not left unhandled meanwhile.
+      pending.catch(() => {});
+    }
+  } finally {
+    await pending.catch(() => {});
   }
+  await pending;
   const parts = Math.max(1, Math.ceil(rows / partRows));
   await session.create("pairs", sql.pairs(0, parts).sql);
   for (let part = 1; part < parts; part++) {

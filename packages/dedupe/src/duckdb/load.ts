@@ -197,6 +197,51 @@ export async function writeKeys(
   }
 }
 
+/** A rule's block keys: record and key id, with the record's group. */
+export interface RuleKeys {
+  readonly rec: Int32Array;
+  readonly key: Int32Array;
+  readonly grp: Int32Array;
+}
+
+/**
+ * Each rule's block keys, derived in TypeScript (`derive`, rule by rule in order: rules share
+ * derivations) and written as `bk_r*` (`write`, before the next rule is derived).
+ */
+export function blockKeys(
+  session: Session,
+  profile: Profile,
+  data: Normalized,
+  group: Int32Array | undefined,
+): { derive(i: number): RuleKeys; write(i: number, keys: RuleKeys): Promise<void> } {
+  const scratch = newScratch(data.n, profile.blocking);
+  const byName = new Map(data.fields.map((f) => [f.name, f]));
+  return {
+    derive(i) {
+      const { rec, key } = ruleKeys(
+        profile.blocking[i]!,
+        byName,
+        data.n,
+        scratch,
+        (r: BlockingRule) => data.keyed.get(r.name)!,
+      );
+      const grp = new Int32Array(rec.length);
+      if (group) for (let j = 0; j < rec.length; j++) grp[j] = group[rec[j]!]!;
+      return { rec, key, grp };
+    },
+    write: (i, { rec, key, grp }) =>
+      session.write(
+        `bk_r${i}`,
+        [
+          ["rid", { type: "integer", values: rec }],
+          ["k", { type: "integer", values: key }],
+          ["grp", { type: "integer", values: grp }],
+        ],
+        rec.length,
+      ),
+  };
+}
+
 /** Write each rule's block keys: `bk_r*` (record, key id, group). */
 export async function writeBlockKeys(
   session: Session,
@@ -204,26 +249,6 @@ export async function writeBlockKeys(
   data: Normalized,
   group: Int32Array | undefined,
 ): Promise<void> {
-  const scratch = newScratch(data.n, profile.blocking);
-  const byName = new Map(data.fields.map((f) => [f.name, f]));
-  for (const [i, rule] of profile.blocking.entries()) {
-    const { rec, key } = ruleKeys(
-      rule,
-      byName,
-      data.n,
-      scratch,
-      (r: BlockingRule) => data.keyed.get(r.name)!,
-    );
-    const grp = new Int32Array(rec.length);
-    if (group) for (let j = 0; j < rec.length; j++) grp[j] = group[rec[j]!]!;
-    await session.write(
-      `bk_r${i}`,
-      [
-        ["rid", { type: "integer", values: rec }],
-        ["k", { type: "integer", values: key }],
-        ["grp", { type: "integer", values: grp }],
-      ],
-      rec.length,
-    );
-  }
+  const keys = blockKeys(session, profile, data, group);
+  for (let i = 0; i < profile.blocking.length; i++) await keys.write(i, keys.derive(i));
 }

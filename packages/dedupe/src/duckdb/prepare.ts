@@ -15,11 +15,12 @@ import { KeyedSql } from "../sql/keyed.js";
 import { type CompiledPlan, compilePlan } from "../sql/plan.js";
 import { LinkageSql } from "../sql/statements.js";
 import type { Params, Profile } from "../types.js";
-import { type Blocked, block } from "./block.js";
+import { type Blocked, block, PART_ROWS } from "./block.js";
 import { compareHere } from "./compare.js";
 import { CompareThreads } from "./compare-threads.js";
 import { registerFunctions } from "./functions.js";
 import {
+  blockKeys,
   cachesFeatures,
   type Normalized,
   normalize,
@@ -205,13 +206,16 @@ export async function prepare(
     progress("write", 1, 3);
     await writeKeys(session, compiled, data, inSql);
     progress("write", 2, 3);
-    await writeBlockKeys(session, profile, data, group);
+    // The block keys are written while blocking (the next rule's derived while DuckDB finds
+    // the pairs of the one before), unless `afterWrite` needs them all first.
+    const keys = afterWrite ? undefined : blockKeys(session, profile, data, group);
+    if (!keys) await writeBlockKeys(session, profile, data, group);
     progress("write", 3, 3);
     await afterWrite?.(data, compiled);
-    data.keyed.clear();
     lap("write");
 
-    blocked = await block(session, sql, plan.rules, progress);
+    blocked = await block(session, sql, plan.rules, progress, PART_ROWS, keys);
+    data.keyed.clear();
     lap("block");
 
     if (here) {
