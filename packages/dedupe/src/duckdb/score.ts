@@ -6,6 +6,7 @@ import type { Params } from "../types.js";
 import type { CompareThreads } from "./compare-threads.js";
 import { cachesFeatures } from "./load.js";
 import type { Patterns } from "./model.js";
+import { readPairs } from "./output.js";
 import type { Session } from "./session.js";
 
 /**
@@ -32,15 +33,17 @@ export async function compareByKeys(
   for (const [i, field] of fields.entries()) {
     if (!inSql[i]) {
       const { name, sql: distinct } = sql.distinctKeys(i);
-      const [x, y] = await session.columns(distinct);
-      const xs = Int32Array.from(x ?? []);
-      const ys = Int32Array.from(y ?? []);
+      // Materialised first: its exact count sizes the arrays (a city has tens of millions).
+      await session.create(name, distinct);
+      tables.add(i);
+      made.push(name);
+      const { a: xs, b: ys } = await readPairs(session, `SELECT x AS a, y AS b FROM ${name}`);
       const done = levelsOf(field, i, xs, ys, threads).then((ls) => ({ name, xs, ys, ls }));
       // Awaited in turn below; a failure is not left unhandled meanwhile.
       done.catch(() => {});
-      computed.push(done);
-      tables.add(i);
-      made.push(name);
+      if (threads?.compares(i)) computed.push(done);
+      // Compared here: written back now, so one field's key pairs are held at a time.
+      else await done.then((c) => writeLevels(session, c.name, c.xs, c.ys, c.ls));
       continue;
     }
     const s = sql.keyLevels(i);
@@ -48,10 +51,11 @@ export async function compareByKeys(
     await session.create(s.name, s.sql);
     tables.add(i);
     made.push(s.name);
-    const [x, y] = await session.columns(`SELECT x, y FROM ${s.name} WHERE l < 0`);
-    if (!x || x.length === 0) continue;
-    const xs = Int32Array.from(x);
-    const ys = Int32Array.from(y!);
+    const { a: xs, b: ys } = await readPairs(
+      session,
+      `SELECT x AS a, y AS b FROM ${s.name} WHERE l < 0`,
+    );
+    if (xs.length === 0) continue;
     const ls = new Int32Array(xs.length);
     for (let k = 0; k < xs.length; k++) ls[k] = compareIds(field, xs[k]!, ys[k]!);
     await writeLevels(session, "lv_ts", xs, ys, ls);
