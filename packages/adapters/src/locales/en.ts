@@ -92,6 +92,8 @@ export const en = {
   "defaults.unknownField":
     "{file}: a value was given for “{field}”, which is not a column of {entity}; expected a column key such as name, category or address.community",
   "defaults.invalid": "{file}: the value “{value}” given for {field} cannot be used: {detail}",
+  "defaults.withheld":
+    "{file}, row {row}: the value “{value}” given for {field} for the whole file was left out of this row, the rest of the row kept: {detail}",
   "mapping.identity":
     "{file}: no column gives a {fields}, what identifies each row; every row will be rejected",
   "row.cell": "{file}, row {row}, column “{column}”: {detail}",

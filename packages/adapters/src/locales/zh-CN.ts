@@ -80,6 +80,8 @@ export const zhCN = {
   "defaults.unknownField":
     "{file}：为“{field}”指定了取值，但它不是 {entity} 的列；应为 name、category、address.community 这样的列名键",
   "defaults.invalid": "{file}：为 {field} 指定的取值“{value}”无法使用：{detail}",
+  "defaults.withheld":
+    "{file} 第 {row} 行：为整个文件指定的 {field} 取值“{value}”未用于此行（该行其余内容已保留）：{detail}",
   "mapping.identity": "{file}：没有任何列提供{fields}等可识别每一行的信息；所有行都将被拒绝",
   "row.cell": "{file} 第 {row} 行「{column}」列：{detail}",
   "row.record": "{file} 第 {row} 行：{detail}",

@@ -21,6 +21,7 @@ import {
   type CoordinateSystem,
   complete,
   completionPlan,
+  withoutGivenDefaults,
 } from "./complete.js";
 import { type CellOutcome, type CellProblem, converterFor } from "./convert.js";
 import { readDefaults } from "./defaults.js";
@@ -146,6 +147,7 @@ export class RecordBuilder {
     // file, unique within it, and the row is visible to people comparing with the sheet.
     this.idPrefix = `${o.entity}-${stableId(`${o.source ?? o.file}\u0000${o.sheet ?? ""}`)}-`;
     this.scratch = new RowValues(this.mapped);
+    this.givenKeys = new Set(Object.keys(o.defaults ?? {}));
     this.completion = completionPlan(
       byKey,
       this.o.defaults
@@ -322,6 +324,23 @@ export class RecordBuilder {
       record = this.assemble(v, row, notes);
       checked = this.check(record);
     }
+    const fromDefaults: RowIssue[] = [];
+    if (!checked.ok && this.givenKeys.size > 0) {
+      const plain = this.assembleValues(v, row);
+      const paths = checked.issues.map((i) => i.path ?? []);
+      const { dropped, plan } = withoutGivenDefaults(this.completion, this.givenKeys, plain, paths);
+      if (dropped.length > 0) {
+        const problems = checked.issues;
+        notes = [];
+        complete(plan, plain, notes);
+        record = plain;
+        checked = this.check(record);
+        for (const [column] of dropped) {
+          const why = problems.find((i) => i.path?.[0] === column.path[0]) ?? problems[0]!;
+          fromDefaults.push(this.givenWithheld(row, column, why));
+        }
+      }
+    }
     if (!checked.ok) {
       const issues = checked.issues.map((i) => this.fromValidation(row, record, cells, i));
       return {
@@ -345,7 +364,31 @@ export class RecordBuilder {
       }),
     }));
     this.noted(row, cells, notes, warnings);
-    return this.accepted(row, value, [...withheld, ...warnings]);
+    return this.accepted(row, value, [...withheld, ...fromDefaults, ...warnings]);
+  }
+
+  /** Keys of the values the caller gave for the whole file (`defaults`, `--set`). */
+  private readonly givenKeys: ReadonlySet<string>;
+
+  /** A value given for the whole file, left out of one row whose record it made invalid. */
+  private givenWithheld(row: number, column: Column, why: Issue): RowIssue {
+    const value = this.o.defaults?.[column.key] ?? "";
+    return {
+      file: this.o.file,
+      ...(this.o.sheet !== undefined ? { sheet: this.o.sheet } : {}),
+      row,
+      field: column.key,
+      code: "defaults.withheld",
+      severity: "withheld",
+      message: adapterMessage("defaults.withheld", {
+        file: this.place,
+        row,
+        field: column.key,
+        value,
+        detail: why.message,
+      }),
+      value,
+    };
   }
 
   /** The notes of a record's completion as warnings on the columns they concern. */

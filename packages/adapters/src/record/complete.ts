@@ -76,6 +76,27 @@ export function completionPlan(
   };
 }
 
+/**
+ * The caller's defaults that a record's problems concern (a value under the same top-level
+ * field) and that the row itself leaves empty, with the plan without them: a value given for
+ * a whole file is left out of a row it would make invalid, so it never rejects the row.
+ */
+export function withoutGivenDefaults(
+  plan: CompletionPlan,
+  given: ReadonlySet<string>,
+  plain: Record<string, unknown>,
+  paths: readonly (readonly PropertyKey[])[],
+): { dropped: (readonly [Column, unknown])[]; plan: CompletionPlan } {
+  const tops = new Set(paths.map((p) => p[0]));
+  const dropped = plan.defaults.filter(
+    ([c]) => given.has(c.key) && tops.has(c.path[0]!) && !hasColumnValue(c, plain),
+  );
+  return {
+    dropped,
+    plan: { ...plan, defaults: plan.defaults.filter((d) => !dropped.includes(d)) },
+  };
+}
+
 const SEX: Record<"male" | "female", Localized> = {
   male: { "zh-CN": "男", en: "male" },
   female: { "zh-CN": "女", en: "female" },
