@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { serveFolder } from "../../packages/cli/src/static-server.js";
 import { launchDesktop } from "../../packages/workbench/src/e2e/harness.js";
 import { generate } from "../merge/generate.js";
+import { dropAndRead, mergeAll } from "./drive.js";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -101,18 +102,10 @@ if (tracing)
     transferMode: "ReportEvents",
   });
 const t0 = await page.evaluate(() => performance.now());
-await page.setInputFiles("#files", paths);
-await page.waitForFunction(
-  (n) =>
-    document.querySelectorAll("li[data-file] dd[data-count='read']").length === n &&
-    document.querySelectorAll("li[data-file] progress").length === 0,
-  paths.length,
-  { timeout: 600_000, polling: 50 },
-);
+await dropAndRead(page, paths);
 // `--merge`: the merge too, until its result shows.
 if (args.includes("--merge")) {
-  await page.getByRole("button", { name: "合并全部文件" }).click();
-  await page.waitForSelector(".result", { timeout: 600_000 });
+  await mergeAll(page);
   await page.waitForTimeout(500);
 }
 const long = await page.evaluate(

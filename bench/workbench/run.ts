@@ -21,6 +21,7 @@ import { serveFolder } from "../../packages/cli/src/static-server.js";
 import { launchDesktop } from "../../packages/workbench/src/e2e/harness.js";
 import { machine } from "../machine.js";
 import { generate } from "../merge/generate.js";
+import { dropAndRead, mergeAll } from "./drive.js";
 
 const args = process.argv.slice(2);
 const at = args.indexOf("--rows");
@@ -152,20 +153,12 @@ const now = () => page.evaluate(() => performance.now());
 
 const t0 = await now();
 const cpu0 = childrenCpu();
-await page.setInputFiles("#files", paths);
-await page.waitForFunction(
-  (n) =>
-    document.querySelectorAll("li[data-file] dd[data-count='read']").length === n &&
-    document.querySelectorAll("li[data-file] progress").length === 0,
-  paths.length,
-  { timeout: 600_000, polling: 50 },
-);
+await dropAndRead(page, paths);
 const t1 = await now();
 const read = await page.$$eval("li[data-file] dd[data-count='read']", (els) =>
   els.reduce((n, el) => n + Number(el.textContent), 0),
 );
-await page.getByRole("button", { name: "合并全部文件" }).click();
-await page.waitForSelector(".result", { timeout: 600_000 });
+await mergeAll(page);
 const t2 = await now();
 const cpu2 = childrenCpu();
 const result = await page.locator(".result").textContent();
