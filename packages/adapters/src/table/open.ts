@@ -83,6 +83,13 @@ const BINARY: [number[], string][] = [
   [[0x7b, 0x5c, 0x72, 0x74, 0x66], "an RTF document"],
 ];
 
+/**
+ * Bytes read before anything is decided (format, encoding, delimiter, header); CSV rows in
+ * them are read with the header. A setting rather than a constant, so that tests of what
+ * comes after the head need not fill 64 KiB for every case.
+ */
+export const sourceHead = { bytes: 65_536 };
+
 /** Rows of a workbook's first batch: enough to find the header, little to parse before it. */
 const FIRST_BATCH = 64;
 
@@ -140,7 +147,7 @@ async function open(source: ByteSource, options: OpenOptions): Promise<OpenedSou
   const file = options.fileName ?? "(input)";
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const bytes = new PeekableBytes(byteChunks(source, file));
-  const head = await bytes.peek(65_536);
+  const head = await bytes.peek(sourceHead.bytes);
   if (head.length === 0) throw new ImportError("source.empty", { file });
   const ext = extension(file);
 
@@ -188,7 +195,7 @@ async function open(source: ByteSource, options: OpenOptions): Promise<OpenedSou
   const guessed = !options.encoding || options.encoding === "auto";
   if (guessed) {
     encoding = detectEncoding(head);
-    checkGuess(head, encoding, file, head.length < 65_536);
+    checkGuess(head, encoding, file, head.length < sourceHead.bytes);
   } else {
     const e = encodingName(options.encoding!);
     if (!e) throw new ImportError("encoding.unknown", { file, encoding: options.encoding! });
