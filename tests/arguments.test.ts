@@ -1,3 +1,4 @@
+import { parentPort } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { publicManifests } from "../scripts/docs/dependencies.js";
 
@@ -29,6 +30,16 @@ const calls: readonly (readonly unknown[])[] = [
   [null, null],
   [undefined, null],
 ];
+
+/**
+ * What a call could leave listening after it returns. Nothing may be: a listener left on this
+ * worker thread's port answered the test runner's own messages, at whatever moment they came.
+ */
+const listening = () => ({
+  port: parentPort?.listenerCount("message") ?? 0,
+  signals: process.listenerCount("SIGINT") + process.listenerCount("SIGTERM"),
+  exit: process.listenerCount("exit") + process.listenerCount("beforeExit"),
+});
 
 type Outcome = "returned" | { code: string } | { raw: string };
 
@@ -70,6 +81,7 @@ describe("every public function checks its arguments", () => {
   it.each(entries)("%s: null or undefined give a linli error or work", async (entry) => {
     const mod = (await import(entry)) as Record<string, unknown>;
     const raw: string[] = [];
+    const before = listening();
     let checked = 0;
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value !== "function" || isSchema(value) || calledByReact(entry, name)) continue;
@@ -83,6 +95,7 @@ describe("every public function checks its arguments", () => {
       }
     }
     expect(raw).toEqual([]);
+    expect(listening()).toEqual(before);
     // The Effect entry holds only schemas.
     if (entry !== "@linli/core/effect") expect(checked).toBeGreaterThan(0);
   });

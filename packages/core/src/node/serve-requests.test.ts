@@ -41,6 +41,21 @@ describe("serveRequests", () => {
     },
   };
 
+  it("refuses missing handlers with a linli error, and does not listen", () => {
+    const { port1, port2 } = new MessageChannel();
+    ports.push(port1, port2);
+    for (const bad of [null, undefined, {}, { setup: () => {} }]) {
+      let error: unknown;
+      try {
+        serveRequests(bad as never, port1);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({ code: "argument.invalid" });
+    }
+    expect(port1.listenerCount("message")).toBe(0);
+  });
+
   it("answers the setup with ready, and each job with its id and answer", async () => {
     const w = serve(handlers);
     w.send({ type: "setup", setup: 2 });

@@ -1,4 +1,5 @@
 import { parentPort, type Transferable } from "node:worker_threads";
+import { expectArgument } from "../i18n/argument.js";
 import type { FromPoolWorker, ToPoolWorker } from "./worker-pool.js";
 
 /** What a worker of a `WorkerPool` does with each message. */
@@ -34,6 +35,10 @@ export function serveRequests<Setup, Job, Answer, Note = never>(
   handlers: RequestHandlers<Setup, Job, Answer, Note>,
   port = parentPort,
 ): void {
+  // Checked before listening: without handlers it would answer whatever the port carries.
+  expectArgument("serveRequests", "handlers", "record", handlers);
+  expectArgument("serveRequests", "handlers.setup", "function", handlers.setup);
+  expectArgument("serveRequests", "handlers.answer", "function", handlers.answer);
   if (!port) return;
   const send = (m: FromPoolWorker<Answer>, transfer?: readonly Transferable[]) =>
     port.postMessage(m, transfer as Transferable[] | undefined);
