@@ -202,25 +202,30 @@ export async function prepare(
   let patterns: Patterns;
   try {
     progress("write", 0, 3);
-    const hashes = await writeRecords(session, data, group);
+    // Record hashes only serve comparing here; kept otherwise they hold 8 bytes a record.
+    let hashes: Float64Array | undefined = await writeRecords(session, data, group);
+    if (!here) hashes = undefined;
     progress("write", 1, 3);
     await writeKeys(session, compiled, data, inSql);
     progress("write", 2, 3);
     // The block keys are written while blocking (the next rule's derived while DuckDB finds
     // the pairs of the one before), unless `afterWrite` needs them all first.
-    const keys = afterWrite ? undefined : blockKeys(session, profile, data, group);
+    let keys = afterWrite ? undefined : blockKeys(session, profile, data, group);
     if (!keys) await writeBlockKeys(session, profile, data, group);
     progress("write", 3, 3);
     await afterWrite?.(data, compiled);
     lap("write");
 
     blocked = await block(session, sql, plan.rules, progress, PART_ROWS, keys);
+    // Let go of the block keys and their derivation buffers (several arrays of a record
+    // each, and every rule's derived keys) before the comparisons.
+    keys = undefined;
     data.keyed.clear();
     lap("block");
 
     if (here) {
       const tf = plan.fields.map((f) => f.termFrequency !== null);
-      await compareHere(session, fields, hashes, tf, blocked.candidatePairs);
+      await compareHere(session, fields, hashes!, tf, blocked.candidatePairs);
     } else await compareByKeys(session, keyed, fields, inSql, await starting);
     patterns = await readPatterns(
       session,

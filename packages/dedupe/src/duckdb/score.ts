@@ -6,7 +6,7 @@ import type { Params } from "../types.js";
 import type { CompareThreads } from "./compare-threads.js";
 import { cachesFeatures } from "./load.js";
 import type { Patterns } from "./model.js";
-import { readPairs } from "./output.js";
+import { readPairs, withLowerMemoryLimit } from "./output.js";
 import type { Session } from "./session.js";
 
 /**
@@ -38,12 +38,16 @@ export async function compareByKeys(
       tables.add(i);
       made.push(name);
       const { a: xs, b: ys } = await readPairs(session, `SELECT x AS a, y AS b FROM ${name}`);
-      const done = levelsOf(field, i, xs, ys, threads).then((ls) => ({ name, xs, ys, ls }));
-      // Awaited in turn below; a failure is not left unhandled meanwhile.
-      done.catch(() => {});
-      if (threads?.compares(i)) computed.push(done);
+      if (threads?.compares(i)) {
+        const done = levelsOf(field, i, xs, ys, threads).then((ls) => ({ name, xs, ys, ls }));
+        // Awaited in turn below; a failure is not left unhandled meanwhile.
+        done.catch(() => {});
+        computed.push(done);
+        continue;
+      }
       // Compared here: written back now, so one field's key pairs are held at a time.
-      else await done.then((c) => writeLevels(session, c.name, c.xs, c.ys, c.ls));
+      const ls = await whileDuckdbWaits(session, () => levelsOf(field, i, xs, ys, undefined));
+      await writeLevels(session, name, xs, ys, ls);
       continue;
     }
     const s = sql.keyLevels(i);
@@ -56,8 +60,11 @@ export async function compareByKeys(
       `SELECT x AS a, y AS b FROM ${s.name} WHERE l < 0`,
     );
     if (xs.length === 0) continue;
-    const ls = new Int32Array(xs.length);
-    for (let k = 0; k < xs.length; k++) ls[k] = compareIds(field, xs[k]!, ys[k]!);
+    const ls = await whileDuckdbWaits(session, async () => {
+      const ls = new Int32Array(xs.length);
+      for (let k = 0; k < xs.length; k++) ls[k] = compareIds(field, xs[k]!, ys[k]!);
+      return ls;
+    });
     await writeLevels(session, "lv_ts", xs, ys, ls);
     await session.run(`DELETE FROM ${s.name} WHERE l < 0`);
     await session.run(`INSERT INTO ${s.name} SELECT x, y, l FROM lv_ts`);
@@ -71,6 +78,17 @@ export async function compareByKeys(
   }
   await session.create("cmp", sql.compare(tables).sql);
   await session.drop(made);
+}
+
+/**
+ * DuckDB's memory limit while this thread compares key pairs and DuckDB runs nothing: its
+ * cached pages of the pair tables (up to its whole limit) go back, instead of being held
+ * beside the key pairs and features for the minutes a city's names take.
+ */
+const WAITING_MEMORY = 256 * 1024 ** 2;
+
+function whileDuckdbWaits<T>(session: Session, work: () => Promise<T>): Promise<T> {
+  return withLowerMemoryLimit(session, WAITING_MEMORY, work);
 }
 
 /** Key pairs sent to a thread at a time: at most, and at least (fewer are compared here). */

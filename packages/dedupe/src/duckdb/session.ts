@@ -60,6 +60,10 @@ export class Session {
     if (options.tempDirectory) config.temp_directory = options.tempDirectory;
     // Insertion order is not needed by any statement: DuckDB may then stream and spill more.
     config.preserve_insertion_order = "false";
+    // Memory a query freed goes back to the system while DuckDB waits for Node (comparing a
+    // city's names takes minutes): without these threads its allocator keeps it until the
+    // next query.
+    config.allocator_background_threads = "true";
     const instance = await duckdb.DuckDBInstance.create(options.path, config);
     const connection = await instance.connect();
     return new Session(duckdb, instance, connection, options.memoryLimit);
