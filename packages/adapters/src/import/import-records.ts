@@ -56,6 +56,8 @@ export interface ImportOptions<N extends EntityName = EntityName> {
   /**
    * A value for every row that leaves a column empty, by column key, written as in a cell:
    * `{ category: "药品" }` for a list of medicine needs. Wins over the model's own defaults.
+   * A value that would make a row invalid is left out of that row, reported
+   * (`defaults.withheld`) and kept in its `meta.withheld` under the column `--set <key>`.
    */
   readonly defaults?: Readonly<Record<string, string>>;
   /**

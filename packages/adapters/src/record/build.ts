@@ -352,7 +352,7 @@ export class RecordBuilder {
       };
     }
     const value = checked.value as Record<string, unknown>;
-    (value.meta as { withheld?: unknown }).withheld = withheldCells(held);
+    (value.meta as { withheld?: unknown }).withheld = withheldCells([...held, ...fromDefaults]);
     const withheld = held.map((i) => ({
       ...i,
       severity: "withheld" as const,

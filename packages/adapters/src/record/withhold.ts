@@ -78,17 +78,29 @@ export function clear(v: RowValues, at: CellRef): boolean {
   return true;
 }
 
-/** The withheld cells of a row, for `meta.withheld`: one per cell, with its first reason. */
+/**
+ * The column under which `meta.withheld` keeps a value given for the whole file (`defaults`,
+ * the command line's `--set`) rather than read from a cell: it names how it was given.
+ */
+export const givenColumn = (key: string): string => `--set ${key}`;
+
+/**
+ * The withheld cells of a row, for `meta.withheld`: one per cell, with its first reason; a
+ * value given for the whole file and left out of the row (`defaults.withheld`) under
+ * {@link givenColumn}.
+ */
 export function withheldCells(issues: readonly RowIssue[]): WithheldCell[] {
   const seen = new Set<string>();
   const out: WithheldCell[] = [];
   for (const i of issues) {
-    if (i.column === undefined) continue;
-    const key = `${i.column}\u0000${i.field ?? ""}`;
+    const column =
+      i.column ?? (i.code === "defaults.withheld" && i.field ? givenColumn(i.field) : undefined);
+    if (column === undefined) continue;
+    const key = `${column}\u0000${i.field ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({
-      column: i.column.slice(0, 200) || "?",
+      column: column.slice(0, 200) || "?",
       ...(i.field ? { field: i.field } : {}),
       value: (i.value ?? "").slice(0, 32_767),
       code: i.code.slice(0, 100),

@@ -22,6 +22,9 @@ export interface Resident {
      * @maxItems 500
      */
     withheld?: {
+      /**
+       * The header of the cell's column; for a value given for the whole file (--set), “--set <field>”
+       */
       column: string;
       /**
        * The column key the column maps to
@@ -276,6 +279,9 @@ export interface Household {
      * @maxItems 500
      */
     withheld?: {
+      /**
+       * The header of the cell's column; for a value given for the whole file (--set), “--set <field>”
+       */
       column: string;
       /**
        * The column key the column maps to
@@ -426,6 +432,9 @@ export interface Location {
      * @maxItems 500
      */
     withheld?: {
+      /**
+       * The header of the cell's column; for a value given for the whole file (--set), “--set <field>”
+       */
       column: string;
       /**
        * The column key the column maps to
@@ -564,6 +573,9 @@ export interface Organization {
      * @maxItems 500
      */
     withheld?: {
+      /**
+       * The header of the cell's column; for a value given for the whole file (--set), “--set <field>”
+       */
       column: string;
       /**
        * The column key the column maps to
@@ -794,6 +806,9 @@ export interface Need {
      * @maxItems 500
      */
     withheld?: {
+      /**
+       * The header of the cell's column; for a value given for the whole file (--set), “--set <field>”
+       */
       column: string;
       /**
        * The column key the column maps to
@@ -997,6 +1012,9 @@ export interface SupplyItem {
      * @maxItems 500
      */
     withheld?: {
+      /**
+       * The header of the cell's column; for a value given for the whole file (--set), “--set <field>”
+       */
       column: string;
       /**
        * The column key the column maps to
@@ -1081,6 +1099,9 @@ export interface StockMovement {
      * @maxItems 500
      */
     withheld?: {
+      /**
+       * The header of the cell's column; for a value given for the whole file (--set), “--set <field>”
+       */
       column: string;
       /**
        * The column key the column maps to
@@ -1167,6 +1188,9 @@ export interface Volunteer {
      * @maxItems 500
      */
     withheld?: {
+      /**
+       * The header of the cell's column; for a value given for the whole file (--set), “--set <field>”
+       */
       column: string;
       /**
        * The column key the column maps to
@@ -1346,6 +1370,9 @@ export interface Shift {
      * @maxItems 500
      */
     withheld?: {
+      /**
+       * The header of the cell's column; for a value given for the whole file (--set), “--set <field>”
+       */
       column: string;
       /**
        * The column key the column maps to
@@ -1433,6 +1460,9 @@ export interface HealthCheck {
      * @maxItems 500
      */
     withheld?: {
+      /**
+       * The header of the cell's column; for a value given for the whole file (--set), “--set <field>”
+       */
       column: string;
       /**
        * The column key the column maps to
@@ -1519,6 +1549,9 @@ export interface Commitment {
      * @maxItems 500
      */
     withheld?: {
+      /**
+       * The header of the cell's column; for a value given for the whole file (--set), “--set <field>”
+       */
       column: string;
       /**
        * The column key the column maps to
@@ -1630,6 +1663,9 @@ export interface Allocation {
      * @maxItems 500
      */
     withheld?: {
+      /**
+       * The header of the cell's column; for a value given for the whole file (--set), “--set <field>”
+       */
       column: string;
       /**
        * The column key the column maps to
@@ -1740,6 +1776,9 @@ export interface DeliveryTask {
      * @maxItems 500
      */
     withheld?: {
+      /**
+       * The header of the cell's column; for a value given for the whole file (--set), “--set <field>”
+       */
       column: string;
       /**
        * The column key the column maps to
@@ -1924,6 +1963,9 @@ export interface MatchRun {
      * @maxItems 500
      */
     withheld?: {
+      /**
+       * The header of the cell's column; for a value given for the whole file (--set), “--set <field>”
+       */
       column: string;
       /**
        * The column key the column maps to

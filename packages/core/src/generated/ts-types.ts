@@ -17,7 +17,7 @@ export interface Resident {
     updatedAt?: string;
     /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
     withheld?: {
-      /** Column header · 列名 */
+      /** Column header · 列名. The header of the cell's column; for a value given for the whole file (--set), “--set <field>” */
       column: string;
       /** Field · 字段. The column key the column maps to */
       field?: string;
@@ -260,7 +260,7 @@ export interface Household {
     updatedAt?: string;
     /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
     withheld?: {
-      /** Column header · 列名 */
+      /** Column header · 列名. The header of the cell's column; for a value given for the whole file (--set), “--set <field>” */
       column: string;
       /** Field · 字段. The column key the column maps to */
       field?: string;
@@ -405,7 +405,7 @@ export interface Location {
     updatedAt?: string;
     /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
     withheld?: {
-      /** Column header · 列名 */
+      /** Column header · 列名. The header of the cell's column; for a value given for the whole file (--set), “--set <field>” */
       column: string;
       /** Field · 字段. The column key the column maps to */
       field?: string;
@@ -532,7 +532,7 @@ export interface Organization {
     updatedAt?: string;
     /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
     withheld?: {
-      /** Column header · 列名 */
+      /** Column header · 列名. The header of the cell's column; for a value given for the whole file (--set), “--set <field>” */
       column: string;
       /** Field · 字段. The column key the column maps to */
       field?: string;
@@ -763,7 +763,7 @@ export interface Need {
     updatedAt?: string;
     /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
     withheld?: {
-      /** Column header · 列名 */
+      /** Column header · 列名. The header of the cell's column; for a value given for the whole file (--set), “--set <field>” */
       column: string;
       /** Field · 字段. The column key the column maps to */
       field?: string;
@@ -957,7 +957,7 @@ export interface SupplyItem {
     updatedAt?: string;
     /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
     withheld?: {
-      /** Column header · 列名 */
+      /** Column header · 列名. The header of the cell's column; for a value given for the whole file (--set), “--set <field>” */
       column: string;
       /** Field · 字段. The column key the column maps to */
       field?: string;
@@ -1041,7 +1041,7 @@ export interface StockMovement {
     updatedAt?: string;
     /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
     withheld?: {
-      /** Column header · 列名 */
+      /** Column header · 列名. The header of the cell's column; for a value given for the whole file (--set), “--set <field>” */
       column: string;
       /** Field · 字段. The column key the column maps to */
       field?: string;
@@ -1139,7 +1139,7 @@ export interface Volunteer {
     updatedAt?: string;
     /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
     withheld?: {
-      /** Column header · 列名 */
+      /** Column header · 列名. The header of the cell's column; for a value given for the whole file (--set), “--set <field>” */
       column: string;
       /** Field · 字段. The column key the column maps to */
       field?: string;
@@ -1297,7 +1297,7 @@ export interface Shift {
     updatedAt?: string;
     /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
     withheld?: {
-      /** Column header · 列名 */
+      /** Column header · 列名. The header of the cell's column; for a value given for the whole file (--set), “--set <field>” */
       column: string;
       /** Field · 字段. The column key the column maps to */
       field?: string;
@@ -1382,7 +1382,7 @@ export interface HealthCheck {
     updatedAt?: string;
     /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
     withheld?: {
-      /** Column header · 列名 */
+      /** Column header · 列名. The header of the cell's column; for a value given for the whole file (--set), “--set <field>” */
       column: string;
       /** Field · 字段. The column key the column maps to */
       field?: string;
@@ -1467,7 +1467,7 @@ export interface Commitment {
     updatedAt?: string;
     /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
     withheld?: {
-      /** Column header · 列名 */
+      /** Column header · 列名. The header of the cell's column; for a value given for the whole file (--set), “--set <field>” */
       column: string;
       /** Field · 字段. The column key the column maps to */
       field?: string;
@@ -1571,7 +1571,7 @@ export interface Allocation {
     updatedAt?: string;
     /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
     withheld?: {
-      /** Column header · 列名 */
+      /** Column header · 列名. The header of the cell's column; for a value given for the whole file (--set), “--set <field>” */
       column: string;
       /** Field · 字段. The column key the column maps to */
       field?: string;
@@ -1680,7 +1680,7 @@ export interface DeliveryTask {
     updatedAt?: string;
     /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
     withheld?: {
-      /** Column header · 列名 */
+      /** Column header · 列名. The header of the cell's column; for a value given for the whole file (--set), “--set <field>” */
       column: string;
       /** Field · 字段. The column key the column maps to */
       field?: string;
@@ -1868,7 +1868,7 @@ export interface MatchRun {
     updatedAt?: string;
     /** Withheld cells · 暂缓录入的单元格. Cells an import could not read and left out of the record, kept with their column and text so they can be checked and corrected */
     withheld?: {
-      /** Column header · 列名 */
+      /** Column header · 列名. The header of the cell's column; for a value given for the whole file (--set), “--set <field>” */
       column: string;
       /** Field · 字段. The column key the column maps to */
       field?: string;

@@ -182,6 +182,10 @@ const Submission = z.strictObject({
 export const WithheldCell = z.strictObject({
   column: field(z.string().min(1).max(200), {
     label: L("列名", "Column header"),
+    description: L(
+      "单元格所在列的表头；为整份文件设定的值（--set）写作“--set 字段”",
+      "The header of the cell's column; for a value given for the whole file (--set), “--set <field>”",
+    ),
     pii: "none",
   }),
   field: field(z.string().min(1).max(200).optional(), {
