@@ -1,6 +1,6 @@
 import type { CellFix, SavedMapping } from "@linli/adapters";
 import type { EntityName, Localized } from "@linli/core";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { recall, remember } from "./logic/remember.js";
 import { sourceName } from "./logic/sources.js";
 import { startWorker, type WorkerClient } from "./worker/client.js";
@@ -48,7 +48,7 @@ const sameRef = (a: RowRef, b: RowRef) =>
   a.source === b.source && a.row === b.row && (a.sheet ?? "") === (b.sheet ?? "");
 
 let worker: WorkerClient | undefined;
-/** The page's one worker, started when first needed. */
+/** The page's one worker, started with the page or when first needed. */
 const client = () => {
   worker ??= startWorker();
   return worker;
@@ -60,6 +60,12 @@ export function useWorkbench() {
   const [merge, setMerge] = useState<MergeState>({ running: false });
   const [decisions, setDecisions] = useState<Decisions>(NO_DECISIONS);
   const counter = useRef(0);
+
+  // Started with the page rather than with the first file: the worker loads the libraries
+  // (a few hundred ms) while the user picks the files.
+  useEffect(() => {
+    if (typeof Worker !== "undefined") client();
+  }, []);
 
   const update = useCallback((id: string, change: (f: FileEntry) => FileEntry) => {
     setFiles((list) => list.map((f) => (f.id === id ? change(f) : f)));
@@ -116,8 +122,8 @@ export function useWorkbench() {
         added.push({ id: `f${++counter.current}`, file, source, status: "reading", fixes: [] });
       }
       setFiles((old) => [...old, ...added]);
-      // One at a time: the worker reads them in turn and each card fills in as it is done.
-      void added.reduce<Promise<void>>((p, e) => p.then(() => read(e)), Promise.resolve());
+      // All asked at once: the worker reads them in turn and each card fills in as it is done.
+      for (const e of added) void read(e);
     },
     [files, read],
   );

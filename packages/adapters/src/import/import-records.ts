@@ -131,6 +131,7 @@ export interface ImportSummary extends ImportCounts {
  * const mapping = await run.ready(); // columns → fields, before any row
  * for await (const r of run) console.log(r.kind);
  * console.log(await run.summary());
+ * // Or a batch of rows at a time: for await (const batch of run.batches()) …
  * ```
  */
 export interface ImportRun<T = Record<string, unknown>> extends AsyncIterable<RowResult<T>> {
@@ -142,6 +143,11 @@ export interface ImportRun<T = Record<string, unknown>> extends AsyncIterable<Ro
   ready(): Promise<MappingReport>;
   /** The summary, once iteration has ended (if nothing iterates, it runs the import itself). */
   summary(): Promise<ImportSummary>;
+  /**
+   * The same row results in order, a batch at a time (as the table is read): for a caller
+   * that takes every row, without an `await` per row. Iterate either this or the run, once.
+   */
+  batches(): AsyncIterable<readonly RowResult<T>[]>;
 }
 
 function checkMapping(mapping: SavedMapping | undefined, entity: EntityName) {
@@ -368,7 +374,7 @@ export function importRecordsWith<N extends EntityName>(
     return firstMapping;
   };
 
-  async function* run(): AsyncGenerator<RowResult<EntityRecord<N>>> {
+  async function* run(): AsyncGenerator<RowResult<EntityRecord<N>>[]> {
     const perSheet: Omit<ImportSummary, "sheets" | "file">[] = [];
     try {
       const sheets = await sheetsToRead();
@@ -417,18 +423,22 @@ export function importRecordsWith<N extends EntityName>(
         const processed = processor?.(table, builder, builderOptions);
         if (processed) {
           for await (const batch of processed) {
+            const out: RowResult<EntityRecord<N>>[] = [];
             for (const r of batch) {
               tally(r);
-              yield r as RowResult<EntityRecord<N>>;
+              out.push(r as RowResult<EntityRecord<N>>);
             }
+            if (out.length > 0) yield out;
           }
         } else {
           for await (const batch of table.batches()) {
-            for (const row of batch) {
-              const r = builder.build(row);
+            const out: RowResult<EntityRecord<N>>[] = new Array(batch.length);
+            for (let i = 0; i < batch.length; i++) {
+              const r = builder.build(batch[i]!);
               tally(r);
-              yield r as RowResult<EntityRecord<N>>;
+              out[i] = r as RowResult<EntityRecord<N>>;
             }
+            if (out.length > 0) yield out;
           }
         }
         perSheet.push({
@@ -473,6 +483,11 @@ export function importRecordsWith<N extends EntityName>(
     }
   }
 
+  // Row by row: a batch is built whole before its first row is given.
+  async function* rows(): AsyncGenerator<RowResult<EntityRecord<N>>> {
+    for await (const batch of run()) yield* batch;
+  }
+
   return {
     get mapping() {
       return firstMapping;
@@ -490,10 +505,15 @@ export function importRecordsWith<N extends EntityName>(
       }
       return done;
     },
-    [Symbol.asyncIterator]() {
+    batches() {
       if (started) throw new Error("importRecords: an import can be iterated only once");
       started = true;
       return run();
+    },
+    [Symbol.asyncIterator]() {
+      if (started) throw new Error("importRecords: an import can be iterated only once");
+      started = true;
+      return rows();
     },
   };
 }

@@ -60,19 +60,22 @@ export async function readFile(
   const issues: RowIssue[] = [];
   let n = 0;
   let told = performance.now();
-  for await (const r of run) {
-    n++;
-    if (r.kind === "record") {
-      rows.push({
-        row: r.row,
-        record: r.record,
-        ...(r.sheet !== undefined ? { sheet: r.sheet } : {}),
-      });
-      for (const w of r.warnings) issues.push(w);
-    } else if (r.kind === "rejected") {
-      for (const x of r.issues) issues.push(x);
+  // A batch at a time: an await per row costs about 1 µs, 0.1 s in 100,000 rows.
+  for await (const batch of run.batches()) {
+    for (const r of batch) {
+      if (r.kind === "record") {
+        rows.push({
+          row: r.row,
+          record: r.record,
+          ...(r.sheet !== undefined ? { sheet: r.sheet } : {}),
+        });
+        for (const w of r.warnings) issues.push(w);
+      } else if (r.kind === "rejected") {
+        for (const x of r.issues) issues.push(x);
+      }
     }
-    if ((n & 511) === 0 && performance.now() - told > 100) {
+    n += batch.length;
+    if (performance.now() - told > 100) {
       told = performance.now();
       progress({ stage: "import", done: n, detail: file.name });
     }

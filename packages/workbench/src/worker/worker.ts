@@ -17,6 +17,7 @@ if (!NO_EVAL) throw new Error("zod must not compile parsers under this page's CS
 
 const files = new Map<string, ReadFile>();
 let downloads: Downloads | undefined;
+let reading: Promise<unknown> = Promise.resolve();
 
 function errorText(e: unknown): Localized {
   const localized = (e as { localized?: Partial<Localized> } | undefined)?.localized;
@@ -32,7 +33,11 @@ async function handle(req: Request): Promise<void> {
   const progress = (p: Progress) => post({ seq, type: "progress", ...p });
   switch (req.type) {
     case "read": {
-      const read = await readFile(req.file, req.source, req, progress);
+      // One file at a time, in the order asked: the page asks for every file at once, so the
+      // next is read without waiting for the page to take the last report.
+      const turn = reading.then(() => readFile(req.file, req.source, req, progress));
+      reading = turn.catch(() => undefined);
+      const read = await turn;
       files.set(req.id, read);
       post({ seq, type: "read", report: read.report });
       return;
