@@ -2,6 +2,7 @@ import * as z from "zod";
 import { CANONICAL_PHONE } from "../identifiers/phone/writing.js";
 import { choice } from "./choice.js";
 import { field, L } from "./define.js";
+import type { ColumnProjection } from "./meta.js";
 import { PHONE_KIND } from "./vocabulary/contact.js";
 
 const [
@@ -236,6 +237,78 @@ export const phones = (who: "person" | "org" = "person") =>
     ],
   });
 
+/** The identity documents' columns: one per scheme, each identifying a person alone. */
+const DOCUMENT_COLUMNS: readonly ColumnProjection[] = [
+  {
+    key: "citizenId",
+    match: { scheme: "cn-citizen-id" },
+    property: "value",
+    label: L("身份证号", "Citizen ID"),
+    description: L("18 位居民身份证号码", "18-character Chinese resident identity card number"),
+    hxl: "#beneficiary +id +citizen",
+    pii: "direct",
+    aliases: [
+      "身份证号",
+      "身份证号码",
+      "身份证",
+      "公民身份号码",
+      "居民身份证号",
+      "证件号码（身份证）",
+      "id card",
+      "citizen id",
+      "id number",
+    ],
+    form: { widget: "citizen-id", inputMode: "text", autocomplete: "off" },
+  },
+  {
+    key: "passport",
+    match: { scheme: "passport" },
+    property: "value",
+    label: L("护照号", "Passport number"),
+    hxl: "#beneficiary +id +passport",
+    pii: "direct",
+    aliases: ["护照号", "护照号码", "护照", "passport", "passport number", "passport no"],
+    form: { autocomplete: "off" },
+  },
+  {
+    key: "hkMacaoPermit",
+    match: { scheme: "hk-macao-permit" },
+    property: "value",
+    label: L("港澳通行证号", "HK/Macao permit number"),
+    hxl: "#beneficiary +id +hkmo",
+    pii: "direct",
+    aliases: ["港澳通行证", "港澳居民来往内地通行证", "回乡证", "回乡证号", "hk macao permit"],
+    form: { autocomplete: "off" },
+  },
+  {
+    key: "taiwanPermit",
+    match: { scheme: "taiwan-permit" },
+    property: "value",
+    label: L("台胞证号", "Taiwan permit number"),
+    hxl: "#beneficiary +id +tw",
+    pii: "direct",
+    aliases: ["台胞证", "台胞证号", "台湾居民来往大陆通行证", "taiwan permit"],
+    form: { autocomplete: "off" },
+  },
+  {
+    key: "foreignerResidencePermit",
+    match: { scheme: "foreigner-residence-permit" },
+    property: "value",
+    label: L("外国人永久居留证号", "Foreign permanent resident ID"),
+    hxl: "#beneficiary +id +foreigner",
+    pii: "direct",
+    aliases: ["永久居留证", "外国人永久居留身份证", "永居证", "permanent residence"],
+    form: { autocomplete: "off" },
+  },
+];
+
+/**
+ * What identifies a person (a resident, a volunteer): the name, or any one identity document.
+ * Derived from the documents' columns, so a scheme added there identifies a person too.
+ */
+// @__NO_SIDE_EFFECTS__
+export const personIdentity = (): string[][] => [["name"], ...DOCUMENT_COLUMNS.map((c) => [c.key])];
+
 /**
  * A list of identity documents, each scheme projected to its own spreadsheet column.
  *
@@ -252,67 +325,5 @@ export const identifiers = () =>
     label: L("证件", "Identity documents"),
     hxl: "#beneficiary +id",
     pii: "direct",
-    columns: [
-      {
-        key: "citizenId",
-        match: { scheme: "cn-citizen-id" },
-        property: "value",
-        label: L("身份证号", "Citizen ID"),
-        description: L("18 位居民身份证号码", "18-character Chinese resident identity card number"),
-        hxl: "#beneficiary +id +citizen",
-        pii: "direct",
-        aliases: [
-          "身份证号",
-          "身份证号码",
-          "身份证",
-          "公民身份号码",
-          "居民身份证号",
-          "证件号码（身份证）",
-          "id card",
-          "citizen id",
-          "id number",
-        ],
-        form: { widget: "citizen-id", inputMode: "text", autocomplete: "off" },
-      },
-      {
-        key: "passport",
-        match: { scheme: "passport" },
-        property: "value",
-        label: L("护照号", "Passport number"),
-        hxl: "#beneficiary +id +passport",
-        pii: "direct",
-        aliases: ["护照号", "护照号码", "护照", "passport", "passport number", "passport no"],
-        form: { autocomplete: "off" },
-      },
-      {
-        key: "hkMacaoPermit",
-        match: { scheme: "hk-macao-permit" },
-        property: "value",
-        label: L("港澳通行证号", "HK/Macao permit number"),
-        hxl: "#beneficiary +id +hkmo",
-        pii: "direct",
-        aliases: ["港澳通行证", "港澳居民来往内地通行证", "回乡证", "回乡证号", "hk macao permit"],
-        form: { autocomplete: "off" },
-      },
-      {
-        key: "taiwanPermit",
-        match: { scheme: "taiwan-permit" },
-        property: "value",
-        label: L("台胞证号", "Taiwan permit number"),
-        hxl: "#beneficiary +id +tw",
-        pii: "direct",
-        aliases: ["台胞证", "台胞证号", "台湾居民来往大陆通行证", "taiwan permit"],
-        form: { autocomplete: "off" },
-      },
-      {
-        key: "foreignerResidencePermit",
-        match: { scheme: "foreigner-residence-permit" },
-        property: "value",
-        label: L("外国人永久居留证号", "Foreign permanent resident ID"),
-        hxl: "#beneficiary +id +foreigner",
-        pii: "direct",
-        aliases: ["永久居留证", "外国人永久居留身份证", "永居证", "permanent residence"],
-        form: { autocomplete: "off" },
-      },
-    ],
+    columns: DOCUMENT_COLUMNS,
   });

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { Address } from "./address.js";
 import { choice } from "./choice.js";
 import { date, Extra, notes, RecordMeta, ref, text } from "./common.js";
-import { identifiers, phones } from "./contact.js";
+import { identifiers, personIdentity, phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
 import { tenure } from "./household.js";
 import {
@@ -239,14 +239,7 @@ export const Resident = entity(
       "A person living in a community: registered, permanent or floating population",
     ),
     hxl: "#beneficiary",
-    identity: [
-      ["name"],
-      ["citizenId"],
-      ["passport"],
-      ["hkMacaoPermit"],
-      ["taiwanPermit"],
-      ["foreignerResidencePermit"],
-    ],
+    identity: personIdentity(),
   },
 );
 

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { choice } from "./choice.js";
 import { Extra, notes, RecordMeta, ref, text } from "./common.js";
-import { identifiers, phones } from "./contact.js";
+import { identifiers, personIdentity, phones } from "./contact.js";
 import { entity, field, L } from "./define.js";
 import { Schedule } from "./organization.js";
 import { age, birthDate, gender, nameParts, personName } from "./person.js";
@@ -137,14 +137,7 @@ export const Volunteer = entity(
     label: L("志愿者", "Volunteer"),
     description: L("参与社区服务的志愿者", "A person volunteering in community response"),
     hxl: "#contact +volunteer",
-    identity: [
-      ["name"],
-      ["citizenId"],
-      ["passport"],
-      ["hkMacaoPermit"],
-      ["taiwanPermit"],
-      ["foreignerResidencePermit"],
-    ],
+    identity: personIdentity(),
   },
 );
 
