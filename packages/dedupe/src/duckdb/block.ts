@@ -25,7 +25,8 @@ export interface KeysByRule {
 /**
  * Block in SQL: each rule's pairs, then `pairs`; the block-key tables are dropped. With
  * `keys`, each rule's block keys are written first, and the next rule's are derived here
- * while DuckDB finds the pairs of the one before on its own threads.
+ * while DuckDB finds the pairs of the one before on its own threads. The tasks of `idle` run
+ * here while DuckDB finds the last rule's pairs and groups them (those left, after).
  */
 export async function block(
   session: Session,
@@ -34,6 +35,7 @@ export async function block(
   progress: (stage: "block", done: number, total: number) => void,
   partRows = PART_ROWS,
   keys?: KeysByRule,
+  idle: (() => void)[] = [],
 ): Promise<Blocked> {
   const pairsByRule: Record<string, number> = {};
   const skippedBlocks: Record<string, number> = {};
@@ -56,18 +58,26 @@ export async function block(
       pending = pairsOf(i, rule);
       // Awaited before the next statement; a failure is not left unhandled meanwhile.
       pending.catch(() => {});
+      if (i === rules.length - 1) idle.shift()?.();
     }
   } finally {
     await pending.catch(() => {});
   }
   await pending;
   const parts = Math.max(1, Math.ceil(rows / partRows));
-  await session.create("pairs", sql.pairs(0, parts).sql);
+  await whileRunning(session.create("pairs", sql.pairs(0, parts).sql), idle);
   for (let part = 1; part < parts; part++) {
-    await session.run(`INSERT INTO pairs ${sql.pairs(part, parts).sql}`);
+    await whileRunning(session.run(`INSERT INTO pairs ${sql.pairs(part, parts).sql}`), idle);
   }
   await session.drop(rules.flatMap((r, i) => [`pairs_r${i}`, r.table]));
   const [{ n }] = (await session.rows("SELECT count(*) AS n FROM pairs")) as [{ n: number }];
   progress("block", rules.length + 1, rules.length + 1);
   return { candidatePairs: Number(n), pairsByRule, skippedBlocks };
+}
+
+/** Await a statement, running the next task of `idle` (taken off it) while DuckDB works. */
+async function whileRunning(statement: Promise<void>, idle: (() => void)[]): Promise<void> {
+  statement.catch(() => {});
+  idle.shift()?.();
+  await statement;
 }

@@ -19,6 +19,7 @@ export async function compareHere(
   hashes: Float64Array,
   termFrequency: readonly boolean[],
   count: number,
+  progress?: (done: number) => void,
 ): Promise<void> {
   const n = hashes.length;
   const as = new Int32Array(count);
@@ -97,6 +98,7 @@ export async function compareHere(
       }
     }
     out.append(values, rows);
+    progress?.(from + rows);
   }
   out.close();
 }

@@ -137,19 +137,27 @@ function compareThreadsOf(options: DedupeOptions): number {
   return Math.max(0, Math.floor(options.duckdb?.compareThreads ?? 0));
 }
 
-/** Term-frequency adjustments of fields keyed by the whole key (no pairs needed). */
+/**
+ * Term-frequency adjustments of the fields not adjusted yet: by the whole key (no pairs
+ * needed), or over shared tokens from `pairs`. Without `patterns`, only the former.
+ */
 export function keyFrequencies(
   fields: readonly EncodedField[],
-  patterns: Patterns,
+  patterns: Patterns | undefined,
   n: number,
   tf: (TermFrequency | undefined)[],
   pairs?: { pairs: Float64Array; vectors: Parameters<typeof tfAdjustments>[2] },
 ): void {
   fields.forEach((f, k) => {
-    if (!f.spec.termFrequency) return;
+    if (!f.spec.termFrequency || tf[k] !== undefined) return;
+    if (!patterns && f.comparator.tokens) return;
     const p = pairs ?? {
       pairs: new Float64Array(0),
-      vectors: { ...patterns, pattern: new Uint32Array(0) },
+      vectors: {
+        levels: patterns?.levels ?? new Uint8Array(0),
+        counts: patterns?.counts ?? new Float64Array(0),
+        pattern: new Uint32Array(0),
+      },
     };
     tf[k] = tfAdjustments(f, p.pairs, p.vectors, k, fields.length, n);
   });
@@ -200,6 +208,7 @@ export async function prepare(
   const keyed = new KeyedSql(compiled, duckdbNativeDialect);
   let blocked: Blocked;
   let patterns: Patterns;
+  let sampled: number[][] | undefined;
   try {
     progress("write", 0, 3);
     // Record hashes only serve comparing here; kept otherwise they hold 8 bytes a record.
@@ -216,7 +225,15 @@ export async function prepare(
     await afterWrite?.(data, compiled);
     lap("write");
 
-    blocked = await block(session, sql, plan.rules, progress, PART_ROWS, keys);
+    // What needs no pairs is computed while DuckDB finds them on its own threads.
+    const idle = [
+      () => {
+        if (!options.params) sampled = sampledU(fields, n, group, options);
+      },
+      () => keyFrequencies(fields, undefined, n, tf),
+    ];
+    blocked = await block(session, sql, plan.rules, progress, PART_ROWS, keys, idle);
+    for (const task of idle) task();
     // Let go of the block keys and their derivation buffers (several arrays of a record
     // each, and every rule's derived keys) before the comparisons.
     keys = undefined;
@@ -225,7 +242,9 @@ export async function prepare(
 
     if (here) {
       const tf = plan.fields.map((f) => f.termFrequency !== null);
-      await compareHere(session, fields, hashes!, tf, blocked.candidatePairs);
+      await compareHere(session, fields, hashes!, tf, blocked.candidatePairs, (done) =>
+        progress("compare", done, blocked.candidatePairs),
+      );
     } else await compareByKeys(session, keyed, fields, inSql, await starting);
     patterns = await readPatterns(
       session,
@@ -244,13 +263,15 @@ export async function prepare(
   const threshold = plan.threshold;
   let params = options.params ? reuseParams(options.params, fields, threshold) : undefined;
   if (!params) {
-    const sampled = sampledU(fields, n, group, options);
     const ruleIndex = new Map(plan.rules.map((r, i) => [r.name, i]));
     params = estimateParams(
       fields,
       patterns,
       stratum,
-      duckdbSource(patterns, ruleIndex, () => sampled),
+      duckdbSource(patterns, ruleIndex, () => {
+        sampled ??= sampledU(fields, n, group, options);
+        return sampled;
+      }),
       profile,
       options,
       threshold,

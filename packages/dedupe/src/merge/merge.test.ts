@@ -307,6 +307,35 @@ describe("merge: rows, keys and summary", () => {
     );
     expect([...seen]).toEqual(["dedupe", "fusion"]);
   });
+
+  it("reports the DuckDB engine's own stages as linkage progress, to its own listener too", async () => {
+    const steps: string[] = [];
+    const done: number[] = [];
+    const engine = new Set<string>();
+    const rows = [
+      { meta: meta("1"), name: "张静", birthDate: "1985-03-02" },
+      { meta: meta("2"), name: "张静", birthDate: "1985-03-02" },
+      { meta: meta("3"), name: "李伟", birthDate: "1990-01-01" },
+    ];
+    const result = await merge([source("甲社区", rows)], {
+      dedupe: { engine: "duckdb", duckdb: { onProgress: (p) => engine.add(p.stage) } },
+      onProgress: (p) => {
+        if (p.stage !== "dedupe" || p.detail === "rows") return;
+        expect(p.total).toBe(3);
+        steps.push(p.detail!);
+        done.push(p.done);
+      },
+    });
+    expect(result.records).toHaveLength(2);
+    for (const s of ["normalize", "write", "block", "compare", "score", "cluster"]) {
+      expect(steps, s).toContain(s);
+      expect(engine.has(s), s).toBe(true);
+    }
+    // From 0 to every row, never back.
+    expect(done[0]).toBe(0);
+    expect(done.at(-1)).toBe(3);
+    for (let i = 1; i < done.length; i++) expect(done[i]!).toBeGreaterThanOrEqual(done[i - 1]!);
+  });
 });
 
 describe("merge messages", () => {

@@ -8,7 +8,7 @@ import { fuseCluster, fuseContext } from "./fuse.js";
 import { assignIds } from "./ids.js";
 import { mergeMessage } from "./messages.js";
 import { nearMisses } from "./near-miss.js";
-import { watchProfile } from "./progress.js";
+import { engineProgress, watchProfile } from "./progress.js";
 import { collectRows, isMergeResult, type Row } from "./rows.js";
 import { summarize } from "./summary.js";
 import type {
@@ -197,10 +197,13 @@ export function* mergeSteps<R = Record<string, unknown>>(
   }
 
   let profile = profileFor(entity, options.profile);
+  const onDuckDB = engineOf(options.dedupe ?? {}) === "duckdb";
+  const linkageProgress = (done: number, step: string) =>
+    progress?.({ stage: "dedupe", done, total: n, detail: step });
   if (progress) {
-    profile = watchProfile(profile, n, options.dedupe?.comparators, (done, step) =>
-      progress({ stage: "dedupe", done, total: n, detail: step }),
-    );
+    if (!onDuckDB) {
+      profile = watchProfile(profile, n, options.dedupe?.comparators, linkageProgress);
+    }
     progress({ stage: "dedupe", done: 0, total: n, detail: "normalize" });
   }
   const t0 = performance.now();
@@ -210,6 +213,14 @@ export function* mergeSteps<R = Record<string, unknown>>(
       profile,
       ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
       ...(options.dedupe ?? {}),
+      ...(progress && onDuckDB
+        ? {
+            duckdb: {
+              ...options.dedupe?.duckdb,
+              onProgress: engineProgress(n, linkageProgress, options.dedupe?.duckdb?.onProgress),
+            },
+          }
+        : {}),
       mustLink,
       ...(cannotLink.length > 0 ? { cannotLink } : {}),
       pairs: options.evidence === false ? "none" : "matches",
