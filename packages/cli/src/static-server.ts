@@ -24,9 +24,24 @@ export function pageCsp(html: string): string | undefined {
 }
 
 /**
+ * The policy sent with the page's scripts. A worker does not inherit the page's meta tag: it
+ * takes the policy sent with its own script, so the workers that read the registers are held
+ * to the same connections as the page. They may generate code (`'unsafe-eval'`): the row
+ * readers compile their converters at run time, which no connection rule depends on.
+ */
+export function scriptCsp(csp: string): string {
+  return csp.replace(/script-src ([^;]*)/, (_, sources: string) =>
+    sources.includes("'unsafe-eval'")
+      ? `script-src ${sources}`
+      : `script-src ${sources} 'unsafe-eval'`,
+  );
+}
+
+/**
  * Serve a folder of static files on 127.0.0.1 (nothing else can reach it): GET and HEAD only,
  * no path outside the folder, the page's own Content-Security-Policy sent as a header too
- * (with `frame-ancestors 'none'`, which a meta tag cannot say).
+ * (with `frame-ancestors 'none'`, which a meta tag cannot say), and with every script, so
+ * that the page's workers are held to it as well ({@link scriptCsp}).
  */
 export async function serveFolder(
   dir: string,
@@ -66,6 +81,8 @@ export async function serveFolder(
       };
       if (csp && extname(file) === ".html")
         headers["content-security-policy"] = `${csp}; frame-ancestors 'none'`;
+      else if (csp && (extname(file) === ".js" || extname(file) === ".mjs"))
+        headers["content-security-policy"] = scriptCsp(csp);
       res.writeHead(200, headers);
       res.end(req.method === "HEAD" ? undefined : body);
     } catch {

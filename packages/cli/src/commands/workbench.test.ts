@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../main.js";
-import { pageCsp } from "../static-server.js";
+import { pageCsp, scriptCsp } from "../static-server.js";
 import { memoryIo } from "../testing/memory-io.js";
 import { workbenchDir } from "./workbench.js";
 
@@ -39,7 +39,14 @@ describe("linli workbench", () => {
     const js = await fetch(url + script);
     expect(js.status).toBe(200);
     expect(js.headers.get("content-type")).toContain("text/javascript");
-    expect((await fetch(`${url}sw.js`)).status).toBe(200);
+    // Workers take the policy sent with their own script, not the page's meta tag.
+    const workerCsp = js.headers.get("content-security-policy")!;
+    expect(workerCsp).toBe(scriptCsp(pageCsp(html)!));
+    expect(workerCsp).toContain("connect-src 'self'");
+    expect(workerCsp).toContain("default-src 'self'");
+    const sw = await fetch(`${url}sw.js`);
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get("content-security-policy")).toBe(workerCsp);
     expect((await fetch(`${url}..%2f..%2fpackage.json`)).status).toBe(403);
     expect((await fetch(`${url}nothing.js`)).status).toBe(404);
     expect((await fetch(url, { method: "POST" })).status).toBe(405);
@@ -49,6 +56,14 @@ describe("linli workbench", () => {
     expect(out()).toContain("stopped");
     expect(err()).toBe("");
     await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it("lets the page's scripts generate code, and nothing more", () => {
+    const csp = "default-src 'self'; script-src 'self'; connect-src 'self'";
+    expect(scriptCsp(csp)).toBe(
+      "default-src 'self'; script-src 'self' 'unsafe-eval'; connect-src 'self'",
+    );
+    expect(scriptCsp(scriptCsp(csp))).toBe(scriptCsp(csp));
   });
 
   it("refuses a port that is no port, in both languages", async () => {
