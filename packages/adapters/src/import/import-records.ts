@@ -483,6 +483,11 @@ export function importRecordsWith<N extends EntityName>(
     }
   }
 
+  function iterateOnce() {
+    if (started) throw new Error("importRecords: an import can be iterated only once");
+    started = true;
+  }
+
   // Row by row: a batch is built whole before its first row is given.
   async function* rows(): AsyncGenerator<RowResult<EntityRecord<N>>> {
     for await (const batch of run()) yield* batch;
@@ -506,13 +511,11 @@ export function importRecordsWith<N extends EntityName>(
       return done;
     },
     batches() {
-      if (started) throw new Error("importRecords: an import can be iterated only once");
-      started = true;
+      iterateOnce();
       return run();
     },
     [Symbol.asyncIterator]() {
-      if (started) throw new Error("importRecords: an import can be iterated only once");
-      started = true;
+      iterateOnce();
       return rows();
     },
   };

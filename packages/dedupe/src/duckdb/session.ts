@@ -157,24 +157,9 @@ export class Session {
     columns: readonly (readonly [name: string, type: ColumnValues["type"]])[],
   ): Promise<{ append(values: readonly ColumnValues[], n: number): void; close(): void }> {
     const d = this.api;
-    const typeOf = (t: ColumnValues["type"]): DuckDBType =>
-      t === "integer"
-        ? d.INTEGER
-        : t === "tinyint"
-          ? d.TINYINT
-          : t === "double"
-            ? d.DOUBLE
-            : d.VARCHAR;
-    const sqlType = (t: ColumnValues["type"]) =>
-      t === "integer"
-        ? "INTEGER"
-        : t === "tinyint"
-          ? "TINYINT"
-          : t === "double"
-            ? "DOUBLE"
-            : "VARCHAR";
+    const typeOf = (t: ColumnValues["type"]): DuckDBType => d[SQL_TYPES[t]];
     await this.run(
-      `CREATE OR REPLACE TABLE ${table} (${columns.map(([name, t]) => `"${name}" ${sqlType(t)}`).join(", ")})`,
+      `CREATE OR REPLACE TABLE ${table} (${columns.map(([name, t]) => `"${name}" ${SQL_TYPES[t]}`).join(", ")})`,
     );
     const types = columns.map(([, t]) => typeOf(t));
     const appender = await this.connection.createAppender(table);
@@ -207,6 +192,14 @@ export class Session {
     this.instance.closeSync();
   }
 }
+
+/** Each kind of column's SQL type, also the name of its type in the DuckDB API. */
+const SQL_TYPES = {
+  integer: "INTEGER",
+  tinyint: "TINYINT",
+  double: "DOUBLE",
+  text: "VARCHAR",
+} as const satisfies Record<ColumnValues["type"], string>;
 
 /** Whether `size` values from `from` are numbers with no NULL (NaN) among them. */
 function plain(c: ColumnValues, from: number, size: number): boolean {
