@@ -39,6 +39,8 @@ export const en = {
   "xlsx.invalid": "{file}: not a readable XLSX workbook ({detail})",
   "xlsx.truncated":
     "{file}: the XLSX file is truncated or damaged ({detail}); download or copy it again",
+  "xlsx.sharedString":
+    "{file}: sheet “{sheet}”, cell {cell}: the cell refers to text no. {index} of the workbook, which holds {count, plural, one {# text} other {# texts}}; expected a text the workbook holds. The workbook is damaged: open it in Excel or WPS, save it again and import that copy",
   "xlsx.noSheet": "{file}: no sheet “{sheet}”; the workbook has: {sheets}",
   "xlsx.noSheets": "{file}: the workbook has no worksheets",
   "hxl.malformed":

@@ -33,6 +33,8 @@ export const zhCN = {
   "ndjson.line": "{file} 第 {row} 行：不是有效的 JSON（{detail}）；每行应为一个对象或数组",
   "xlsx.invalid": "{file}：无法读取的 XLSX 工作簿（{detail}）",
   "xlsx.truncated": "{file}：XLSX 文件不完整或已损坏（{detail}）；请重新下载或复制",
+  "xlsx.sharedString":
+    "{file}：工作表“{sheet}”的 {cell} 单元格引用了工作簿中第 {index} 号文本，但工作簿只有 {count} 条文本；应引用工作簿中已有的文本。该工作簿已损坏：请用 Excel 或 WPS 打开后重新保存，再导入保存后的文件",
   "xlsx.noSheet": "{file}：没有名为“{sheet}”的工作表；工作簿中有：{sheets}",
   "xlsx.noSheets": "{file}：工作簿中没有工作表",
   "hxl.malformed":

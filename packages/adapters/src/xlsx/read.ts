@@ -157,6 +157,8 @@ export function openWorkbook(
       const entry = entries.get(sheet.path);
       if (!entry) throw new ImportError("xlsx.invalid", { file, detail: `no ${sheet.path}` });
       const ctx = {
+        file,
+        sheet: sheet.name,
         shared: sharedStrings(),
         styles: cellStyles(),
         date1904,

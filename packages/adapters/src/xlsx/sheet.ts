@@ -1,11 +1,16 @@
+import { ImportError } from "../errors.js";
 import type { RowProblem, TableRow } from "../types.js";
 import { type MergeTracker, readMerges, streamMerges } from "./merges.js";
 import { columnIndex } from "./ref.js";
 import { type CellStyles, serialToText } from "./styles.js";
+import { columnLetter } from "./write-xml.js";
 import { attributes, decodeOoxmlEscapes, decodeXml, XmlScanner } from "./xml.js";
 
 /** What reading one sheet needs from its workbook. */
 export interface SheetContext {
+  /** The file and sheet, for a message about a damaged workbook. */
+  readonly file: string;
+  readonly sheet: string;
   readonly shared: readonly string[];
   readonly styles: CellStyles;
   readonly date1904: boolean;
@@ -92,7 +97,7 @@ function* rowsOf(xml: string, ctx: SheetContext, state: SheetState): Generator<T
         if (!t.selfClosing) s.textUntil("c");
         continue;
       }
-      const value = t.selfClosing ? "" : cellValue(s, a, ctx);
+      const value = t.selfClosing ? "" : cellValue(s, a, ctx, state.rowNumber, col);
       if (value.length > ctx.cellChars) {
         problem ??= {
           code: "limit.cell",
@@ -155,7 +160,13 @@ function cellAttributes(attrs: string): CellAttributes {
   };
 }
 
-function cellValue(s: XmlScanner, a: CellAttributes, ctx: SheetContext): string {
+function cellValue(
+  s: XmlScanner,
+  a: CellAttributes,
+  ctx: SheetContext,
+  row: number,
+  col: number,
+): string {
   const type = a.t ?? "n";
   let v: string | undefined;
   let inline = "";
@@ -168,8 +179,22 @@ function cellValue(s: XmlScanner, a: CellAttributes, ctx: SheetContext): string 
     else if (t.name === "f") s.textUntil("f");
   }
   switch (type) {
-    case "s":
-      return ctx.shared[Number(v)] ?? "";
+    case "s": {
+      const text = ctx.shared[Number(v)];
+      // A text the workbook does not hold: the table of texts is damaged or missing, and any
+      // cell's text may be wrong; read as "", every one would silently vanish.
+      if (text === undefined) {
+        throw new ImportError("xlsx.sharedString", {
+          file: ctx.file,
+          sheet: ctx.sheet,
+          row,
+          cell: columnLetter(col) + row,
+          index: v ?? "",
+          count: ctx.shared.length,
+        });
+      }
+      return text;
+    }
     case "inlineStr":
       return decodeOoxmlEscapes(inline);
     case "str":

@@ -153,7 +153,7 @@ const _25 = /* @__PURE__ */ Schema.Struct({
   value: _23,
   hxl: Schema.optional(_24),
 });
-const _26 = /* @__PURE__ */ Schema.Array(_25).check(Schema.isMaxLength(500));
+const _26 = /* @__PURE__ */ Schema.Array(_25).check(Schema.isMaxLength(16384));
 const _27 = /* @__PURE__ */ Schema.Array(
   Schema.Literals(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]),
 ).check(Schema.isMinLength(1), Schema.isMaxLength(7));

@@ -245,7 +245,7 @@ export interface Resident {
   /**
    * Columns of the source that map to no field, kept with their headers and in their order
    *
-   * @maxItems 500
+   * @maxItems 16384
    */
   extra?: {
     header: string;
@@ -398,7 +398,7 @@ export interface Household {
   /**
    * Columns of the source that map to no field, kept with their headers and in their order
    *
-   * @maxItems 500
+   * @maxItems 16384
    */
   extra?: {
     header: string;
@@ -539,7 +539,7 @@ export interface Location {
   /**
    * Columns of the source that map to no field, kept with their headers and in their order
    *
-   * @maxItems 500
+   * @maxItems 16384
    */
   extra?: {
     header: string;
@@ -757,7 +757,7 @@ export interface Organization {
     /**
      * Columns of the source that map to no field, kept with their headers and in their order
      *
-     * @maxItems 500
+     * @maxItems 16384
      */
     extra?: {
       header: string;
@@ -772,7 +772,7 @@ export interface Organization {
   /**
    * Columns of the source that map to no field, kept with their headers and in their order
    *
-   * @maxItems 500
+   * @maxItems 16384
    */
   extra?: {
     header: string;
@@ -978,7 +978,7 @@ export interface Need {
   /**
    * Columns of the source that map to no field, kept with their headers and in their order
    *
-   * @maxItems 500
+   * @maxItems 16384
    */
   extra?: {
     header: string;
@@ -1065,7 +1065,7 @@ export interface SupplyItem {
   /**
    * Columns of the source that map to no field, kept with their headers and in their order
    *
-   * @maxItems 500
+   * @maxItems 16384
    */
   extra?: {
     header: string;
@@ -1154,7 +1154,7 @@ export interface StockMovement {
   /**
    * Columns of the source that map to no field, kept with their headers and in their order
    *
-   * @maxItems 500
+   * @maxItems 16384
    */
   extra?: {
     header: string;
@@ -1336,7 +1336,7 @@ export interface Volunteer {
   /**
    * Columns of the source that map to no field, kept with their headers and in their order
    *
-   * @maxItems 500
+   * @maxItems 16384
    */
   extra?: {
     header: string;
@@ -1426,7 +1426,7 @@ export interface Shift {
   /**
    * Columns of the source that map to no field, kept with their headers and in their order
    *
-   * @maxItems 500
+   * @maxItems 16384
    */
   extra?: {
     header: string;
@@ -1515,7 +1515,7 @@ export interface HealthCheck {
   /**
    * Columns of the source that map to no field, kept with their headers and in their order
    *
-   * @maxItems 500
+   * @maxItems 16384
    */
   extra?: {
     header: string;
@@ -1629,7 +1629,7 @@ export interface Commitment {
   /**
    * Columns of the source that map to no field, kept with their headers and in their order
    *
-   * @maxItems 500
+   * @maxItems 16384
    */
   extra?: {
     header: string;
@@ -1742,7 +1742,7 @@ export interface Allocation {
   /**
    * Columns of the source that map to no field, kept with their headers and in their order
    *
-   * @maxItems 500
+   * @maxItems 16384
    */
   extra?: {
     header: string;
@@ -1929,7 +1929,7 @@ export interface DeliveryTask {
   /**
    * Columns of the source that map to no field, kept with their headers and in their order
    *
-   * @maxItems 500
+   * @maxItems 16384
    */
   extra?: {
     header: string;
@@ -2026,7 +2026,7 @@ export interface MatchRun {
   /**
    * Columns of the source that map to no field, kept with their headers and in their order
    *
-   * @maxItems 500
+   * @maxItems 16384
    */
   extra?: {
     header: string;

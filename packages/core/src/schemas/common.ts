@@ -118,7 +118,7 @@ export const Extra = field(
         ),
       }),
     )
-    .max(500),
+    .max(16_384),
   {
     label: L("其他列", "Extra columns"),
     description: L(
