@@ -103,6 +103,18 @@ export interface DedupeOptions {
    * Both give the same result; with `"duckdb"`, `dedupe` and `link` return a Promise.
    */
   readonly engine?: "memory" | "duckdb";
+  /**
+   * Told of each stage's progress by the in-memory engine (the DuckDB engine tells
+   * `duckdb.onProgress`): normalising (records × fields), blocking (rules), then the start
+   * of each later stage.
+   *
+   * @example
+   * ```ts
+   * import { dedupe } from "@linli/dedupe";
+   * dedupe([{ name: "张静" }, { name: "张静" }], { onProgress: (p) => console.log(p.stage, p.done, p.total) });
+   * ```
+   */
+  readonly onProgress?: (progress: EngineProgress) => void;
   /** Settings of the DuckDB engine. */
   readonly duckdb?: DuckDBOptions;
 }

@@ -9,7 +9,6 @@ import { synthesizeOrganizations, synthesizeResidents } from "@linli/dedupe/benc
 import { describe, expect, it } from "vitest";
 import { FieldEncoder } from "../engine/encode.js";
 import { resolveComparator } from "../engine/resolve.js";
-import { watchProfile } from "../merge/progress.js";
 import { normalize, type RecordSource } from "./load.js";
 import { ParallelEncoding } from "./parallel.js";
 
@@ -57,12 +56,11 @@ describe("normalisation on worker threads (DuckDB engine)", () => {
     const here = await encoded(all, residentProfile(), 0);
     expect(here[0]!.keys.length).toBeGreaterThan(1000);
     expect(await encoded(all, residentProfile(), 2)).toEqual(here);
-    // As a stream of chunks, and with the progress wrappers `merge` puts around the profile.
+    // As a stream of chunks.
     async function* chunks() {
       for (let i = 0; i < all.length; i += 700) yield all.slice(i, i + 700);
     }
-    const watched = watchProfile(residentProfile(), all.length, undefined, () => {});
-    expect(await encoded(chunks(), watched, 2)).toEqual(here);
+    expect(await encoded(chunks(), residentProfile(), 2)).toEqual(here);
   });
 
   it("normalises organisations, and keeps your own comparators in this thread", async () => {

@@ -217,13 +217,17 @@ export interface BlockKeys {
   readonly count: number;
 }
 
-/** Candidate pairs from all rules (OR-ed), each block capped at the rule's `maxBlockSize`. */
+/**
+ * Candidate pairs from all rules (OR-ed), each block capped at the rule's `maxBlockSize`;
+ * `onRule` is told how many rules are done after each one.
+ */
 export function block(
   rules: readonly BlockingRule[],
   fields: ReadonlyMap<string, EncodedField>,
   records: readonly unknown[],
   filter: PairFilter = {},
   keep: ReadonlySet<string> = new Set(),
+  onRule?: (done: number) => void,
 ): Candidates {
   const n = records.length;
   const perRule = new Map<string, Float64Array>();
@@ -234,6 +238,7 @@ export function block(
   const timings: Record<string, number> = {};
   const scratch = { start: new Int32Array(0), fill: new Int32Array(0), members: new Int32Array(0) };
   const tables = newScratch(n, rules);
+  let rulesDone = 0;
   for (const rule of rules) {
     const started = performance.now();
     const cap = rule.maxBlockSize ?? DEFAULT_CAP;
@@ -280,6 +285,7 @@ export function block(
     byRule[rule.name] = pairs;
     skipped[rule.name] = skip;
     timings[`block.${rule.name}`] = Math.round(performance.now() - started);
+    onRule?.(++rulesDone);
   }
   const merging = performance.now();
   const all = out.copy(0, out.length);

@@ -105,14 +105,15 @@ export class FieldEncoder {
     return id;
   }
 
-  /** Encode the next records. */
-  add(records: readonly unknown[]): void {
-    if (this.length + records.length > this.codes.length) {
-      const next = new Int32Array(Math.max(this.codes.length * 2, this.length + records.length));
+  /** Encode the next records: those of `records` from `start` up to `end`. */
+  add(records: readonly unknown[], start = 0, end = records.length): void {
+    const count = end - start;
+    if (this.length + count > this.codes.length) {
+      const next = new Int32Array(Math.max(this.codes.length * 2, this.length + count));
       next.set(this.codes.subarray(0, this.length));
       this.codes = next;
     }
-    for (let i = 0; i < records.length; i++) this.codes[this.length++] = this.codeOf(records[i]);
+    for (let i = start; i < end; i++) this.codes[this.length++] = this.codeOf(records[i]);
   }
 
   /**
@@ -176,14 +177,27 @@ export function normalizeValue(
   return comparator.normalize(v);
 }
 
-/** Normalise and encode one field of all records: each distinct raw string is normalised once. */
+/** Records encoded between two calls of `encodeField`'s `tick`. */
+const TICK = 1 << 16;
+
+/**
+ * Normalise and encode one field of all records: each distinct raw string is normalised once.
+ * `tick` is told how many records are done, every 65,536 of them (for a progress bar).
+ */
 export function encodeField(
   records: readonly unknown[],
   spec: FieldSpec,
   comparator: Comparator,
+  tick?: (done: number) => void,
 ): EncodedField {
   const encoder = new FieldEncoder(spec, comparator, records.length);
-  encoder.add(records);
+  if (!tick) encoder.add(records);
+  else {
+    for (let i = 0; i < records.length; i += TICK) {
+      encoder.add(records, i, Math.min(records.length, i + TICK));
+      tick(Math.min(records.length, i + TICK));
+    }
+  }
   return encoder.finish();
 }
 

@@ -43,9 +43,18 @@ export function run(
     t = now;
   };
 
-  const fields: EncodedField[] = profile.fields.map((spec) => {
+  // Each stage's progress, as the DuckDB engine tells it: within a stage, `done` of `total`.
+  const tell = options.onProgress;
+  const nf = profile.fields.length;
+  tell?.({ stage: "normalize", done: 0, total: n * nf });
+  const fields: EncodedField[] = profile.fields.map((spec, k) => {
     const start = performance.now();
-    const f = encodeField(records, spec, resolveComparator(spec.comparator, options.comparators));
+    const f = encodeField(
+      records,
+      spec,
+      resolveComparator(spec.comparator, options.comparators),
+      tell && ((done) => tell({ stage: "normalize", done: k * n + done, total: n * nf })),
+    );
     timings[`normalize.${spec.name}`] = Math.round(performance.now() - start);
     return f;
   });
@@ -53,14 +62,25 @@ export function run(
   lap("normalize");
 
   const training = new Set((profile.training ?? []).map((t) => t.rule));
-  const candidates = block(profile.blocking, byName, records, group ? { group } : {}, training);
+  const rules = profile.blocking.length;
+  tell?.({ stage: "block", done: 0, total: rules });
+  const candidates = block(
+    profile.blocking,
+    byName,
+    records,
+    group ? { group } : {},
+    training,
+    tell && ((done) => tell({ stage: "block", done, total: rules })),
+  );
   const pairs = candidates.keys;
   Object.assign(timings, candidates.timings);
   lap("block");
+  tell?.({ stage: "compare", done: 0, total: 1 });
 
   const vectors = compareAll(fields, pairs, n);
   const stratum = strata(fields, vectors, profile);
   lap("compare");
+  tell?.({ stage: "estimate", done: 0, total: 1 });
 
   const threshold =
     options.threshold ?? options.params?.threshold ?? profile.threshold ?? DEFAULT_THRESHOLD;
@@ -76,6 +96,7 @@ export function run(
         threshold,
       );
   lap("estimate");
+  tell?.({ stage: "score", done: 0, total: 1 });
 
   const tf = fields.map((f, k) =>
     f.spec.termFrequency ? tfAdjustments(f, pairs, vectors, k, fields.length, n) : undefined,
@@ -97,6 +118,7 @@ export function run(
         group ? crossPairs(group) : (n * (n - 1)) / 2,
       );
   lap("score");
+  tell?.({ stage: "cluster", done: 0, total: 1 });
 
   // Edges above the threshold, strongest first; ties in a content order, not input order.
   const logitMin = Math.log2(threshold / (1 - threshold));
@@ -118,6 +140,7 @@ export function run(
     ...(groups.oneToOne ? { oneToOne: groups.oneToOne } : {}),
   });
   lap("cluster");
+  tell?.({ stage: "output", done: 0, total: 1 });
 
   const mode = options.pairs ?? "matches";
   const lws = levelWeights(params.fields);
@@ -168,6 +191,7 @@ export function run(
     scored,
   );
   lap("output");
+  tell?.({ stage: "output", done: 1, total: 1 });
 
   let clusters = 0;
   for (let i = 0; i < n; i++) if (root[i] === i) clusters++;

@@ -1,5 +1,5 @@
 import { templateParams, validate } from "@linli/core";
-import { MergeError, type MergeSource, merge, mergeMessage } from "@linli/dedupe";
+import { MergeError, type MergeSource, merge, mergeMessage, type Profile } from "@linli/dedupe";
 import { describe, expect, it } from "vitest";
 import { mergeEn } from "./locales/en.js";
 import { mergeZhCN } from "./locales/zh-CN.js";
@@ -306,6 +306,81 @@ describe("merge: rows, keys and summary", () => {
       },
     );
     expect([...seen]).toEqual(["dedupe", "fusion"]);
+  });
+
+  it("reports the in-memory engine's own stages as linkage progress, to its own listener too", () => {
+    const steps: string[] = [];
+    const done: number[] = [];
+    const engine: string[] = [];
+    const rows = [
+      { meta: meta("1"), name: "张静", birthDate: "1985-03-02" },
+      { meta: meta("2"), name: "张静", birthDate: "1985-03-02" },
+      { meta: meta("3"), name: "李伟", birthDate: "1990-01-01" },
+    ];
+    const result = merge([source("甲社区", rows)], {
+      dedupe: { onProgress: (p) => engine.push(p.stage) },
+      onProgress: (p) => {
+        if (p.stage !== "dedupe" || p.detail === "rows") return;
+        expect(p.total).toBe(3);
+        steps.push(p.detail!);
+        done.push(p.done);
+      },
+    });
+    expect(result.records).toHaveLength(2);
+    for (const s of ["normalize", "block", "compare", "estimate", "score", "cluster", "output"]) {
+      expect(steps, s).toContain(s);
+      expect(engine, s).toContain(s);
+    }
+    // In the order of the stages, from 0 to every row, never back.
+    expect([...new Set(engine)]).toEqual([
+      "normalize",
+      "block",
+      "compare",
+      "estimate",
+      "score",
+      "cluster",
+      "output",
+    ]);
+    expect(done[0]).toBe(0);
+    expect(done.at(-1)).toBe(3);
+    for (let i = 1; i < done.length; i++) expect(done[i]!).toBeGreaterThanOrEqual(done[i - 1]!);
+  });
+
+  it("leaves the profile's functions unwrapped while it reports progress: a key derivation shared by rules runs once per key", () => {
+    const rows = ["张静", "张敬", "李伟", "张静", "王芳"].map((name, i) => ({
+      meta: meta(String(i + 1)),
+      name,
+      birthDate: "1985-03-02",
+    }));
+    const calls = { plain: 0, watched: 0 };
+    const run = (which: keyof typeof calls) => {
+      const surname = (k: string) => {
+        calls[which]++;
+        return k.slice(0, 1);
+      };
+      const profile: Profile = {
+        name: "shared",
+        fields: [
+          { name: "name", get: "name", comparator: "chineseName" },
+          { name: "birthDate", get: "birthDate", comparator: "date" },
+        ],
+        blocking: [
+          { name: "surname", on: ["name"], transform: surname },
+          { name: "surname+birth", on: ["name", "birthDate"], transform: [surname, undefined] },
+        ],
+      };
+      return merge([source("甲社区", rows)], {
+        profile,
+        ...(which === "watched" ? { onProgress: () => {} } : {}),
+      });
+    };
+    const plain = run("plain");
+    const watched = run("watched");
+    // Four distinct names, each derived once for both rules.
+    expect(calls.plain).toBe(4);
+    expect(calls.watched).toBe(calls.plain);
+    expect(JSON.stringify(watched)).toEqual(JSON.stringify({ ...plain, stats: watched.stats }));
+    expect(watched.clusters).toEqual(plain.clusters);
   });
 
   it("reports the DuckDB engine's own stages as linkage progress, to its own listener too", async () => {

@@ -8,7 +8,7 @@ import { fuseCluster, fuseContext } from "./fuse.js";
 import { assignIds } from "./ids.js";
 import { mergeMessage } from "./messages.js";
 import { nearMisses } from "./near-miss.js";
-import { engineProgress, watchProfile } from "./progress.js";
+import { DUCKDB_STAGES, engineProgress, MEMORY_STAGES } from "./progress.js";
 import { collectRows, isMergeResult, type Row } from "./rows.js";
 import { summarize } from "./summary.js";
 import type {
@@ -196,16 +196,11 @@ export function* mergeSteps<R = Record<string, unknown>>(
     if (idx.length > 1) cannotLink.push(idx);
   }
 
-  let profile = profileFor(entity, options.profile);
+  const profile = profileFor(entity, options.profile);
   const onDuckDB = engineOf(options.dedupe ?? {}) === "duckdb";
   const linkageProgress = (done: number, step: string) =>
     progress?.({ stage: "dedupe", done, total: n, detail: step });
-  if (progress) {
-    if (!onDuckDB) {
-      profile = watchProfile(profile, n, options.dedupe?.comparators, linkageProgress);
-    }
-    progress({ stage: "dedupe", done: 0, total: n, detail: "normalize" });
-  }
+  progress?.({ stage: "dedupe", done: 0, total: n, detail: "normalize" });
   const t0 = performance.now();
   const linked: DedupeResult = yield {
     records: rows.map((r) => r.record),
@@ -213,12 +208,29 @@ export function* mergeSteps<R = Record<string, unknown>>(
       profile,
       ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
       ...(options.dedupe ?? {}),
+      // The engine's own stages, not wrappers around the profile's functions: those cost
+      // every read and comparison a call, and stop blocking rules sharing a key derivation.
       ...(progress && onDuckDB
         ? {
             duckdb: {
               ...options.dedupe?.duckdb,
-              onProgress: engineProgress(n, linkageProgress, options.dedupe?.duckdb?.onProgress),
+              onProgress: engineProgress(
+                n,
+                linkageProgress,
+                DUCKDB_STAGES,
+                options.dedupe?.duckdb?.onProgress,
+              ),
             },
+          }
+        : {}),
+      ...(progress && !onDuckDB
+        ? {
+            onProgress: engineProgress(
+              n,
+              linkageProgress,
+              MEMORY_STAGES,
+              options.dedupe?.onProgress,
+            ),
           }
         : {}),
       mustLink,

@@ -333,6 +333,7 @@ export interface MergeOptions {
     | "maxIterations"
     | "seed"
     | "engine"
+    | "onProgress"
     | "duckdb"
   >;
   /** Keep the pairs that explain each cluster. Default `true`. */
