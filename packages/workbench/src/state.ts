@@ -1,6 +1,6 @@
 import type { CellFix, SavedMapping } from "@linli/adapters";
 import type { EntityName, Localized } from "@linli/core";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { recall, remember } from "./logic/remember.js";
 import { sourceName } from "./logic/sources.js";
 import { startWorker, type WorkerClient } from "./worker/client.js";
@@ -104,10 +104,14 @@ export function useWorkbench() {
           return;
         }
       }
-      update(entry.id, (f) => {
-        const { progress: _, error: __, ...rest } = f;
-        return { ...rest, status: "ready", report };
-      });
+      // A report draws a lot at once (mapping editor, issues table, merge step): as a
+      // transition React draws it in slices of a few ms, so the page answers input between them.
+      startTransition(() =>
+        update(entry.id, (f) => {
+          const { progress: _, error: __, ...rest } = f;
+          return { ...rest, status: "ready", report };
+        }),
+      );
     },
     [update],
   );
@@ -183,8 +187,9 @@ export function useWorkbench() {
       { type: "merge", entity, ids: ready.map((f) => f.id), decisions: snapshot },
       (p) => setMerge((m) => ({ ...m, progress: p })),
     );
+    // The result (cluster cards, near misses) drawn in slices too, like a file's report.
     if (answer.type === "merged")
-      setMerge({ running: false, view: answer.view, applied: snapshot });
+      startTransition(() => setMerge({ running: false, view: answer.view, applied: snapshot }));
     else if (answer.type === "error")
       setMerge((m) => ({ ...m, running: false, error: answer.message }));
   };
