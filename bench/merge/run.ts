@@ -13,7 +13,7 @@
  * memory: it is embedded in this process). `--engine both` runs the in-memory engine, then
  * DuckDB, each in its own process, in this one run (the same files and machine load).
  *
- * npx tsx bench/merge/run.ts [--rows 1200000] [--write] [--district] [--engine memory|duckdb|both [--memory-limit 8GB] [--compare-threads N] [--normalize-threads N]]
+ * npx tsx bench/merge/run.ts [--rows 1200000] [--write] [--district] [--engine memory|duckdb|both [--memory-limit 8GB] [--compare-threads N] [--normalize-threads N] [--frequency-threads N]]
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -36,6 +36,9 @@ const memoryLimit = args.includes("--memory-limit")
   : undefined;
 const compareThreads = args.includes("--compare-threads")
   ? Number(args[args.indexOf("--compare-threads") + 1])
+  : undefined;
+const frequencyThreads = args.includes("--frequency-threads")
+  ? Number(args[args.indexOf("--frequency-threads") + 1])
   : undefined;
 const normalizeThreads = args.includes("--normalize-threads")
   ? Number(args[args.indexOf("--normalize-threads") + 1])
@@ -128,6 +131,7 @@ const result = await merge(files, {
             ...(memoryLimit ? { memoryLimit } : {}),
             ...(compareThreads !== undefined ? { compareThreads } : {}),
             ...(normalizeThreads !== undefined ? { normalizeThreads } : {}),
+            ...(frequencyThreads !== undefined ? { frequencyThreads } : {}),
           },
         },
       }

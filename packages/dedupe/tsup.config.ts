@@ -14,6 +14,7 @@ export default defineConfig({
     ...api,
     "normalize-worker": "src/duckdb/normalize-worker.ts",
     "compare-worker": "src/duckdb/compare-worker.ts",
+    "frequency-worker": "src/duckdb/frequency-worker.ts",
   },
   external: ["@duckdb/node-api", "@linli/dedupe/duckdb"],
   format: ["esm"],

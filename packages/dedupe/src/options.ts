@@ -154,6 +154,12 @@ export interface DuckDBOptions {
    */
   readonly compareThreads?: number;
   /**
+   * Worker threads (at most one) that compute term frequencies by value (the built-in
+   * comparators; your own run in the calling thread) while the calling thread writes, blocks
+   * and compares. Default: one from 100,000 records, none below.
+   */
+  readonly frequencyThreads?: number;
+  /**
    * Finish from pairs computed elsewhere: the folder written by `emitSpark` (`linli link
    * --emit spark`) after its Spark runner wrote `output/` in it. The records and settings must
    * be those the plan was emitted from; normalisation, clustering and explanations run here.

@@ -1,5 +1,6 @@
 import { levelFn } from "../engine/compare.js";
 import type { EncodedField } from "../engine/encode.js";
+import type { FieldThread } from "./frequency-threads.js";
 import type { ColumnValues, Session } from "./session.js";
 
 /** Pairs whose levels are computed and appended to `cmp` at a time. */
@@ -11,7 +12,8 @@ const BATCH = 65_536;
  * the records already have here (the in-memory engine's level functions, each key's features
  * computed once), and `cmp` is appended batch by batch with the columns `KeyedSql.compare`
  * gives. No pair table joined with the records, no level table per field written and joined
- * back: those joins cost more than the comparisons.
+ * back: those joins cost more than the comparisons. With `thread`, the fields it holds are
+ * compared there (the pairs shared, not copied) while this thread compares the others.
  */
 export async function compareHere(
   session: Session,
@@ -20,13 +22,22 @@ export async function compareHere(
   termFrequency: readonly boolean[],
   count: number,
   progress?: (done: number) => void,
+  thread?: FieldThread,
 ): Promise<void> {
   const n = hashes.length;
-  const as = new Int32Array(count);
-  const bs = new Int32Array(count);
+  const F = fields.length;
+  const away = fields.map((_, f) => thread?.has(f) === true);
+  const shared = away.includes(true);
+  const ints = (size: number) =>
+    shared ? new Int32Array(new SharedArrayBuffer(size * 4)) : new Int32Array(size);
+  const as = ints(count);
+  const bs = ints(count);
   const rules = new Int32Array(count);
   let at = 0;
-  await session.numbers("SELECT a, b, rules FROM pairs", (cols, rows) => {
+  // In record order, as the in-memory engine compares them: each record's keys and features
+  // are read for its pairs together (DuckDB sorts on its own threads). In hash order, the
+  // comparisons at 1.2 million records took about a third longer.
+  await session.numbers("SELECT a, b, rules FROM pairs ORDER BY a, b", (cols, rows) => {
     if (at + rows > count) throw new Error(`pairs: more than the ${count} counted`);
     as.set(cols[0]!.subarray(0, rows), at);
     bs.set(cols[1]!.subarray(0, rows), at);
@@ -36,9 +47,28 @@ export async function compareHere(
   if (at !== count) throw new Error(`pairs: ${at} read, ${count} counted`);
   await session.drop(["pairs"]);
 
-  const F = fields.length;
   const fns = fields.map((f) => levelFn(f, n));
   const codes = fields.map((f) => f.codes);
+  // Every pair's levels at once where the thread takes fields: those asked of it first, then
+  // the others computed here meanwhile (a field the thread fails is computed here after).
+  const whole: (Int8Array | undefined)[] = fields.map(() => undefined);
+  if (shared) {
+    const asked = fields.map((_, f) => (away[f] ? thread!.levels(f, as, bs) : undefined));
+    const all = (f: number, report: boolean) => {
+      const level = fns[f]!;
+      const l = new Int8Array(count);
+      for (let from = 0; from < count; from += BATCH) {
+        const to = Math.min(count, from + BATCH);
+        for (let k = from; k < to; k++) l[k] = level(as[k]!, bs[k]!);
+        if (report) progress?.(to);
+      }
+      return l;
+    };
+    const last = away.lastIndexOf(false);
+    for (let f = 0; f < F; f++) if (!away[f]) whole[f] = all(f, f === last);
+    for (let f = 0; f < F; f++) if (away[f]) whole[f] = (await asked[f]) ?? all(f, false);
+  }
+
   const types: [string, ColumnValues["type"]][] = [
     ["a", "integer"],
     ["b", "integer"],
@@ -54,7 +84,7 @@ export async function compareHere(
   const size = Math.min(BATCH, count);
   const h1 = new Float64Array(size);
   const h2 = new Float64Array(size);
-  const ls = fields.map(() => new Int8Array(size));
+  const ls = fields.map((_, f) => (whole[f] ? undefined : new Int8Array(size)));
   const ca = fields.map((_, f) => (termFrequency[f] ? new Int32Array(size) : undefined));
   const cb = fields.map((_, f) => (termFrequency[f] ? new Int32Array(size) : undefined));
   for (let from = 0; from < count; from += BATCH) {
@@ -68,9 +98,11 @@ export async function compareHere(
       h2[k] = Math.max(ha, hb);
     }
     for (let f = 0; f < F; f++) {
-      const level = fns[f]!;
-      const l = ls[f]!;
-      for (let k = 0; k < rows; k++) l[k] = level(as[from + k]!, bs[from + k]!);
+      const l = ls[f];
+      if (l) {
+        const level = fns[f]!;
+        for (let k = 0; k < rows; k++) l[k] = level(as[from + k]!, bs[from + k]!);
+      }
       const c = codes[f]!;
       const xa = ca[f];
       const xb = cb[f];
@@ -91,14 +123,15 @@ export async function compareHere(
       { type: "double", values: cut(h2) },
     ];
     for (let f = 0; f < F; f++) {
-      values.push({ type: "tinyint", values: cut(ls[f]!) });
+      const l = whole[f]?.subarray(from, from + rows) ?? cut(ls[f]!);
+      values.push({ type: "tinyint", values: l });
       if (termFrequency[f]) {
         values.push({ type: "integer", values: cut(ca[f]!) });
         values.push({ type: "integer", values: cut(cb[f]!) });
       }
     }
     out.append(values, rows);
-    progress?.(from + rows);
+    if (!shared) progress?.(from + rows);
   }
   out.close();
 }

@@ -18,6 +18,11 @@ import type { Params, Profile } from "../types.js";
 import { type Blocked, block, PART_ROWS } from "./block.js";
 import { compareHere } from "./compare.js";
 import { CompareThreads } from "./compare-threads.js";
+import {
+  type FieldThread,
+  FREQUENCY_THREAD_RECORDS,
+  frequenciesOnThread,
+} from "./frequency-threads.js";
 import { registerFunctions } from "./functions.js";
 import {
   blockKeys,
@@ -138,6 +143,34 @@ function compareThreadsOf(options: DedupeOptions): number {
 }
 
 /**
+ * Threads for term frequencies: `options.duckdb.frequencyThreads` (at most one is used), by
+ * default one from {@link FREQUENCY_THREAD_RECORDS} records (below, starting it costs more than
+ * it saves).
+ */
+function frequencyThreadsOf(options: DedupeOptions, n: number): number {
+  const set = options.duckdb?.frequencyThreads;
+  if (set !== undefined) return Math.min(1, Math.max(0, Math.floor(set)));
+  return n >= FREQUENCY_THREAD_RECORDS ? 1 : 0;
+}
+
+/** Take the adjustments the thread computed, for the fields not adjusted yet. */
+async function takeFrequencies(
+  thread: Promise<FieldThread> | undefined,
+  tf: (TermFrequency | undefined)[],
+): Promise<void> {
+  const t = await thread?.catch(() => undefined);
+  if (!t) return;
+  try {
+    for (const [k, answer] of t.answers.entries()) {
+      const got = await answer;
+      if (got && tf[k] === undefined) tf[k] = got;
+    }
+  } finally {
+    t.close();
+  }
+}
+
+/**
  * Term-frequency adjustments of the fields not adjusted yet: by the whole key (no pairs
  * needed), or over shared tokens from `pairs`. Without `patterns`, only the former.
  */
@@ -182,6 +215,11 @@ export async function prepare(
   const { n, fields } = data;
   const group = groups.across;
   lap("normalize");
+  // Term frequencies by value are computed on a thread while this one writes and blocks (they
+  // are first read when scoring); then the pairs' levels in those fields while this one
+  // compares the others.
+  const frequencies = frequencyThreadsOf(options, n) > 0 ? frequenciesOnThread(fields) : undefined;
+  frequencies?.catch(() => {});
 
   const compiled = planOf(data, profile, options, group);
   const { plan } = compiled;
@@ -230,7 +268,7 @@ export async function prepare(
       () => {
         if (!options.params) sampled = sampledU(fields, n, group, options);
       },
-      () => keyFrequencies(fields, undefined, n, tf),
+      ...(frequencies ? [] : [() => keyFrequencies(fields, undefined, n, tf)]),
     ];
     blocked = await block(session, sql, plan.rules, progress, PART_ROWS, keys, idle);
     for (const task of idle) task();
@@ -242,8 +280,16 @@ export async function prepare(
 
     if (here) {
       const tf = plan.fields.map((f) => f.termFrequency !== null);
-      await compareHere(session, fields, hashes!, tf, blocked.candidatePairs, (done) =>
-        progress("compare", done, blocked.candidatePairs),
+      // The thread computing term frequencies compares its fields' pairs too.
+      const thread = await frequencies?.catch(() => undefined);
+      await compareHere(
+        session,
+        fields,
+        hashes!,
+        tf,
+        blocked.candidatePairs,
+        (done) => progress("compare", done, blocked.candidatePairs),
+        thread,
       );
     } else await compareByKeys(session, keyed, fields, inSql, await starting);
     patterns = await readPatterns(
@@ -252,6 +298,9 @@ export async function prepare(
       radix,
       plan.rules.map((r) => r.bit),
     );
+  } catch (e) {
+    (await frequencies?.catch(() => undefined))?.close();
+    throw e;
   } finally {
     (await starting?.catch(() => undefined))?.close();
   }
@@ -285,6 +334,7 @@ export async function prepare(
     fields.flatMap((f, i) => (f.spec.termFrequency && f.comparator.tokens ? [i] : [])),
   );
   const pairsFor = tokens.size > 0 ? await tokenPairs(session, patterns, radix, n) : undefined;
+  await takeFrequencies(frequencies, tf);
   keyFrequencies(fields, patterns, n, tf, pairsFor);
   await writeFrequencies(session, fields, tf, tokens);
   // The prior over all pairs goes with u from random pairs (as `calibrate` in memory).

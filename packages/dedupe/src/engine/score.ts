@@ -103,6 +103,25 @@ export function tfAdjustments(
   n: number,
 ): TermFrequency {
   if (field.comparator.tokens) return tokenFrequency(field, pairs, vectors, f, F, n);
+  return frequencyOf(valueFrequencies(field));
+}
+
+/**
+ * A field's adjustments by value, as typed arrays (they go through `postMessage` whole): per
+ * level, the id of each key's level key (-1: none) and the adjustment of each level key.
+ */
+export interface ValueFrequencies {
+  readonly ofKey: Int32Array[];
+  readonly adjust: Float64Array[];
+}
+
+/**
+ * The tables of {@link tfAdjustments} by value (a comparator without `tokens`): they read only
+ * the field's keys, parts, counts and the features of its keys.
+ */
+export function valueFrequencies(
+  field: Pick<EncodedField, "keys" | "multi" | "counts" | "present" | "comparator" | "features">,
+): ValueFrequencies {
   const keyed = field.comparator.frequencyKeys;
   const levels = keyed ? keyed.levels : 1;
   const total = Math.max(field.present, 1);
@@ -118,7 +137,7 @@ export function tfAdjustments(
       // Several values in one key (phones) have no level key but the whole.
       const key =
         keyed && !field.multi[k]
-          ? keyed.at(l, featuresOf(field, k) as never)
+          ? keyed.at(l, featuresOf(field as EncodedField, k) as never)
           : l === 0
             ? field.keys[k]!
             : undefined;
@@ -140,6 +159,12 @@ export function tfAdjustments(
     ofKey.push(map);
     adjust.push(Float64Array.from(counts, (c) => Math.log2(sumSq / (Math.max(c, 1) / total))));
   }
+  return { ofKey, adjust };
+}
+
+/** The adjustment of a pair at a level, from the tables of {@link valueFrequencies}. */
+export function frequencyOf({ ofKey, adjust }: ValueFrequencies): TermFrequency {
+  const levels = ofKey.length;
   return {
     at(level, x) {
       if (level >= levels) return 0;
