@@ -333,6 +333,19 @@ export function importRecordsWith<N extends EntityName>(
       const { row } = info.headerless;
       notes.push({ code: "header.none", message: adapterMessage("header.none", { file, row }) });
     }
+    if (info.dataAbove) {
+      const rows = info.dataAbove;
+      const header = info.headerRow ?? info.hashtagRow ?? 0;
+      notes.push({
+        code: "header.dataAbove",
+        message: adapterMessage("header.dataAbove", {
+          file,
+          count: rows.length,
+          rows: rows.length > 10 ? `${rows.slice(0, 10).join(", ")}…` : rows.join(", "),
+          header,
+        }),
+      });
+    }
     if (info.wideHeader) {
       const params = { file, ...info.wideHeader };
       notes.push({ code: "limit.columns", message: adapterMessage("limit.columns", params) });

@@ -49,6 +49,10 @@ export const en = {
     "{file}: no HXL hashtag row in the first {rows, plural, one {row} other {# rows}}",
   "header.none":
     "{file}: row {row} holds personal data such as an ID number or a phone, not column names: the file has no header row, so that row is read as data and the columns are named A, B, C…; give a mapping by those letters (e.g. A → name)",
+  "header.dataAbove":
+    "{file}: {count, plural, one {row} other {rows}} {rows} above the header (row {header}) {count, plural, one {holds} other {hold}} personal data such as an ID number or a phone, like the records below it; expected only titles above the header, so {count, plural, one {it was} other {they were}} read as records under that header rather than skipped: check {count, plural, one {it} other {them}}",
+  "header.repeated":
+    "{file}, row {row}: the row repeats the column names of the header; expected a record. It was left out: files joined one after another each bring their header, delete this row",
   "header.notFound":
     "{file}: no header row found in the first {rows, plural, one {row} other {# rows}}",
   "mapping.unknownField":

@@ -42,6 +42,10 @@ export const zhCN = {
   "hxl.notFound": "{file}：前 {rows} 行中没有 HXL 标签行",
   "header.none":
     "{file}：第 {row} 行是身份证号、电话等个人数据而不是列名：该文件没有表头，这一行按数据读取，各列以 A、B、C… 命名；请按这些字母给出列映射（如 A → 姓名）",
+  "header.dataAbove":
+    "{file}：表头（第 {header} 行）上方的第 {rows} 行和下面的记录一样填有身份证号、电话等个人数据；表头上方应只有标题，因此这些行按表头作为记录读取，而没有当作标题跳过，请核对",
+  "header.repeated":
+    "{file} 第 {row} 行：这一行重复了表头的列名，应为一条记录；已略去。多个文件首尾相接时每个文件都带着表头，请删去这一行",
   "header.notFound": "{file}：前 {rows} 行中没有找到表头",
   "mapping.unknownField":
     "{entity} 的列映射：“{field}”（列“{column}”）不是 {entity} 的列；应为其列名键，例如 {example}",

@@ -11,6 +11,7 @@ import { PRESET_EMPTY } from "../mapping/presets.js";
 import { columnsByKey } from "../mapping/suggest.js";
 import type { MappingReport } from "../mapping/types.js";
 import { adapterMessage } from "../messages.js";
+import { formatHashtag, parseHashtag } from "../table/hxl.js";
 import type { RowIssue, TableRow } from "../types.js";
 import { type UserVocabulary, wordsFor } from "../vocabulary/vocabulary.js";
 import { columnLetter } from "../xlsx/write.js";
@@ -186,6 +187,14 @@ export class RecordBuilder {
     return this.o.hashtags?.[i] ?? columnLetter(i);
   }
 
+  /** Whether a data row repeats the header's names or hashtags: a header, not a record. */
+  private repeatsHeader(cells: readonly string[]): boolean {
+    const tags = this.o.hashtags;
+    return (
+      repeatsNames(cells, this.o.headers) || (tags !== undefined && repeatsHashtags(cells, tags))
+    );
+  }
+
   private issue(
     row: number,
     p: CellProblem,
@@ -270,6 +279,17 @@ export class RecordBuilder {
       }
     }
     if (blank) return { kind: "empty", row, ...sheet, reason: "blank" };
+    if (this.repeatsHeader(cells)) {
+      const detail = adapterMessage("header.repeated", { file: this.place, row });
+      const p: CellProblem = { code: "header.repeated", severity: "error", detail };
+      return {
+        kind: "rejected",
+        row,
+        ...sheet,
+        issues: [{ ...this.issue(row, p), message: detail }],
+        raw: this.raw(cells),
+      };
+    }
 
     const v = this.scratch;
     const warnings: RowIssue[] = [];
@@ -418,6 +438,7 @@ export class RecordBuilder {
    * footer) as a record without warnings; its values are then left in `scratch`.
    */
   accepts(t: TableRow): boolean {
+    if (this.repeatsHeader(t.cells)) return false;
     const warnings: RowIssue[] = [];
     const errors = this.convert(t.row, t.cells, this.scratch, warnings);
     if (errors || warnings.length > 0) return false;
@@ -629,6 +650,42 @@ export class RecordBuilder {
       ? this.issue(row, p, { header: m.header, field: m.column.key }, cells[m.index])
       : this.issue(row, p);
   }
+}
+
+/**
+ * Whether a row holds the header's column names again, or its hashtags (files joined one after
+ * another): at least one name, every cell as in the header. Most rows differ in their first
+ * cell, so this costs one comparison.
+ */
+function repeatsNames(cells: readonly string[], names: readonly string[]): boolean {
+  let named = 0;
+  const n = Math.max(cells.length, names.length);
+  for (let i = 0; i < n; i++) {
+    const c = cells[i] ?? "";
+    const h = names[i] ?? "";
+    if (c !== h) {
+      const t = c.trim();
+      if (t !== h.trim()) return false;
+      if (t === "") continue;
+    } else if (h === "") continue;
+    named++;
+  }
+  return named > 0;
+}
+
+function repeatsHashtags(cells: readonly string[], tags: readonly (string | null)[]): boolean {
+  let named = 0;
+  const n = Math.max(cells.length, tags.length);
+  for (let i = 0; i < n; i++) {
+    const c = cells[i] ?? "";
+    const tag = tags[i] ?? null;
+    if (c.trim() === "" && tag === null) continue;
+    if (tag === null || c.indexOf("#") < 0) return false;
+    const h = parseHashtag(c);
+    if (!h || formatHashtag(h) !== tag) return false;
+    named++;
+  }
+  return named > 0;
 }
 
 /** Empty or only spaces, without allocating a trimmed copy for the common non-blank cell. */

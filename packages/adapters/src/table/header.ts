@@ -53,7 +53,11 @@ export function chooseHeader(
   expectArgument("chooseHeader", "options", "options", options);
   if (options.hxl !== "ignore") {
     for (let i = 0; i < rows.length; i++) {
-      if (isHashtagRow(rows[i]!)) return { header: i - 1, hashtags: i, data: i + 1 };
+      if (!isHashtagRow(rows[i]!)) continue;
+      // The row above the hashtags is their header, unless it is a record: hashtags under
+      // data (tables joined one after another) stand alone, and that record stays data.
+      const header = i > 0 && !looksLikeDataRow(rows[i - 1]!) ? i - 1 : -1;
+      return { header, hashtags: i, data: i + 1 };
     }
     for (let i = 0; i < rows.length; i++) {
       const sample = looksLikeBareHashtags(rows[i]!);

@@ -16,6 +16,7 @@ import {
   type TableFormat,
 } from "./open.js";
 import { twoRowHeader } from "./two-row.js";
+import { looksLikeDataRow } from "./value-like.js";
 
 /**
  * Options of {@link readTable}.
@@ -75,6 +76,12 @@ export interface TableInfo {
   readonly wideHeader?: { readonly row: number; readonly count: number; readonly limit: number };
   /** Rows above the header: titles, notes. */
   readonly titleRows: readonly TableRow[];
+  /**
+   * Row numbers of rows above the header that are read as data all the same: they hold a
+   * personal value (an ID number, a phone) in as many cells as a data row fills, or a problem
+   * of their own. Skipped as titles, they would be lost without a word.
+   */
+  readonly dataAbove?: readonly number[];
 }
 
 /**
@@ -205,6 +212,14 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
       twoRows = below && twoRowHeader(sample[choice.header]!.cells, below.cells, options.score);
       if (twoRows) choice = { ...choice, data: choice.header + 2 };
     }
+    // Rows above the header (or above the hashtags, when they stand alone) are titles, unless
+    // they are filled like data and hold a personal value, or were marked with a problem.
+    const top = choice.headerless
+      ? choice.data
+      : choice.header >= 0
+        ? choice.header
+        : Math.max(0, choice.hashtags);
+    const { titles, above } = splitAbove(sample.slice(0, top), sample);
     const headerRow = choice.header >= 0 ? sample[choice.header] : undefined;
     const tagRow = choice.hashtags >= 0 ? sample[choice.hashtags] : undefined;
     let width = Math.max(headerRow?.cells.length ?? 0, tagRow?.cells.length ?? 0);
@@ -243,9 +258,10 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
             }),
           }
         : {}),
-      titleRows: sample.slice(0, choice.headerless ? choice.data : Math.max(0, choice.header)),
+      titleRows: titles,
+      ...(above.length > 0 ? { dataAbove: above.map((r) => r.row) } : {}),
     };
-    return { info, rest: sample.slice(choice.data) };
+    return { info, rest: [...above, ...sample.slice(choice.data)] };
   };
   const ready = () => {
     prepared ??= prepare();
@@ -307,6 +323,34 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
     });
   }
   return table;
+}
+
+const filledCells = (cells: readonly string[]) => {
+  let n = 0;
+  for (const c of cells) if (c.trim() !== "") n++;
+  return n;
+};
+
+/**
+ * The rows above a header split into titles and rows that are data all the same: a row with a
+ * problem, or one filled at least 70% as much as the fullest sampled row (titles fill one or
+ * two cells) that holds a personal value — a hashtag row or a header repeated below the data.
+ */
+function splitAbove(
+  rows: readonly TableRow[],
+  sample: readonly TableRow[],
+): { titles: TableRow[]; above: TableRow[] } {
+  const titles: TableRow[] = [];
+  const above: TableRow[] = [];
+  if (rows.length === 0) return { titles, above };
+  let most = 0;
+  for (const r of sample) most = Math.max(most, filledCells(r.cells));
+  const enough = Math.max(Math.min(2, most), Math.ceil(most * 0.7));
+  for (const r of rows) {
+    const data = r.problem || (filledCells(r.cells) >= enough && looksLikeDataRow(r.cells));
+    (data ? above : titles).push(r);
+  }
+  return { titles, above };
 }
 
 /**
