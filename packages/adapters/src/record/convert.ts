@@ -263,6 +263,36 @@ export function converterFor(
   user?: UserWords,
   o: ConverterOptions = {},
 ): CellConverter {
+  const convert = valueConverter(column, user, o);
+  return (text) => {
+    // Only a cell starting with "#" or "E" (after spaces) can be an error: one test for most.
+    const c = text.charCodeAt(0);
+    if (c === 0x23 || c === 0x45 || c <= 0x20) {
+      const error = spreadsheetError(text);
+      if (error) return fail([problem("cell.formulaError", { value: error, field: column.label })]);
+    }
+    return convert(text);
+  };
+}
+
+/** The error values spreadsheets show for a formula that failed (Excel, WPS, LibreOffice). */
+const FORMULA_ERROR =
+  /^(?:#(?:N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)|Err:\d{3})$/;
+
+/**
+ * A cell holding a formula's error value (#N/A from a lookup that found nothing, #REF!,
+ * LibreOffice's Err:502), which is no value of any field: read as text, "#N/A" became a name.
+ */
+function spreadsheetError(text: string): string | undefined {
+  const t = text.trim();
+  return t.length >= 4 && t.length <= 13 && FORMULA_ERROR.test(t) ? t : undefined;
+}
+
+function valueConverter(
+  column: Column,
+  user: UserWords | undefined,
+  o: ConverterOptions,
+): CellConverter {
   const node = column.node;
   if (node.kind === "array") {
     const item = scalarConverter(column, node.item, user, o);
