@@ -219,6 +219,10 @@ async function open(source: ByteSource, options: OpenOptions): Promise<OpenedSou
       oneLine = true;
     } catch {}
     format = oneLine && trimmed.length > firstLine.length + 1 ? "ndjson" : "json";
+  } else if (ext === "json") {
+    // A .json file holding a lone value (42, "text", null) or broken text: read as CSV, it
+    // was "a table whose column is 42"; as JSON it gets json.shape or json.invalid.
+    format = "json";
   }
 
   if (format === "json") {
