@@ -158,6 +158,29 @@ describe("outputs are all or nothing", () => {
     expect(contents(dir)).toEqual({ "in.csv": CSV, "out.csv": "earlier output" });
   });
 
+  it("a convert whose input turns out damaged half-way: exit 2 with the file's reason, not the folder's", async () => {
+    // The import stops after 800 KB (a GB18030 line among UTF-8 ones): it was said as
+    // "Cannot write into <folder> (encoding.mixed)… Choose a folder you can write to".
+    const rows = Array.from(
+      { length: 40_000 },
+      (_, i) => `王${i},138${String(i).padStart(8, "0")}\n`,
+    );
+    const input = Buffer.concat([
+      Buffer.from(`姓名,手机号\n${rows.join("")}`),
+      Buffer.from([0xd5, 0xc5, 0xc8, 0xfd, 0x2c, 0x31, 0x0a]), // 张三,1 in GB18030
+    ]);
+    const dir = folder({ "out.csv": "earlier output" });
+    writeFileSync(join(dir, "in.csv"), input);
+    const r = await run(["convert", join(dir, "in.csv"), "-o", join(dir, "out.csv")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      "in.csv, line 40002: this line is not in the encoding of the lines before it",
+    );
+    expect(r.err).not.toContain("Cannot write into");
+    expect(readdirSync(dir).sort()).toEqual(["in.csv", "out.csv"]);
+    expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe("earlier output");
+  });
+
   it("a symbolic link where an output goes is refused, and its target left alone", async () => {
     const dir = folder({ "in.csv": CSV, "precious.txt": "keep me" });
     const out = join(dir, "out");

@@ -110,6 +110,31 @@ describe("openOutputs", () => {
     expect(contents(dir)).toEqual({ "a.csv": "old a" });
   });
 
+  it("an error of the content with a code of its own is passed on as it is, not as the folder's", async () => {
+    // An import stopped half-way (encoding.mixed, limit.rows, a damaged workbook) carries a
+    // code too: it was said as "Cannot write into <folder> (encoding.mixed)".
+    const dir = folder({ "a.csv": "old a" });
+    const out = await openOutputs([join(dir, "a.csv")]);
+    const stopped = Object.assign(new Error("line 20002 is in another encoding"), {
+      code: "encoding.mixed",
+    });
+    for (const first of ["part", Buffer.alloc(2 << 20, 0x61)]) {
+      const bad = (function* () {
+        yield first;
+        throw stopped;
+      })();
+      await expect(out.write(join(dir, "a.csv"), bad)).rejects.toBe(stopped);
+    }
+    const unread = (async function* (): AsyncGenerator<string> {
+      throw Object.assign(new Error("the input could not be read"), { code: "EIO" });
+    })();
+    await expect(out.write(join(dir, "a.csv"), unread)).rejects.toThrow(
+      "the input could not be read",
+    );
+    await out.abort();
+    expect(contents(dir)).toEqual({ "a.csv": "old a" });
+  });
+
   it("refuses a second writer while the first holds the folder", async () => {
     const dir = folder();
     const first = await openOutputs([join(dir, "a.csv")]);

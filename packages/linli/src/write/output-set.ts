@@ -244,6 +244,9 @@ export async function openOutputs(
     }
     let bytes = 0;
     let failed = true;
+    // Whether the file was being written when an error came: an error of the chunks' source
+    // (an import stopped by encoding.mixed, limit.rows) is its own, not "cannot write here".
+    let writing = true;
     try {
       const mode = await fs.stat(target).then(
         (s) => s.mode & 0o777,
@@ -260,7 +263,9 @@ export async function openOutputs(
         }
         if (signal?.aborted) throw interrupted(signal, dir);
       };
+      writing = false;
       for await (const c of chunks) {
+        writing = true;
         const buf = typeof c === "string" ? Buffer.from(c, "utf8") : c;
         bytes += buf.length;
         if (used + buf.length > BLOCK) {
@@ -268,17 +273,20 @@ export async function openOutputs(
           used = 0;
           if (buf.length > BLOCK) {
             await flush(buf);
+            writing = false;
             continue;
           }
         }
         block.set(buf, used);
         used += buf.length;
+        writing = false;
       }
+      writing = true;
       if (used > 0) await flush(block.subarray(0, used));
       await fh.sync();
       failed = false;
     } catch (e) {
-      throw e instanceof LinliError || !codeOf(e) ? e : writeError(e, dir, file);
+      throw e instanceof LinliError || !writing || !codeOf(e) ? e : writeError(e, dir, file);
     } finally {
       try {
         await fh.close();
