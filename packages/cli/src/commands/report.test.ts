@@ -226,6 +226,18 @@ describe("linli report", () => {
     );
     const bad = io("en_US.UTF-8");
     expect(await main(["report", "bad.json", "居民.csv", "-o", "x.xlsx"], bad.io)).toBe(2);
-    expect(bad.err()).toMatch(/sheets\[0\]\.columns\[0\]\.value: “nmae” is no field of Resident/);
+    expect(bad.err()).toMatch(
+      /bad\.json: sheets\[0\]\.columns\[0\]\.value: “nmae” is no field of Resident/,
+    );
+    // A data file given as the definition: the message names it, in both languages.
+    writeFileSync(join(tmp, "名单.json"), '[{"姓名":"王伟"}]');
+    for (const [lang, message] of [
+      ["en_US.UTF-8", "名单.json: (definition): not a linli report definition"],
+      ["zh_CN.UTF-8", "名单.json：(definition)：不是 linli 报表定义"],
+    ] as const) {
+      const t = io(lang);
+      expect(await main(["report", "名单.json", "居民.csv", "-o", "x.xlsx"], t.io)).toBe(2);
+      expect(t.err()).toContain(message);
+    }
   });
 });

@@ -45,7 +45,13 @@ async function definitionOf(ctx: Context, name: string): Promise<ReportDefinitio
   try {
     return parseReportDefinition(text);
   } catch (e) {
-    if (e instanceof ReportDefinitionError) throw new UsageError(e.localized);
+    // The file is named: "(definition): not a linli report definition" alone says not which.
+    if (e instanceof ReportDefinitionError) {
+      throw new UsageError({
+        "zh-CN": `${name}：${e.localized["zh-CN"]}`,
+        en: `${name}: ${e.localized.en}`,
+      });
+    }
     throw e;
   }
 }
