@@ -14,7 +14,12 @@ export function issueGroupLines(ctx: Context, issues: readonly RowIssue[]): stri
   const lines: string[] = [];
   for (const [head, list] of groups) {
     if (list.length === 0) continue;
-    lines.push(ctx.t(vm(head, { n: list.length })));
+    // Rejected rows are counted as rows: one row may have several problems.
+    const rows =
+      head === "validate.rejectedHead"
+        ? new Set(list.map((i) => `${i.file}\u0000${i.sheet ?? ""}\u0000${i.row}`)).size
+        : list.length;
+    lines.push(ctx.t(vm(head, { n: list.length, rows, more: list.length - rows })));
     for (const i of list.slice(0, SHOWN)) lines.push(`    ${i.message[ctx.lang]}`);
     if (list.length > SHOWN) lines.push(ctx.t(vm("validate.more", { n: list.length - SHOWN })));
   }

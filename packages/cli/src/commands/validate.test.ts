@@ -96,6 +96,20 @@ describe("linli validate", () => {
     expect(t.out()).not.toMatch(/\b1 (rows|warnings|cells)\b/);
   });
 
+  it("counts rejected rows as rows, and says how many problems they have", async () => {
+    // One row with two problems was headed "Rejected rows (2)".
+    const dir = mkdtempSync(join(tmpdir(), "linli-validate-"));
+    writeFileSync(join(dir, "二.csv"), "姓名,性别\n#N/A,未知\n,\n王伟,男\n,1\n");
+    for (const [lang, head] of [
+      ["en_US.UTF-8", "  Rejected rows (2, 4 problems):"],
+      ["zh_CN.UTF-8", "  被拒绝的行（2，共 4 个问题）："],
+    ] as const) {
+      const t = io({ LANG: lang });
+      expect(await main(["validate", join(dir, "二.csv"), "--entity", "resident"], t.io)).toBe(1);
+      expect(t.out()).toContain(`${head}\n`);
+    }
+  });
+
   it("exits 2 for a file none of whose columns is of the kind, and says what to check", async () => {
     const dir = mkdtempSync(join(tmpdir(), "linli-validate-"));
     writeFileSync(join(dir, "other.csv"), "foo,bar\n1,2\n3,4\n");

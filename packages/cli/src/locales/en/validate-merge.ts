@@ -27,7 +27,7 @@ export const validateMergeEn = {
   "label.write": "Writing {file}",
   "validate.file":
     "{file}: {rowsRead, plural, one {# row} other {# rows}} read = {full} accepted in full + {withheldRows} accepted with withheld cells + {rejected} rejected + {emptySkipped} empty skipped; {withheldCells, plural, one {# cell} other {# cells}} withheld, {warnings, plural, one {# warning} other {# warnings}}",
-  "validate.rejectedHead": "  Rejected rows ({n}):",
+  "validate.rejectedHead": "  Rejected rows ({rows}{more, plural, =0 {} other {, {n} problems}}):",
   "validate.withheldHead":
     "  Withheld cells ({n}): left out of the record, kept with their column in the record's meta.withheld",
   "validate.warningsHead": "  Warnings ({n}):",

@@ -28,7 +28,7 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
   "label.write": "写出 {file}",
   "validate.file":
     "{file}：读取 {rowsRead} 行 = 完整接受 {full} + 接受但有暂缓单元格 {withheldRows} + 拒绝 {rejected} + 跳过空行 {emptySkipped}；暂缓录入 {withheldCells} 个单元格，警告 {warnings} 条",
-  "validate.rejectedHead": "  被拒绝的行（{n}）：",
+  "validate.rejectedHead": "  被拒绝的行（{rows}{more, plural, =0 {} other {，共 {n} 个问题}}）：",
   "validate.withheldHead":
     "  暂缓录入的单元格（{n}）：未写入记录，连同列名保存在记录的 meta.withheld 中",
   "validate.warningsHead": "  警告（{n}）：",
