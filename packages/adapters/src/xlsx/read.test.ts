@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "../errors.js";
+import { importRecords } from "../import/import-records.js";
 import { columnIndex, openWorkbook } from "./read.js";
 import { writeXlsx } from "./write.js";
 
@@ -88,11 +89,46 @@ describe("openWorkbook", () => {
     const styles =
       '<numFmts><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/><numFmt numFmtId="177" formatCode="[$-804]0.00"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="176"/><xf numFmtId="22"/><xf numFmtId="177"/><xf numFmtId="20"/></cellXfs>';
     const data =
-      '<row r="1"><c r="A1" s="1"><v>43835</v></c><c r="B1" s="2"><v>29221</v></c><c r="C1" s="3"><v>43835.6042</v></c><c r="D1" s="4"><v>12.5</v></c><c r="E1" s="5"><v>0.5</v></c><c r="F1" s="1"><v>60</v></c></row>';
+      '<row r="1"><c r="A1" s="1"><v>43835</v></c><c r="B1" s="2"><v>29221</v></c><c r="C1" s="3"><v>43835.6042</v></c><c r="D1" s="4"><v>12.5</v></c><c r="E1" s="5"><v>0.5</v></c><c r="F1" s="1"><v>60</v></c><c r="G1" s="1"><v>0</v></c></row>';
+    // 60 and 0 read as Excel shows them: 1900-02-29 (which never was) and 1900-01-00.
     expect(rowsOf(book(data, { styles }))).toEqual([
-      [1, "2020-01-05", "1980-01-01", "2020-01-05 14:30:03", "12.5", "12:00:00", "60"],
+      [
+        1,
+        "2020-01-05",
+        "1980-01-01",
+        "2020-01-05 14:30:03",
+        "12.5",
+        "12:00:00",
+        "1900-02-29",
+        "1900-01-00",
+      ],
     ]);
     expect(rowsOf(book(data, { styles, workbookPr: 'date1904="1"' }))[0]![1]).toBe("2024-01-06");
+  });
+
+  it("says of Excel's 1900-02-29 that it is no real date, as Excel shows it", async () => {
+    const data =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c><c r="B1" t="inlineStr"><is><t>出生日期</t></is></c></row>' +
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>王伟</t></is></c><c r="B2" s="1"><v>60</v></c></row>';
+    const run = importRecords(
+      book(data, { styles: '<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>' }),
+      {
+        entity: "resident",
+        fileName: "t.xlsx",
+      },
+    );
+    const out = [];
+    for await (const r of run) out.push(r);
+    const [r] = out;
+    expect(r?.kind).toBe("record");
+    const w = r?.kind === "record" ? r.warnings[0] : undefined;
+    expect(w).toMatchObject({
+      row: 2,
+      column: "出生日期",
+      severity: "withheld",
+      value: "1900-02-29",
+    });
+    expect(w?.message.en).toContain('"1900-02-29" is not a real date');
   });
 
   it("reads prefixed XML, inline and formula strings, booleans, errors and sparse cells", () => {

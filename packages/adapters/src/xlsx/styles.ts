@@ -75,8 +75,13 @@ export function serialToText(
   let epoch: number;
   if (date1904) epoch = Date.UTC(1904, 0, 1);
   else {
-    if (days === 60) return undefined;
-    if (days === 0) return undefined;
+    // Excel shows serial 60 as 1900-02-29 (a day that never was, kept from Lotus 1-2-3) and 0
+    // as 1900-01-00: read as Excel shows them, so that a date field says why they are no
+    // dates rather than that "60" is none.
+    if (days === 60 || days === 0) {
+      const day = days === 60 ? "1900-02-29" : "1900-01-00";
+      return seconds % 86_400 === 0 ? day : `${day} ${time}`;
+    }
     epoch = days < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   }
   const d = new Date(epoch + days * 86_400_000);
