@@ -3,6 +3,7 @@ import { PARTIAL_DATE_PATTERN } from "../normalize/parse-partial-date/parse-part
 import { choice } from "./choice.js";
 import { field, L } from "./define.js";
 import type { PiiClass } from "./meta.js";
+import { EMAIL_PATTERN, URL_PATTERN } from "./patterns.js";
 
 /**
  * Semantic version of the data model written into every record's `meta.schemaVersion`.
@@ -329,11 +330,7 @@ export const GeoPoint = z.strictObject({
  * ```
  */
 // @__NO_SIDE_EFFECTS__
-export const email = () =>
-  z
-    .string()
-    .max(254)
-    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/);
+export const email = () => z.string().max(254).regex(EMAIL_PATTERN);
 
 /**
  * An http(s) URL.
@@ -345,11 +342,7 @@ export const email = () =>
  * ```
  */
 // @__NO_SIDE_EFFECTS__
-export const url = () =>
-  z
-    .string()
-    .max(2000)
-    .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/);
+export const url = () => z.string().max(2000).regex(URL_PATTERN);
 
 /** Free-text notes. Their PII class depends on what the entity is about. */
 // @__NO_SIDE_EFFECTS__

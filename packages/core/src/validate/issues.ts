@@ -4,6 +4,7 @@ import type { Issue } from "../i18n/issue.js";
 import { issue } from "../i18n/message.js";
 import type { Localized } from "../i18n/types.js";
 import type { Node } from "../model/ir.js";
+import { expectedFormat } from "../schemas/patterns.js";
 import { nodeAt, pathLabel } from "./labels.js";
 
 const TYPE_NAMES: Record<string, Localized> = {
@@ -98,9 +99,13 @@ export function fromZodIssue(root: Node, z: $ZodIssue): Issue {
         return issue("schema.formatDateTime", "error", { field }, at);
       }
       const hint = node?.meta?.form?.placeholder;
+      // Without an example of its own, a web or e-mail address says what it should look like.
       const expected: Localized = hint
         ? { "zh-CN": `，示例：${hint["zh-CN"]}`, en: `, e.g. ${hint.en}` }
-        : { "zh-CN": "", en: "" };
+        : ((node?.kind === "string" ? expectedFormat(node.patterns) : undefined) ?? {
+            "zh-CN": "",
+            en: "",
+          });
       return issue("schema.format", "error", { field, expected }, at);
     }
     case "not_multiple_of":

@@ -53,6 +53,28 @@ describe("validator", () => {
     );
   });
 
+  it("says what a web or e-mail address should look like", () => {
+    // "Website is not in the expected format" said nothing of what was expected.
+    const r = validate("organization", {
+      meta,
+      name: "阳光志愿队",
+      website: "www.facebook.com/MoriahCity",
+      email: "help@",
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => i.message)).toEqual([
+      {
+        "zh-CN": "电子邮箱格式不正确，应为电子邮箱地址，如 name@example.org",
+        en: "Email is not in the expected format: expected an e-mail address such as name@example.org",
+      },
+      {
+        "zh-CN": "网址格式不正确，应为以 http:// 或 https:// 开头的网址，如 https://example.org",
+        en: "Website is not in the expected format: expected a web address starting with http:// or https://, e.g. https://example.org",
+      },
+    ]);
+  });
+
   it("says when a number must be whole", () => {
     const r = validate("household", { meta, headName: "王伟", size: 2.5 });
     expect(!r.ok && r.issues[0]?.message["zh-CN"]).toBe("家庭人数应为整数");
