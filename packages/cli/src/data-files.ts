@@ -119,6 +119,9 @@ export async function vocabOption(ctx: Context): Promise<UserVocabulary | undefi
   return mergeVocabularies(all);
 }
 
+/** What a saved mapping looks like, for messages about one that is not. */
+const MAPPING_EXAMPLE = '{"entity": "resident", "columns": {"姓名": "name", "联系电话": "phone"}}';
+
 /** `--mapping` files, read and joined into one saved mapping. */
 export async function mappingOption(
   ctx: Context,
@@ -128,24 +131,34 @@ export async function mappingOption(
   if (files.length === 0) return undefined;
   const columns: Record<string, string | null> = {};
   for (const file of files) {
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (e) {
+      // Missing, a folder, unreadable: said as for any input file, in both languages.
+      throw new UsageError(errorText(e, file));
+    }
     let parsed: unknown;
     try {
-      parsed = JSON.parse(await readFile(file, "utf8"));
+      parsed = JSON.parse(text);
     } catch (e) {
-      const detail = (e as { code?: string }).code === "ENOENT" ? "ENOENT" : (e as Error).message;
-      throw new UsageError(vm("err.mapping", { file, detail }));
+      throw new UsageError(
+        vm("err.mappingJson", { file, detail: (e as Error).message, example: MAPPING_EXAMPLE }),
+      );
     }
     const m = parsed as Partial<SavedMapping>;
     if (
       typeof m !== "object" ||
       m === null ||
+      Array.isArray(m) ||
       typeof m.columns !== "object" ||
-      m.columns === null
+      m.columns === null ||
+      Array.isArray(m.columns)
     ) {
-      throw new UsageError(vm("err.mapping", { file, detail: '{"entity", "columns"}' }));
+      throw new UsageError(vm("err.mappingShape", { file, example: MAPPING_EXAMPLE }));
     }
     if (m.entity !== undefined && m.entity !== entity) {
-      throw new UsageError(vm("err.mapping", { file, detail: `entity ${m.entity} ≠ ${entity}` }));
+      throw new UsageError(vm("err.mappingEntity", { file, mapped: String(m.entity), entity }));
     }
     Object.assign(columns, m.columns);
   }

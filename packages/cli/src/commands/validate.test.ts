@@ -189,6 +189,33 @@ describe("linli validate", () => {
     });
     const bad = io();
     expect(await main(["validate", csv, "--mapping", `${dir}/none.json`], bad.io)).toBe(2);
-    expect(bad.err()).toContain("无法使用列对应表文件");
+    expect(bad.err()).toContain(`找不到文件“${dir}/none.json”`);
+  });
+
+  it("says what a mapping file should hold when it holds something else, in zh-CN and en", async () => {
+    // Before: "Cannot use the mapping file “x”: {"entity", "columns"}", or Node's
+    // "EISDIR: illegal operation on a directory, read".
+    const dir = mkdtempSync(join(tmpdir(), "linli-mapping-"));
+    writeFileSync(`${dir}/list.json`, "[1, 2]");
+    writeFileSync(`${dir}/cut.json`, '{"columns": {');
+    writeFileSync(`${dir}/need.json`, JSON.stringify({ entity: "need", columns: {} }));
+    const example = '{"entity": "resident", "columns": {"姓名": "name", "联系电话": "phone"}}';
+    const cases: [string, string, string][] = [
+      [`${dir}/list.json`, "en_US.UTF-8", `: expected an object such as ${example}`],
+      [`${dir}/list.json`, "zh_CN.UTF-8", `：应为这样的对象：${example}`],
+      [`${dir}/cut.json`, "en_US.UTF-8", "it is not valid JSON ("],
+      [dir, "en_US.UTF-8", `“${dir}” is a folder`],
+      [
+        `${dir}/need.json`,
+        "en_US.UTF-8",
+        "it maps the columns of need, but the files are read as resident; give --entity need",
+      ],
+    ];
+    for (const [file, lang, message] of cases) {
+      const t = io({ LANG: lang });
+      const argv = ["validate", csv, "--entity", "resident", "--mapping", file];
+      expect([file, await main(argv, t.io)]).toEqual([file, 2]);
+      expect(t.err()).toContain(message);
+    }
   });
 });

@@ -10,7 +10,11 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
     '每个文件是一个来源，以文件名命名；ODK 或 KoboToolbox 的一份导出（工作簿，或提交数据 CSV 与其重复组文件）是一个来源；Open Referral HSDS 数据包（其文件夹，或一起给出的各表）也是一个来源，读作带有服务和电话的机构。也可以给出之前合并得到的 merged.json：其中的记录保留原编号。\n-o, --out   结果写入的文件夹（不存在时自动创建）\n--entity    文件中的数据类型：{entities}；不指定时按列名推断（并说明把握多大）\n--set       字段=取值，用于该列为空的每一行，例如 --set category=药品（可多次使用）\n--crs       经纬度的坐标系：wgs84（默认，GPS）、gcj02（高德、腾讯）或 bd09（百度）\n--phone-country  没有国家代码的电话号码属于哪个国家或地区，如 US、GB（默认 CN）\n--mapping   保存的列对应表（JSON）\n--vocab     自定义选项词表，如 {"relationToHead": {"spouse": ["老伴"]}}（JSON，可多次给出）；仍无法识别的取值暂缓录入，并给出建议\n--decisions 工作台保存的核查决定文件（JSON）：哪些行是同一人，哪些不是\n--priority  来源名称，按可信程度从高到低，用于规则为“来源优先”的字段\n--rule      字段=规则，例如 address=most-recent（规则：most-frequent 出现最多、most-recent 最近更新、most-complete 最完整、source-priority 来源优先）\n--threshold 判定两行为同一人的匹配概率（默认 0.9）\n--profile   所有输出使用的共享方案：internal、partner-ngo、public-statistics 或 JSON 文件；会在结果旁写 export-log.json。也可给一个查重配置（含 fields 和 blocking 的 JSON 文件），代替该类数据内置的查重方法；两者可各给一个\n--secret-file 存放中心密钥（Base64）的文件，用于共享方案中证件号码的假名（默认为 LINLI_SECRET_FILE 指定的文件）\n--engine    查重在哪里运行：memory（默认，无需安装）或 duckdb（在内嵌的 DuckDB 上以 SQL 运行，可超出内存；需先 npm install @duckdb/node-api）\n--memory-limit DuckDB 的内存上限，例如 8GB（与 --engine duckdb 一起用）\n--work-dir  DuckDB 的工作文件夹：数据库和超出内存上限时写到磁盘的数据（默认为系统临时文件夹，用完删除）\n--pairs     linli link --emit spark 写出的文件夹（Spark 已在其中写出记录对）：从这些记录对完成合并（文件和设置须与计划相同）\n--json      以 JSON 打印汇总\n写出 merged.csv、merged.xlsx、merged.json、clusters.json、issues.json 和 report.html。有行被拒绝时退出码为 1。',
   "err.noFiles": "请至少给出一个文件，例如：linli {command} 居民登记.xlsx",
   "err.noOut": "请用 -o 指定结果写到哪里，例如：linli merge a.csv b.xlsx -o 合并结果",
-  "err.mapping": "无法使用列对应表文件“{file}”：{detail}",
+  "err.mappingJson":
+    "无法使用列对应表文件“{file}”：不是有效的 JSON（{detail}）；应为这样的对象：{example}",
+  "err.mappingShape": "无法使用列对应表文件“{file}”：应为这样的对象：{example}",
+  "err.mappingEntity":
+    "无法使用列对应表文件“{file}”：它对应的是 {mapped} 的列，而这些文件按 {entity} 读取；请用 --entity {mapped}，或给出 {entity} 的列对应表",
   "err.decisions": "无法使用核查决定文件“{file}”：{detail}",
   "err.rule": "--rule 的格式为“字段=规则”，例如 --rule address=most-recent；收到的是“{value}”。",
   "err.ruleName": "--rule {value}：“{rule}”不是可用的规则；可用的规则：{rules}。",
