@@ -79,6 +79,32 @@ describe("merge: survivorship", () => {
     expect(trusted.conflicts.find((x) => x.field === "notes")?.rule).toBe("source-priority");
   });
 
+  it("refuses a source priority naming no source, in zh-CN and en, the sources listed", () => {
+    // A misspelt name used to rank after every source: the merge quietly preferred others.
+    const run = () =>
+      merge([a, b, c], {
+        mustLink,
+        priority: ["丙社区", "丁社区"],
+        rules: { notes: "source-priority" },
+      });
+    expect(run).toThrow(MergeError);
+    try {
+      run();
+    } catch (e) {
+      expect((e as MergeError).code).toBe("merge.prioritySource");
+      expect((e as MergeError).localized).toEqual({
+        "zh-CN":
+          "来源优先顺序中的“丁社区”不是本次合并的数据来源；应为这些来源的名称：甲社区, 乙社区, 丙社区",
+        en: "The source priority names “丁社区”, which is not a source of this merge; expected the names of its sources: 甲社区, 乙社区, 丙社区",
+      });
+    }
+    // The sources of an earlier result given as input count too.
+    const earlier = merge([a, b], { mustLink: together(["甲社区", 2], ["乙社区", 2]) });
+    expect(merge([earlier, c], { priority: ["甲社区", "丙社区"] }).records.length).toBeGreaterThan(
+      0,
+    );
+  });
+
   it("unites phones and identifiers, most shared first, and flags two citizen IDs", () => {
     const r = merge(
       [

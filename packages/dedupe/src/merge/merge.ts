@@ -6,7 +6,7 @@ import type { Profile, ScoredPair } from "../types.js";
 import { evidenceOf, onlyPossibly } from "./evidence.js";
 import { fuseCluster, fuseContext } from "./fuse.js";
 import { assignIds } from "./ids.js";
-import { mergeMessage } from "./messages.js";
+import { MergeError, mergeMessage } from "./messages.js";
 import { nearMisses } from "./near-miss.js";
 import { DUCKDB_STAGES, engineProgress, MEMORY_STAGES } from "./progress.js";
 import { collectRows, isMergeResult, type Row } from "./rows.js";
@@ -110,6 +110,29 @@ export function merge<R = Record<string, unknown>>(
 }
 
 /**
+ * A source priority must name sources of the merge: a misspelt name would be ranked after
+ * every source, as if it were not given, and the merge would quietly prefer others.
+ */
+function checkPriority(
+  inputs: readonly (MergeSource | MergeResult)[],
+  priority: readonly string[] | undefined,
+): void {
+  if (!priority || priority.length === 0) return;
+  const names = new Set<string>();
+  for (const input of inputs) {
+    if (isMergeResult(input)) for (const s of input.summary) names.add(s.source);
+    else names.add(input.name);
+  }
+  const unknown = priority.filter((p) => !names.has(p));
+  if (unknown.length > 0) {
+    throw new MergeError("merge.prioritySource", {
+      source: unknown.join("”, “"),
+      sources: [...names].join(", "),
+    });
+  }
+}
+
+/**
  * What a merge asks linkage for: its rows' records, in key order, and the options.
  *
  * @example
@@ -141,6 +164,7 @@ export function* mergeSteps<R = Record<string, unknown>>(
   options: MergeOptions = {},
 ): Generator<Linkage, MergeResult<R & { meta: { id: string } }>, DedupeResult> {
   const started = performance.now();
+  checkPriority(inputs as readonly (MergeSource | MergeResult)[], options.priority);
   const entity =
     options.entity ?? (inputs.find(isMergeResult) as MergeResult | undefined)?.entity ?? "resident";
   const progress = options.onProgress;

@@ -14,6 +14,8 @@ export const mergeEn = {
     "{file} is not a file of review decisions that linli can use: “{path}” is missing or wrong. Save the decisions again from the workbench, or write them as {example}.",
   "merge.badRow":
     "{file}, row {index} of the rows given: not a row ({ row, record } with the record as an object); left out, the other rows are merged.",
+  "merge.prioritySource":
+    "The source priority names “{source}”, which is not a source of this merge; expected the names of its sources: {sources}",
   "merge.sourceName":
     "Every source needs a name (the community or organisation it comes from); source {index} has none.",
   "merge.inconsistentResult":

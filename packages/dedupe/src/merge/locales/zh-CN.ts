@@ -14,6 +14,8 @@ export const mergeZhCN: Record<MergeMessageCode, string> = {
   "merge.unknownApartRow": "指定要分开的行中有 {source} 第 {row} 行，但它不在已接受的行里。",
   "merge.badRow":
     "{file} 所给的第 {index} 行不是有效的行（应为 { row, record }，record 为对象）；已略过，其余各行照常合并。",
+  "merge.prioritySource":
+    "来源优先顺序中的“{source}”不是本次合并的数据来源；应为这些来源的名称：{sources}",
   "merge.sourceName":
     "每个数据来源都需要一个名称（来自哪个社区或组织）；第 {index} 个来源没有名称。",
   "merge.inconsistentResult":
