@@ -125,9 +125,12 @@ describe("openOutputs", () => {
       })();
       await expect(out.write(join(dir, "a.csv"), bad)).rejects.toBe(stopped);
     }
-    const unread = (async function* (): AsyncGenerator<string> {
-      throw Object.assign(new Error("the input could not be read"), { code: "EIO" });
-    })();
+    const unread: AsyncIterable<string> = {
+      [Symbol.asyncIterator]: () => ({
+        next: () =>
+          Promise.reject(Object.assign(new Error("the input could not be read"), { code: "EIO" })),
+      }),
+    };
     await expect(out.write(join(dir, "a.csv"), unread)).rejects.toThrow(
       "the input could not be read",
     );
