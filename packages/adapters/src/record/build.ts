@@ -3,6 +3,7 @@ import {
   type EntityName,
   type Issue,
   type Localized,
+  type MessageParams,
   SCHEMA_VERSION,
   type Validator,
   validator,
@@ -10,7 +11,7 @@ import {
 import { PRESET_EMPTY } from "../mapping/presets.js";
 import { columnsByKey } from "../mapping/suggest.js";
 import type { MappingReport } from "../mapping/types.js";
-import { adapterMessage } from "../messages.js";
+import { type AdapterMessageCode, adapterMessage } from "../messages.js";
 import { formatHashtag, parseHashtag } from "../table/hxl.js";
 import type { RowIssue, TableRow } from "../types.js";
 import { type UserVocabulary, wordsFor } from "../vocabulary/vocabulary.js";
@@ -256,20 +257,28 @@ export class RecordBuilder {
     return out;
   }
 
+  /** The whole row rejected for one problem of the row itself, its cells kept as read. */
+  private reject(
+    row: number,
+    cells: readonly string[],
+    code: AdapterMessageCode,
+    params?: MessageParams,
+  ): RowResult {
+    const detail = adapterMessage(code, { file: this.place, ...params });
+    const p: CellProblem = { code, severity: "error", detail };
+    return {
+      kind: "rejected",
+      row,
+      ...this.sheet,
+      issues: [{ ...this.issue(row, p), message: detail }],
+      raw: this.raw(cells),
+    };
+  }
+
   build(t: TableRow): RowResult {
     const { row, cells } = t;
     const sheet = this.sheet;
-    if (t.problem) {
-      const detail = adapterMessage(t.problem.code, { file: this.place, ...t.problem.params });
-      const p: CellProblem = { code: t.problem.code, severity: "error", detail };
-      return {
-        kind: "rejected",
-        row,
-        ...sheet,
-        issues: [{ ...this.issue(row, p), message: detail }],
-        raw: this.raw(cells),
-      };
-    }
+    if (t.problem) return this.reject(row, cells, t.problem.code, t.problem.params);
     if (t.footer) return { kind: "empty", row, ...sheet, reason: t.footer };
     let blank = true;
     for (const c of cells) {
@@ -279,17 +288,7 @@ export class RecordBuilder {
       }
     }
     if (blank) return { kind: "empty", row, ...sheet, reason: "blank" };
-    if (this.repeatsHeader(cells)) {
-      const detail = adapterMessage("header.repeated", { file: this.place, row });
-      const p: CellProblem = { code: "header.repeated", severity: "error", detail };
-      return {
-        kind: "rejected",
-        row,
-        ...sheet,
-        issues: [{ ...this.issue(row, p), message: detail }],
-        raw: this.raw(cells),
-      };
-    }
+    if (this.repeatsHeader(cells)) return this.reject(row, cells, "header.repeated", { row });
 
     const v = this.scratch;
     const warnings: RowIssue[] = [];
