@@ -112,7 +112,14 @@ export { readTable } from "./table/read-table.js";
 export { looksLikeDataRow, looksLikeValue } from "./table/value-like.js";
 export type { TemplateOptions } from "./template/template.js";
 export { template, templateColumns } from "./template/template.js";
-export type { ImportCounts, ImportLimits, RowIssue, RowProblem, TableRow } from "./types.js";
+export type {
+  ImportCounts,
+  ImportLimits,
+  OversizeCell,
+  RowIssue,
+  RowProblem,
+  TableRow,
+} from "./types.js";
 export { DEFAULT_LIMITS } from "./types.js";
 export type { UserVocabulary } from "./vocabulary/vocabulary.js";
 export {

@@ -13,8 +13,31 @@ export interface TableRow {
   readonly cells: string[];
   /** Set when the row itself is malformed (e.g. an unclosed quote); the row is then rejected. */
   readonly problem?: RowProblem;
+  /**
+   * Cells longer than the cell limit, in column order: each is kept in `cells` only up to the
+   * limit and withheld from the record (`limit.cell`); the rest of the row is read.
+   */
+  readonly oversize?: readonly OversizeCell[];
   /** A row below the data recognised as a totals row (合计) or a note (注：…, 填表人：…). */
   readonly footer?: "totals" | "note";
+}
+
+/**
+ * A cell longer than the cell limit: where it is and how long it really was.
+ *
+ * @example
+ * ```ts
+ * import type { OversizeCell } from "@linli/adapters";
+ * const c: OversizeCell = { index: 3, size: 10_485_760, limit: 32_767 }; // column D
+ * ```
+ */
+export interface OversizeCell {
+  /** 0-based index of the cell in the row. */
+  readonly index: number;
+  /** Its true length, in characters. */
+  readonly size: number;
+  /** The limit it went over. */
+  readonly limit: number;
 }
 
 /**
@@ -27,7 +50,7 @@ export interface TableRow {
  * ```
  */
 export interface RowProblem {
-  readonly code: "csv.unclosedQuote" | "json.row" | "ndjson.line" | "limit.cell" | "limit.columns";
+  readonly code: "csv.unclosedQuote" | "json.row" | "ndjson.line" | "limit.columns";
   readonly params: Readonly<Record<string, string | number>>;
 }
 

@@ -53,7 +53,9 @@ describe("CsvParser", () => {
   });
 
   it("marks rows with an over-long cell or too many columns", () => {
-    expect(parse("abcdef,x\n", ",", [], { cellChars: 3 })[0]!.problem?.code).toBe("limit.cell");
+    const long = parse("abcdef,x\n", ",", [], { cellChars: 3 })[0]!;
+    expect(long.problem).toBeUndefined();
+    expect(long.oversize).toEqual([{ index: 0, size: 6, limit: 3 }]);
     expect(parse("a,b,c,d\n", ",", [], { columns: 3 })[0]!.problem?.code).toBe("limit.columns");
   });
 
@@ -119,16 +121,23 @@ describe("CsvParser on rows that arrive in many pieces", () => {
     expect(rows[1]!.cells).toEqual(["z"]);
   });
 
-  it("a cell over the limit is limit.cell with its true size, and keeps only the limit", () => {
-    const rows = inPieces(`a,"${"长".repeat(5000)}"x\nb\n`, 7, { cellChars: 100 });
-    expect(rows[0]!.problem).toEqual({
-      code: "limit.cell",
-      params: { row: 1, column: 2, size: 5001, limit: 100 },
+  it("lists every cell over the limit with its true size, and keeps only the limit", () => {
+    const rows = inPieces(`a,"${"长".repeat(5000)}"x,"${"y".repeat(300)}"\nb\n`, 7, {
+      cellChars: 100,
     });
-    expect(rows[0]!.cells[1]).toBe("长".repeat(100));
-    expect(rows[1]!.cells).toEqual(["b"]);
+    expect(rows[0]!.problem).toBeUndefined();
+    expect(rows[0]!.oversize).toEqual([
+      { index: 1, size: 5001, limit: 100 },
+      { index: 2, size: 300, limit: 100 },
+    ]);
+    expect(rows[0]!.cells).toEqual(["a", "长".repeat(100), "y".repeat(100)]);
+    expect(rows[1]).toEqual({ row: 2, cells: ["b"] });
+    // Unquoted, on the fast path of a whole line.
     const plain = parse(`a,${"x".repeat(200)},${"y".repeat(300)}\n`, ",", [], { cellChars: 100 });
-    expect(plain[0]!.problem?.params).toEqual({ row: 1, column: 2, size: 200, limit: 100 });
+    expect(plain[0]!.oversize).toEqual([
+      { index: 1, size: 200, limit: 100 },
+      { index: 2, size: 300, limit: 100 },
+    ]);
     expect(plain[0]!.cells.map((c) => c.length)).toEqual([1, 100, 100]);
   });
 

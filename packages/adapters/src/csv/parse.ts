@@ -1,5 +1,5 @@
 import { checkArgument, expectArgument } from "@linli/core";
-import type { RowProblem, TableRow } from "../types.js";
+import type { OversizeCell, RowProblem, TableRow } from "../types.js";
 
 const QUOTE = 34;
 const LF = 10;
@@ -23,7 +23,7 @@ const CR_WAIT = 5;
 export interface CsvParserOptions {
   /** One character: `,`, `\t`, `;` or `|`. */
   readonly delimiter: string;
-  /** Longest cell, in characters; a longer one marks its row with `limit.cell`. */
+  /** Longest cell, in characters; a longer one is kept up to it and listed in `oversize`. */
   readonly cellChars?: number;
   /** Most cells in a row; more marks the row with `limit.columns`. */
   readonly columns?: number;
@@ -48,8 +48,9 @@ export interface ScannedRows {
  * A streaming RFC 4180 parser: feed it text chunks, get complete rows. Quoted cells may hold
  * delimiters, quotes (`""`) and line breaks; CRLF, LF and CR all end a row. Text after a
  * closing quote is kept (`"a"b` reads `ab`), as spreadsheet programs do. A cell longer than
- * the limit marks its row `limit.cell` (with its true size; the cell keeps only the limit),
- * a row of too many cells `limit.columns`. A quote that never closes is read as a literal
+ * the limit keeps only the limit and is listed in the row's `oversize` with its true size
+ * (every such cell, so that each can be withheld), a row of too many cells is marked
+ * `limit.columns`. A quote that never closes is read as a literal
  * quote from where it opened, and the row is marked `csv.unclosedQuote`, so the rest of the
  * file still parses. Every character is read once, however the text is cut into chunks.
  * Row numbers count records from 1, as a spreadsheet shows them.
@@ -75,6 +76,8 @@ export class CsvParser {
   private cells: string[] = [];
   private count = 0;
   private problem: RowProblem | undefined;
+  /** Cells of the row being read over `cellChars`. */
+  private oversize: OversizeCell[] | undefined;
   /** The current cell: its text (at most `cellChars` kept) and its true size. */
   private value = "";
   private size = 0;
@@ -312,6 +315,7 @@ export class CsvParser {
     this.cells = [];
     this.count = 0;
     this.problem = undefined;
+    this.oversize = undefined;
     this.value = "";
     this.size = 0;
     this.state = CELL;
@@ -330,16 +334,9 @@ export class CsvParser {
   private endCell(): void {
     this.count++;
     // Cells past the ones kept (columns + 1) make the row limit.columns, as on the fast path.
-    if (this.size > this.cellChars && !this.problem && this.count <= this.columns + 1) {
-      this.problem = {
-        code: "limit.cell",
-        params: {
-          row: this.rowNumber + 1,
-          column: this.count,
-          size: this.size,
-          limit: this.cellChars,
-        },
-      };
+    if (this.size > this.cellChars && !this.scanning && this.count <= this.columns + 1) {
+      this.oversize ??= [];
+      this.oversize.push({ index: this.count - 1, size: this.size, limit: this.cellChars });
     }
     if (this.count <= this.columns + 1 && !this.scanning) this.cells.push(this.value);
     this.value = "";
@@ -357,15 +354,18 @@ export class CsvParser {
     this.rowNumber++;
     if (this.scanning) this.scanned++;
     else {
-      const cells = this.cells;
-      const problem = this.problem;
+      const { cells, problem, oversize } = this;
+      const row = this.rowNumber;
       this.out.push(
-        problem ? { row: this.rowNumber, cells, problem } : { row: this.rowNumber, cells },
+        problem || oversize
+          ? { row, cells, ...(problem ? { problem } : {}), ...(oversize ? { oversize } : {}) }
+          : { row, cells },
       );
     }
     this.cells = [];
     this.count = 0;
     this.problem = undefined;
+    this.oversize = undefined;
     if (this.literals.length > 0) this.literals = [];
     this.quoteAt = -1;
   }
@@ -383,10 +383,8 @@ export class CsvParser {
       for (let c = 0; c < cells.length; c++) {
         const size = cells[c]!.length;
         if (size <= this.cellChars) continue;
-        this.problem ??= {
-          code: "limit.cell",
-          params: { row: this.rowNumber + 1, column: c + 1, size, limit: this.cellChars },
-        };
+        this.oversize ??= [];
+        this.oversize.push({ index: c, size, limit: this.cellChars });
         cells[c] = cells[c]!.slice(0, this.cellChars);
       }
     }

@@ -44,13 +44,22 @@ describe("adversarial files", () => {
     expect(r.records.map((x) => x.phones?.[0]?.number)).toEqual(["13800138000", "13800138000"]);
   });
 
-  it("a 50 MB quoted cell is read once: its row rejected as limit.cell, the next row kept", async () => {
+  it("a 50 MB quoted cell is read once: that cell withheld as limit.cell, its row and the next kept", async () => {
     const bytes = hugeQuotedCell();
     const r = await importFile(bytes, { entity: "resident", fileName: "长单元格.csv" });
-    expect(r.rejected.map((x) => x.row)).toEqual([2]);
-    expect(r.issues[0]).toMatchObject({ code: "limit.cell", row: 2 });
-    expect(r.rejected[0]!.raw!.备注!.length).toBe(32_767);
-    expect(r.records.map((x) => x.name)).toEqual(["李娜"]);
+    expect(r.rejected).toEqual([]);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({
+      code: "limit.cell",
+      row: 2,
+      column: "备注",
+      severity: "withheld",
+    });
+    expect(r.issues[0]!.message.en).toMatch(/holds \d{8} characters, more than the limit of 32767/);
+    expect(r.records.map((x) => x.name)).toEqual(["王伟", "李娜"]);
+    expect(r.records[0]!.notes).toBeUndefined();
+    // Only the limit is kept, in the record's withheld cells, not the 50 MB.
+    expect(r.records[0]!.meta.withheld![0]!.value).toHaveLength(32_767);
   });
 
   it("100,000 cells in a row: that row rejected as limit.columns, the next row kept", async () => {

@@ -74,9 +74,11 @@ export function withFixes(table: Table, fixes: readonly CellFix[] | undefined): 
       while (cells.length <= i) cells.push("");
       cells[i] = v;
     }
-    // A fixed row is read again as it now is: a problem of the raw row no longer applies.
-    const { problem: _, ...rest } = row;
-    return { ...rest, cells };
+    // A fixed row is read again as it now is: a problem of the raw row no longer applies, nor
+    // does the length of a cell the fix replaced.
+    const { problem: _, oversize, ...rest } = row;
+    const over = oversize?.filter((o) => !list.some(([i]) => i === o.index));
+    return over && over.length > 0 ? { ...rest, cells, oversize: over } : { ...rest, cells };
   };
   return {
     info: () => table.info(),

@@ -28,6 +28,38 @@ describe("parseJsonTable", () => {
     expect(t.rows[1]!.problem?.code).toBe("json.row");
   });
 
+  it("cuts every value over the cell limit to it and lists it with its true size", () => {
+    const objects = parseJsonTable(
+      JSON.stringify([
+        { 姓名: "王伟", 备注: "x".repeat(10), 说明: "y".repeat(8) },
+        { 姓名: "李娜" },
+      ]),
+      "a.json",
+      { cellChars: 5 },
+    );
+    expect(objects.rows[1]).toEqual({
+      row: 1,
+      cells: ["王伟", "xxxxx", "yyyyy"],
+      oversize: [
+        { index: 1, size: 10, limit: 5 },
+        { index: 2, size: 8, limit: 5 },
+      ],
+    });
+    expect(objects.rows[2]).toEqual({ row: 2, cells: ["李娜", "", ""] });
+    const arrays = parseJsonTable('[["姓名","备注"],["王伟","abcdefg"]]', "a.json", {
+      cellChars: 5,
+    });
+    expect(arrays.rows[1]).toEqual({
+      row: 2,
+      cells: ["王伟", "abcde"],
+      oversize: [{ index: 1, size: 7, limit: 5 }],
+    });
+    // The default is Excel's limit.
+    const big = parseJsonTable(JSON.stringify([{ a: "z".repeat(40_000) }]), "a.json");
+    expect(big.rows[1]!.oversize).toEqual([{ index: 0, size: 40_000, limit: 32_767 }]);
+    expect(big.rows[1]!.cells[0]).toHaveLength(32_767);
+  });
+
   it("rejects invalid JSON and JSON without a table", () => {
     expect(() => parseJsonTable("[1,", "a.json")).toThrow(ImportError);
     expect(() => parseJsonTable('{"a":1}', "a.json")).toThrow(/no table/);
@@ -49,6 +81,27 @@ describe("NdjsonParser", () => {
     expect(rows.map((r) => r.cells)).toEqual([["王伟"], ["李娜", "138"], ["not json"], ["1", "2"]]);
     expect(rows[2]!.problem?.code).toBe("ndjson.line");
     expect(rows.map((r) => r.row)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe("NdjsonParser and the cell limit", () => {
+  it("cuts every value over the limit to it and lists it with its true size", () => {
+    const p = new NdjsonParser(() => {}, { cellChars: 4 });
+    const rows = [
+      ...p.push('{"姓名":"王伟","备注":"abcdefgh","说明":"12345"}\n["ok","toolong"]\n'),
+      ...p.end(),
+    ];
+    expect(rows).toEqual([
+      {
+        row: 1,
+        cells: ["王伟", "abcd", "1234"],
+        oversize: [
+          { index: 1, size: 8, limit: 4 },
+          { index: 2, size: 5, limit: 4 },
+        ],
+      },
+      { row: 2, cells: ["ok", "tool"], oversize: [{ index: 1, size: 7, limit: 4 }] },
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { expectArgument, expectText } from "@linli/core";
 import { ImportError } from "../errors.js";
-import type { TableRow } from "../types.js";
+import { DEFAULT_LIMITS, type OversizeCell, type TableRow } from "../types.js";
 
 /** A table read from JSON: rows of cells; for arrays of objects, row 0 holds the keys. */
 export interface JsonTable {
@@ -11,6 +11,22 @@ export interface JsonTable {
   readonly path?: string;
   /** Other lists the document holds, by path (`(top)` for the document as one record). */
   readonly others?: readonly string[];
+}
+
+/**
+ * A row of cells, those longer than `limit` cut to it and listed in `oversize` (so the row does
+ * not hold a huge value and the record withholds it instead of losing the row).
+ */
+function limitedRow(row: number, cells: string[], limit: number): TableRow {
+  let oversize: OversizeCell[] | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    const size = cells[i]!.length;
+    if (size <= limit) continue;
+    oversize ??= [];
+    oversize.push({ index: i, size, limit });
+    cells[i] = cells[i]!.slice(0, limit);
+  }
+  return oversize ? { row, cells, oversize } : { row, cells };
 }
 
 function cellText(v: unknown): string {
@@ -93,6 +109,8 @@ export interface JsonTableOptions {
    * best-scoring list holds the records. Without it, the first list found.
    */
   readonly score?: (keys: readonly string[]) => number;
+  /** Longest cell, in characters (default 32,767); a longer one is cut and listed in `oversize`. */
+  readonly cellChars?: number;
 }
 
 /** The list of records in a JSON value: at `path`, or the one whose keys score best. */
@@ -167,6 +185,7 @@ export function parseJsonTable(
     throw new ImportError("json.invalid", { file, detail: (e as Error).message });
   }
   const { list, path, others } = findTable(data, file, options);
+  const limit = options.cellChars ?? DEFAULT_LIMITS.cellChars;
   const where = Array.isArray(data) && path === "" ? {} : { path, others };
   const objects = list.some((v) => typeof v === "object" && v !== null && !Array.isArray(v));
   if (!objects) {
@@ -175,7 +194,7 @@ export function parseJsonTable(
       ...where,
       rows: list.map((v, i) =>
         Array.isArray(v)
-          ? { row: i + 1, cells: v.map(cellText) }
+          ? limitedRow(i + 1, v.map(cellText), limit)
           : {
               row: i + 1,
               cells: [],
@@ -207,7 +226,7 @@ export function parseJsonTable(
     }
     const cells = new Array<string>(keys.length).fill("");
     for (const [k, val] of Object.entries(v)) cells[index.get(k)!] = cellText(val);
-    rows.push({ row: i + 1, cells });
+    rows.push(limitedRow(i + 1, cells, limit));
   });
   return { objects, ...where, rows };
 }
@@ -219,7 +238,8 @@ function typeOf(v: unknown): string {
 /**
  * A streaming reader of NDJSON (one JSON object or array per line). Objects are laid out in
  * the columns of the first object's keys; keys first seen later are added as new columns.
- * A line that is not JSON becomes a row marked `ndjson.line`.
+ * A line that is not JSON becomes a row marked `ndjson.line`; a value longer than `cellChars`
+ * (default 32,767) is cut to it and listed in the row's `oversize`.
  *
  * @example
  * ```ts
@@ -234,7 +254,15 @@ export class NdjsonParser {
   private keys: string[] | undefined;
   private readonly index = new Map<string, number>();
 
-  constructor(private readonly header: (keys: string[]) => void) {}
+  private readonly limit: number;
+
+  constructor(
+    private readonly header: (keys: string[]) => void,
+    options: { readonly cellChars?: number } = {},
+  ) {
+    expectArgument("NdjsonParser", "options", "options", options);
+    this.limit = options.cellChars ?? DEFAULT_LIMITS.cellChars;
+  }
 
   /** Read more text; returns the rows of the lines it completed. */
   push(text: string): TableRow[] {
@@ -277,7 +305,7 @@ export class NdjsonParser {
       return;
     }
     if (Array.isArray(v)) {
-      out.push({ row: this.line, cells: v.map(cellText) });
+      out.push(limitedRow(this.line, v.map(cellText), this.limit));
       return;
     }
     if (typeof v !== "object" || v === null) {
@@ -304,7 +332,7 @@ export class NdjsonParser {
       cells[i] = cellText(val);
     }
     if (grew) this.header(this.keys);
-    out.push({ row: this.line, cells });
+    out.push(limitedRow(this.line, cells, this.limit));
   }
 }
 

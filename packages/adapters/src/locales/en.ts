@@ -21,7 +21,7 @@ export const en = {
   "limit.rows":
     "{file} has more than the limit of {limit, plural, one {# row} other {# rows}}; split it or raise limits.rows",
   "limit.cell":
-    "{file}, row {row}, column {column}: the cell holds {size, plural, one {# character} other {# characters}}, more than the limit of {limit}",
+    "the cell holds {size, plural, one {# character} other {# characters}}, more than the limit of {limit} (a spreadsheet cell holds at most 32,767); expected a shorter text: shorten it, or keep the long text in a document of its own",
   "limit.columns":
     "{file}, row {row}: {count, plural, one {# column} other {# columns}}, more than the limit of {limit}",
   "limit.decompressed":

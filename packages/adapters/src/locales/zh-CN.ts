@@ -19,7 +19,8 @@ export const zhCN = {
     "未知编码“{encoding}”；应为 utf-8、gb18030、utf-16le、utf-16be 或 windows-1252",
   "limit.bytes": "{file} 超过 {limit} 字节的上限",
   "limit.rows": "{file} 超过 {limit} 行的上限；请拆分文件或调高 limits.rows",
-  "limit.cell": "{file} 第 {row} 行「{column}」列：单元格有 {size} 个字符，超过上限 {limit}",
+  "limit.cell":
+    "单元格有 {size} 个字符，超过上限 {limit} 个（电子表格的单元格最多 32,767 个字符）；应为较短的文字：请缩短内容，或把长文本另存为单独的文档",
   "limit.columns": "{file} 第 {row} 行：共 {count} 列，超过上限 {limit}",
   "limit.decompressed":
     "{file}：工作簿解压后超过 {limit} 字节（疑似“压缩炸弹”或表格过大）；应为普通的 XLSX 文件",

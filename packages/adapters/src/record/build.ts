@@ -13,7 +13,7 @@ import { columnsByKey } from "../mapping/suggest.js";
 import type { MappingReport } from "../mapping/types.js";
 import { type AdapterMessageCode, adapterMessage } from "../messages.js";
 import { formatHashtag, parseHashtag } from "../table/hxl.js";
-import type { RowIssue, TableRow } from "../types.js";
+import type { OversizeCell, RowIssue, TableRow } from "../types.js";
 import { type UserVocabulary, wordsFor } from "../vocabulary/vocabulary.js";
 import { columnLetter } from "../xlsx/write.js";
 import { type ConvertRow, compileAssemble, compileConvert } from "./compile.js";
@@ -199,7 +199,7 @@ export class RecordBuilder {
   private issue(
     row: number,
     p: CellProblem,
-    at?: { header: string; field: string },
+    at?: { header: string; field?: string | undefined },
     value?: string,
   ): RowIssue {
     const where = { file: this.place, row };
@@ -210,7 +210,8 @@ export class RecordBuilder {
       file: this.o.file,
       ...(this.o.sheet !== undefined ? { sheet: this.o.sheet } : {}),
       row,
-      ...(at ? { column: at.header, field: at.field } : {}),
+      ...(at ? { column: at.header } : {}),
+      ...(at?.field !== undefined ? { field: at.field } : {}),
       code: p.code,
       severity: p.severity,
       message,
@@ -292,7 +293,10 @@ export class RecordBuilder {
 
     const v = this.scratch;
     const warnings: RowIssue[] = [];
-    const errors = this.convert(row, cells, v, warnings);
+    const over = t.oversize;
+    // Cells over the limit are read as empty and withheld: the rest of the row is kept.
+    const read = this.convert(row, over ? withoutCells(cells, over) : cells, v, warnings);
+    const errors = over ? [...this.oversized(row, cells, over), ...(read ?? [])] : read;
     const notes: CompletionNote[] = [];
     const record = this.assemble(v, row, notes);
     const checked = this.check(record);
@@ -301,6 +305,17 @@ export class RecordBuilder {
       return this.accepted(row, checked.value as Record<string, unknown>, warnings);
     }
     return this.withhold(row, cells, errors ?? [], record, checked, warnings);
+  }
+
+  /** The `limit.cell` errors of a row's cells over the limit, one per cell. */
+  private oversized(row: number, cells: readonly string[], over: readonly OversizeCell[]) {
+    return over.map((o) => {
+      const m = this.mapped.find((x) => x.index === o.index);
+      const detail = adapterMessage("limit.cell", { size: o.size, limit: o.limit });
+      const p: CellProblem = { code: "limit.cell", severity: "error", detail };
+      const at = { header: m ? m.header : this.header(o.index), field: m?.column.key };
+      return this.issue(row, p, at, cells[o.index]);
+    });
   }
 
   /**
@@ -437,7 +452,7 @@ export class RecordBuilder {
    * footer) as a record without warnings; its values are then left in `scratch`.
    */
   accepts(t: TableRow): boolean {
-    if (this.repeatsHeader(t.cells)) return false;
+    if (t.oversize || this.repeatsHeader(t.cells)) return false;
     const warnings: RowIssue[] = [];
     const errors = this.convert(t.row, t.cells, this.scratch, warnings);
     if (errors || warnings.length > 0) return false;
@@ -685,6 +700,13 @@ function repeatsHashtags(cells: readonly string[], tags: readonly (string | null
     named++;
   }
   return named > 0;
+}
+
+/** The cells with the listed ones emptied (a copy). */
+function withoutCells(cells: readonly string[], over: readonly OversizeCell[]): string[] {
+  const out = cells.slice();
+  for (const o of over) if (o.index < out.length) out[o.index] = "";
+  return out;
 }
 
 /** Empty or only spaces, without allocating a trimmed copy for the common non-blank cell. */

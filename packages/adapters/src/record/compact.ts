@@ -1,4 +1,4 @@
-import type { RowProblem, TableRow } from "../types.js";
+import type { OversizeCell, RowProblem, TableRow } from "../types.js";
 import type { RecordBuilder, RowResult } from "./build.js";
 import { choicesOf, NONE } from "./values.js";
 
@@ -23,6 +23,9 @@ const CHOICES = 0x43; // C, then the length and the indexes
 const HEAD = 0x40;
 const BLANK = 4;
 const REBUILD = 8;
+/** A row built again: whether it has a problem and cells over the limit, as bits. */
+const HAS_PROBLEM = 1;
+const HAS_OVERSIZE = 2;
 /** Lengths and column indexes travel as one code unit, below the surrogates. */
 const SMALL = 0xd000;
 
@@ -51,14 +54,16 @@ export class PieceWriter {
     const mark = this.at;
     const textMark = this.texts.length;
     this.push(head);
-    if (!blank && !t.problem && builder.accepts(t) && this.values(builder, t.cells)) return;
+    const plain = !t.problem && !t.oversize;
+    if (!blank && plain && builder.accepts(t) && this.values(builder, t.cells)) return;
     this.at = mark;
     this.texts.length = textMark;
     this.push(head + REBUILD);
-    this.push(t.problem ? TRUE : FALSE);
+    this.push((t.problem ? HAS_PROBLEM : 0) | (t.oversize ? HAS_OVERSIZE : 0));
     this.texts.push(String(t.cells.length));
     for (const c of t.cells) this.texts.push(c);
     if (t.problem) this.texts.push(JSON.stringify(t.problem));
+    if (t.oversize) this.texts.push(JSON.stringify(t.oversize));
   }
 
   /**
@@ -182,12 +187,21 @@ export class PieceReader {
     const kind = KINDS[head & 3];
     const blank = (head & BLANK) !== 0;
     if ((head & REBUILD) !== 0) {
-      const hasProblem = layout[this.at++]! === TRUE;
+      const has = layout[this.at++]!;
       const n = Number(texts.next());
       const cells: string[] = [];
       for (let k = 0; k < n; k++) cells.push(texts.next());
-      const problem: RowProblem | undefined = hasProblem ? JSON.parse(texts.next()) : undefined;
-      emit(builder.build(problem ? { row, cells, problem } : { row, cells }), kind, blank);
+      const problem: RowProblem | undefined =
+        has & HAS_PROBLEM ? JSON.parse(texts.next()) : undefined;
+      const oversize: OversizeCell[] | undefined =
+        has & HAS_OVERSIZE ? JSON.parse(texts.next()) : undefined;
+      const t: TableRow = {
+        row,
+        cells,
+        ...(problem ? { problem } : {}),
+        ...(oversize ? { oversize } : {}),
+      };
+      emit(builder.build(t), kind, blank);
       return true;
     }
     const v = builder.scratch;

@@ -235,6 +235,7 @@ async function open(source: ByteSource, options: OpenOptions): Promise<OpenedSou
     const table = parseJsonTable(all, file, {
       ...(options.path !== undefined ? { path: options.path } : {}),
       ...(options.recordKeys ? { score: options.recordKeys } : {}),
+      cellChars: limits.cellChars,
     });
     return {
       file,
@@ -264,10 +265,13 @@ async function open(source: ByteSource, options: OpenOptions): Promise<OpenedSou
       keys,
       async *rows() {
         once();
-        const parser = new NdjsonParser((k) => {
-          keys.length = 0;
-          for (const x of k) keys.push(x);
-        });
+        const parser = new NdjsonParser(
+          (k) => {
+            keys.length = 0;
+            for (const x of k) keys.push(x);
+          },
+          { cellChars: limits.cellChars },
+        );
         yield [{ row: 0, cells: keys }];
         for await (const t of text()) yield parser.push(t);
         yield parser.end();

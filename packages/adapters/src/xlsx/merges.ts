@@ -1,3 +1,4 @@
+import type { OversizeCell } from "../types.js";
 import { columnIndex, rowOf } from "./ref.js";
 import { type Used, UsedRange, usedRange } from "./used-range.js";
 import { attributes, XmlScanner } from "./xml.js";
@@ -8,6 +9,8 @@ interface Merge {
   r2: number;
   c2: number;
   value: string;
+  /** Set when the area's value is a cell over the limit: its copies are over it too. */
+  over?: OversizeCell | undefined;
 }
 
 function merge(ref: string): Merge | undefined {
@@ -79,16 +82,36 @@ export class MergeTracker {
     this.sorted = kept.sort((a, b) => a.r1 - b.r1);
   }
 
-  apply(row: number, cells: string[]): void {
+  /**
+   * Spread the areas covering `row` over its cells. `oversize`: the row's cells over the limit,
+   * by column; returned with the cells that now hold a copy of one.
+   */
+  apply(
+    row: number,
+    cells: string[],
+    oversize?: Map<number, OversizeCell>,
+  ): Map<number, OversizeCell> | undefined {
     while (this.next < this.sorted.length && this.sorted[this.next]!.r1 <= row) {
       this.active.push(this.sorted[this.next++]!);
     }
-    if (this.active.length === 0) return;
+    if (this.active.length === 0) return oversize;
     this.active = this.active.filter((m) => m.r2 >= row);
+    let over = oversize;
     for (const m of this.active) {
-      if (row === m.r1) m.value = cells[m.c1] ?? "";
+      if (row === m.r1) {
+        m.value = cells[m.c1] ?? "";
+        m.over = oversize?.get(m.c1);
+      }
       while (cells.length <= m.c2) cells.push("");
-      for (let c = m.c1; c <= m.c2; c++) if (c !== m.c1 || row !== m.r1) cells[c] = m.value;
+      for (let c = m.c1; c <= m.c2; c++) {
+        if (c === m.c1 && row === m.r1) continue;
+        cells[c] = m.value;
+        if (m.over) {
+          over ??= new Map();
+          over.set(c, { ...m.over, index: c });
+        } else over?.delete(c);
+      }
     }
+    return over;
   }
 }

@@ -174,13 +174,45 @@ describe("openWorkbook", () => {
     ]);
   });
 
-  it("marks rows whose cells exceed the limits", () => {
-    const wb = openWorkbook(writeXlsx([{ name: "a", rows: [["abcdef"], ["ok"]] }]), "t.xlsx", {
+  it("lists every cell over the limit, kept only up to it, and marks rows of too many cells", () => {
+    const wb = openWorkbook(
+      writeXlsx([{ name: "a", rows: [["abcdef", "ok", "ghijklm"], ["ok"]] }]),
+      "t.xlsx",
+      { cellChars: 3 },
+    );
+    const rows = [...wb.rows(wb.sheets[0]!)];
+    expect(rows[0]).toEqual({
+      row: 1,
+      cells: ["abc", "ok", "ghi"],
+      oversize: [
+        { index: 0, size: 6, limit: 3 },
+        { index: 2, size: 7, limit: 3 },
+      ],
+    });
+    expect(rows[1]).toEqual({ row: 2, cells: ["ok"] });
+    const wide = openWorkbook(writeXlsx([{ name: "a", rows: [["a", "b", "c"]] }]), "t.xlsx", {
+      columns: 2,
+    });
+    expect([...wide.rows(wide.sheets[0]!)][0]!.problem?.code).toBe("limit.columns");
+  });
+
+  it("a merged area whose value is over the limit is over it in every cell it covers", () => {
+    const data =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>abcdef</t></is></c><c r="C1" t="inlineStr"><is><t>x</t></is></c></row>' +
+      '<row r="2"><c r="C2" t="inlineStr"><is><t>y</t></is></c></row>';
+    const wb = openWorkbook(book(data, { merges: '<mergeCell ref="A1:B2"/>' }), "t.xlsx", {
       cellChars: 3,
     });
     const rows = [...wb.rows(wb.sheets[0]!)];
-    expect(rows[0]!.problem?.code).toBe("limit.cell");
-    expect(rows[1]!.problem).toBeUndefined();
+    expect(rows.map((r) => r.cells)).toEqual([
+      ["abc", "abc", "x"],
+      ["abc", "abc", "y"],
+    ]);
+    expect(rows.map((r) => r.oversize?.map((o) => o.index))).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
+    expect(rows[1]!.oversize![0]).toEqual({ index: 0, size: 6, limit: 3 });
   });
 
   it("rejects truncated files, missing parts and zip bombs with clear errors", () => {

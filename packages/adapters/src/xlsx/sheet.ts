@@ -1,5 +1,5 @@
 import { ImportError } from "../errors.js";
-import type { RowProblem, TableRow } from "../types.js";
+import type { OversizeCell, RowProblem, TableRow } from "../types.js";
 import { type MergeTracker, readMerges, streamMerges } from "./merges.js";
 import { columnIndex } from "./ref.js";
 import { type CellStyles, serialToText } from "./styles.js";
@@ -36,7 +36,8 @@ interface SheetState {
 
 /**
  * The rows of one sheet's XML: cells by their references (gaps filled with ""), merged
- * areas expanded, limits marked on the rows that break them.
+ * areas expanded, limits marked on the rows that break them (a cell over the limit kept up to
+ * it and listed in the row's `oversize`).
  */
 export function* sheetRows(xml: string, ctx: SheetContext): Generator<TableRow> {
   yield* rowsOf(xml, ctx, { rowNumber: 0, merges: readMerges(xml) });
@@ -68,11 +69,13 @@ function* rowsOf(xml: string, ctx: SheetContext, state: SheetState): Generator<T
   const s = new XmlScanner(xml);
   let cells: string[] | undefined;
   let problem: RowProblem | undefined;
+  /** The row's cells over the limit, by column (a cell may be given twice; the last counts). */
+  let oversize: Map<number, OversizeCell> | undefined;
   let col = -1;
   for (let t = s.next(); t; t = s.next()) {
     if (t.name === "row") {
       if (t.end) {
-        if (cells) yield finish(state.rowNumber, cells, problem, merges);
+        if (cells) yield finish(state.rowNumber, cells, problem, oversize, merges);
         cells = undefined;
         continue;
       }
@@ -80,9 +83,10 @@ function* rowsOf(xml: string, ctx: SheetContext, state: SheetState): Generator<T
       state.rowNumber = Number.isInteger(r) && r > state.rowNumber ? r : state.rowNumber + 1;
       cells = [];
       problem = undefined;
+      oversize = undefined;
       col = -1;
       if (t.selfClosing) {
-        yield finish(state.rowNumber, cells, problem, merges);
+        yield finish(state.rowNumber, cells, problem, oversize, merges);
         cells = undefined;
       }
     } else if (t.name === "c" && !t.end && cells) {
@@ -97,18 +101,13 @@ function* rowsOf(xml: string, ctx: SheetContext, state: SheetState): Generator<T
         if (!t.selfClosing) s.textUntil("c");
         continue;
       }
-      const value = t.selfClosing ? "" : cellValue(s, a, ctx, state.rowNumber, col);
+      let value = t.selfClosing ? "" : cellValue(s, a, ctx, state.rowNumber, col);
       if (value.length > ctx.cellChars) {
-        problem ??= {
-          code: "limit.cell",
-          params: {
-            row: state.rowNumber,
-            column: col + 1,
-            size: value.length,
-            limit: ctx.cellChars,
-          },
-        };
-      }
+        // Kept up to the limit, so the row does not hold it whole; the record withholds it.
+        oversize ??= new Map();
+        oversize.set(col, { index: col, size: value.length, limit: ctx.cellChars });
+        value = value.slice(0, ctx.cellChars);
+      } else oversize?.delete(col);
       while (cells.length < col) cells.push("");
       cells[col] = value;
     } else if (t.name === "sheetData" && t.end) break;
@@ -119,10 +118,14 @@ function finish(
   row: number,
   cells: string[],
   problem: RowProblem | undefined,
+  oversize: Map<number, OversizeCell> | undefined,
   merges: MergeTracker,
 ): TableRow {
-  merges.apply(row, cells);
-  return problem ? { row, cells, problem } : { row, cells };
+  const map = merges.apply(row, cells, oversize);
+  const over =
+    map && map.size > 0 ? [...map.values()].sort((a, b) => a.index - b.index) : undefined;
+  if (!problem && !over) return { row, cells };
+  return { row, cells, ...(problem ? { problem } : {}), ...(over ? { oversize: over } : {}) };
 }
 
 /** The attributes a cell uses: reference, style and type. */
