@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeXlsx } from "@linli/adapters";
 import { describe, expect, it } from "vitest";
 import { main } from "../main.js";
 import { memoryIo } from "../testing/memory-io.js";
@@ -108,6 +109,42 @@ describe("linli validate", () => {
       expect(await main(["validate", join(dir, "二.csv"), "--entity", "resident"], t.io)).toBe(1);
       expect(t.out()).toContain(`${head}\n`);
     }
+  });
+
+  it("counts empty columns without a header instead of listing them (a stray cell at XFD)", async () => {
+    // A stray cell at XFD1 made the header 16,384 columns wide, each listed as "F → (kept…)".
+    const dir = mkdtempSync(join(tmpdir(), "linli-validate-"));
+    const head = ["姓名", "手机号", "", "备注"];
+    while (head.length < 16_383) head.push("");
+    head.push("x");
+    const file = join(dir, "宽.xlsx");
+    writeFileSync(
+      file,
+      writeXlsx([
+        { name: "S", rows: [head, ["王伟", "13800138000", "", "好"], ["李娜", "", "3"]] },
+      ]),
+    );
+    const en = io({ LANG: "en_US.UTF-8" });
+    expect(await main(["validate", file, "--entity", "resident"], en.io)).toBe(0);
+    // C has no header but a value: listed; D… to XFC are empty: counted.
+    expect(en.out()).toContain(
+      "  Columns: 姓名 → Name, 手机号 → Phone, C → (kept as an extra column), 备注 → Notes, x → (kept as an extra column); 16379 empty columns without a header or any value ignored\n",
+    );
+    const zh = io();
+    expect(await main(["validate", file, "--entity", "resident"], zh.io)).toBe(0);
+    expect(zh.out()).toContain("；另有 16379 个既无表头也无内容的空列，已忽略\n");
+    const j = io();
+    expect(await main(["validate", file, "--entity", "resident", "--json"], j.io)).toBe(0);
+    const mapping = JSON.parse(j.out()).files[0].mapping;
+    expect(mapping.emptyColumns).toBe(16_379);
+    expect(mapping.columns).toHaveLength(16_384);
+    expect(mapping.columns[2]).toEqual({
+      column: "C",
+      field: null,
+      confidence: 0,
+      reason: "unmapped",
+    });
+    expect(mapping.columns[4]).toMatchObject({ column: "E", empty: true });
   });
 
   it("exits 2 for a file none of whose columns is of the kind, and says what to check", async () => {

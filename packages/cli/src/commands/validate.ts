@@ -1,4 +1,5 @@
 import {
+  columnLetter,
   type ImportSummary,
   importRecords,
   type OdkRepeatSummary,
@@ -63,8 +64,15 @@ interface FileReport extends ImportCounts {
       confidence: number;
       reason: string;
       split?: readonly string[];
+      /** No header, no field and no value in any row. */
+      empty?: true;
     }[];
     readonly notes: readonly { code: string; message: { "zh-CN": string; en: string } }[];
+    /**
+     * How many of `columns` have neither a header nor a value in any row (a stray cell far to
+     * the right makes a sheet that wide): not listed one by one in the text output.
+     */
+    readonly emptyColumns?: number;
   };
   readonly issues: readonly RowIssue[];
   /** With `--sheet all`: each sheet's counts and mapping. */
@@ -115,16 +123,65 @@ async function check(ctx: Context, file: string): Promise<FileReport> {
   });
   const bar = progress(ctx, ctx.t(vm("label.import", { file })));
   const issues: RowIssue[] = [];
+  const filled = new FilledColumns();
   let n = 0;
   for await (const r of run) {
     n++;
-    if (r.kind === "record") for (const x of r.warnings) issues.push(x);
-    else if (r.kind === "rejected") for (const x of r.issues) issues.push(x);
+    if (r.kind === "record") {
+      for (const x of r.warnings) issues.push(x);
+      filled.record(r.sheet, r.record);
+    } else if (r.kind === "rejected") {
+      for (const x of r.issues) issues.push(x);
+      filled.raw(r.sheet, r.raw);
+    }
     if ((n & 1023) === 0) bar.update(n);
   }
   bar.update(n, n);
   bar.done();
-  return report(file, found, await run.summary(), issues);
+  return report(file, found, await run.summary(), issues, filled);
+}
+
+/** Whether a header is a column's letter (A, AB, XFD): what a column without a header is named. */
+function isLetters(h: string): boolean {
+  if (h.length === 0 || h.length > 3) return false;
+  for (let i = 0; i < h.length; i++) {
+    const c = h.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/**
+ * The columns without a header (named by their letter) that hold a value in some row, by sheet:
+ * the others are empty, and a stray cell at XFD would otherwise list 16,384 of them.
+ */
+class FilledColumns {
+  private readonly seen = new Set<string>();
+
+  private add(sheet: string | undefined, header: string): void {
+    if (isLetters(header)) this.seen.add(`${sheet ?? ""}\u0000${header}`);
+  }
+
+  record(sheet: string | undefined, record: Record<string, unknown>): void {
+    const extra = record.extra as readonly { header: string }[] | undefined;
+    if (extra) for (const e of extra) this.add(sheet, e.header);
+    const meta = record.meta as { withheld?: readonly { column: string }[] } | undefined;
+    if (meta?.withheld) for (const w of meta.withheld) this.add(sheet, w.column);
+  }
+
+  raw(sheet: string | undefined, raw: Record<string, string>): void {
+    for (const [h, v] of Object.entries(raw)) if (v.trim() !== "") this.add(sheet, h);
+  }
+
+  /** Whether a column of the mapping has no header, no field and no value in any row. */
+  empty(sheet: string | undefined, c: ImportSummary["mapping"]["columns"][number]): boolean {
+    return (
+      !c.field &&
+      !c.split?.length &&
+      c.header === columnLetter(c.index) &&
+      !this.seen.has(`${sheet ?? ""}\u0000${c.header}`)
+    );
+  }
 }
 
 /** An ODK or KoboToolbox export: the submissions file with its repeats. */
@@ -148,7 +205,13 @@ async function checkOdk(ctx: Context, file: string, repeats: readonly string[]) 
   return { ...report(file, { entity }, r.summary, issues), repeats: r.summary.repeats };
 }
 
-function report(file: string, f: FileEntity, s: ImportSummary, issues: RowIssue[]): FileReport {
+function report(
+  file: string,
+  f: FileEntity,
+  s: ImportSummary,
+  issues: RowIssue[],
+  filled?: FilledColumns,
+): FileReport {
   return {
     file,
     entity: f.entity,
@@ -172,17 +235,7 @@ function report(file: string, f: FileEntity, s: ImportSummary, issues: RowIssue[
     withheldRows: s.withheldRows,
     withheldCells: s.withheldCells,
     warnings: s.warnings,
-    mapping: {
-      ...(s.mapping.preset ? { preset: s.mapping.preset } : {}),
-      columns: s.mapping.columns.map((c) => ({
-        column: c.header,
-        field: c.field ?? null,
-        confidence: c.confidence,
-        reason: c.reason,
-        ...(c.split ? { split: c.split } : {}),
-      })),
-      notes: s.mapping.notes.map((x) => ({ code: x.code, message: x.message })),
-    },
+    mapping: mappingOf(s.mapping, s.sheet, filled),
     issues,
     ...(s.sheets
       ? {
@@ -191,14 +244,19 @@ function report(file: string, f: FileEntity, s: ImportSummary, issues: RowIssue[
             rowsRead: x.rowsRead,
             accepted: x.accepted,
             rejected: x.rejected,
-            mapping: mappingOf(x.mapping),
+            mapping: mappingOf(x.mapping, x.sheet, filled),
           })),
         }
       : {}),
   };
 }
 
-function mappingOf(m: ImportSummary["mapping"]): FileReport["mapping"] {
+function mappingOf(
+  m: ImportSummary["mapping"],
+  sheet: string | undefined,
+  filled: FilledColumns | undefined,
+): FileReport["mapping"] {
+  const empty = filled ? m.columns.filter((c) => filled.empty(sheet, c)).length : 0;
   return {
     ...(m.preset ? { preset: m.preset } : {}),
     columns: m.columns.map((c) => ({
@@ -207,8 +265,10 @@ function mappingOf(m: ImportSummary["mapping"]): FileReport["mapping"] {
       confidence: c.confidence,
       reason: c.reason,
       ...(c.split ? { split: c.split } : {}),
+      ...(filled?.empty(sheet, c) ? { empty: true } : {}),
     })),
     notes: m.notes.map((x) => ({ code: x.code, message: x.message })),
+    ...(empty > 0 ? { emptyColumns: empty } : {}),
   };
 }
 
@@ -231,13 +291,19 @@ function print(ctx: Context, r: FileReport, entity: EntityName) {
       }),
     ),
   );
-  const mapped = (m: FileReport["mapping"]) =>
-    m.columns
+  const mapped = (m: FileReport["mapping"]) => {
+    const listed = m.columns
+      .filter((c) => !c.empty)
       .map(
         (c) =>
           `${c.column} → ${c.field ? (labels.get(c.field) ?? c.field) : ctx.t(vm("validate.unmapped"))}`,
       )
       .join(ctx.lang === "zh-CN" ? "，" : ", ");
+    // Empty columns without a header are counted, not listed (16,384 of them after a stray cell).
+    return m.emptyColumns
+      ? `${listed}${ctx.t(vm("validate.emptyColumns", { count: m.emptyColumns }))}`
+      : listed;
+  };
   // Every sheet read has its own mapping: each is shown, with its sheet.
   const sheets = r.sheets ?? [{ mapping: r.mapping }];
   for (const s of sheets) {
@@ -306,7 +372,7 @@ export const validate: Command = {
         const r = repeats ? await checkOdk(ctx, file, repeats) : await check(ctx, file);
         if (r.rowsRead > 0 && r.mapping.columns.every((c) => !c.field && !c.split?.length)) {
           // Nothing of the file is data of this kind: the wrong file or the wrong --entity.
-          const columns = r.mapping.columns.map((c) => c.column);
+          const columns = r.mapping.columns.filter((c) => !c.empty).map((c) => c.column);
           throw new NoDataColumns(
             vm("validate.noColumns", {
               file,

@@ -41,6 +41,8 @@ export const validateMergeEn = {
   "validate.repeat":
     "  {place} → {field}: {joined, plural, one {# row joined its submission} other {# rows joined their submissions}} of {rows}{orphans, plural, =0 {} one {, # without its submission} other {, # without their submissions}}{left, plural, =0 {} other {, # left out}}",
   "validate.unmapped": "(kept as an extra column)",
+  "validate.emptyColumns":
+    "; {count, plural, one {# empty column} other {# empty columns}} without a header or any value ignored",
   "validate.more": "    … and {n} more; see them all with --json",
   "validate.hsdsPackage":
     "{name}: an Open Referral HSDS package of {tables, plural, one {# table} other {# tables}}; child tables joined to their parents by id",

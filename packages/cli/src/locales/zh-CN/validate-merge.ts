@@ -42,6 +42,7 @@ export const validateMergeZhCN: Record<ValidateMergeCode, string> = {
   "validate.repeat":
     "  {place} → {field}：{rows} 行中 {joined} 行已归入所属提交{orphans, plural, =0 {} other {，{orphans} 行找不到所属提交}}{left, plural, =0 {} other {，{left} 行未导入}}",
   "validate.unmapped": "（未对应，保留为其他列）",
+  "validate.emptyColumns": "；另有 {count} 个既无表头也无内容的空列，已忽略",
   "validate.more": "    …… 还有 {n} 条；用 --json 查看全部",
   "validate.hsdsPackage":
     "{name}：Open Referral HSDS 数据包，共 {tables} 张表；子表已按编号关联到所属记录",
