@@ -171,6 +171,46 @@ describe("workbooks as they come", () => {
     );
   });
 
+  it("passes over a cover page or instructions before the register, with a notice", async () => {
+    // Before, the cover's title was read as the only column: every row rejected, or no column
+    // of the kind, and the people on the next sheet never read.
+    const register = {
+      name: "居民",
+      rows: [
+        ["姓名", "手机号"],
+        ["王伟", "13800138000"],
+        ["李娜", "13912345678"],
+      ],
+    };
+    const cover = { name: "封面", rows: [["2020年居民登记册"], [], ["填报单位：丈八社区"]] };
+    const help = { name: "说明", rows: [["填表说明"], ["1. 姓名必填"], ["2. 手机号填11位"]] };
+    const xlsx = writeXlsx([cover, { name: "空", rows: [] }, help, register]);
+    const { records, rejected, summary } = await importFile(xlsx, {
+      entity: "resident",
+      fileName: "a.xlsx",
+    });
+    expect(records.map((r) => r.name)).toEqual(["王伟", "李娜"]);
+    expect(rejected).toEqual([]);
+    expect(summary.sheet).toBe("居民");
+    const note = summary.mapping.notes.find((n) => n.code === "sheet.coverSkipped");
+    expect(note?.message.en).toBe(
+      "a.xlsx: sheet “封面”“说明” has no column giving a Name, Citizen ID, Passport number, HK/Macao permit number, Taiwan permit number or Foreign permanent resident ID (a cover page or instructions?); read sheet “居民”, the first that has one. Name a sheet with --sheet",
+    );
+    expect(note?.message["zh-CN"]).toContain("a.xlsx：工作表“封面”“说明”没有给出姓名、身份证号");
+    expect(summary.mapping.notes.find((n) => n.code === "sheet.emptySkipped")).toBeDefined();
+    // No sheet identifies a record: the first with content is read, as before, and said so.
+    const only = await importFile(writeXlsx([cover, help]), {
+      entity: "resident",
+      fileName: "b.xlsx",
+    });
+    expect(only.summary.sheet).toBe("封面");
+    expect(only.summary.mapping.notes.map((n) => n.code)).toContain("mapping.identity");
+    expect(only.summary.mapping.notes.map((n) => n.code)).not.toContain("sheet.coverSkipped");
+    // A named sheet is read as named.
+    const named = await importFile(xlsx, { entity: "resident", fileName: "a.xlsx", sheet: "说明" });
+    expect(named.summary.sheet).toBe("说明");
+  });
+
   it("--sheet all: each sheet's mapping, and the sheet named in every issue", async () => {
     const xlsx = writeXlsx([
       {

@@ -269,6 +269,9 @@ export function importRecordsWith<N extends EntityName>(
   };
   // Sheets left out for being empty before the first with data (when no sheet was named).
   const skipped: string[] = [];
+  // Sheets with content but no column that identifies a record (a cover page, instructions)
+  // passed over for a later sheet that has one (when no sheet was named).
+  const covers: string[] = [];
   let chosen: Promise<(string | number | undefined)[]> | undefined;
   const sheetsToRead = (): Promise<(string | number | undefined)[]> => {
     chosen ??= (async () => {
@@ -281,16 +284,33 @@ export function importRecordsWith<N extends EntityName>(
       if (options.sheet !== undefined || o.format !== "xlsx" || o.sheets.length < 2) {
         return [options.sheet];
       }
-      // No sheet named: the first visible one with anything in it.
+      // No sheet named: the first visible one whose columns identify a record (a cover page or
+      // instructions before the register are passed over), else the first with anything in it.
+      const empty: string[] = [];
+      let first: { sheet: string; empty: number } | undefined;
       for (const s of o.sheets.filter((x) => !o.hiddenSheets.includes(x))) {
-        if (!isEmpty(await (await tableFor(s)).info())) return [s];
-        skipped.push(s);
+        const info = await (await tableFor(s)).info();
+        if (isEmpty(info)) {
+          empty.push(s);
+          continue;
+        }
+        first ??= { sheet: s, empty: empty.length };
+        if (identifies(info, o)) {
+          for (const x of empty) skipped.push(x);
+          return [s];
+        }
+        covers.push(s);
       }
-      skipped.length = 0;
-      return [undefined];
+      covers.length = 0;
+      if (!first) return [undefined];
+      for (const x of empty.slice(0, first.empty)) skipped.push(x);
+      return [first.sheet];
     })();
     return chosen;
   };
+  /** Whether the columns of a sheet give what identifies a record of the entity. */
+  const identifies = (info: TableInfo, o: OpenedSource) =>
+    !mappingFor(info, o).notes.some((n) => n.code === "mapping.identity");
   const mappingFor = (info: TableInfo, o: OpenedSource): MappingReport => {
     const report = suggestMapping(
       info.headers.length > 0 ? info.headers : (info.hashtags ?? []).map(() => ""),
@@ -309,6 +329,17 @@ export function importRecordsWith<N extends EntityName>(
       mappedKeys.add("name");
     }
     const notes = [...report.notes];
+    if (covers.length > 0 && info.sheet !== undefined && !covers.includes(info.sheet)) {
+      notes.push({
+        code: "sheet.coverSkipped",
+        message: adapterMessage("sheet.coverSkipped", {
+          file,
+          cover: covers.join("”“"),
+          sheet: info.sheet,
+          fields: identityLabel(entities[options.entity]),
+        }),
+      });
+    }
     if (skipped.length > 0 && info.sheet !== undefined) {
       notes.push({
         code: "sheet.emptySkipped",

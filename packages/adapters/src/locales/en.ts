@@ -75,6 +75,8 @@ export const en = {
     "{file}: the records are the list “{path}” (other lists in the file: {others}; lists inside records are kept as columns). Read another with its path (--path)",
   "sheet.emptySkipped":
     "{file}: sheet “{empty}” is empty; read sheet “{sheet}”, the first with data. Name a sheet with --sheet",
+  "sheet.coverSkipped":
+    "{file}: sheet “{cover}” has no column giving a {fields} (a cover page or instructions?); read sheet “{sheet}”, the first that has one. Name a sheet with --sheet",
   "odk.file": "{file}",
   "odk.repeatAlone":
     "{file} is a repeat of an ODK or KoboToolbox export ({link} column); give the submissions file with it, e.g. form.csv and form-members.csv",

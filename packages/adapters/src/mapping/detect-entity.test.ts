@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { EntityName } from "@linli/core";
 import { describe, expect, it } from "vitest";
+import { writeXlsx } from "../xlsx/write.js";
 import { detectEntity, guessEntity } from "./detect-entity.js";
 import { nameLook } from "./name-look.js";
 
@@ -83,6 +84,34 @@ describe("detectEntity", () => {
     const g = await detectEntity(enc(csv), { fileName: "名单.csv" });
     expect(g.entity).toBe("organization");
     expect(g.info.headerRow).toBe(2);
+  });
+
+  it("passes over a cover page before the register, as an import does", async () => {
+    // Before, the cover's title was the only column: no kind of data, the register unread.
+    const xlsx = writeXlsx([
+      { name: "封面", rows: [["2020年居民登记册"], [], ["填报单位：丈八社区"]] },
+      {
+        name: "居民",
+        rows: [
+          ["姓名", "身份证号", "手机号"],
+          ["王伟", "110105194912310021", "13800138000"],
+        ],
+      },
+    ]);
+    const g = await detectEntity(xlsx, { fileName: "a.xlsx" });
+    expect(g.entity).toBe("resident");
+    expect(g.info.sheet).toBe("居民");
+    // Nothing clear anywhere: the first sheet with content says what it has.
+    const none = await detectEntity(
+      writeXlsx([
+        { name: "空", rows: [] },
+        { name: "封面", rows: [["登记册"]] },
+        { name: "说明", rows: [["填表说明"]] },
+      ]),
+      { fileName: "b.xlsx" },
+    );
+    expect(none.entity).toBeUndefined();
+    expect(none.info.sheet).toBe("封面");
   });
 });
 

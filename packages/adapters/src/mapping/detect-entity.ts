@@ -295,22 +295,33 @@ export async function detectEntity(
   const scorers = entityNames.map((e) => headerScorer(e));
   const score = (cells: readonly string[]) => scorers.reduce((m, f) => Math.max(m, f(cells)), 0);
   const opened = await openSource(source, { ...options, recordKeys: score });
-  // No sheet named: the first visible one with anything in it, as an import reads.
-  const sheets =
+  // No sheet named: the first visible one with anything in it whose kind is clear (a cover
+  // page or instructions before the register are passed over), as an import reads.
+  const visible =
     options.sheet === undefined && opened.format === "xlsx"
       ? opened.sheets.filter((x) => !opened.hiddenSheets.includes(x))
-      : [options.sheet];
-  let table = tableOf(opened, {
-    ...options,
-    score,
-    ...(sheets[0] !== undefined ? { sheet: sheets[0] } : {}),
-  });
-  let info = await table.info();
-  for (const sheet of sheets.slice(1)) {
-    if (info.headers.some((h) => h.trim() !== "") || info.hashtags || info.headerless) break;
-    table = tableOf(opened, { ...options, score, ...(sheet !== undefined ? { sheet } : {}) });
-    info = await table.info();
+      : [];
+  const sheets = visible.length > 0 ? visible : [options.sheet];
+  let first: (EntityGuess & { readonly info: TableInfo }) | undefined;
+  let last: (EntityGuess & { readonly info: TableInfo }) | undefined;
+  for (const sheet of sheets) {
+    const table = tableOf(opened, { ...options, score, ...(sheet !== undefined ? { sheet } : {}) });
+    const info = await table.info();
+    const filled = info.headers.some((h) => h.trim() !== "") || info.hashtags || info.headerless;
+    if (!filled && (first || sheet !== sheets[sheets.length - 1])) continue;
+    last = await guessTable(table, info, options.fileName);
+    if (last.entity) return last;
+    first ??= last;
   }
+  return first ?? last!;
+}
+
+/** The guess of a table's kind from its header and first rows. */
+async function guessTable(
+  table: ReturnType<typeof tableOf>,
+  info: TableInfo,
+  fileName: string | undefined,
+): Promise<EntityGuess & { readonly info: TableInfo }> {
   const rows: string[][] = [];
   for await (const batch of table.batches()) {
     for (const r of batch) {
@@ -322,7 +333,7 @@ export async function detectEntity(
   const headers = info.headers.length > 0 ? info.headers : (info.hashtags ?? []).map(() => "");
   const guess = guessEntity(headers, {
     ...(info.hashtags ? { hashtags: info.hashtags } : {}),
-    ...(options.fileName ? { fileName: options.fileName } : {}),
+    ...(fileName ? { fileName } : {}),
     rows,
   });
   return { ...guess, info };
