@@ -123,6 +123,30 @@ describe("checkPhone: extensions and value shape", () => {
     });
   });
 
+  it("reads a dash and digits after a Chinese landline as its extension (010-65529988-801)", () => {
+    // Before, "029-88881234-123" was withheld as no phone number, "landlines need their area code".
+    for (const input of [
+      "029-88881234-123",
+      "029-8888 1234-123",
+      "010-6552-9988-801",
+      "(029)88881234－5",
+    ]) {
+      const r = checkPhone(input);
+      expect(r.ok, input).toBe(true);
+      expect(codes(r)).toEqual(["phone.extension"]);
+    }
+    expect(checkPhone("029-88881234-123")).toMatchObject({
+      ok: true,
+      value: "02988881234",
+      details: { kind: "landline", country: "CN", extension: "123" },
+    });
+    // A valid number written in dashed groups stays whole; a mobile has no extension.
+    expect(checkPhone("0755-1234-5678")).toMatchObject({ ok: true, value: "075512345678" });
+    expect(checkPhone("010-6552-9988")).toMatchObject({ ok: true, value: "01065529988" });
+    expect(checkPhone("13800138000-1").ok).toBe(false);
+    expect(checkPhone("12-34").ok).toBe(false);
+  });
+
   it("always returns a value matching ^\\+?[0-9]{3,20}$", () => {
     for (const input of [
       "138 0013 8000",

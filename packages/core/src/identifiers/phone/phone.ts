@@ -71,6 +71,30 @@ export function isPhoneCountry(code: string): boolean {
   return /^[a-z]{2}$/i.test(code) && isSupportedCountry(code.toUpperCase());
 }
 
+/** A dash and 1–6 digits at the end: how an extension is often written (010-6552 9988-801). */
+const DASHED_EXTENSION = /^(.*\d)\s*[-‐‑‒–—―]\s*(\d{1,6})\s*$/;
+
+/**
+ * A Chinese landline followed by a dash and an extension (029-88881234-123), which is no valid
+ * number as a whole: the landline, with the extension kept apart as `转` would be.
+ */
+function dashedExtension(
+  raw: string,
+  options: CheckPhoneOptions,
+): Result<string, PhoneDetails> | undefined {
+  const m = DASHED_EXTENSION.exec(raw);
+  if (!m) return undefined;
+  const front = checkPhone(m[1]!, options);
+  if (!front.ok || front.details.kind !== "landline" || front.details.country !== "CN") {
+    return undefined;
+  }
+  const extension = m[2]!;
+  return ok(front.value, [...front.warnings, issue("phone.extension", "warning", { extension })], {
+    ...front.details,
+    extension,
+  });
+}
+
 /**
  * Check a phone number from anywhere and return it in a canonical form: numbers in mainland
  * China (mobile and landline) as the digits dialled at home (`13800138000`, `02988886666`),
@@ -79,7 +103,8 @@ export function isPhoneCountry(code: string): boolean {
  * Chinese mobile numbers follow the rules of {@link checkCnMobile}; other numbers are
  * validated with libphonenumber's full metadata. Errors: `phone.empty`, `phone.invalid`
  * and the `phone.cnMobile.*` codes; an extension gives the warning `phone.extension` and is
- * returned in `details.extension`.
+ * returned in `details.extension` (after `转`, `ext.`, `#`…, or after a dash at the end of a
+ * Chinese landline: `029-88881234-123`).
  *
  * @throws RangeError if `options.defaultCountry` is not a country libphonenumber knows.
  *
@@ -142,7 +167,12 @@ export function checkPhone(
     defaultCountry: country as CountryCode,
     extract: false,
   });
-  if (!parsed?.isValid()) return fail(issue("phone.invalid", "error", { input: raw }));
+  if (!parsed?.isValid()) {
+    return (
+      (!ext && dashedExtension(raw, options)) ||
+      fail(issue("phone.invalid", "error", { input: raw }))
+    );
+  }
 
   if (parsed.countryCallingCode === "86") {
     const domestic = parsed.formatNational().replace(/\D/g, "");
