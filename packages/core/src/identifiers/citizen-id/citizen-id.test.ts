@@ -61,6 +61,17 @@ describe("checkCitizenId: input clean-up", () => {
     }
   });
 
+  it("reads dashes between the digits as separators, as spaces are", () => {
+    // Before, "110105-19491231-002X" was withheld: "character 7 is “-”".
+    for (const input of ["110105-19491231-002X", "110105－19491231－002x", "11010519491231002-X"]) {
+      const r = checkCitizenId(input);
+      expect(r.ok && r.value, input).toBe("11010519491231002X");
+    }
+    // A dash that separates no digits is still not part of an ID.
+    expect(codes(checkCitizenId("-11010519491231002X"))).toEqual(["citizenId.charset"]);
+    expect(codes(checkCitizenId("110105--19491231002X"))).toEqual(["citizenId.charset"]);
+  });
+
   it("reports an empty value", () => {
     expect(codes(checkCitizenId("  "))).toEqual(["citizenId.empty"]);
     expect(codes(checkCitizenId(""))).toEqual(["citizenId.empty"]);

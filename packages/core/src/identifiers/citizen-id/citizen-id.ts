@@ -44,11 +44,20 @@ export interface CheckCitizenIdOptions {
 
 const EARLIEST_BIRTH_YEAR = 1890;
 
+const DASH = /[-‐‑‒–—―]/;
+/** A dash between digits (or before the final X): a separator, as a space is. */
+const DASH_BETWEEN = /(?<=\d)[-‐‑‒–—―](?=[\dXx])/g;
+
+/** The ID without dashes grouping its digits (region-birth date-sequence); others are kept. */
+function removeDashes(id: string): string {
+  return DASH.test(id) ? id.replace(DASH_BETWEEN, "") : id;
+}
+
 /**
  * Check a PRC resident identity number (GB 11643-1999) and return it in its canonical
  * 18-character form, with the birth date, sex and region it encodes.
  *
- * Accepts spaces anywhere, full-width digits, a lower-case `x` and old 15-digit numbers (which
+ * Accepts spaces anywhere, dashes between digits (`110105-19491231-002X`), full-width digits, a lower-case `x` and old 15-digit numbers (which
  * are upgraded with a `citizenId.legacyUpgraded` warning). Rejects, each with its own code:
  * an empty value (`citizenId.empty`), a number Excel turned into scientific notation
  * (`citizenId.scientificNotation`), characters other than digits and a final X
@@ -74,7 +83,7 @@ export function checkCitizenId(
   options: CheckCitizenIdOptions = {},
 ): Result<string, CitizenIdDetails> {
   const raw = toAscii(input);
-  const id = removeSpaces(raw).toUpperCase();
+  const id = removeDashes(removeSpaces(raw)).toUpperCase();
   if (id === "") return fail(issue("citizenId.empty"));
   if (isScientificNotation(id) || isLossyNumber(input)) {
     return fail(issue("citizenId.scientificNotation", "error", { input: raw }));
