@@ -9,15 +9,17 @@ import {
 import {
   explainPair,
   type FieldExplanation,
+  type Linkage,
   type MatchEvidence,
   type MergeCluster,
   type MergeSource,
-  merge as mergeRows,
+  mergeSteps,
   type ScoredPair,
   type SourceRowRef,
 } from "@linli/dedupe";
 import type { FileMapping, MergeResult } from "linli";
 import { message } from "../text.js";
+import { type CountSample, linkWith } from "./link.js";
 import type { Decisions, MergeView, Progress, ReviewCluster, ReviewRow } from "./protocol.js";
 import type { ReadFile } from "./read.js";
 
@@ -129,13 +131,17 @@ function nearMissClusters(
   return out;
 }
 
-/** Merge the files read (those of `entity`) with the reviewer's decisions. */
-export function mergeFiles(
+/**
+ * Merge the files read (those of `entity`) with the reviewer's decisions; `count` counts the
+ * random pairs of u on another thread (see `linkWith`).
+ */
+export async function mergeFiles(
   files: readonly ReadFile[],
   entity: EntityName,
   decisions: Decisions,
   progress: (p: Progress) => void,
-): { result: MergeResult; view: MergeView } {
+  count: CountSample = async () => undefined,
+): Promise<{ result: MergeResult; view: MergeView }> {
   const started = performance.now();
   const sources: MergeSource[] = [];
   const mapping: FileMapping[] = [];
@@ -154,7 +160,8 @@ export function mergeFiles(
     });
   }
   let told = 0;
-  const merged = mergeRows(sources, {
+  // `merge` in steps: its linkage here, with u's random pairs counted by the helper.
+  const steps = mergeSteps(sources, {
     entity,
     mustLink: decisions.mustLink,
     cannotLink: decisions.cannotLink,
@@ -165,6 +172,9 @@ export function mergeFiles(
       progress(p);
     },
   });
+  const ask = steps.next().value as Linkage;
+  const linked = await linkWith(ask.records, ask.options, count);
+  const merged = steps.next(linked).value as MergeResult;
   const result = { ...merged, mapping } as unknown as MergeResult;
   const dup = result.clusters.filter((c) => c.rows.length > 1);
   const shown = reviewColumns(entity, dup);
