@@ -1,3 +1,4 @@
+import { expectArgument } from "@linli/core";
 import { comparatorOf } from "../comparators/from-recipe.js";
 import { cloneableRecipe, type Recipe } from "../comparators/recipe.js";
 import { levelFn } from "./compare.js";
@@ -76,6 +77,7 @@ export function sampleJob(
  * ```
  */
 export function runSampleJob(job: SampleJob): Float64Array {
+  expectArgument("runSampleJob", "job", "object", job);
   const comparator = comparatorOf(job.recipe);
   const keys = job.keys as string[];
   // Only what `levelFn` and `compareIds` read.
