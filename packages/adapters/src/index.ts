@@ -67,6 +67,7 @@ export type {
   GuessEntityOptions,
 } from "./mapping/detect-entity.js";
 export { detectEntity, guessEntity } from "./mapping/detect-entity.js";
+export { FilledColumns } from "./mapping/empty-columns.js";
 export { cleanHeader, headerVariants } from "./mapping/header-text.js";
 export type { SurveyPreset } from "./mapping/presets.js";
 export { detectPreset } from "./mapping/presets.js";

@@ -5,6 +5,7 @@ import { open, readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import {
+  FilledColumns,
   importRecords,
   type MappingReport,
   type OdkRepeatSummary,
@@ -30,6 +31,8 @@ export interface InputSummary {
   /** Accepted rows with cells withheld (tables only). */
   readonly withheldRows?: number;
   readonly mapping?: MappingReport;
+  /** Indexes of the mapping's columns with neither a header nor a value in any row. */
+  readonly emptyColumns?: ReadonlySet<number>;
   /** Every problem: of rejected rows, and warnings kept with accepted ones. */
   readonly issues: readonly RowIssue[];
   /** Rejected rows with their cells, to fix and import again. */
@@ -149,6 +152,7 @@ export async function readInput(
 
   // The options hold only what was given (see importOptions).
   const run = importRecords(path, { ...options, fileName: file });
+  const filled = new FilledColumns();
   async function* records() {
     let n = 0;
     for await (const r of run) {
@@ -156,9 +160,11 @@ export async function readInput(
       if ((n & 1023) === 0) bar.update(n);
       if (r.kind === "record") {
         for (const x of r.warnings) issues.push(x);
+        filled.record(r.sheet, r.record);
         yield r.record;
       } else if (r.kind === "rejected") {
         for (const x of r.issues) issues.push(x);
+        filled.raw(r.sheet, r.raw);
         rejectedRows.push({ row: r.row, ...(r.sheet ? { sheet: r.sheet } : {}), raw: r.raw });
       }
     }
@@ -174,6 +180,7 @@ export async function readInput(
       emptySkipped: s.emptySkipped,
       withheldRows: s.withheldRows,
       mapping: s.mapping,
+      emptyColumns: filled.emptyIndexes(s.sheet, s.mapping.columns),
       issues,
       rejectedRows,
     };
@@ -198,13 +205,17 @@ export function printInput(
   const full = accepted - withheldRows;
   out(ctx.t(ex("convert.read", { file, rowsRead, full, withheldRows, rejected, emptySkipped })));
   if (!s.mapping) return;
+  const empty = s.emptyColumns;
   const mapped = s.mapping.columns
+    .filter((c) => !empty?.has(c.index))
     .map(
       (c) =>
         `${c.header} → ${c.field ? (labels.get(c.field) ?? c.field) : ctx.t(ex("convert.unmapped"))}`,
     )
     .join(ctx.lang === "zh-CN" ? "，" : ", ");
-  out(ctx.t(ex("convert.columns", { columns: mapped })));
+  // Empty columns without a header are counted, not listed (16,384 of them after a stray cell).
+  const ignored = empty?.size ? ctx.t(ex("convert.emptyColumns", { count: empty.size })) : "";
+  out(ctx.t(ex("convert.columns", { columns: mapped + ignored })));
   for (const n of s.mapping.notes) out(ctx.t(ex("convert.note", { message: n.message[ctx.lang] })));
   for (const line of repeatLines(ctx, entity, s.repeats ?? [], s.file)) out(line);
 }

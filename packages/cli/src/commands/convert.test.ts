@@ -8,7 +8,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { encodeText, importFile } from "@linli/adapters";
+import { encodeText, importFile, writeXlsx } from "@linli/adapters";
 import { describe, expect, it } from "vitest";
 import { main } from "../main.js";
 import { memoryIo } from "../testing/memory-io.js";
@@ -28,6 +28,28 @@ const REGISTER = [
 writeFileSync(join(tmp, "居民.csv"), encodeText(REGISTER, "gb18030"));
 
 describe("linli convert", () => {
+  it("counts the empty columns without a header (a stray cell at XFD) instead of listing them", async () => {
+    const head = ["姓名", "手机号"];
+    while (head.length < 16_383) head.push("");
+    head.push("x");
+    writeFileSync(
+      join(tmp, "宽.xlsx"),
+      writeXlsx([{ name: "S", rows: [head, ["王伟", "13800138000"], ["李娜", "", "3"]] }]),
+    );
+    const t = io("en_US.UTF-8");
+    expect(await main(["convert", "宽.xlsx", "-o", "宽.csv", "--entity", "resident"], t.io)).toBe(
+      0,
+    );
+    expect(t.out()).toContain(
+      "  Columns: 姓名 → Name, 手机号 → Phone, C → (kept as an extra column), x → (kept as an extra column); 16380 empty columns without a header or any value ignored\n",
+    );
+    const zh = io();
+    expect(await main(["convert", "宽.xlsx", "-o", "宽2.csv", "--entity", "resident"], zh.io)).toBe(
+      0,
+    );
+    expect(zh.out()).toContain("；另有 16380 个既无表头也无内容的空列，已忽略\n");
+  });
+
   it("converts a register to XLSX, reports the mapping and the rejected row, exits 1", async () => {
     const t = io();
     expect(await main(["convert", "居民.csv", "-o", "居民.xlsx"], t.io)).toBe(1);

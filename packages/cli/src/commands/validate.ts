@@ -1,5 +1,5 @@
 import {
-  columnLetter,
+  FilledColumns,
   type ImportSummary,
   importRecords,
   type OdkRepeatSummary,
@@ -139,49 +139,6 @@ async function check(ctx: Context, file: string): Promise<FileReport> {
   bar.update(n, n);
   bar.done();
   return report(file, found, await run.summary(), issues, filled);
-}
-
-/** Whether a header is a column's letter (A, AB, XFD): what a column without a header is named. */
-function isLetters(h: string): boolean {
-  if (h.length === 0 || h.length > 3) return false;
-  for (let i = 0; i < h.length; i++) {
-    const c = h.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
-}
-
-/**
- * The columns without a header (named by their letter) that hold a value in some row, by sheet:
- * the others are empty, and a stray cell at XFD would otherwise list 16,384 of them.
- */
-class FilledColumns {
-  private readonly seen = new Set<string>();
-
-  private add(sheet: string | undefined, header: string): void {
-    if (isLetters(header)) this.seen.add(`${sheet ?? ""}\u0000${header}`);
-  }
-
-  record(sheet: string | undefined, record: Record<string, unknown>): void {
-    const extra = record.extra as readonly { header: string }[] | undefined;
-    if (extra) for (const e of extra) this.add(sheet, e.header);
-    const meta = record.meta as { withheld?: readonly { column: string }[] } | undefined;
-    if (meta?.withheld) for (const w of meta.withheld) this.add(sheet, w.column);
-  }
-
-  raw(sheet: string | undefined, raw: Record<string, string>): void {
-    for (const [h, v] of Object.entries(raw)) if (v.trim() !== "") this.add(sheet, h);
-  }
-
-  /** Whether a column of the mapping has no header, no field and no value in any row. */
-  empty(sheet: string | undefined, c: ImportSummary["mapping"]["columns"][number]): boolean {
-    return (
-      !c.field &&
-      !c.split?.length &&
-      c.header === columnLetter(c.index) &&
-      !this.seen.has(`${sheet ?? ""}\u0000${c.header}`)
-    );
-  }
 }
 
 /** An ODK or KoboToolbox export: the submissions file with its repeats. */

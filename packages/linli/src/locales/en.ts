@@ -129,6 +129,8 @@ export const linliEn = {
   "report.exactKeys": "Rows count as duplicates only when their keys agree exactly: {keys}.",
   "report.mapping": "Columns",
   "report.mapping.unmapped": "kept as an extra column",
+  "report.mapping.emptyColumns":
+    "{count, plural, one {# empty column} other {# empty columns}} without a header or any value, ignored",
   "report.mapping.preset": "survey export: {preset}",
   "report.mapping.repeat":
     "{file} · {sheet} → {field}: {joined, plural, one {# row joined} other {# rows joined}} of {rows}{orphans, plural, =0 {} one {, # without its submission} other {, # without their submissions}}{left, plural, =0 {} other {, # left out}}",

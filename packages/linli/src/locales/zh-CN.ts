@@ -124,6 +124,7 @@ export const linliZhCN: Record<LinliMessageCode, string> = {
   "report.exactKeys": "只有关键信息完全一致的行才算重复：{keys}。",
   "report.mapping": "列对应",
   "report.mapping.unmapped": "保留为其他列",
+  "report.mapping.emptyColumns": "另有 {count} 个既无表头也无内容的空列，已忽略",
   "report.mapping.preset": "问卷导出：{preset}",
   "report.mapping.repeat":
     "{file} · {sheet} → {field}：{rows} 行中 {joined} 行已归入所属提交{orphans, plural, =0 {} other {，{orphans} 行找不到所属提交}}{left, plural, =0 {} other {，{left} 行未导入}}",

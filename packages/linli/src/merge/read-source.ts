@@ -1,4 +1,4 @@
-import { type ByteSource, importRecords, type RowIssue } from "@linli/adapters";
+import { type ByteSource, FilledColumns, importRecords, type RowIssue } from "@linli/adapters";
 import { type EntityName, validator } from "@linli/core";
 import {
   isMergeResult,
@@ -207,6 +207,7 @@ async function readBytes(
   });
   const rows: MergeRow[] = [];
   const issues: RowIssue[] = [];
+  const filled = new FilledColumns();
   let n = 0;
   ctx.progress?.({ stage: "import", done: 0, detail: given.file });
   for await (const r of run) {
@@ -217,8 +218,12 @@ async function readBytes(
         record: r.record as Record<string, unknown>,
         ...(r.sheet !== undefined ? { sheet: r.sheet } : {}),
       });
+      filled.record(r.sheet, r.record);
       if (r.warnings.length > 0) for (const x of r.warnings) issues.push(x);
-    } else if (r.kind === "rejected") for (const x of r.issues) issues.push(x);
+    } else if (r.kind === "rejected") {
+      filled.raw(r.sheet, r.raw);
+      for (const x of r.issues) issues.push(x);
+    }
     if (ctx.progress && (n & 2047) === 0) {
       // Rows to come, from the bytes still unread; none known once all are read (a workbook is
       // read whole before its rows).
@@ -241,14 +246,20 @@ async function readBytes(
       issues,
       counts: summary,
     },
-    mapping: perSheet.map((s) => ({
-      source: given.name,
-      file: given.file,
-      ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
-      ...(s.mapping.preset ? { preset: s.mapping.preset } : {}),
-      columns: s.mapping.columns,
-      notes: s.mapping.notes,
-    })),
+    mapping: perSheet.map((s) => {
+      // Columns with neither a header nor a value (a stray cell at XFD) are counted, not kept.
+      const empty = filled.emptyIndexes(s.sheet, s.mapping.columns);
+      return {
+        source: given.name,
+        file: given.file,
+        ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
+        ...(s.mapping.preset ? { preset: s.mapping.preset } : {}),
+        columns:
+          empty.size > 0 ? s.mapping.columns.filter((c) => !empty.has(c.index)) : s.mapping.columns,
+        ...(empty.size > 0 ? { emptyColumns: empty.size } : {}),
+        notes: s.mapping.notes,
+      };
+    }),
   };
 }
 

@@ -96,7 +96,10 @@ export interface FileMapping {
   readonly sheet?: string;
   /** The survey export the file was read as: 问卷星, 金数据, KoboToolbox or ODK Central. */
   readonly preset?: MappingReport["preset"];
+  /** The file's columns, less those with neither a header nor a value in any row. */
   readonly columns: readonly ColumnMapping[];
+  /** How many columns had neither a header nor a value (a stray cell at XFD): left out. */
+  readonly emptyColumns?: number;
   readonly notes: readonly MappingNote[];
   /** For an ODK or KoboToolbox export: how each repeat's rows joined their submissions. */
   readonly repeats?: readonly OdkRepeatSummary[];

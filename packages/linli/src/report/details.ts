@@ -185,6 +185,9 @@ export function mappingSection(result: MergeResult, lang: Locale, share?: Sharin
             `<tr><th scope="row">${esc(c.header)}</th><td>${c.field ? esc(fieldLabel(result.entity, c.field, lang)) : `<span class="muted">${esc(t(lang, "report.mapping.unmapped"))}</span>`}</td><td class="num">${c.field ? `${Math.round(c.confidence * 100)}%` : ""}</td></tr>`,
         )
         .join("");
+      const empty = m.emptyColumns
+        ? `<tr><td colspan="3" class="muted">${esc(t(lang, "report.mapping.emptyColumns", { count: m.emptyColumns }))}</td></tr>`
+        : "";
       const notes = m.notes.map((n) => `<li>${esc(n.message[lang])}</li>`).join("");
       const preset = m.preset
         ? ` · ${esc(t(lang, "report.mapping.preset", { preset: SURVEYS[m.preset] }))}`
@@ -196,7 +199,7 @@ export function mappingSection(result: MergeResult, lang: Locale, share?: Sharin
         )
         .join("");
       const list = notes + repeats;
-      return `<details class="mapping"><summary>${esc(m.file)}${m.sheet !== undefined ? ` · ${esc(m.sheet)}` : ""}${preset}</summary><table><tbody>${rows}</tbody></table>${list ? `<ul class="notes">${list}</ul>` : ""}</details>`;
+      return `<details class="mapping"><summary>${esc(m.file)}${m.sheet !== undefined ? ` · ${esc(m.sheet)}` : ""}${preset}</summary><table><tbody>${rows}${empty}</tbody></table>${list ? `<ul class="notes">${list}</ul>` : ""}</details>`;
     })
     .join("");
   return `<section id="mapping"><h2>${esc(t(lang, "report.mapping"))}</h2>${files}</section>`;

@@ -46,6 +46,8 @@ export const exportEn = {
     "{file}: {count, plural, one {# linli record} other {# linli records}} read — {rejected} rejected",
   "convert.columns": "  Columns: {columns}",
   "convert.unmapped": "(kept as an extra column)",
+  "convert.emptyColumns":
+    "; {count, plural, one {# empty column} other {# empty columns}} without a header or any value ignored",
   "convert.wrote":
     "Wrote {count, plural, one {# record} other {# records}} to {file} ({format}{view}).",
   "convert.shared": ", shared view",

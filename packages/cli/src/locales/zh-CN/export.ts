@@ -43,6 +43,7 @@ export const exportZhCN: Record<ExportCliCode, string> = {
   "convert.records": "{file}：读取 {count} 条 linli 记录，拒绝 {rejected} 条",
   "convert.columns": "  列：{columns}",
   "convert.unmapped": "（保留为其他列）",
+  "convert.emptyColumns": "；另有 {count} 个既无表头也无内容的空列，已忽略",
   "convert.wrote": "已将 {count} 条记录写入 {file}（{format}{view}）。",
   "convert.shared": "，共享视图",
   "convert.log": "导出记录：{file}",
