@@ -147,6 +147,30 @@ describe("linli validate", () => {
     expect(mapping.columns[4]).toMatchObject({ column: "E", empty: true });
   });
 
+  it("--sheet all with a cover page first: the other sheets' columns count, the file is read", async () => {
+    // Before: "No column of a.xlsx is a field of resident (its columns: 登记册)", exit 2, as
+    // only the first sheet's columns were looked at.
+    const dir = mkdtempSync(join(tmpdir(), "linli-validate-"));
+    const file = join(dir, "a.xlsx");
+    writeFileSync(
+      file,
+      writeXlsx([
+        { name: "封面", rows: [["登记册"]] },
+        {
+          name: "居民",
+          rows: [
+            ["姓名", "手机号"],
+            ["王伟", "13800138000"],
+          ],
+        },
+      ]),
+    );
+    const t = io({ LANG: "en_US.UTF-8" });
+    expect(await main(["validate", file, "--entity", "resident", "--sheet", "all"], t.io)).toBe(0);
+    expect(t.err()).toBe("");
+    expect(t.out()).toContain("  Sheet “居民”, columns: 姓名 → Name, 手机号 → Phone\n");
+  });
+
   it("exits 2 for a file none of whose columns is of the kind, and says what to check", async () => {
     const dir = mkdtempSync(join(tmpdir(), "linli-validate-"));
     writeFileSync(join(dir, "other.csv"), "foo,bar\n1,2\n3,4\n");

@@ -327,9 +327,14 @@ export const validate: Command = {
         if (alone) throw new NoDataColumns(alone, "odk.repeatAlone");
         const repeats = odk.exports.get(file);
         const r = repeats ? await checkOdk(ctx, file, repeats) : await check(ctx, file);
-        if (r.rowsRead > 0 && r.mapping.columns.every((c) => !c.field && !c.split?.length)) {
+        // Every sheet read (--sheet all), not only the first: a cover page has no field.
+        const read = r.sheets?.map((x) => x.mapping) ?? [r.mapping];
+        const none = read.every((m) => m.columns.every((c) => !c.field && !c.split?.length));
+        if (r.rowsRead > 0 && none) {
           // Nothing of the file is data of this kind: the wrong file or the wrong --entity.
-          const columns = r.mapping.columns.filter((c) => !c.empty).map((c) => c.column);
+          const columns = read.flatMap((m) =>
+            m.columns.filter((c) => !c.empty).map((c) => c.column),
+          );
           throw new NoDataColumns(
             vm("validate.noColumns", {
               file,
