@@ -211,6 +211,45 @@ describe("workbooks as they come", () => {
     expect(named.summary.sheet).toBe("说明");
   });
 
+  it("says when later sheets hold records too and were not read (一号楼, 二号楼)", async () => {
+    // Before, the second building's people were left out without a word.
+    const sheet = (name: string, who: string) => ({
+      name,
+      rows: [
+        ["姓名", "手机号"],
+        [who, "13800138000"],
+      ],
+    });
+    const xlsx = writeXlsx([
+      sheet("一号楼", "王伟"),
+      { name: "字典", rows: [["性别"], ["男"], ["女"]] },
+      sheet("二号楼", "李娜"),
+      sheet("三号楼", "张三"),
+    ]);
+    const { records, summary } = await importFile(xlsx, { entity: "resident", fileName: "a.xlsx" });
+    expect(records.map((r) => r.name)).toEqual(["王伟"]);
+    const note = summary.mapping.notes.find((n) => n.code === "sheet.othersUnread");
+    expect(note?.message.en).toBe(
+      "a.xlsx: read sheet “一号楼” only; sheet “二号楼”“三号楼” has records too and was not read. Read every sheet with --sheet all, or name one with --sheet",
+    );
+    expect(note?.message["zh-CN"]).toBe(
+      "a.xlsx：只读取了工作表“一号楼”；工作表“二号楼”“三号楼”也有记录，未读取。可用 --sheet all 读取所有工作表，或用 --sheet 指定工作表",
+    );
+    // Named or all, nothing is left unread: no note.
+    const all = await importFile(xlsx, { entity: "resident", fileName: "a.xlsx", sheet: "all" });
+    expect(all.records).toHaveLength(3);
+    expect(all.summary.mapping.notes.map((n) => n.code)).not.toContain("sheet.othersUnread");
+    // A lookup sheet (no column that identifies a record) is no register: no note.
+    const one = await importFile(
+      writeXlsx([sheet("居民", "王伟"), { name: "字典", rows: [["性别"], ["男"]] }]),
+      {
+        entity: "resident",
+        fileName: "b.xlsx",
+      },
+    );
+    expect(one.summary.mapping.notes.map((n) => n.code)).not.toContain("sheet.othersUnread");
+  });
+
   it("--sheet all: each sheet's mapping, and the sheet named in every issue", async () => {
     const xlsx = writeXlsx([
       {

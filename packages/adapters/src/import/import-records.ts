@@ -272,6 +272,8 @@ export function importRecordsWith<N extends EntityName>(
   // Sheets with content but no column that identifies a record (a cover page, instructions)
   // passed over for a later sheet that has one (when no sheet was named).
   const covers: string[] = [];
+  // Later sheets whose columns identify records too, left unread (when no sheet was named).
+  const unread: string[] = [];
   let chosen: Promise<(string | number | undefined)[]> | undefined;
   const sheetsToRead = (): Promise<(string | number | undefined)[]> => {
     chosen ??= (async () => {
@@ -288,7 +290,8 @@ export function importRecordsWith<N extends EntityName>(
       // instructions before the register are passed over), else the first with anything in it.
       const empty: string[] = [];
       let first: { sheet: string; empty: number } | undefined;
-      for (const s of o.sheets.filter((x) => !o.hiddenSheets.includes(x))) {
+      const visible = o.sheets.filter((x) => !o.hiddenSheets.includes(x));
+      for (const [i, s] of visible.entries()) {
         const info = await (await tableFor(s)).info();
         if (isEmpty(info)) {
           empty.push(s);
@@ -297,6 +300,11 @@ export function importRecordsWith<N extends EntityName>(
         first ??= { sheet: s, empty: empty.length };
         if (identifies(info, o)) {
           for (const x of empty) skipped.push(x);
+          // Registers on the next sheets (一号楼, 二号楼…) are not read: said, not left silent.
+          for (const x of visible.slice(i + 1)) {
+            const other = await (await tableFor(x)).info();
+            if (!isEmpty(other) && identifies(other, o)) unread.push(x);
+          }
           return [s];
         }
         covers.push(s);
@@ -337,6 +345,16 @@ export function importRecordsWith<N extends EntityName>(
           cover: covers.join("”“"),
           sheet: info.sheet,
           fields: identityLabel(entities[options.entity]),
+        }),
+      });
+    }
+    if (unread.length > 0 && info.sheet !== undefined && !unread.includes(info.sheet)) {
+      notes.push({
+        code: "sheet.othersUnread",
+        message: adapterMessage("sheet.othersUnread", {
+          file,
+          sheet: info.sheet,
+          others: unread.join("”“"),
         }),
       });
     }

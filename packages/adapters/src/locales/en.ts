@@ -75,6 +75,8 @@ export const en = {
     "{file}: the records are the list “{path}” (other lists in the file: {others}; lists inside records are kept as columns). Read another with its path (--path)",
   "sheet.emptySkipped":
     "{file}: sheet “{empty}” is empty; read sheet “{sheet}”, the first with data. Name a sheet with --sheet",
+  "sheet.othersUnread":
+    "{file}: read sheet “{sheet}” only; sheet “{others}” has records too and was not read. Read every sheet with --sheet all, or name one with --sheet",
   "sheet.coverSkipped":
     "{file}: sheet “{cover}” has no column giving a {fields} (a cover page or instructions?); read sheet “{sheet}”, the first that has one. Name a sheet with --sheet",
   "odk.file": "{file}",

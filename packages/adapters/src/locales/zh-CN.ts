@@ -66,6 +66,8 @@ export const zhCN = {
     "{file}：记录取自列表“{path}”（文件中的其他列表：{others}；记录内部的列表作为列保留）。如需读取其他列表，请给出其路径（--path）",
   "sheet.emptySkipped":
     "{file}：工作表“{empty}”是空的，已改读第一个有数据的工作表“{sheet}”。可用 --sheet 指定工作表",
+  "sheet.othersUnread":
+    "{file}：只读取了工作表“{sheet}”；工作表“{others}”也有记录，未读取。可用 --sheet all 读取所有工作表，或用 --sheet 指定工作表",
   "sheet.coverSkipped":
     "{file}：工作表“{cover}”没有给出{fields}的列（是封面或填表说明？），已改读第一个有这类列的工作表“{sheet}”。可用 --sheet 指定工作表",
   "odk.file": "{file} ",
