@@ -154,9 +154,11 @@ export interface DuckDBOptions {
    */
   readonly compareThreads?: number;
   /**
-   * Worker threads (at most one) that compute term frequencies by value (the built-in
-   * comparators; your own run in the calling thread) while the calling thread writes, blocks
-   * and compares. Default: one from 100,000 records, none below.
+   * Worker threads (at most one) that derive the block keys of the rules' named transforms
+   * (those of the built-in profiles; your own transforms run in the calling thread), compute
+   * term frequencies by value and u from random pairs (the built-in comparators; your own run
+   * in the calling thread) while the calling thread writes and blocks, then compare their
+   * fields while it compares the others. Default: one from 100,000 records, none below.
    */
   readonly frequencyThreads?: number;
   /**

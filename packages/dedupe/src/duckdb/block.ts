@@ -18,7 +18,9 @@ export const PART_ROWS = 8_000_000;
 
 /** Block keys written rule by rule while blocking (see `blockKeys` in load.ts). */
 export interface KeysByRule {
-  derive(i: number): RuleKeys;
+  /** The rules in the order to derive them (every rule once). */
+  readonly order?: readonly number[];
+  derive(i: number): RuleKeys | Promise<RuleKeys>;
   write(i: number, keys: RuleKeys): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function block(
   const pairsByRule: Record<string, number> = {};
   const skippedBlocks: Record<string, number> = {};
   let rows = 0;
+  let done = 0;
   const pairsOf = async (i: number, rule: PlanRule) => {
     await session.create(`pairs_r${i}`, sql.rulePairs(i).sql);
     const [count] = await session.rows(`SELECT count(*) AS n FROM pairs_r${i}`);
@@ -47,18 +50,20 @@ export async function block(
     pairsByRule[rule.name] = Number(count!.n);
     skippedBlocks[rule.name] = Number(skip!.skipped);
     rows += Number(count!.n);
-    progress("block", i + 1, rules.length + 1);
+    progress("block", ++done, rules.length + 1);
   };
   let pending: Promise<void> = Promise.resolve();
   try {
-    for (const [i, rule] of rules.entries()) {
-      const derived = keys?.derive(i);
+    const order = keys?.order ?? rules.map((_, i) => i);
+    for (const [at, i] of order.entries()) {
+      const rule = rules[i]!;
+      const derived = await keys?.derive(i);
       await pending;
       if (keys && derived) await keys.write(i, derived);
       pending = pairsOf(i, rule);
       // Awaited before the next statement; a failure is not left unhandled meanwhile.
       pending.catch(() => {});
-      if (i === rules.length - 1) idle.shift()?.();
+      if (at === rules.length - 1) idle.shift()?.();
     }
   } finally {
     await pending.catch(() => {});

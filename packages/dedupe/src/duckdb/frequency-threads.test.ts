@@ -2,9 +2,14 @@ import { comparators, dedupe, residentProfile } from "@linli/dedupe";
 import { synthesizeResidents } from "@linli/dedupe/benchmark";
 import { describe, expect, it } from "vitest";
 import { levelFn } from "../engine/compare.js";
+import { deriveField, transformAt } from "../engine/derive.js";
+import { NumberMap, StringMap } from "../engine/hash.js";
 import { valueFrequencies } from "../engine/score.js";
+import { NAMED_TRANSFORMS } from "../profiles/keys.js";
+import type { KeyTransform } from "../types.js";
 import { frequenciesOnThread, onThread } from "./frequency-threads.js";
-import { normalize } from "./load.js";
+import { derivations, normalize } from "./load.js";
+import { sampledU, sampledUOn } from "./model.js";
 
 describe("term frequencies on a worker thread (DuckDB engine)", () => {
   it("gives the adjustments computed here, key by key and level by level", async () => {
@@ -86,5 +91,84 @@ describe("term frequencies on a worker thread (DuckDB engine)", () => {
     const without = await run(0);
     expect(without.length).toBeGreaterThan(100);
     expect(await run(1)).toEqual(without);
+  });
+
+  it("derives every named block key as this thread does, key by key and part by part", async () => {
+    const made = synthesizeResidents({ records: 4000, seed: 7 }).records;
+    // Every tenth resident with the next one's phones too: keys of several values.
+    type Phones = { phones?: unknown[] };
+    const records = made.map((r, i) =>
+      i % 10 === 0
+        ? {
+            ...r,
+            phones: [...((r as Phones).phones ?? []), ...((made[i + 1] as Phones)?.phones ?? [])],
+          }
+        : r,
+    );
+    const profile = residentProfile();
+    const data = await normalize(records, profile, {}, () => {});
+    const asked = derivations(profile, data.fields);
+    // Every rule's transform of the resident profile is a named one; phones have several
+    // values in some keys, so they are derived under no transform too.
+    const named = profile.blocking.flatMap((r) => (r.on ?? []).map((_, fi) => transformAt(r, fi)));
+    expect(
+      named
+        .filter((t) => t !== undefined)
+        .every((t) => Object.values(NAMED_TRANSFORMS).includes(t as never)),
+    ).toBe(true);
+    expect(asked.map((d) => `${data.fields[d.field]!.name} ${d.transform}`).sort()).toEqual([
+      "address home",
+      "birthDate year",
+      "citizenId idBirth",
+      "citizenId idBody",
+      "name namePinyinKey",
+      "name surnameKey",
+      "phone ",
+      "phone last8",
+    ]);
+    const thread = await frequenciesOnThread(data.fields, asked);
+    try {
+      let several = 0;
+      for (const { field, transform } of asked) {
+        const got = await thread.derived(field, transform);
+        expect(got, `${field} ${transform}`).toBeDefined();
+        const tables = { dict: new StringMap(), numbers: new NumberMap(64) };
+        const fn = transform === "" ? undefined : (NAMED_TRANSFORMS[transform] as KeyTransform);
+        const want = deriveField(data.fields[field]!, fn, tables);
+        expect(got!.size).toBe(want.size);
+        expect(Array.from(got!.single)).toEqual(Array.from(want.single));
+        expect([...got!.multi]).toEqual([...want.multi]);
+        expect(want.size).toBeGreaterThan(10);
+        several += want.multi.size;
+      }
+      expect(several).toBeGreaterThan(0);
+      // Not asked for, or of a field the thread does not hold (sexes): derived here.
+      expect(thread.derived(0, "year")).toBeUndefined();
+      expect(thread.derived(4, "")).toBeUndefined();
+    } finally {
+      thread.close();
+    }
+  });
+
+  it("counts u from random pairs as this thread does", async () => {
+    const { records } = synthesizeResidents({ records: 3000, seed: 4 });
+    const profile = residentProfile();
+    const data = await normalize(records, profile, {}, () => {});
+    const thread = await frequenciesOnThread(data.fields, derivations(profile, data.fields));
+    try {
+      const group = Int32Array.from({ length: data.n }, (_, i) => i % 3);
+      for (const options of [{}, { sampleSize: 5000, seed: 3 }]) {
+        for (const g of [undefined, group]) {
+          const want = sampledU(data.fields, data.n, g, options);
+          expect(await sampledUOn(thread, data.fields, data.n, g, options)).toEqual(want);
+        }
+      }
+    } finally {
+      thread.close();
+    }
+    // A closed thread answers nothing: every field is counted here.
+    expect(await sampledUOn(thread, data.fields, data.n, undefined, {})).toEqual(
+      sampledU(data.fields, data.n, undefined, {}),
+    );
   });
 });

@@ -1,9 +1,10 @@
-// A worker thread that computes term frequencies by value for the DuckDB engine
-// (frequency-worker.ts) while the calling thread writes the tables and derives the block keys,
-// then the levels of the candidate pairs in those fields while the calling thread compares
-// the others. Node only.
+// A worker thread that derives block keys and computes term frequencies by value for the
+// DuckDB engine (frequency-worker.ts) while the calling thread writes the tables and derives
+// the other block keys, then the levels of the candidate pairs in those fields while the
+// calling thread compares the others. Node only.
 import { WorkerPool } from "@linli/core/node";
 import { cloneableRecipe, type Recipe } from "../comparators/recipe.js";
+import { type Derived, unpackDerived } from "../engine/derive.js";
 import type { EncodedField } from "../engine/encode.js";
 import { frequencyOf, type TermFrequency } from "../engine/score.js";
 import type { FieldAnswer, FieldJob } from "./frequency-worker.js";
@@ -27,6 +28,11 @@ export function onThread(field: EncodedField): boolean {
 export interface FieldThread {
   /** Each field's term frequencies. */
   readonly answers: readonly (Promise<TermFrequency | undefined> | undefined)[];
+  /**
+   * The block keys of field `field` derived by the named transform `transform` (`""`: the key
+   * itself), if asked for when the thread started; `undefined`: derive them here.
+   */
+  derived(field: number, transform: string): Promise<Derived | undefined> | undefined;
   /** Whether field `field` was sent to the thread (its levels can be asked for). */
   has(field: number): boolean;
   /**
@@ -34,23 +40,51 @@ export interface FieldThread {
    * SharedArrayBuffer are not copied), or `undefined`: compare them on the calling thread.
    */
   levels(field: number, a: Int32Array, b: Int32Array): Promise<Int8Array | undefined>;
+  /**
+   * How many random pairs (those of `samplePairs` with this size and seed) reach each level of
+   * field `field`, or `undefined`: count them on the calling thread.
+   */
+  sample(
+    field: number,
+    group: Int32Array | undefined,
+    sampleSize: number,
+    seed: number,
+  ): Promise<Float64Array | undefined>;
   close(): void;
 }
 
+/** A field's block keys under a named transform (see `NAMED_TRANSFORMS`), `""` for none. */
+export interface Derivation {
+  readonly field: number;
+  readonly transform: string;
+}
+
 /**
- * Start one thread and send it the keys of every field {@link onThread} takes; each field's
- * answer is a promise of its adjustments, `undefined` when the thread failed (the field is
- * then computed on the calling thread). No thread, and no promise, when none of the fields
- * qualifies or the thread does not come up.
+ * Start one thread and send it the keys of every field {@link onThread} takes; the block keys
+ * of `derive` (those of fields it takes) are derived first, as blocking needs them before
+ * scoring needs the term frequencies. Each field's answer is a promise of its adjustments,
+ * `undefined` when the thread failed (the field is then computed on the calling thread). No
+ * thread, and no promise, when none of the fields qualifies or the thread does not come up.
  */
-export async function frequenciesOnThread(fields: readonly EncodedField[]): Promise<FieldThread> {
+export async function frequenciesOnThread(
+  fields: readonly EncodedField[],
+  derive: readonly Derivation[] = [],
+): Promise<FieldThread> {
   const none: FieldThread = {
     answers: fields.map(() => undefined),
+    derived: () => undefined,
     has: () => false,
     levels: async () => undefined,
+    sample: async () => undefined,
     close() {},
   };
-  const take = fields.map(onThread);
+  // Fields with term frequencies, and fields only block keys are derived from (citizen IDs).
+  const frequent = fields.map(onThread);
+  const take = fields.map(
+    (f, k) =>
+      frequent[k] === true ||
+      (derive.some((d) => d.field === k) && cloneableRecipe(f.comparator, true) !== null),
+  );
   if (!take.includes(true)) return none;
   const recipes = fields.map((f, i) => (take[i] ? cloneableRecipe(f.comparator, true) : null));
   const pool = await WorkerPool.start<readonly (Recipe | null)[], FieldJob, FieldAnswer>({
@@ -63,29 +97,57 @@ export async function frequenciesOnThread(fields: readonly EncodedField[]): Prom
     unrefIdle: true,
   });
   if (!pool) return none;
-  const answers = fields.map((f, field) => {
-    if (!take[field]) return undefined;
-    const job: FieldJob = {
-      kind: "frequencies",
-      field,
-      keys: f.keys,
-      multi: f.multi,
-      counts: f.counts,
-      present: f.present,
-    };
-    return pool.request(job).then(
-      (tables) => (tables instanceof Int8Array ? undefined : frequencyOf(tables)),
+  // Jobs are answered in the order sent: a failed one fails the jobs of its field after it.
+  fields.forEach((f, field) => {
+    if (!take[field]) return;
+    const { keys, multi, counts, present } = f;
+    const job: FieldJob = { kind: "keys", field, keys, multi, counts, present };
+    pool.request(job).catch(() => {});
+  });
+  const derived = new Map<string, Promise<Derived | undefined>>();
+  for (const { field, transform } of derive) {
+    const at = `${field} ${transform}`;
+    if (!take[field] || derived.has(at)) continue;
+    const job: FieldJob = { kind: "derive", field, transform };
+    const answer = pool.request(job).then(
+      (d) => (d instanceof Int8Array || !("single" in d) ? undefined : unpackDerived(d)),
+      () => undefined,
+    );
+    derived.set(at, answer);
+  }
+  const answers = fields.map((_, field) => {
+    if (!frequent[field]) return undefined;
+    return pool.request({ kind: "frequencies", field }).then(
+      (tables) =>
+        tables instanceof Int8Array || !("ofKey" in tables) ? undefined : frequencyOf(tables),
       () => undefined,
     );
   });
   return {
     answers,
+    derived: (field, transform) => derived.get(`${field} ${transform}`),
     has: (field) => take[field] === true && pool.size > 0,
     levels(field, a, b) {
       if (!take[field]) return Promise.resolve(undefined);
       const job: FieldJob = { kind: "levels", field, codes: fields[field]!.codes, a, b };
       return pool.request(job).then(
         (levels) => (levels instanceof Int8Array ? levels : undefined),
+        () => undefined,
+      );
+    },
+    sample(field, group, sampleSize, seed) {
+      if (!take[field]) return Promise.resolve(undefined);
+      const codes = fields[field]!.codes;
+      const job: FieldJob = {
+        kind: "sample",
+        field,
+        codes,
+        sampleSize,
+        seed,
+        ...(group ? { group } : {}),
+      };
+      return pool.request(job).then(
+        (counts) => (counts instanceof Float64Array ? counts : undefined),
         () => undefined,
       );
     },

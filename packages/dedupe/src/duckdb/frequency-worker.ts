@@ -1,24 +1,42 @@
 // A thread that works on a few fields for the DuckDB engine (see frequency-threads.ts): it
 // gets the recipes of the fields' comparators once, then one field's keys, parts and counts
-// at a time, and answers the tables the in-memory engine's `valueFrequencies` gives (computing
-// each key's features itself, and keeping them); later, the levels of the candidate pairs in
-// those fields, as the in-memory engine's level functions give them.
+// at a time; it answers the block keys of those fields derived by named transforms (as the
+// in-memory engine's `deriveField` gives them) and the tables its `valueFrequencies` gives
+// (computing each key's features itself, and keeping them); later, the levels of the
+// candidate pairs in those fields, as the in-memory engine's level functions give them.
 import { serveRequests } from "@linli/core/node";
 import { comparatorOf } from "../comparators/from-recipe.js";
 import type { Recipe } from "../comparators/recipe.js";
 import { levelFn } from "../engine/compare.js";
+import { deriveField, type PackedDerived, packDerived } from "../engine/derive.js";
 import type { EncodedField } from "../engine/encode.js";
+import { samplePairs } from "../engine/estimate.js";
+import { NumberMap, StringMap } from "../engine/hash.js";
 import { type ValueFrequencies, valueFrequencies } from "../engine/score.js";
-import type { Comparator } from "../types.js";
+import { NAMED_TRANSFORMS } from "../profiles/keys.js";
+import type { Comparator, KeyTransform } from "../types.js";
 
-/** One field's keys, parts (several phones) and records per key: its term frequencies. */
-export interface FrequencyJob {
-  readonly kind: "frequencies";
+/** One field's keys, parts (several phones) and records per key, kept for the jobs after. */
+export interface KeysJob {
+  readonly kind: "keys";
   readonly field: number;
   readonly keys: readonly string[];
   readonly multi: Uint8Array;
   readonly counts: Uint32Array;
   readonly present: number;
+}
+
+/** The block keys of a field sent before, derived by a named transform (`""`: none). */
+export interface DeriveJob {
+  readonly kind: "derive";
+  readonly field: number;
+  readonly transform: string;
+}
+
+/** The term frequencies of a field sent before. */
+export interface FrequencyJob {
+  readonly kind: "frequencies";
+  readonly field: number;
 }
 
 /** The levels, in a field sent before, of the pairs of records `a[k]`, `b[k]`. */
@@ -32,19 +50,55 @@ export interface LevelsJob {
   readonly b: Int32Array;
 }
 
-export type FieldJob = FrequencyJob | LevelsJob;
-export type FieldAnswer = ValueFrequencies | Int8Array;
+/**
+ * How many of the random pairs u is estimated from reach each level of a field sent before
+ * (the pairs of `samplePairs` with this size and seed).
+ */
+export interface SampleJob {
+  readonly kind: "sample";
+  readonly field: number;
+  /** Key id of each record. */
+  readonly codes: Int32Array;
+  readonly group?: Int32Array;
+  readonly sampleSize: number;
+  readonly seed: number;
+}
+
+export type FieldJob = KeysJob | DeriveJob | FrequencyJob | LevelsJob | SampleJob;
+export type FieldAnswer = ValueFrequencies | Int8Array | Float64Array | PackedDerived;
 
 let made: (Comparator | undefined)[] = [];
 const fields = new Map<number, EncodedField>();
+const tables = { dict: new StringMap(), numbers: new NumberMap(1024) };
+const fieldOf = (k: number) => {
+  const field = fields.get(k);
+  if (!field) throw new Error(`no keys for field ${k}`);
+  return field;
+};
 serveRequests<readonly (Recipe | null)[], FieldJob, FieldAnswer>({
   setup(recipes) {
     made = recipes.map((r) => (r ? comparatorOf(r) : undefined));
   },
   answer(job) {
+    if (job.kind === "derive") {
+      const transform = job.transform === "" ? undefined : NAMED_TRANSFORMS[job.transform];
+      if (job.transform !== "" && !transform) throw new Error(`no transform ${job.transform}`);
+      return packDerived(deriveField(fieldOf(job.field), transform as KeyTransform, tables));
+    }
+    if (job.kind === "frequencies") return valueFrequencies(fieldOf(job.field));
+    if (job.kind === "sample") {
+      const field = fieldOf(job.field);
+      const n = job.codes.length;
+      const level = levelFn({ ...field, codes: job.codes }, n);
+      const counts = new Float64Array(field.comparator.levels.length);
+      samplePairs(n, job.group, job.sampleSize, job.seed, (a, b) => {
+        const l = level(a, b);
+        if (l < counts.length) counts[l]!++;
+      });
+      return counts;
+    }
     if (job.kind === "levels") {
-      const field = fields.get(job.field);
-      if (!field) throw new Error(`no keys for field ${job.field}`);
+      const field = fieldOf(job.field);
       const level = levelFn({ ...field, codes: job.codes }, job.codes.length);
       const { a, b } = job;
       const out = new Int8Array(a.length);
@@ -54,7 +108,8 @@ serveRequests<readonly (Recipe | null)[], FieldJob, FieldAnswer>({
     const { field, keys, multi, counts, present } = job;
     const comparator = made[field];
     if (!comparator) throw new Error(`no comparator for field ${field}`);
-    // Only what `valueFrequencies` and `compareIds` read; each key's features are kept.
+    // Only what `deriveField`, `valueFrequencies` and `compareIds` read; each key's features
+    // are kept.
     const encoded = {
       name: String(field),
       keys: keys as string[],
@@ -66,13 +121,15 @@ serveRequests<readonly (Recipe | null)[], FieldJob, FieldAnswer>({
       codes: new Int32Array(0),
     } as unknown as EncodedField;
     fields.set(field, encoded);
-    return valueFrequencies(encoded);
+    return new Int8Array(0);
   },
   transfer: (answer) =>
-    answer instanceof Int8Array
+    answer instanceof Int8Array || answer instanceof Float64Array
       ? [answer.buffer as ArrayBuffer]
-      : [
-          ...answer.ofKey.map((a) => a.buffer as ArrayBuffer),
-          ...answer.adjust.map((a) => a.buffer as ArrayBuffer),
-        ],
+      : "single" in answer
+        ? [answer.single.buffer as ArrayBuffer, answer.multi.buffer as ArrayBuffer]
+        : [
+            ...answer.ofKey.map((a) => a.buffer as ArrayBuffer),
+            ...answer.adjust.map((a) => a.buffer as ArrayBuffer),
+          ],
 });

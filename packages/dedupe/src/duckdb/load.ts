@@ -1,10 +1,13 @@
 import { type BlockKeys, newScratch, RecordKeys, ruleKeys } from "../engine/block.js";
+import { transformAt } from "../engine/derive.js";
 import { recordHasher } from "../engine/edges.js";
 import { type EncodedField, FieldEncoder, featuresOf, PART } from "../engine/encode.js";
 import { resolveComparator } from "../engine/resolve.js";
 import type { DedupeOptions } from "../options.js";
+import { transformName } from "../profiles/keys.js";
 import type { CompiledPlan } from "../sql/plan.js";
 import type { BlockingRule, Profile } from "../types.js";
+import type { Derivation, FieldThread } from "./frequency-threads.js";
 import { ParallelEncoding } from "./parallel.js";
 import type { ColumnValues, Session } from "./session.js";
 
@@ -205,27 +208,94 @@ export interface RuleKeys {
 }
 
 /**
- * Each rule's block keys, derived in TypeScript (`derive`, rule by rule in order: rules share
- * derivations) and written as `bk_r*` (`write`, before the next rule is derived).
+ * The block keys a worker thread can derive: each field of a rule under a named transform
+ * (see `NAMED_TRANSFORMS`), or under none when the field has several values in a key (a
+ * field of single keys needs no derivation then).
+ */
+export function derivations(profile: Profile, fields: readonly EncodedField[]): Derivation[] {
+  const index = new Map(fields.map((f, k) => [f.name, k]));
+  const out: Derivation[] = [];
+  for (const rule of profile.blocking) {
+    if (rule.key) continue;
+    (rule.on ?? []).forEach((name, fi) => {
+      const field = index.get(name);
+      const transform = transformName(transformAt(rule, fi));
+      if (field === undefined || transform === undefined) return;
+      if (transform === "" && !fields[field]!.multi.includes(1)) return;
+      if (!out.some((d) => d.field === field && d.transform === transform))
+        out.push({ field, transform });
+    });
+  }
+  return out;
+}
+
+/**
+ * Each rule's block keys, derived in TypeScript (`derive`: rules share derivations) and
+ * written as `bk_r*` (`write`, before the next rule is derived). With `thread`, the
+ * derivations it was asked for (see {@link derivations}) are taken from it, and the rules
+ * needing them come last in `order`, so that this thread derives the others meanwhile.
  */
 export function blockKeys(
   session: Session,
   profile: Profile,
   data: Normalized,
   group: Int32Array | undefined,
-): { derive(i: number): RuleKeys; write(i: number, keys: RuleKeys): Promise<void> } {
+  thread?: Promise<FieldThread>,
+): {
+  readonly order: readonly number[];
+  derive(i: number): Promise<RuleKeys>;
+  write(i: number, keys: RuleKeys): Promise<void>;
+} {
   const scratch = newScratch(data.n, profile.blocking);
   const byName = new Map(data.fields.map((f) => [f.name, f]));
+  const index = new Map(data.fields.map((f, k) => [f.name, k]));
+  const away = thread ? derivations(profile, data.fields) : [];
+  const onThread = (rule: BlockingRule) =>
+    !rule.key &&
+    (rule.on ?? []).some((name, fi) =>
+      away.some(
+        (d) => d.field === index.get(name) && d.transform === transformName(transformAt(rule, fi)),
+      ),
+    );
+  let zeros = new Int32Array(0);
+  let ready: FieldThread | undefined;
+  thread?.then(
+    (t) => {
+      ready = t;
+    },
+    () => {},
+  );
+  const rules = profile.blocking.map((_, i) => i);
+  const order = [
+    ...rules.filter((i) => !onThread(profile.blocking[i]!)),
+    ...rules.filter((i) => onThread(profile.blocking[i]!)),
+  ];
   return {
-    derive(i) {
+    order,
+    async derive(i) {
+      const rule = profile.blocking[i]!;
+      // A thread not up yet is not waited for (an idle thread does not keep the process alive).
+      const t = onThread(rule) ? ready : undefined;
+      for (const [fi, name] of (rule.on ?? []).entries()) {
+        if (!t) break;
+        const transform = transformAt(rule, fi);
+        const named = transformName(transform);
+        const field = index.get(name);
+        if (named === undefined || field === undefined) continue;
+        const got = await t.derived(field, named);
+        if (got) scratch.derived!.offer(name, transform, got);
+      }
       const { rec, key } = ruleKeys(
-        profile.blocking[i]!,
+        rule,
         byName,
         data.n,
         scratch,
         (r: BlockingRule) => data.keyed.get(r.name)!,
       );
-      const grp = new Int32Array(rec.length);
+      // Without groups, one array of zeros serves every rule (each new array of a million
+      // records' keys adds to what makes V8 collect the caller's whole heap).
+      if (!group && zeros.length < rec.length) zeros = new Int32Array(Math.max(rec.length, data.n));
+      const grp = group ? new Int32Array(rec.length) : zeros.subarray(0, rec.length);
       if (group) for (let j = 0; j < rec.length; j++) grp[j] = group[rec[j]!]!;
       return { rec, key, grp };
     },
@@ -250,5 +320,5 @@ export async function writeBlockKeys(
   group: Int32Array | undefined,
 ): Promise<void> {
   const keys = blockKeys(session, profile, data, group);
-  for (let i = 0; i < profile.blocking.length; i++) await keys.write(i, keys.derive(i));
+  for (let i = 0; i < profile.blocking.length; i++) await keys.write(i, await keys.derive(i));
 }

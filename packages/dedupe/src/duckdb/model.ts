@@ -1,12 +1,13 @@
 import type { Vectors } from "../engine/compare.js";
 import { levelFn } from "../engine/compare.js";
 import type { EncodedField } from "../engine/encode.js";
-import { estimateU } from "../engine/estimate.js";
+import { estimateU, samplePairs, uFromSample } from "../engine/estimate.js";
 import type { PatternSource } from "../engine/model.js";
 import { levelWeights, patternWeightsOf, priorsOf, type TermFrequency } from "../engine/score.js";
 import type { DedupeOptions } from "../options.js";
 import type { LinkageSql } from "../sql/statements.js";
 import type { Params } from "../types.js";
+import type { FieldThread } from "./frequency-threads.js";
 import type { ColumnValues, Session } from "./session.js";
 
 /** Comparison patterns read back from DuckDB: levels, pairs per pattern and per training rule. */
@@ -68,6 +69,42 @@ export function sampledU(
     options.sampleSize ?? 200_000,
     options.seed ?? 1,
   );
+}
+
+/**
+ * {@link sampledU} with the fields `thread` holds counted there (the same pairs: the sample
+ * depends only on its size and seed) while this thread counts the others.
+ */
+export async function sampledUOn(
+  thread: FieldThread,
+  fields: readonly EncodedField[],
+  n: number,
+  group: Int32Array | undefined,
+  options: DedupeOptions,
+): Promise<number[][]> {
+  const sampleSize = options.sampleSize ?? 200_000;
+  const seed = options.seed ?? 1;
+  const asked = fields.map((_, f) =>
+    thread.has(f) ? thread.sample(f, group, sampleSize, seed) : undefined,
+  );
+  const counted = async (only: (f: number) => boolean) => {
+    const here = fields.flatMap((_, f) => (only(f) ? [f] : []));
+    const fns = here.map((f) => levelFn(fields[f]!, n));
+    const counts = here.map((f) => new Float64Array(fields[f]!.comparator.levels.length));
+    samplePairs(n, group, sampleSize, seed, (a, b) => {
+      for (let k = 0; k < here.length; k++) {
+        const l = fns[k]!(a, b);
+        if (l < counts[k]!.length) counts[k]![l]!++;
+      }
+    });
+    return new Map(here.map((f, k) => [f, counts[k]!]));
+  };
+  const mine = await counted((f) => asked[f] === undefined);
+  const got = await Promise.all(asked);
+  // A field the thread did not answer is counted here after all.
+  const rest = await counted((f) => asked[f] !== undefined && got[f] === undefined);
+  const counts = fields.map((_, f) => mine.get(f) ?? got[f] ?? rest.get(f)!);
+  return uFromSample(fields, counts, group);
 }
 
 /** The estimator's source over patterns read from DuckDB. */

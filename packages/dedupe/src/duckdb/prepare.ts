@@ -27,6 +27,7 @@ import { registerFunctions } from "./functions.js";
 import {
   blockKeys,
   cachesFeatures,
+  derivations,
   type Normalized,
   normalize,
   type RecordSource,
@@ -39,6 +40,7 @@ import {
   type Patterns,
   readPatterns,
   sampledU,
+  sampledUOn,
   writeFrequencies,
   writeWeights,
 } from "./model.js";
@@ -215,11 +217,21 @@ export async function prepare(
   const { n, fields } = data;
   const group = groups.across;
   lap("normalize");
-  // Term frequencies by value are computed on a thread while this one writes and blocks (they
-  // are first read when scoring); then the pairs' levels in those fields while this one
-  // compares the others.
-  const frequencies = frequencyThreadsOf(options, n) > 0 ? frequenciesOnThread(fields) : undefined;
+  // A thread derives the block keys of its fields, then computes their term frequencies by
+  // value, while this one writes and blocks (the frequencies are first read when scoring);
+  // then the pairs' levels in those fields while this one compares the others.
+  const frequencies =
+    frequencyThreadsOf(options, n) > 0
+      ? frequenciesOnThread(fields, afterWrite ? [] : derivations(profile, fields))
+      : undefined;
   frequencies?.catch(() => {});
+  let thread: FieldThread | undefined;
+  frequencies?.then(
+    (t) => {
+      thread = t;
+    },
+    () => {},
+  );
 
   const compiled = planOf(data, profile, options, group);
   const { plan } = compiled;
@@ -257,21 +269,26 @@ export async function prepare(
     progress("write", 2, 3);
     // The block keys are written while blocking (the next rule's derived while DuckDB finds
     // the pairs of the one before), unless `afterWrite` needs them all first.
-    let keys = afterWrite ? undefined : blockKeys(session, profile, data, group);
+    let keys = afterWrite ? undefined : blockKeys(session, profile, data, group, frequencies);
     if (!keys) await writeBlockKeys(session, profile, data, group);
     progress("write", 3, 3);
     await afterWrite?.(data, compiled);
     lap("write");
 
-    // What needs no pairs is computed while DuckDB finds them on its own threads.
+    // What needs no pairs is computed while DuckDB finds them on its own threads: u from
+    // random pairs with the thread's fields counted there, when it is up.
+    let sampling: Promise<number[][]> | undefined;
     const idle = [
       () => {
-        if (!options.params) sampled = sampledU(fields, n, group, options);
+        if (options.params) return;
+        if (thread) sampling = sampledUOn(thread, fields, n, group, options);
+        else sampled = sampledU(fields, n, group, options);
       },
       ...(frequencies ? [] : [() => keyFrequencies(fields, undefined, n, tf)]),
     ];
     blocked = await block(session, sql, plan.rules, progress, PART_ROWS, keys, idle);
     for (const task of idle) task();
+    if (sampling) sampled = await sampling;
     // Let go of the block keys and their derivation buffers (several arrays of a record
     // each, and every rule's derived keys) before the comparisons.
     keys = undefined;

@@ -12,7 +12,7 @@ export interface Derived {
 }
 
 /** The transform a rule applies to its `fi`-th field, if any. */
-function transformAt(rule: BlockingRule, fi: number): KeyTransform | undefined {
+export function transformAt(rule: BlockingRule, fi: number): KeyTransform | undefined {
   const t = Array.isArray(rule.transform) ? rule.transform[fi] : rule.transform;
   return typeof t === "function" ? t : undefined;
 }
@@ -38,6 +38,20 @@ export class Derivations {
         uses.set(t, (uses.get(t) ?? 0) + 1);
       });
     }
+  }
+
+  /**
+   * Keep a derivation computed elsewhere (on a worker thread) for the rules that use it; one
+   * no rule uses is not kept.
+   */
+  offer(field: string, transform: KeyTransform | undefined, derived: Derived): void {
+    if ((this.left.get(field)?.get(transform) ?? 0) === 0) return;
+    let kept = this.kept.get(field);
+    if (!kept) {
+      kept = new Map();
+      this.kept.set(field, kept);
+    }
+    kept.set(transform, derived);
   }
 
   /** The derivation of `field` by `transform`, from `derive` unless already kept. */
@@ -123,4 +137,38 @@ export function deriveField(
     else if (ids.length > 1) multi.set(id, ids);
   });
   return { single, multi, size: next + 1 };
+}
+
+/** A {@link Derived} as typed arrays, to send between threads. */
+export interface PackedDerived {
+  readonly single: Int32Array;
+  /** Per key with several derived ids: its id, how many, then the ids. */
+  readonly multi: Int32Array;
+  readonly size: number;
+}
+
+/** Pack a derivation (its `single` is moved, not copied, when the pack is transferred). */
+export function packDerived(d: Derived): PackedDerived {
+  let length = 0;
+  for (const ids of d.multi.values()) length += 2 + ids.length;
+  const multi = new Int32Array(length);
+  let at = 0;
+  for (const [id, ids] of d.multi) {
+    multi[at++] = id;
+    multi[at++] = ids.length;
+    for (const v of ids) multi[at++] = v;
+  }
+  return { single: d.single, multi, size: d.size };
+}
+
+/** The derivation a {@link PackedDerived} holds. */
+export function unpackDerived(p: PackedDerived): Derived {
+  const multi = new Map<number, number[]>();
+  for (let at = 0; at < p.multi.length; ) {
+    const id = p.multi[at++]!;
+    const count = p.multi[at++]!;
+    multi.set(id, Array.from(p.multi.subarray(at, at + count)));
+    at += count;
+  }
+  return { single: p.single, multi, size: p.size };
 }

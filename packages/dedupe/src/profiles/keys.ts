@@ -58,3 +58,17 @@ export const idBirth = (id: string) => (id.length === 18 ? digits(id, 6, 14) : u
 /** The last eight digits of a phone number. */
 export const last8 = (phone: string) =>
   phone.length >= 8 ? digits(phone, phone.length - 8, phone.length) : undefined;
+
+/**
+ * The transforms above by name: a worker thread, which cannot be sent functions, derives the
+ * block keys of a rule using them from their names (see `transformName`).
+ */
+export const NAMED_TRANSFORMS: Readonly<Record<string, (key: string, features: never) => unknown>> =
+  { namePinyinKey, surnameKey, year, home, idBody, idBirth, last8 };
+
+/** The name of a transform in {@link NAMED_TRANSFORMS}; `""` for none (the key itself). */
+export function transformName(t: unknown): string | undefined {
+  if (t === undefined) return "";
+  for (const [name, fn] of Object.entries(NAMED_TRANSFORMS)) if (fn === t) return name;
+  return undefined;
+}
