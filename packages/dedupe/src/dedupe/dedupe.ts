@@ -1,5 +1,5 @@
 import { expectArgument } from "@linli/core";
-import { type RunAnswer, type RunAsk, runSteps } from "../engine/run.js";
+import { run } from "../engine/run.js";
 import { DedupeOptionError } from "../errors/option-error.js";
 import { duckdbEngine } from "../load-engine.js";
 import type { DedupeOptions } from "../options.js";
@@ -117,8 +117,7 @@ export function dedupe(
   options: DedupeOptions = {},
 ): DedupeResult | Promise<DedupeResult> {
   expectArgument("dedupe", "options", "options", options);
-  // Checked before the records, as the DuckDB engine does.
-  clusterFormOf(options);
+  const form = clusterFormOf(options);
   // A stream of chunks (a register larger than memory) goes to the DuckDB engine only.
   const stream =
     !Array.isArray(records) && isChunkStream(records) && engineOf(options) === "duckdb";
@@ -126,49 +125,10 @@ export function dedupe(
   if (engineOf(options) === "duckdb") {
     return duckdbEngine().then((m) => m.dedupeDuckDB(records, options));
   }
-  const steps = dedupeSteps(records as readonly unknown[], options);
-  let step = steps.next();
-  // Everything computed on this thread: no answer to any ask.
-  while (!step.done) step = steps.next(undefined);
-  return step.value;
-}
-
-/**
- * {@link dedupe} on the in-memory engine, in steps, for a caller with a second thread: each
- * field's share of u from random pairs is offered as a {@link SampleJob} as soon as the field
- * is encoded (count it elsewhere with `runSampleJob`, answer nothing), and the counts are
- * asked for before estimating (answer them by field; a field left undefined is counted
- * here). Answering nothing at all gives `dedupe` itself; the result is the same either way.
- *
- * @example
- * ```ts
- * import { dedupeSteps, runSampleJob, type RunAsk } from "@linli/dedupe";
- * const records = [{ name: "张静" }, { name: "張靜" }, { name: "李娜" }];
- * const steps = dedupeSteps(records, { profile: "resident" });
- * const counted = new Map<number, Float64Array>();
- * let step = steps.next();
- * while (!step.done) {
- *   const ask: RunAsk = step.value;
- *   if (ask.kind === "sample") {
- *     counted.set(ask.job.field, runSampleJob(ask.job)); // or on a worker, awaited below
- *     step = steps.next(undefined);
- *   } else step = steps.next(ask.fields.map((f) => counted.get(f)));
- * }
- * step.value.clusters; // [[0, 1], [2]]
- * ```
- */
-export function* dedupeSteps(
-  records: readonly unknown[],
-  options: DedupeOptions = {},
-): Generator<RunAsk, DedupeResult, RunAnswer> {
-  expectArgument("dedupe", "options", "options", options);
-  const form = clusterFormOf(options);
-  expectArgument("dedupe", "records", "list", records);
-  const engine = engineOf(options);
-  if (engine !== "memory") throw new DedupeOptionError("options.stepsEngine", { engine });
+  const list = records as readonly unknown[];
   const profile = resolveProfile(options.profile);
-  const group = checkGroups(records.length, options);
-  const out = yield* runSteps(records, profile, options, {
+  const group = checkGroups(list.length, options);
+  const out = run(list, profile, options, {
     ...(options.acrossSourcesOnly && group ? { across: group } : {}),
     ...(options.oneToOne && group ? { oneToOne: group } : {}),
   });

@@ -30,30 +30,15 @@ export function estimateU(
   sampleSize: number,
   seed: number,
 ): number[][] {
-  const counts = fields.map((f, k) => sampleCounts(f, fns[k]!, n, group, sampleSize, seed));
-  return uFromSample(fields, counts, group);
-}
-
-/**
- * One field's level counts over the random pairs of {@link samplePairs}: fields are counted
- * one at a time over the same pairs (the same seed), so that each can be counted apart (on
- * another thread) and the counts are the same as counted together.
- */
-export function sampleCounts(
-  field: Pick<EncodedField, "comparator">,
-  fn: (a: number, b: number) => number,
-  n: number,
-  group: Int32Array | undefined,
-  sampleSize: number,
-  seed: number,
-): Float64Array {
-  const counts = new Float64Array(field.comparator.levels.length);
-  const L = counts.length;
+  const F = fields.length;
+  const counts = fields.map((f) => new Float64Array(f.comparator.levels.length));
   samplePairs(n, group, sampleSize, seed, (a, b) => {
-    const l = fn(a, b);
-    if (l < L) counts[l]!++;
+    for (let f = 0; f < F; f++) {
+      const l = fns[f]!(a, b);
+      if (l < counts[f]!.length) counts[f]![l]!++;
+    }
   });
-  return counts;
+  return uFromSample(fields, counts, group);
 }
 
 /**

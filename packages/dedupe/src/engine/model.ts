@@ -3,7 +3,7 @@ import type { DedupeOptions } from "../options.js";
 import type { FieldParams, Params, Profile } from "../types.js";
 import { levelFn, type Vectors } from "./compare.js";
 import type { EncodedField } from "./encode.js";
-import { em, initialM, sampleCounts, uFromSample } from "./estimate.js";
+import { em, estimateU, initialM } from "./estimate.js";
 import { doubt } from "./guard.js";
 
 /** Per pattern: 1 when the pair shares a household (a `context` field at a strong level). */
@@ -49,30 +49,20 @@ export function memorySource(
   n: number,
   group: Int32Array | undefined,
   options: DedupeOptions,
-  counted: readonly (Float64Array | undefined)[] = [],
 ): PatternSource {
   return {
     ruleCounts: (rule) => {
       const pairs = perRule.get(rule);
       return pairs && patternCounts(union, pairs, vectors);
     },
-    // Fields whose random pairs were counted elsewhere (another thread) are not counted again.
     sampledU: () =>
-      uFromSample(
+      estimateU(
         fields,
-        fields.map((f, k) => {
-          const given = counted[k];
-          if (given && given.length === f.comparator.levels.length) return given;
-          return sampleCounts(
-            f,
-            levelFn(f, n),
-            n,
-            group,
-            options.sampleSize ?? 200_000,
-            options.seed ?? 1,
-          );
-        }),
+        fields.map((f) => levelFn(f, n)),
+        n,
         group,
+        options.sampleSize ?? 200_000,
+        options.seed ?? 1,
       ),
   };
 }

@@ -11,7 +11,6 @@ import { crossPairs } from "./estimate.js";
 import { estimateParams, memorySource, reuseParams, strata } from "./model.js";
 import { nearMissIndexes } from "./near.js";
 import { resolveComparator } from "./resolve.js";
-import { type SampleJob, sampleJob } from "./sample.js";
 import { explain, levelWeights, pairWeights, probability, round, tfAdjustments } from "./score.js";
 
 /** What a run produces before it is shaped for `dedupe` or `link`. */
@@ -27,35 +26,6 @@ export interface RunOutput {
   readonly stats: Stats;
 }
 
-/**
- * What a run asks of whoever drives it (`dedupeSteps`): `sample`, a field's share of u from
- * random pairs that may be counted elsewhere meanwhile (answer nothing); `counts`, the counts
- * of the jobs given, by field (an entry left undefined is counted here).
- *
- * @example
- * ```ts
- * import { dedupeSteps, type RunAsk } from "@linli/dedupe";
- * const steps = dedupeSteps([{ name: "张静" }, { name: "張靜" }], { profile: "resident" });
- * const ask: RunAsk = steps.next().value as RunAsk;
- * ask.kind; // "sample": the first field, encoded
- * ```
- */
-export type RunAsk =
-  | { readonly kind: "sample"; readonly job: SampleJob }
-  | { readonly kind: "counts"; readonly fields: readonly number[] };
-
-/**
- * What a driver answers to a {@link RunAsk}: nothing to `sample`; to `counts`, one entry per
- * field asked (undefined: count it here).
- *
- * @example
- * ```ts
- * import type { RunAnswer } from "@linli/dedupe";
- * const nothing: RunAnswer = undefined; // everything counted by the run itself
- * ```
- */
-export type RunAnswer = readonly (Float64Array | undefined)[] | undefined;
-
 /** The whole pipeline over one array of records; `group` restricts pairs to across groups. */
 export function run(
   records: readonly unknown[],
@@ -63,24 +33,6 @@ export function run(
   options: DedupeOptions,
   groups: { readonly across?: Int32Array; readonly oneToOne?: Int32Array } = {},
 ): RunOutput {
-  const steps = runSteps(records, profile, options, groups);
-  let step = steps.next();
-  // Everything counted here: no answer to any ask.
-  while (!step.done) step = steps.next(undefined);
-  return step.value;
-}
-
-/**
- * {@link run} in steps: as each field is encoded it offers that field's random pairs to be
- * counted elsewhere (another thread, while this one blocks and compares), and it asks for
- * those counts before estimating.
- */
-export function* runSteps(
-  records: readonly unknown[],
-  profile: Profile,
-  options: DedupeOptions,
-  groups: { readonly across?: Int32Array; readonly oneToOne?: Int32Array } = {},
-): Generator<RunAsk, RunOutput, RunAnswer> {
   const group = groups.across;
   const n = records.length;
   const timings: Record<string, number> = {};
@@ -95,12 +47,7 @@ export function* runSteps(
   const tell = options.onProgress;
   const nf = profile.fields.length;
   tell?.({ stage: "normalize", done: 0, total: n * nf });
-  // u from random pairs is needed unless parameters are given.
-  const sampling = !options.params;
-  const offered: number[] = [];
-  const fields: EncodedField[] = [];
-  for (let k = 0; k < nf; k++) {
-    const spec = profile.fields[k]!;
+  const fields: EncodedField[] = profile.fields.map((spec, k) => {
     const start = performance.now();
     const f = encodeField(
       records,
@@ -109,14 +56,8 @@ export function* runSteps(
       tell && ((done) => tell({ stage: "normalize", done: k * n + done, total: n * nf })),
     );
     timings[`normalize.${spec.name}`] = Math.round(performance.now() - start);
-    fields.push(f);
-    const job =
-      sampling && sampleJob(f, k, n, group, options.sampleSize ?? 200_000, options.seed ?? 1);
-    if (job) {
-      offered.push(k);
-      yield { kind: "sample", job };
-    }
-  }
+    return f;
+  });
   const byName = new Map(fields.map((f) => [f.name, f]));
   lap("normalize");
 
@@ -143,14 +84,13 @@ export function* runSteps(
 
   const threshold =
     options.threshold ?? options.params?.threshold ?? profile.threshold ?? DEFAULT_THRESHOLD;
-  const counted = offered.length > 0 ? yield { kind: "counts", fields: offered } : undefined;
   const estimated = options.params
     ? reuseParams(options.params, fields, threshold)
     : estimateParams(
         fields,
         vectors,
         stratum,
-        memorySource(fields, vectors, pairs, candidates.perRule, n, group, options, counted),
+        memorySource(fields, vectors, pairs, candidates.perRule, n, group, options),
         profile,
         options,
         threshold,

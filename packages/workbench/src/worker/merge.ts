@@ -9,17 +9,15 @@ import {
 import {
   explainPair,
   type FieldExplanation,
-  type Linkage,
   type MatchEvidence,
   type MergeCluster,
   type MergeSource,
-  mergeSteps,
+  merge as mergeRows,
   type ScoredPair,
   type SourceRowRef,
 } from "@linli/dedupe";
 import type { FileMapping, MergeResult } from "linli";
 import { message } from "../text.js";
-import { type CountSample, linkWith } from "./link.js";
 import type { Decisions, MergeView, Progress, ReviewCluster, ReviewRow } from "./protocol.js";
 import type { ReadFile } from "./read.js";
 
@@ -131,17 +129,13 @@ function nearMissClusters(
   return out;
 }
 
-/**
- * Merge the files read (those of `entity`) with the reviewer's decisions; `count` counts the
- * random pairs of u on another thread (see `linkWith`).
- */
-export async function mergeFiles(
+/** Merge the files read (those of `entity`) with the reviewer's decisions. */
+export function mergeFiles(
   files: readonly ReadFile[],
   entity: EntityName,
   decisions: Decisions,
   progress: (p: Progress) => void,
-  count: CountSample = async () => undefined,
-): Promise<{ result: MergeResult; view: MergeView }> {
+): { result: MergeResult; view: MergeView } {
   const started = performance.now();
   const sources: MergeSource[] = [];
   const mapping: FileMapping[] = [];
@@ -160,8 +154,7 @@ export async function mergeFiles(
     });
   }
   let told = 0;
-  // `merge` in steps: its linkage here, with u's random pairs counted by the helper.
-  const steps = mergeSteps(sources, {
+  const merged = mergeRows(sources, {
     entity,
     mustLink: decisions.mustLink,
     cannotLink: decisions.cannotLink,
@@ -172,9 +165,6 @@ export async function mergeFiles(
       progress(p);
     },
   });
-  const ask = steps.next().value as Linkage;
-  const linked = await linkWith(ask.records, ask.options, count);
-  const merged = steps.next(linked).value as MergeResult;
   const result = { ...merged, mapping } as unknown as MergeResult;
   const dup = result.clusters.filter((c) => c.rows.length > 1);
   const shown = reviewColumns(entity, dup);

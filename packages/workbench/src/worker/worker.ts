@@ -3,8 +3,6 @@ import { NO_EVAL } from "../jitless.js";
 import type { Localized } from "@linli/core";
 import type { BuiltinProfileName } from "@linli/privacy";
 import { Downloads } from "./download.js";
-import { SampleHelper } from "./link.js";
-import { HELPER_NAME, serveSamples } from "./helper.js";
 import { mergeFiles } from "./merge.js";
 import type { Progress, Request, Response } from "./protocol.js";
 import { type ReadFile, readFile } from "./read.js";
@@ -20,12 +18,6 @@ if (!NO_EVAL) throw new Error("zod must not compile parsers under this page's CS
 const files = new Map<string, ReadFile>();
 let downloads: Downloads | undefined;
 let reading: Promise<unknown> = Promise.resolve();
-// The merge's second thread (this script again), started at the first merge; none in the
-// helper itself.
-const helper =
-  self.name === HELPER_NAME
-    ? undefined
-    : new SampleHelper(() => new Worker(self.location.href, { type: "module", name: HELPER_NAME }));
 
 function errorText(e: unknown): Localized {
   const localized = (e as { localized?: Partial<Localized> } | undefined)?.localized;
@@ -55,15 +47,8 @@ async function handle(req: Request): Promise<void> {
       post({ seq, type: "done" });
       return;
     case "merge": {
-      helper?.warm();
       const chosen = req.ids.flatMap((id) => files.get(id) ?? []);
-      const { result, view } = await mergeFiles(
-        chosen,
-        req.entity,
-        req.decisions,
-        progress,
-        helper?.count,
-      );
+      const { result, view } = mergeFiles(chosen, req.entity, req.decisions, progress);
       downloads = new Downloads(result);
       post({ seq, type: "merged", view });
       return;
@@ -82,12 +67,9 @@ async function handle(req: Request): Promise<void> {
   }
 }
 
-if (self.name === HELPER_NAME) serveSamples(self as unknown as Parameters<typeof serveSamples>[0]);
-else {
-  scope.onmessage = (event) => {
-    const req = event.data;
-    handle(req).catch((e: unknown) =>
-      scope.postMessage({ seq: req.seq, type: "error", message: errorText(e) }),
-    );
-  };
-}
+scope.onmessage = (event) => {
+  const req = event.data;
+  handle(req).catch((e: unknown) =>
+    scope.postMessage({ seq: req.seq, type: "error", message: errorText(e) }),
+  );
+};

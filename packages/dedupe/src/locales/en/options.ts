@@ -23,8 +23,6 @@ export const optionsEn = {
   "options.pprlNames": "pprlProfile needs at least one filter, and each filter and key named once",
   "options.pprlHousehold": "pprlProfile: household names “{name}”, which is no filter or key",
   "options.engine": "Unknown engine “{engine}”; use “memory” or “duckdb”",
-  "options.stepsEngine":
-    "dedupeSteps runs on the in-memory engine only; call dedupe() for the engine “{engine}”",
   "options.clusters": "Unknown cluster form “{value}”; use “lists” or “ids”",
   "options.duckdbMissing":
     "The DuckDB engine needs the package @duckdb/node-api, which is not installed: run “npm install @duckdb/node-api@1.5.6-r.1” (or pnpm add) where linli is installed",

@@ -20,7 +20,6 @@ export const optionsZhCN: Record<DedupeOptionCode, string> = {
   "options.pprlNames": "pprlProfile 至少需要一个过滤器，且每个过滤器和键只能命名一次",
   "options.pprlHousehold": "pprlProfile：household 中的“{name}”不是过滤器或键",
   "options.engine": "没有名为“{engine}”的查重引擎；可用“memory”（内存）或“duckdb”",
-  "options.stepsEngine": "dedupeSteps 只用内存引擎；“{engine}”引擎请调用 dedupe()",
   "options.clusters":
     "没有名为“{value}”的聚类形式；可用“lists”（序号列表）或“ids”（每条记录的聚类编号）",
   "options.duckdbMissing":
