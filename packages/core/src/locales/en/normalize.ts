@@ -20,7 +20,7 @@ export const normalize = {
   "date.serialRange":
     "Excel serial number {value} is outside the dates Excel can hold; expected a number from {min} to {max}",
   "date.yearAssumed": '"{value}" has no year; read as {year}. Check it, or write the year',
-  "date.future": '"{value}" is after today ({today}); check the year',
+  "date.future": '"{value}" reads as {read}, after today ({today}); check the year',
   "date.centuryAssumed":
     '"{value}" has a two-digit year; read as {year}. Check it, or write all four digits',
 

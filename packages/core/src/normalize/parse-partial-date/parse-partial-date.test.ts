@@ -42,6 +42,18 @@ describe("parsePartialDate", () => {
     expect(value("2024-06")).toBe("2024-06");
     expect(value("soon")).toBe("date.format");
   });
+  it("says how a date after today was read, so that six digits read as year and month show it", () => {
+    const r = parsePartialDate("850301", { today: "2024-06-01" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues[0]!.params).toEqual({ value: "850301", read: "8503-01", today: "2024-06-01" });
+    expect(r.issues[0]!.message.en).toBe(
+      '"850301" reads as 8503-01, after today (2024-06-01); check the year',
+    );
+    expect(r.issues[0]!.message["zh-CN"]).toBe(
+      "“850301”读作 8503-01，晚于今天（2024-06-01），请核对年份",
+    );
+  });
   it("gives values the schema pattern accepts", () => {
     for (const s of ["1991-11-23", "1991-11", "1991", "2000-02-29"])
       expect(PARTIAL_DATE_PATTERN.test(s), s).toBe(true);

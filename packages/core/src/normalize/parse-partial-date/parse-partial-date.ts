@@ -119,7 +119,7 @@ export function parsePartialDate(
     const text = month === 0 ? String(year) : formatDate(year, month, 1).slice(0, 7);
     const today = options.today ?? todayText();
     if (text > today.slice(0, text.length))
-      return fail(issue("date.future", "error", { value, today }));
+      return fail(issue("date.future", "error", { value, read: text, today }));
     return ok(text);
   }
   const r = readDate(input, options);
