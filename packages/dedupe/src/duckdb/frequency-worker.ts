@@ -10,7 +10,7 @@ import type { Recipe } from "../comparators/recipe.js";
 import { levelFn } from "../engine/compare.js";
 import { deriveField, type PackedDerived, packDerived } from "../engine/derive.js";
 import type { EncodedField } from "../engine/encode.js";
-import { samplePairs } from "../engine/estimate.js";
+import { sampleCounts } from "../engine/estimate.js";
 import { NumberMap, StringMap } from "../engine/hash.js";
 import { type ValueFrequencies, valueFrequencies } from "../engine/score.js";
 import { NAMED_TRANSFORMS } from "../profiles/keys.js";
@@ -90,12 +90,7 @@ serveRequests<readonly (Recipe | null)[], FieldJob, FieldAnswer>({
       const field = fieldOf(job.field);
       const n = job.codes.length;
       const level = levelFn({ ...field, codes: job.codes }, n);
-      const counts = new Float64Array(field.comparator.levels.length);
-      samplePairs(n, job.group, job.sampleSize, job.seed, (a, b) => {
-        const l = level(a, b);
-        if (l < counts.length) counts[l]!++;
-      });
-      return counts;
+      return sampleCounts([field], [level], n, job.group, job.sampleSize, job.seed)[0]!;
     }
     if (job.kind === "levels") {
       const field = fieldOf(job.field);

@@ -1,7 +1,7 @@
 import type { Vectors } from "../engine/compare.js";
 import { levelFn } from "../engine/compare.js";
 import type { EncodedField } from "../engine/encode.js";
-import { estimateU, samplePairs, uFromSample } from "../engine/estimate.js";
+import { estimateU, sampleCounts, uFromSample } from "../engine/estimate.js";
 import type { PatternSource } from "../engine/model.js";
 import { levelWeights, patternWeightsOf, priorsOf, type TermFrequency } from "../engine/score.js";
 import type { DedupeOptions } from "../options.js";
@@ -90,13 +90,14 @@ export async function sampledUOn(
   const counted = async (only: (f: number) => boolean) => {
     const here = fields.flatMap((_, f) => (only(f) ? [f] : []));
     const fns = here.map((f) => levelFn(fields[f]!, n));
-    const counts = here.map((f) => new Float64Array(fields[f]!.comparator.levels.length));
-    samplePairs(n, group, sampleSize, seed, (a, b) => {
-      for (let k = 0; k < here.length; k++) {
-        const l = fns[k]!(a, b);
-        if (l < counts[k]!.length) counts[k]![l]!++;
-      }
-    });
+    const counts = sampleCounts(
+      here.map((f) => fields[f]!),
+      fns,
+      n,
+      group,
+      sampleSize,
+      seed,
+    );
     return new Map(here.map((f, k) => [f, counts[k]!]));
   };
   const mine = await counted((f) => asked[f] === undefined);

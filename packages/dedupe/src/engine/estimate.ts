@@ -30,6 +30,21 @@ export function estimateU(
   sampleSize: number,
   seed: number,
 ): number[][] {
+  return uFromSample(fields, sampleCounts(fields, fns, n, group, sampleSize, seed), group);
+}
+
+/**
+ * How many of the random pairs of {@link samplePairs} reach each level of each field
+ * (`fns[f]` its level function; missing values left out): what {@link uFromSample} takes.
+ */
+export function sampleCounts(
+  fields: readonly Pick<EncodedField, "comparator">[],
+  fns: readonly ReturnType<typeof levelFn>[],
+  n: number,
+  group: Int32Array | undefined,
+  sampleSize: number,
+  seed: number,
+): Float64Array[] {
   const F = fields.length;
   const counts = fields.map((f) => new Float64Array(f.comparator.levels.length));
   samplePairs(n, group, sampleSize, seed, (a, b) => {
@@ -38,7 +53,7 @@ export function estimateU(
       if (l < counts[f]!.length) counts[f]![l]!++;
     }
   });
-  return uFromSample(fields, counts, group);
+  return counts;
 }
 
 /**
