@@ -111,6 +111,34 @@ describe("linli validate", () => {
     }
   });
 
+  it("shows a header written on two lines on one line, and keeps it whole in --json", async () => {
+    // Government forms often wrap a header in its cell: "姓名" above "(必填)".
+    const dir = mkdtempSync(join(tmpdir(), "linli-validate-"));
+    const file = join(dir, "两行表头.csv");
+    writeFileSync(
+      file,
+      '"姓名\n(必填)",身份证号,"联系\r\n电话"\n张三,11010119900307001X,13800138000\n李四,110101199003070012,13900139000\n',
+    );
+    const en = io({ LANG: "en_US.UTF-8" });
+    await main(["validate", file], en.io);
+    expect(en.out()).toContain("  Columns: 姓名↵(必填) → Name, 身份证号 → Citizen ID, 联系↵电话 → Phone\n");
+    expect(en.out()).toContain("guessed from the columns 姓名↵(必填), 身份证号, 联系↵电话 (");
+    // Every line of the summary is one message: none starts inside a header.
+    expect(en.out()).not.toMatch(/^\(必填\)|^电话/m);
+    const zh = io();
+    await main(["validate", file], zh.io);
+    expect(zh.out()).toContain("  列对应：姓名↵(必填) → 姓名，身份证号 → 身份证号，联系↵电话 → 联系电话\n");
+    const j = io();
+    await main(["validate", file, "--json"], j.io);
+    const columns = JSON.parse(j.out()).files[0].mapping.columns;
+    // The JSON keeps the header as written: a saved mapping must match it.
+    expect(columns.map((c: { column: string }) => c.column)).toEqual([
+      "姓名\n(必填)",
+      "身份证号",
+      "联系\r\n电话",
+    ]);
+  });
+
   it("counts empty columns without a header instead of listing them (a stray cell at XFD)", async () => {
     // A stray cell at XFD1 made the header 16,384 columns wide, each listed as "F → (kept…)".
     const dir = mkdtempSync(join(tmpdir(), "linli-validate-"));

@@ -1,4 +1,4 @@
-import { formatMessage } from "./format.js";
+import { formatMessage, oneLine } from "./format.js";
 import type { Locale, Localized, MessageParams, MessageTemplate } from "./types.js";
 
 /**
@@ -27,7 +27,9 @@ function render(
   if (template === undefined) return code;
   if (typeof template === "function") {
     const flat: Record<string, string | number | undefined> = {};
-    for (const [k, v] of Object.entries(params)) flat[k] = typeof v === "object" ? v[locale] : v;
+    for (const [k, v] of Object.entries(params)) {
+      flat[k] = typeof v === "object" ? oneLine(v[locale]) : typeof v === "string" ? oneLine(v) : v;
+    }
     return template(flat);
   }
   return formatMessage(locale, template, params);

@@ -37,6 +37,30 @@ describe("formatMessage", () => {
     expect(formatMessage("en", "{n, plural, one {x}}", { n: 1 })).toBe("{n, plural, one {x}}");
   });
 
+  it("keeps the message on one line when a parameter holds line breaks", () => {
+    expect(formatMessage("en", "column “{column}”", { column: "姓名\n(必填)" })).toBe(
+      "column “姓名↵(必填)”",
+    );
+    expect(
+      formatMessage("zh-CN", "「{column}」列：{detail}", {
+        column: "联系\r\n电话",
+        detail: { "zh-CN": "第一行\r第二行", en: "x" },
+      }),
+    ).toBe("「联系↵电话」列：第一行↵第二行");
+    // The template's own line breaks are its layout, and stay.
+    expect(formatMessage("en", "Next: {a}\nThen: {b}", { a: "x", b: "y" })).toBe(
+      "Next: x\nThen: y",
+    );
+    const text = messageCatalogue<"f">({
+      "zh-CN": { f: (p) => `「${p.column}」` },
+      en: { f: (p) => `“${p.column}”` },
+    });
+    expect(text("f", { column: "姓名\n(必填)" })).toEqual({
+      "zh-CN": "「姓名↵(必填)」",
+      en: "“姓名↵(必填)”",
+    });
+  });
+
   it("is what messageCatalogue renders with", () => {
     const text = messageCatalogue<"w">({
       "zh-CN": { w: "警告 {n} 条" },

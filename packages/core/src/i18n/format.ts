@@ -42,6 +42,12 @@ function branches(body: string): Map<string, string> | undefined {
 
 const PLACEHOLDER = /^\{(\w+)\}/;
 const PLURAL = /^\{(\w+),\s*plural,/;
+const BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+const HAS_BREAK = /[\r\n\u2028\u2029]/;
+
+/** A message is one line: a header or cell written on two lines in the sheet shows its break as ↵. */
+export const oneLine = (value: string): string =>
+  HAS_BREAK.test(value) ? value.replace(BREAK, "↵") : value;
 
 /** A template read into text, placeholders and plural arguments with their branches. */
 type Part =
@@ -86,13 +92,15 @@ function parse(template: string): Part[] {
  * branch for the number by the locale's plural rules (ICU MessageFormat's plural syntax), `#`
  * standing for the number as given (a string such as "1,234" is counted as 1234). Anything
  * else in braces is text, and a placeholder without its parameter stays as it is, so a
- * missing value shows rather than vanishes.
+ * missing value shows rather than vanishes. A parameter's line breaks show as ↵, so that a
+ * header written on two lines ("姓名" above "(必填)") keeps the message on one line.
  *
  * @example
  * ```ts
  * import { formatMessage } from "@linli/core";
  * formatMessage("en", "{n, plural, one {# warning} other {# warnings}}", { n: 1 }); // "1 warning"
  * formatMessage("zh-CN", "警告 {n} 条", { n: 1 }); // "警告 1 条"
+ * formatMessage("en", "column “{column}”", { column: "姓名\n(必填)" }); // "column “姓名↵(必填)”"
  * ```
  */
 export function formatMessage(locale: Locale, template: string, params: MessageParams): string {
@@ -104,7 +112,14 @@ export function formatMessage(locale: Locale, template: string, params: MessageP
     if ("text" in part) out += part.text;
     else if ("name" in part) {
       const value = params[part.name];
-      out += value === undefined ? part.raw : typeof value === "object" ? value[locale] : value;
+      out +=
+        value === undefined
+          ? part.raw
+          : typeof value === "object"
+            ? oneLine(value[locale])
+            : typeof value === "string"
+              ? oneLine(value)
+              : value;
     } else {
       const raw = params[part.plural];
       // A number already formatted for display ("1,234") counts as its value.
