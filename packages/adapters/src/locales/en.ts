@@ -152,6 +152,11 @@ export const en = {
   "hsds.childAlone":
     "{file} is the HSDS {table} table: its rows belong to organisations, services or locations by their id. Give the package folder, or the files together (organizations.csv, services.csv, locations.csv, phones.csv)",
   "cell.withheld": "withheld, the rest of the row kept: {detail}",
+  "part.missing": "this {field} has no {part} to go with, so it cannot be recorded: {why}",
+  "part.noColumn":
+    "no column of the file holds the {part} (headers such as “{zh}” or “{en}” are read as {part}); add one, or map the column that holds it to {part}",
+  "part.emptyCell": "the {part} cell of this row (column “{column}”) is empty",
+  "part.withheld": "the {part} of this row (column “{column}”) could not be read: see its own message",
   "geo.assumedWgs84":
     "{file}: the latitude and longitude have no coordinate system; read as WGS-84 (GPS). If they come from Amap or Tencent Maps (GCJ-02) or Baidu Maps (BD-09), say so with the file's coordinate system option",
   "cell.formulaError":

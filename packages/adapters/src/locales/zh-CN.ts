@@ -135,6 +135,11 @@ export const zhCN = {
   "hsds.childAlone":
     "{file} 是 HSDS 的 {table} 表：其中每一行按编号属于某个机构、服务或地点。请给出整个数据包文件夹，或把这些文件一起给出（organizations.csv、services.csv、locations.csv、phones.csv）",
   "cell.withheld": "暂缓录入（该行其余内容已保留）：{detail}",
+  "part.missing": "这项{field}没有对应的{part}，无法录入：{why}",
+  "part.noColumn":
+    "文件中没有{part}列（表头如“{zh}”“{en}”都会读作{part}）；请添加这一列，或在列对应中把填有{part}的列对应到{part}",
+  "part.emptyCell": "本行的{part}（“{column}”列）为空",
+  "part.withheld": "本行的{part}（“{column}”列）无法读取，见该列的提示",
   "geo.assumedWgs84":
     "{file}：经纬度没有注明坐标系，已按 WGS-84（GPS）读取；如来自高德、腾讯地图（GCJ-02）或百度地图（BD-09），请用文件的坐标系选项注明",
   "cell.formulaError":

@@ -113,8 +113,11 @@ export class RecordBuilder {
   /** The values of the row being built (shared: read them before building the next). */
   readonly scratch: RowValues;
 
+  private readonly byKey: ReadonlyMap<string, Column>;
+
   constructor(readonly o: BuilderOptions) {
     const byKey = columnsByKey(o.entity);
+    this.byKey = byKey;
     this.mapped = [];
     for (const c of o.mapping.columns) {
       const column = c.field ? byKey.get(c.field) : undefined;
@@ -217,6 +220,39 @@ export class RecordBuilder {
       message,
       ...(value !== undefined ? { value } : {}),
     };
+  }
+
+  /**
+   * Why a cell of a list entry is withheld when the entry lacks another, required part: a
+   * quantity without its item says that the item is missing and why (no such column, or the
+   * row's cell empty or withheld), rather than naming the missing part's path.
+   */
+  private partMissing(i: Issue, m: Mapped, cells: readonly string[]): Localized | undefined {
+    const proj = m.column.projection;
+    const cp = m.column.path;
+    const path = i.path;
+    if (i.code !== "schema.required" || !proj || !path || path.length !== cp.length + 2) return;
+    const prop = path[cp.length + 1];
+    if (prop === proj.property || typeof path[cp.length] !== "number") return;
+    let missing: Column | undefined;
+    for (const c of this.byKey.values()) {
+      const q = c.projection;
+      if (q && q.property === prop && (q.index ?? 0) === (proj.index ?? 0)) {
+        if (c.path.length === cp.length && c.path.every((k, j) => cp[j] === k)) missing = c;
+      }
+    }
+    if (!missing) return;
+    const part = missing.label;
+    const own = this.mapped.find((x) => x.column.key === missing.key);
+    const raw = own ? (cells[own.index] ?? "").trim() : "";
+    const zh = missing.aliases.find((a) => /\p{Script=Han}/u.test(a)) ?? part["zh-CN"];
+    const en = missing.aliases.find((a) => /^[\x20-\x7e]+$/.test(a)) ?? part.en;
+    const why = !own
+      ? adapterMessage("part.noColumn", { part, zh, en })
+      : raw === ""
+        ? adapterMessage("part.emptyCell", { part, column: own.header })
+        : adapterMessage("part.withheld", { part, column: own.header });
+    return adapterMessage("part.missing", { field: m.column.label, part, why });
   }
 
   /** Keys of `raw` by column: repeated headers numbered "h (2)", "h (3)"…, made once. */
@@ -343,13 +379,14 @@ export class RecordBuilder {
         const at0 = cellsAt(this.mapped, record, i.path);
         const cells0 = at0.some((at) => !isCleared(v, at))
           ? at0
-          : siblingCells(this.mapped, i.path);
+          : siblingCells(this.mapped, i.path, record);
         for (const at of cells0) {
           if (!clear(v, at)) continue;
           cleared = true;
           const m = this.mapped[at.j]!;
           const column = at.part === undefined ? m.column : m.split![at.part]!.column;
-          const p: CellProblem = { code: i.code, severity: "error", detail: i.message };
+          const detail = this.partMissing(i, m, cells) ?? i.message;
+          const p: CellProblem = { code: i.code, severity: "error", detail };
           held.push(this.issue(row, p, { header: m.header, field: column.key }, cells[m.index]));
         }
       }

@@ -1,6 +1,6 @@
 import type { WithheldCell } from "@linli/core";
 import type { RowIssue } from "../types.js";
-import { columnAt } from "./locate.js";
+import { columnAt, elementIndex } from "./locate.js";
 import { type Mapped, NONE, type RowValues } from "./values.js";
 
 /** A mapped column's value, or one part split off it (`part`), to leave out of a record. */
@@ -40,18 +40,30 @@ export function cellsAt(
 }
 
 /**
- * The cells of the object holding `path` (latitude and longitude of `geo`): when one part of
- * a pair was withheld, the other cannot stand alone and is withheld too.
+ * The cells of the object holding `path` (latitude and longitude of `geo`, the item and
+ * quantity of one entry of a list): when one part of a pair was withheld or left empty, the
+ * other cannot stand alone and is withheld too.
  */
 export function siblingCells(
   mapped: readonly Mapped[],
   path: readonly (string | number)[] | undefined,
+  record?: Record<string, unknown>,
 ): CellRef[] {
   if (!path || path.length < 2) return [];
   const parent = path.slice(0, -1);
+  const entry = parent[parent.length - 1];
   const out: CellRef[] = [];
   mapped.forEach((c, j) => {
-    if (c.column.path.length > parent.length && parent.every((k, i) => c.column.path[i] === k)) {
+    const cp = c.column.path;
+    if (cp.length > parent.length && parent.every((k, i) => cp[i] === k)) out.push({ j });
+    else if (
+      record &&
+      c.column.projection &&
+      typeof entry === "number" &&
+      cp.length === parent.length - 1 &&
+      cp.every((k, i) => parent[i] === k) &&
+      elementIndex(record, c.column) === entry
+    ) {
       out.push({ j });
     }
   });

@@ -121,13 +121,17 @@ describe("linli validate", () => {
     );
     const en = io({ LANG: "en_US.UTF-8" });
     await main(["validate", file], en.io);
-    expect(en.out()).toContain("  Columns: 姓名↵(必填) → Name, 身份证号 → Citizen ID, 联系↵电话 → Phone\n");
+    expect(en.out()).toContain(
+      "  Columns: 姓名↵(必填) → Name, 身份证号 → Citizen ID, 联系↵电话 → Phone\n",
+    );
     expect(en.out()).toContain("guessed from the columns 姓名↵(必填), 身份证号, 联系↵电话 (");
     // Every line of the summary is one message: none starts inside a header.
     expect(en.out()).not.toMatch(/^\(必填\)|^电话/m);
     const zh = io();
     await main(["validate", file], zh.io);
-    expect(zh.out()).toContain("  列对应：姓名↵(必填) → 姓名，身份证号 → 身份证号，联系↵电话 → 联系电话\n");
+    expect(zh.out()).toContain(
+      "  列对应：姓名↵(必填) → 姓名，身份证号 → 身份证号，联系↵电话 → 联系电话\n",
+    );
     const j = io();
     await main(["validate", file, "--json"], j.io);
     const columns = JSON.parse(j.out()).files[0].mapping.columns;
