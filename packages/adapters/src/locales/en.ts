@@ -156,7 +156,8 @@ export const en = {
   "part.noColumn":
     "no column of the file holds the {part} (headers such as “{zh}” or “{en}” are read as {part}); add one, or map the column that holds it to {part}",
   "part.emptyCell": "the {part} cell of this row (column “{column}”) is empty",
-  "part.withheld": "the {part} of this row (column “{column}”) could not be read: see its own message",
+  "part.withheld":
+    "the {part} of this row (column “{column}”) could not be read: see its own message",
   "geo.assumedWgs84":
     "{file}: the latitude and longitude have no coordinate system; read as WGS-84 (GPS). If they come from Amap or Tencent Maps (GCJ-02) or Baidu Maps (BD-09), say so with the file's coordinate system option",
   "cell.formulaError":
