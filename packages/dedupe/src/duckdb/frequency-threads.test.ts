@@ -4,10 +4,11 @@ import { describe, expect, it } from "vitest";
 import { levelFn } from "../engine/compare.js";
 import { deriveField, transformAt } from "../engine/derive.js";
 import { NumberMap, StringMap } from "../engine/hash.js";
-import { valueFrequencies } from "../engine/score.js";
+import { resolveComparator } from "../engine/resolve.js";
+import { frequencyOf, valueFrequencies } from "../engine/score.js";
 import { NAMED_TRANSFORMS } from "../profiles/keys.js";
 import type { KeyTransform } from "../types.js";
-import { frequenciesOnThread, onThread } from "./frequency-threads.js";
+import { frequenciesOnThread, onThread, startFieldThread } from "./frequency-threads.js";
 import { derivations, normalize } from "./load.js";
 import { sampledU, sampledUOn } from "./model.js";
 
@@ -91,6 +92,47 @@ describe("term frequencies on a worker thread (DuckDB engine)", () => {
     const without = await run(0);
     expect(without.length).toBeGreaterThan(100);
     expect(await run(1)).toEqual(without);
+  });
+
+  it("takes a thread started before normalisation, and closes it when no field needs it", async () => {
+    const { records } = synthesizeResidents({ records: 2000, seed: 9 });
+    const profile = residentProfile();
+    const comparators = profile.fields.map((f) => resolveComparator(f.comparator, undefined));
+    const started = startFieldThread(comparators);
+    const data = await normalize(records, profile, {}, () => {});
+    const asked = derivations(profile, data.fields);
+    const thread = await frequenciesOnThread(data.fields, asked, started);
+    try {
+      expect(data.fields.map((_, k) => thread.has(k))).toEqual([
+        true,
+        true,
+        true,
+        true,
+        false,
+        true,
+      ]);
+      for (const { field, transform } of asked) {
+        const got = await thread.derived(field, transform);
+        const tables = { dict: new StringMap(), numbers: new NumberMap(64) };
+        const fn = transform === "" ? undefined : (NAMED_TRANSFORMS[transform] as KeyTransform);
+        const want = deriveField(data.fields[field]!, fn, tables);
+        expect(Array.from(got!.single), `${field} ${transform}`).toEqual(Array.from(want.single));
+      }
+      const name = data.fields[0]!;
+      const want = frequencyOf(valueFrequencies(name));
+      const got = await thread.answers[0];
+      expect(Array.from(name.keys, (_, x) => got!.at(0, x, x))).toEqual(
+        Array.from(name.keys, (_, x) => want.at(0, x, x)),
+      );
+    } finally {
+      thread.close();
+    }
+    // Sexes alone: nothing for the thread, which is closed.
+    const idle = startFieldThread(comparators);
+    const gender = data.fields.filter((f) => f.name === "gender");
+    const none = await frequenciesOnThread(gender, [], idle);
+    expect(none.has(0)).toBe(false);
+    expect((await idle)?.alive).toBe(false);
   });
 
   it("derives every named block key as this thread does, key by key and part by part", async () => {

@@ -7,6 +7,7 @@ import { cloneableRecipe, type Recipe } from "../comparators/recipe.js";
 import { type Derived, unpackDerived } from "../engine/derive.js";
 import type { EncodedField } from "../engine/encode.js";
 import { frequencyOf, type TermFrequency } from "../engine/score.js";
+import type { Comparator } from "../types.js";
 import type { FieldAnswer, FieldJob } from "./frequency-worker.js";
 
 /** Records from which the DuckDB engine computes term frequencies on a thread by default. */
@@ -59,16 +60,52 @@ export interface Derivation {
   readonly transform: string;
 }
 
+/** The worker thread of {@link frequenciesOnThread}, started (or starting), with no work yet. */
+export type FieldPool = WorkerPool<readonly (Recipe | null)[], FieldJob, FieldAnswer>;
+
 /**
- * Start one thread and send it the keys of every field {@link onThread} takes; the block keys
- * of `derive` (those of fields it takes) are derived first, as blocking needs them before
- * scoring needs the term frequencies. Each field's answer is a promise of its adjustments,
- * `undefined` when the thread failed (the field is then computed on the calling thread). No
- * thread, and no promise, when none of the fields qualifies or the thread does not come up.
+ * Start the thread for fields with these comparators, before their records are normalised:
+ * its modules load on the other core while this thread normalises (at 1.2 million records it
+ * took 8 s to come up after normalisation, and this thread derived its block keys meanwhile).
+ * Each comparator a thread can make again is sent; `undefined` when none can be, or the thread
+ * does not come up.
+ *
+ * @example
+ * ```ts
+ * import { comparators } from "@linli/dedupe";
+ * const pool = startFieldThread([comparators.chineseName(), comparators.date()]);
+ * // … normalise the records, then:
+ * const thread = await frequenciesOnThread(fields, [], pool);
+ * ```
+ */
+export function startFieldThread(
+  comparators: readonly Comparator[],
+): Promise<FieldPool | undefined> {
+  const recipes = comparators.map((c) => cloneableRecipe(c, true));
+  if (!recipes.some((r) => r !== null)) return Promise.resolve(undefined);
+  return WorkerPool.start<readonly (Recipe | null)[], FieldJob, FieldAnswer>({
+    here: import.meta.url,
+    built: "./frequency-worker.js",
+    source: "./frequency-worker.ts",
+    count: 1,
+    setup: recipes,
+    // A run that fails before it takes the answers does not stay alive for the thread.
+    unrefIdle: true,
+  }).catch(() => undefined);
+}
+
+/**
+ * Send the thread (`started` by {@link startFieldThread} with these fields' comparators, or
+ * started now) the keys of every field {@link onThread} takes; the block keys of `derive`
+ * (those of fields it takes) are derived first, as blocking needs them before scoring needs
+ * the term frequencies. Each field's answer is a promise of its adjustments, `undefined` when
+ * the thread failed (the field is then computed on the calling thread). No thread, and no
+ * promise, when none of the fields qualifies or the thread does not come up.
  */
 export async function frequenciesOnThread(
   fields: readonly EncodedField[],
   derive: readonly Derivation[] = [],
+  started?: Promise<FieldPool | undefined>,
 ): Promise<FieldThread> {
   const none: FieldThread = {
     answers: fields.map(() => undefined),
@@ -85,17 +122,11 @@ export async function frequenciesOnThread(
       frequent[k] === true ||
       (derive.some((d) => d.field === k) && cloneableRecipe(f.comparator, true) !== null),
   );
-  if (!take.includes(true)) return none;
-  const recipes = fields.map((f, i) => (take[i] ? cloneableRecipe(f.comparator, true) : null));
-  const pool = await WorkerPool.start<readonly (Recipe | null)[], FieldJob, FieldAnswer>({
-    here: import.meta.url,
-    built: "./frequency-worker.js",
-    source: "./frequency-worker.ts",
-    count: 1,
-    setup: recipes,
-    // A run that fails before it takes the answers does not stay alive for the thread.
-    unrefIdle: true,
-  });
+  if (!take.includes(true)) {
+    (await started)?.close();
+    return none;
+  }
+  const pool = await (started ?? startFieldThread(fields.map((f) => f.comparator)));
   if (!pool) return none;
   // Jobs are answered in the order sent: a failed one fails the jobs of its field after it.
   fields.forEach((f, field) => {

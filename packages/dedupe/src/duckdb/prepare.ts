@@ -7,6 +7,7 @@ import { compareIds } from "../engine/encode.js";
 import { crossPairs } from "../engine/estimate.js";
 import { estimateParams, reuseParams, strata } from "../engine/model.js";
 import { priorOverWeights } from "../engine/prior.js";
+import { resolveComparator } from "../engine/resolve.js";
 import { type TermFrequency, tfAdjustments } from "../engine/score.js";
 import { DedupeOptionError } from "../errors/option-error.js";
 import type { DedupeOptions, EngineProgress } from "../options.js";
@@ -22,6 +23,7 @@ import {
   type FieldThread,
   FREQUENCY_THREAD_RECORDS,
   frequenciesOnThread,
+  startFieldThread,
 } from "./frequency-threads.js";
 import { registerFunctions } from "./functions.js";
 import {
@@ -213,7 +215,21 @@ export async function prepare(
   afterWrite?: (data: Normalized, compiled: CompiledPlan) => Promise<void>,
 ): Promise<Prepared> {
   const { progress, lap } = clock;
-  const data = await normalize(source, profile, options, (done) => progress("normalize", done));
+  // With the records' count known, the thread starts first and comes up on the other core
+  // while this one normalises.
+  const early =
+    Array.isArray(source) && frequencyThreadsOf(options, source.length) > 0
+      ? startFieldThread(
+          profile.fields.map((f) => resolveComparator(f.comparator, options.comparators)),
+        )
+      : undefined;
+  let data: Normalized;
+  try {
+    data = await normalize(source, profile, options, (done) => progress("normalize", done));
+  } catch (e) {
+    (await early)?.close();
+    throw e;
+  }
   const { n, fields } = data;
   const group = groups.across;
   lap("normalize");
@@ -221,8 +237,8 @@ export async function prepare(
   // value, while this one writes and blocks (the frequencies are first read when scoring);
   // then the pairs' levels in those fields while this one compares the others.
   const frequencies =
-    frequencyThreadsOf(options, n) > 0
-      ? frequenciesOnThread(fields, afterWrite ? [] : derivations(profile, fields))
+    early || frequencyThreadsOf(options, n) > 0
+      ? frequenciesOnThread(fields, afterWrite ? [] : derivations(profile, fields), early)
       : undefined;
   frequencies?.catch(() => {});
   let thread: FieldThread | undefined;
