@@ -9,6 +9,7 @@ import type { CompiledPlan } from "../sql/plan.js";
 import type { BlockingRule, Profile } from "../types.js";
 import type { Derivation, FieldThread } from "./frequency-threads.js";
 import { ParallelEncoding } from "./parallel.js";
+import { WideBuffers, wideRuleKeys } from "./rule-keys.js";
 import type { ColumnValues, Session } from "./session.js";
 
 /** Records at once, or in chunks from a stream (a city's register read file by file). */
@@ -200,10 +201,10 @@ export async function writeKeys(
   }
 }
 
-/** A rule's block keys: record and key id, with the record's group. */
+/** A rule's block keys: record and key id (a number, see `wideRuleKeys`), with the record's group. */
 export interface RuleKeys {
   readonly rec: Int32Array;
-  readonly key: Int32Array;
+  readonly key: Int32Array | Float64Array;
   readonly grp: Int32Array;
 }
 
@@ -233,7 +234,9 @@ export function derivations(profile: Profile, fields: readonly EncodedField[]): 
  * Each rule's block keys, derived in TypeScript (`derive`: rules share derivations) and
  * written as `bk_r*` (`write`, before the next rule is derived). With `thread`, the
  * derivations it was asked for (see {@link derivations}) are taken from it, and the rules
- * needing them come last in `order`, so that this thread derives the others meanwhile.
+ * needing them come last in `order`, so that this thread derives the others meanwhile. With
+ * `wide`, keys are numbers not compacted to ids (see {@link wideRuleKeys}; only DuckDB reads
+ * them, where the emitted Spark plan reads the tables as written with ids).
  */
 export function blockKeys(
   session: Session,
@@ -241,6 +244,7 @@ export function blockKeys(
   data: Normalized,
   group: Int32Array | undefined,
   thread?: Promise<FieldThread>,
+  wide = false,
 ): {
   readonly order: readonly number[];
   derive(i: number): Promise<RuleKeys>;
@@ -257,6 +261,7 @@ export function blockKeys(
         (d) => d.field === index.get(name) && d.transform === transformName(transformAt(rule, fi)),
       ),
     );
+  const buffers = new WideBuffers();
   let zeros = new Int32Array(0);
   let ready: FieldThread | undefined;
   thread?.then(
@@ -285,13 +290,10 @@ export function blockKeys(
         const got = await t.derived(field, named);
         if (got) scratch.derived!.offer(name, transform, got);
       }
-      const { rec, key } = ruleKeys(
-        rule,
-        byName,
-        data.n,
-        scratch,
-        (r: BlockingRule) => data.keyed.get(r.name)!,
-      );
+      const { rec, key } =
+        wide && !rule.key
+          ? wideRuleKeys(rule, byName, data.n, scratch, buffers)
+          : ruleKeys(rule, byName, data.n, scratch, (r: BlockingRule) => data.keyed.get(r.name)!);
       // Without groups, one array of zeros serves every rule (each new array of a million
       // records' keys adds to what makes V8 collect the caller's whole heap).
       if (!group && zeros.length < rec.length) zeros = new Int32Array(Math.max(rec.length, data.n));
@@ -304,7 +306,12 @@ export function blockKeys(
         `bk_r${i}`,
         [
           ["rid", { type: "integer", values: rec }],
-          ["k", { type: "integer", values: key }],
+          [
+            "k",
+            key instanceof Float64Array
+              ? { type: "double", values: key }
+              : { type: "integer", values: key },
+          ],
           ["grp", { type: "integer", values: grp }],
         ],
         rec.length,

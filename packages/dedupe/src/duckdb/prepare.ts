@@ -285,7 +285,7 @@ export async function prepare(
     progress("write", 2, 3);
     // The block keys are written while blocking (the next rule's derived while DuckDB finds
     // the pairs of the one before), unless `afterWrite` needs them all first.
-    let keys = afterWrite ? undefined : blockKeys(session, profile, data, group, frequencies);
+    let keys = afterWrite ? undefined : blockKeys(session, profile, data, group, frequencies, true);
     if (!keys) await writeBlockKeys(session, profile, data, group);
     progress("write", 3, 3);
     await afterWrite?.(data, compiled);
