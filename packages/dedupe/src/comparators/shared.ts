@@ -32,3 +32,12 @@ export function simplifyChars(s: string): string {
   }
   return out;
 }
+
+/**
+ * Whether `len` characters of `a` from `i` equal those of `b` from `j` (both long enough):
+ * what `a.slice(i, i + len) === b.slice(j, j + len)` says, without making two strings.
+ */
+export function sameChars(a: string, i: number, b: string, j: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}

@@ -15,6 +15,9 @@ export interface Vectors {
 // a cache costs memory and saves nothing.
 const CACHE_LIMIT = 1_000_000;
 
+/** Pairs compared a field at a time. */
+const BLOCK = 1 << 16;
+
 /** A memoised level function for one field. */
 export function levelFn(field: EncodedField, records: number): (a: number, b: number) => number {
   const missing = field.comparator.levels.length;
@@ -53,26 +56,38 @@ export function compareAll(
   const pattern = new Uint32Array(pairs.length);
   const levelList: number[] = [];
   const countList: number[] = [];
-  const row = new Uint8Array(F);
-  for (let i = 0; i < pairs.length; i++) {
-    const k = pairs[i]!;
-    const a = Math.floor(k / n);
-    const b = k - a * n;
-    let code = 0;
+  // A block of pairs a field at a time (one level function, one comparator, one field's
+  // features in use), then their patterns in pair order: the same patterns, numbered the same
+  // way. Blocks keep the scratch small (no large buffer at millions of pairs).
+  const B = Math.min(pairs.length, BLOCK);
+  const as = new Int32Array(B);
+  const bs = new Int32Array(B);
+  const levels = new Uint8Array(B * F);
+  for (let from = 0; from < pairs.length; from += B) {
+    const size = Math.min(B, pairs.length - from);
+    for (let i = 0; i < size; i++) {
+      const k = pairs[from + i]!;
+      const a = Math.floor(k / n);
+      as[i] = a;
+      bs[i] = k - a * n;
+    }
     for (let f = 0; f < F; f++) {
-      const l = fns[f]!(a, b);
-      row[f] = l;
-      code = code * radix[f]! + l;
+      const fn = fns[f]!;
+      for (let i = 0; i < size; i++) levels[i * F + f] = fn(as[i]!, bs[i]!);
     }
-    let p = patternOf.get(code);
-    if (p < 0) {
-      p = countList.length;
-      patternOf.set(code, p);
-      countList.push(0);
-      for (let f = 0; f < F; f++) levelList.push(row[f]!);
+    for (let i = 0; i < size; i++) {
+      let code = 0;
+      for (let f = 0; f < F; f++) code = code * radix[f]! + levels[i * F + f]!;
+      let p = patternOf.get(code);
+      if (p < 0) {
+        p = countList.length;
+        patternOf.set(code, p);
+        countList.push(0);
+        for (let f = 0; f < F; f++) levelList.push(levels[i * F + f]!);
+      }
+      countList[p]!++;
+      pattern[from + i] = p;
     }
-    countList[p]!++;
-    pattern[i] = p;
   }
   return {
     pattern,

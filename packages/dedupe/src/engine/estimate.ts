@@ -14,6 +14,8 @@ export function rng(seed: number): () => number {
 }
 
 const U_FLOOR = 1e-9;
+/** Random pairs counted a field at a time. */
+const SAMPLE_BLOCK = 1 << 16;
 const RANDOM_PRIOR = 100;
 const M_FLOOR = 1e-6;
 
@@ -45,14 +47,32 @@ export function sampleCounts(
   sampleSize: number,
   seed: number,
 ): Float64Array[] {
-  const F = fields.length;
   const counts = fields.map((f) => new Float64Array(f.comparator.levels.length));
-  samplePairs(n, group, sampleSize, seed, (a, b) => {
-    for (let f = 0; f < F; f++) {
-      const l = fns[f]!(a, b);
-      if (l < counts[f]!.length) counts[f]![l]!++;
+  // Pairs drawn a block at a time, then counted a field at a time: one level function, one
+  // comparator and one field's keys and features in use at a time (the counts are the same).
+  // At most `sampleSize` pairs are visited: a small sample needs no more room.
+  const B = sampleSize >= 1 && sampleSize < SAMPLE_BLOCK ? Math.ceil(sampleSize) : SAMPLE_BLOCK;
+  const as = new Int32Array(B);
+  const bs = new Int32Array(B);
+  let m = 0;
+  const flush = () => {
+    for (let f = 0; f < fields.length; f++) {
+      const fn = fns[f]!;
+      const c = counts[f]!;
+      const L = c.length;
+      for (let i = 0; i < m; i++) {
+        const l = fn(as[i]!, bs[i]!);
+        if (l < L) c[l]!++;
+      }
     }
+    m = 0;
+  };
+  samplePairs(n, group, sampleSize, seed, (a, b) => {
+    as[m] = a;
+    bs[m] = b;
+    if (++m === B) flush();
   });
+  flush();
   return counts;
 }
 

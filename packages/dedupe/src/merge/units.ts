@@ -151,6 +151,19 @@ const ADDRESS_PARTS = [
 ] as const;
 const PART_SUFFIX = /(?:号楼|号院|楼|栋|幢|座|单元|门|号房|室|号)$/;
 
+const partKeys = new Map<string, string>();
+
+/** An address part folded and without its suffix (8号楼 → 8), remembered: parts repeat a lot. */
+function partKey(v: string): string {
+  let k = partKeys.get(v);
+  if (k === undefined) {
+    k = foldText(v).replace(PART_SUFFIX, "");
+    if (partKeys.size >= 200_000) partKeys.clear();
+    partKeys.set(v, k);
+  }
+  return k;
+}
+
 /**
  * An address compares by where it points: its parts without their suffixes (8号楼 = 8), or
  * its line when it has no parts; the floor (derived from the room) is left out.
@@ -160,7 +173,7 @@ function addressKey(o: Record<string, unknown>): string | undefined {
   let any = false;
   for (let i = 0; i < ADDRESS_PARTS.length; i++) {
     const v = o[ADDRESS_PARTS[i]!];
-    const p = typeof v === "string" ? foldText(v).replace(PART_SUFFIX, "") : "";
+    const p = typeof v === "string" ? partKey(v) : "";
     if (p !== "") any = true;
     parts += i === 0 ? p : `|${p}`;
   }

@@ -92,12 +92,21 @@ export function addressText(value: unknown): string | undefined {
   const part = (k: string, suffix: string) => {
     const v = a[k];
     if (typeof v !== "string" || v === "") return "";
-    return /^\d+$/.test(v) ? v + suffix : v;
+    return allDigits(v) ? v + suffix : v;
   };
   const units = part("building", "栋") + part("unit", "单元") + part("room", "室");
   if (units === "") return typeof a.line === "string" ? a.line : undefined;
   const compound = typeof a.compound === "string" ? a.compound : "";
   return compound + units;
+}
+
+/** Only the digits 0–9 (what `/^\d+$/` tests on a non-empty text), without a regular expression. */
+function allDigits(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Texts remembered per comparator at most (a city's distinct addresses fit). */
@@ -128,7 +137,9 @@ export function address(): Comparator<AddressParts> {
     normalize(value) {
       const text = asText(addressText(value));
       if (text === undefined) return undefined;
-      if (keys.has(text)) return keys.get(text);
+      // One lookup for a text seen before (a text that gave no key is remembered as undefined).
+      const hit = keys.get(text);
+      if (hit !== undefined || keys.has(text)) return hit;
       const p = parseHomeAddress(text);
       const key =
         p.compound === "" && p.building === "" && p.room === ""

@@ -2,7 +2,7 @@ import { checkCitizenId } from "@linli/core";
 import type { Comparator } from "../../types.js";
 import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
 import { madeBy } from "../recipe.js";
-import { asText } from "./../shared.js";
+import { asText, sameChars } from "./../shared.js";
 
 const CANONICAL = /^\d{17}[\dX]$/;
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -67,7 +67,7 @@ export function citizenId(): Comparator<string> {
         b = legacy(b);
         if (a === b) return 0;
       }
-      if (a.length === 18 && b.length === 18 && a.slice(0, 17) === b.slice(0, 17)) return 1;
+      if (a.length === 18 && b.length === 18 && sameChars(a, 0, b, 0, 17)) return 1;
       const d = damerauLevenshtein(a, b, 2);
       return d <= 1 ? 2 : d <= 2 ? 3 : 4;
     },
