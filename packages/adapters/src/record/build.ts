@@ -227,7 +227,7 @@ export class RecordBuilder {
    * quantity without its item says that the item is missing and why (no such column, or the
    * row's cell empty or withheld), rather than naming the missing part's path.
    */
-  private partMissing(i: Issue, m: Mapped, cells: readonly string[]): Localized | undefined {
+  private partMissing(i: Issue, m: Mapped, held: readonly RowIssue[]): Localized | undefined {
     const proj = m.column.projection;
     const cp = m.column.path;
     const path = i.path;
@@ -244,14 +244,15 @@ export class RecordBuilder {
     if (!missing) return;
     const part = missing.label;
     const own = this.mapped.find((x) => x.column.key === missing.key);
-    const raw = own ? (cells[own.index] ?? "").trim() : "";
+    // Empty as read: a blank cell, or a survey's "(跳过)"; withheld: its own message says why.
+    const withheld = own !== undefined && held.some((h) => h.column === own.header);
     const zh = missing.aliases.find((a) => /\p{Script=Han}/u.test(a)) ?? part["zh-CN"];
     const en = missing.aliases.find((a) => /^[\x20-\x7e]+$/.test(a)) ?? part.en;
     const why = !own
       ? adapterMessage("part.noColumn", { part, zh, en })
-      : raw === ""
-        ? adapterMessage("part.emptyCell", { part, column: own.header })
-        : adapterMessage("part.withheld", { part, column: own.header });
+      : withheld
+        ? adapterMessage("part.withheld", { part, column: own.header })
+        : adapterMessage("part.emptyCell", { part, column: own.header });
     return adapterMessage("part.missing", { field: m.column.label, part, why });
   }
 
@@ -385,7 +386,7 @@ export class RecordBuilder {
           cleared = true;
           const m = this.mapped[at.j]!;
           const column = at.part === undefined ? m.column : m.split![at.part]!.column;
-          const detail = this.partMissing(i, m, cells) ?? i.message;
+          const detail = this.partMissing(i, m, held) ?? i.message;
           const p: CellProblem = { code: i.code, severity: "error", detail };
           held.push(this.issue(row, p, { header: m.header, field: column.key }, cells[m.index]));
         }

@@ -49,4 +49,17 @@ describe("a list entry without a required part", () => {
       "本行的物资名称（“物资名称”列）无法读取，见该列的提示",
     );
   });
+
+  it("takes a survey's skipped answer for an empty item", async () => {
+    const csv =
+      "序号,提交答卷时间,所用时间,来源,来源详情,来自IP,1、您的姓名：,2、所需物资,3、数量\n" +
+      "1,2022/1/5 14:30:21,125秒,微信,N/A,113.200.1.1(陕西-西安),王伟,(跳过),3\n";
+    const { records, mapping, issues } = await read(csv);
+    expect(mapping.preset).toBe("wjx");
+    expect(records).toHaveLength(1);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.message.en).toContain(
+      "the Item cell of this row (column “2、所需物资”) is empty",
+    );
+  });
 });
