@@ -1,5 +1,5 @@
+import { columnElementIndex } from "@linli/core";
 import type { RowIssue } from "../types.js";
-import { elementIndex } from "./locate.js";
 import type { Mapped } from "./values.js";
 
 /**
@@ -16,7 +16,7 @@ export function markUpgraded(
     if (w.code !== "citizenId.legacyUpgraded" || w.field === undefined) continue;
     const m = mapped.find((x) => x.column.key === w.field);
     if (!m?.column.projection) continue;
-    const at = elementIndex(record, m.column);
+    const at = columnElementIndex(record, m.column);
     if (at < 0) continue;
     let list: unknown = record;
     for (const k of m.column.path) list = (list as Record<string, unknown> | undefined)?.[k];

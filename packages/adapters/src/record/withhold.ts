@@ -1,6 +1,6 @@
-import type { WithheldCell } from "@linli/core";
+import { columnElementIndex, type WithheldCell } from "@linli/core";
 import type { RowIssue } from "../types.js";
-import { columnAt, elementIndex } from "./locate.js";
+import { columnAt } from "./locate.js";
 import { type Mapped, NONE, type RowValues } from "./values.js";
 
 /** A mapped column's value, or one part split off it (`part`), to leave out of a record. */
@@ -62,7 +62,7 @@ export function siblingCells(
       typeof entry === "number" &&
       cp.length === parent.length - 1 &&
       cp.every((k, i) => parent[i] === k) &&
-      elementIndex(record, c.column) === entry
+      columnElementIndex(record, c.column) === entry
     ) {
       out.push({ j });
     }

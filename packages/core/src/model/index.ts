@@ -1,4 +1,4 @@
-export { getColumn, setColumn } from "./access.js";
+export { columnElementIndex, columnGetter, getColumn, setColumn } from "./access.js";
 export { type Column, columns } from "./columns.js";
 export { dataDictionary } from "./dictionary.js";
 export { hasColumnValue, hasIdentity, identityColumns, identityLabel } from "./identity.js";
