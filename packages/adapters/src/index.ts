@@ -131,6 +131,7 @@ export {
 } from "./vocabulary/vocabulary.js";
 export type { OpenWorkbookOptions, SheetInfo, Workbook } from "./xlsx/read.js";
 export { openWorkbook } from "./xlsx/read.js";
+export type { HiddenLayout } from "./xlsx/sheet.js";
 export { cellRef, columnLetter, writeXlsx } from "./xlsx/write.js";
 export type * from "./xlsx/write-types.js";
 export type { XlsxSheetWriter } from "./xlsx/writer.js";

@@ -21,6 +21,7 @@ import { type Table, type TableInfo, tableOf } from "../table/read-table.js";
 import type { ImportCounts, ImportLimits } from "../types.js";
 import { checkVocabulary, type UserVocabulary } from "../vocabulary/vocabulary.js";
 import { type CellFix, withFixes } from "./fixes.js";
+import { hiddenNotes } from "./hidden-notes.js";
 
 /**
  * Options of {@link importRecords} and {@link importFile}.
@@ -503,6 +504,8 @@ export function importRecordsWith<N extends EntityName>(
             if (out.length > 0) yield out;
           }
         }
+        // Known once the sheet has been read to its end.
+        const hidden = hiddenNotes((await open()).hidden?.(info.sheet), info, mapping, file);
         perSheet.push({
           ...(info.sheet !== undefined ? { sheet: info.sheet } : {}),
           rowsRead: accepted + rejected + empty,
@@ -511,8 +514,9 @@ export function importRecordsWith<N extends EntityName>(
           emptySkipped: empty,
           withheldRows,
           withheldCells,
-          warnings,
-          mapping,
+          warnings: warnings + hidden.length,
+          mapping:
+            hidden.length > 0 ? { ...mapping, notes: [...mapping.notes, ...hidden] } : mapping,
         });
       }
       const sum = (

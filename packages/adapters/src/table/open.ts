@@ -16,6 +16,7 @@ import { NdjsonParser, parseJsonTable } from "../json/parse.js";
 import { type ByteSource, byteChunks, PeekableBytes, readAll } from "../source/bytes.js";
 import { DEFAULT_LIMITS, type ImportLimits, type TableRow } from "../types.js";
 import { openWorkbook } from "../xlsx/read.js";
+import type { HiddenLayout } from "../xlsx/sheet.js";
 
 /** A file format the readers understand. */
 export type TableFormat = "csv" | "xlsx" | "json" | "ndjson";
@@ -51,6 +52,8 @@ export interface OpenedSource {
   readonly keyed: boolean;
   /** The raw rows of a sheet, in batches (one await per batch, not per row). */
   rows(sheet?: string): AsyncIterable<TableRow[]>;
+  /** XLSX: rows and columns hidden in a sheet, once its rows have been read to the end. */
+  hidden?(sheet?: string): HiddenLayout | undefined;
   /** Keys of NDJSON objects seen so far (they grow while reading). */
   readonly keys?: string[];
   /** JSON: the path of the list read (when not the document itself) and of the others. */
@@ -163,6 +166,10 @@ async function open(source: ByteSource, options: OpenOptions): Promise<OpenedSou
       sheets: wb.sheets.map((s) => s.name),
       hiddenSheets: wb.sheets.filter((s) => s.hidden).map((s) => s.name),
       keyed: false,
+      hidden(sheet) {
+        const info = sheet === undefined ? wb.sheets[0] : wb.sheets.find((s) => s.name === sheet);
+        return info && wb.hidden(info);
+      },
       async *rows(sheet) {
         const info = sheet === undefined ? wb.sheets[0]! : wb.sheets.find((s) => s.name === sheet);
         if (!info) {

@@ -1,7 +1,7 @@
 import { expectArgument, expectText } from "@linli/core";
 import { ImportError } from "../errors.js";
 import { DEFAULT_LIMITS, type ImportLimits, type TableRow } from "../types.js";
-import { sheetRows, streamSheetRows } from "./sheet.js";
+import { type HiddenLayout, sheetRows, streamSheetRows } from "./sheet.js";
 import { type CellStyles, readStyles } from "./styles.js";
 import { attributes, decodeOoxmlEscapes, XmlScanner } from "./xml.js";
 import { extract, type InflateBudget, inflateEntry, listZip, type ZipEntry } from "./zip.js";
@@ -20,6 +20,11 @@ export interface Workbook {
   readonly date1904: boolean;
   /** The rows of a sheet, merged cells expanded, each cell's text exactly as stored. */
   rows(sheet: SheetInfo): Generator<TableRow>;
+  /**
+   * The rows (holding text) and columns hidden in a sheet, as found by the last reading of
+   * its rows to the end; undefined before one.
+   */
+  hidden(sheet: SheetInfo): HiddenLayout | undefined;
 }
 
 const utf8 = new TextDecoder("utf-8");
@@ -150,45 +155,54 @@ export function openWorkbook(
     return styles;
   };
 
+  const hidden = new Map<string, HiddenLayout>();
   return {
     sheets,
     date1904,
+    hidden: (sheet) => hidden.get(sheet.path),
     *rows(sheet) {
       const entry = entries.get(sheet.path);
       if (!entry) throw new ImportError("xlsx.invalid", { file, detail: `no ${sheet.path}` });
-      const ctx = {
-        file,
-        sheet: sheet.name,
-        shared: sharedStrings(),
-        styles: cellStyles(),
-        date1904,
-        cellChars: limits.cellChars ?? DEFAULT_LIMITS.cellChars,
-        columns: limits.columns ?? DEFAULT_LIMITS.columns,
-      };
-      if (entry.size <= (options.streamAbove ?? STREAM_ABOVE)) {
-        // A sheet read again (its header was read ahead) is not inflated twice: its text is
-        // kept until the next reading takes it or this one ends.
-        const xml =
-          kept?.path === sheet.path ? kept.xml : utf8.decode(extract(bytes, entry, budget, file));
-        const mine = { path: sheet.path, xml };
-        kept = mine;
-        yield* sheetRows(xml, ctx);
-        if (kept === mine) kept = undefined;
-        return;
-      }
-      // A large sheet is inflated and scanned a piece at a time, twice (merged areas come
-      // after the rows); the first pass has its own budget, as it keeps nothing.
-      let pass = 0;
-      yield* streamSheetRows(function* () {
-        const b = pass++ === 0 ? { remaining: limit, limit } : budget;
-        const decoder = new TextDecoder("utf-8");
-        for (const chunk of inflateEntry(bytes, entry, b, file)) {
-          yield decoder.decode(chunk, { stream: true });
-        }
-        yield decoder.decode();
-      }, ctx);
+      const layout: HiddenLayout = { rows: [], columns: [] };
+      yield* readRows(sheet, entry, layout);
+      hidden.set(sheet.path, layout);
     },
   };
+
+  function* readRows(sheet: SheetInfo, entry: ZipEntry, layout: HiddenLayout): Generator<TableRow> {
+    const ctx = {
+      file,
+      sheet: sheet.name,
+      shared: sharedStrings(),
+      styles: cellStyles(),
+      date1904,
+      cellChars: limits.cellChars ?? DEFAULT_LIMITS.cellChars,
+      columns: limits.columns ?? DEFAULT_LIMITS.columns,
+      hidden: layout,
+    };
+    if (entry.size <= (options.streamAbove ?? STREAM_ABOVE)) {
+      // A sheet read again (its header was read ahead) is not inflated twice: its text is
+      // kept until the next reading takes it or this one ends.
+      const xml =
+        kept?.path === sheet.path ? kept.xml : utf8.decode(extract(bytes, entry, budget, file));
+      const mine = { path: sheet.path, xml };
+      kept = mine;
+      yield* sheetRows(xml, ctx);
+      if (kept === mine) kept = undefined;
+      return;
+    }
+    // A large sheet is inflated and scanned a piece at a time, twice (merged areas come
+    // after the rows); the first pass has its own budget, as it keeps nothing.
+    let pass = 0;
+    yield* streamSheetRows(function* () {
+      const b = pass++ === 0 ? { remaining: limit, limit } : budget;
+      const decoder = new TextDecoder("utf-8");
+      for (const chunk of inflateEntry(bytes, entry, b, file)) {
+        yield decoder.decode(chunk, { stream: true });
+      }
+      yield decoder.decode();
+    }, ctx);
+  }
 }
 
 function readSharedStrings(xml: string | undefined): string[] {

@@ -16,6 +16,37 @@ export interface SheetContext {
   readonly date1904: boolean;
   readonly cellChars: number;
   readonly columns: number;
+  /** Filled with the rows and columns hidden in the sheet, when given. */
+  readonly hidden?: HiddenLayout;
+}
+
+/**
+ * Rows and columns hidden in a sheet (by hand or by a filter): Excel and WPS show neither, yet
+ * they are read like the others, so the import says so.
+ *
+ * @example
+ * ```ts
+ * import type { HiddenLayout } from "@linli/adapters";
+ * // Rows 4 and 6 filtered out; column C hidden by hand.
+ * const hidden: HiddenLayout = { rows: [4, 6], columns: [[2, 2]] };
+ * ```
+ */
+export interface HiddenLayout {
+  /** 1-based numbers of hidden rows holding any text, in sheet order. */
+  readonly rows: number[];
+  /** 0-based indexes of hidden columns, as first and last of each run. */
+  readonly columns: [number, number][];
+}
+
+const isHidden = (attrs: string): boolean => {
+  if (attrs.indexOf("hidden") < 0) return false;
+  const v = attributes(attrs).hidden;
+  return v === "1" || v === "true";
+};
+
+function noteHidden(row: TableRow, hidden: HiddenLayout | undefined): TableRow {
+  if (hidden && row.cells.some((c) => c !== "")) hidden.rows.push(row.row);
+  return row;
 }
 
 /** Index just past the last `</row>` (any prefix) in `text`, or -1. */
@@ -72,10 +103,14 @@ function* rowsOf(xml: string, ctx: SheetContext, state: SheetState): Generator<T
   /** The row's cells over the limit, by column (a cell may be given twice; the last counts). */
   let oversize: Map<number, OversizeCell> | undefined;
   let col = -1;
+  const layout = ctx.hidden;
+  /** The layout to note the current row in when it is hidden. */
+  let hiddenRow: HiddenLayout | undefined;
   for (let t = s.next(); t; t = s.next()) {
     if (t.name === "row") {
       if (t.end) {
-        if (cells) yield finish(state.rowNumber, cells, problem, oversize, merges);
+        if (cells)
+          yield noteHidden(finish(state.rowNumber, cells, problem, oversize, merges), hiddenRow);
         cells = undefined;
         continue;
       }
@@ -85,9 +120,18 @@ function* rowsOf(xml: string, ctx: SheetContext, state: SheetState): Generator<T
       problem = undefined;
       oversize = undefined;
       col = -1;
+      hiddenRow = layout && isHidden(t.attrs) ? layout : undefined;
       if (t.selfClosing) {
-        yield finish(state.rowNumber, cells, problem, oversize, merges);
+        // Cells of a merged area above may still fill it.
+        yield noteHidden(finish(state.rowNumber, cells, problem, oversize, merges), hiddenRow);
         cells = undefined;
+      }
+    } else if (t.name === "col" && !t.end && layout && isHidden(t.attrs)) {
+      const a = attributes(t.attrs);
+      const min = Number(a.min);
+      const max = Number(a.max ?? a.min);
+      if (Number.isInteger(min) && Number.isInteger(max) && min >= 1 && max >= min) {
+        layout.columns.push([min - 1, max - 1]);
       }
     } else if (t.name === "c" && !t.end && cells) {
       const a = cellAttributes(t.attrs);
