@@ -3,12 +3,13 @@ import { synthesizeResidents } from "@linli/dedupe/benchmark";
 import { describe, expect, it } from "vitest";
 import { levelFn } from "../engine/compare.js";
 import { deriveField, transformAt } from "../engine/derive.js";
+import { recordHasher, textHash } from "../engine/edges.js";
 import { NumberMap, StringMap } from "../engine/hash.js";
 import { resolveComparator } from "../engine/resolve.js";
 import { frequencyOf, valueFrequencies } from "../engine/score.js";
 import { NAMED_TRANSFORMS } from "../profiles/keys.js";
 import type { KeyTransform } from "../types.js";
-import { frequenciesOnThread, onThread, startFieldThread } from "./frequency-threads.js";
+import { frequenciesOnThread, keyStream, onThread, startFieldThread } from "./frequency-threads.js";
 import { derivations, normalize } from "./load.js";
 import { sampledU, sampledUOn } from "./model.js";
 
@@ -57,6 +58,8 @@ describe("term frequencies on a worker thread (DuckDB engine)", () => {
         expect(new Set(want).size).toBeGreaterThan(2);
       }
       expect(thread.has(1)).toBe(false);
+      // Keys not streamed: no hashes from the thread.
+      expect(await thread.hashes(0)).toBeUndefined();
       expect(await thread.levels(1, Int32Array.of(0), Int32Array.of(1))).toBeUndefined();
     } finally {
       thread.close();
@@ -133,6 +136,157 @@ describe("term frequencies on a worker thread (DuckDB engine)", () => {
     const none = await frequenciesOnThread(gender, [], idle);
     expect(none.has(0)).toBe(false);
     expect((await idle)?.alive).toBe(false);
+  });
+
+  it("takes keys streamed while normalising: the same block keys, frequencies and levels", async () => {
+    const { records } = synthesizeResidents({ records: 3000, seed: 11 });
+    const profile = residentProfile();
+    const comparators = profile.fields.map((f) => resolveComparator(f.comparator, undefined));
+    const started = startFieldThread(comparators);
+    await started;
+    const data = await normalize(records, profile, {}, () => {});
+    const streamed = data.fields.map((f) => f.name !== "gender");
+    const features = data.fields.map(onThread);
+    const stream = keyStream(started, streamed, features);
+    expect(stream.up).toBe(false);
+    // Seen to be up a turn later.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(stream.up).toBe(true);
+    // In three parts, as chunks of records would bring them; the last part of the phones is
+    // not sent, so they go whole with their last job.
+    for (const part of [0.2, 0.7, 1]) {
+      stream.push(
+        data.fields.map((f) =>
+          f.name === "phone" && part === 1
+            ? undefined
+            : f.keys.slice(0, Math.round(f.keys.length * part)),
+        ),
+      );
+    }
+    expect(stream.sent[0]).toBe(data.fields[0]!.keys.length);
+    expect(stream.sent[2]).toBeLessThan(data.fields[2]!.keys.length);
+    expect(stream.sent[4]).toBe(0);
+    const asked = derivations(profile, data.fields);
+    const thread = await frequenciesOnThread(data.fields, asked, started, stream);
+    try {
+      expect(data.fields.map((_, k) => thread.has(k))).toEqual([
+        true,
+        true,
+        true,
+        true,
+        false,
+        true,
+      ]);
+      for (const { field, transform } of asked) {
+        const got = await thread.derived(field, transform);
+        const tables = { dict: new StringMap(), numbers: new NumberMap(64) };
+        const fn = transform === "" ? undefined : (NAMED_TRANSFORMS[transform] as KeyTransform);
+        const want = deriveField(data.fields[field]!, fn, tables);
+        expect(got, `${field} ${transform}`).toBeDefined();
+        expect(Array.from(got!.single), `${field} ${transform}`).toEqual(Array.from(want.single));
+        expect([...got!.multi]).toEqual([...want.multi]);
+      }
+      // Key hashes as `recordHasher` computes them here: the same record hashes.
+      const keyHashes = await Promise.all(data.fields.map((_, k) => thread.hashes(k)));
+      expect(keyHashes.map((h) => h !== undefined)).toEqual([true, true, true, true, false, true]);
+      for (const [k, h] of keyHashes.entries()) {
+        if (h) expect(Array.from(h)).toEqual(data.fields[k]!.keys.map(textHash));
+      }
+      const here = recordHasher(data.fields);
+      const there = recordHasher(data.fields, keyHashes);
+      expect(Array.from({ length: data.n }, (_, r) => there(r))).toEqual(
+        Array.from({ length: data.n }, (_, r) => here(r)),
+      );
+      for (const [k, field] of data.fields.entries()) {
+        if (!onThread(field)) continue;
+        const got = await thread.answers[k];
+        const { ofKey, adjust } = valueFrequencies(field);
+        for (let l = 0; l < ofKey.length; l++) {
+          const want = Array.from(field.keys, (_, x) => {
+            const id = ofKey[l]![x]!;
+            return id < 0 ? 0 : adjust[l]![id]!;
+          });
+          expect(Array.from(field.keys, (_, x) => got!.at(l, x, x))).toEqual(want);
+        }
+        const n = field.codes.length;
+        const a = Int32Array.from({ length: n }, (_, r) => r);
+        const b = Int32Array.from({ length: n }, (_, r) => (r * 7919 + 1) % n);
+        const level = levelFn(field, n);
+        expect(Array.from((await thread.levels(k, a, b))!)).toEqual(
+          Array.from(a, (x, r) => level(x, b[r]!)),
+        );
+      }
+    } finally {
+      thread.close();
+    }
+  });
+
+  it("refuses a field whose streamed keys fall short, which is then computed here", async () => {
+    const { records } = synthesizeResidents({ records: 1000, seed: 12 });
+    const profile = residentProfile();
+    const comparators = profile.fields.map((f) => resolveComparator(f.comparator, undefined));
+    const started = startFieldThread(comparators);
+    await started;
+    const data = await normalize(records, profile, {}, () => {});
+    const stream = keyStream(
+      started,
+      data.fields.map(() => true),
+      data.fields.map(onThread),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    // The names' keys but their last one: the thread cannot hold the field.
+    const names = data.fields[0]!.keys;
+    stream.push([names.slice(0, names.length - 1)]);
+    const short = { sent: [names.length], up: true, push: () => {} };
+    const thread = await frequenciesOnThread(
+      data.fields,
+      derivations(profile, data.fields),
+      started,
+      short,
+    );
+    try {
+      expect(await thread.answers[0]).toBeUndefined();
+      expect(await thread.derived(0, "surnameKey")).toBeUndefined();
+      expect(await thread.hashes(0)).toBeUndefined();
+      expect(await thread.levels(0, Int32Array.of(0), Int32Array.of(1))).toBeUndefined();
+      // The other fields are taken as usual.
+      expect(await thread.answers[2]).toBeDefined();
+    } finally {
+      thread.close();
+    }
+  });
+
+  it("sees each field's keys after every chunk of records, as prefixes of the last", async () => {
+    // Past one chunk of 65,536 records, each with a name of its own.
+    const records = Array.from({ length: 70_000 }, (_, i) => ({
+      name: `居民${i}`,
+      gender: i % 2 === 0 ? "男" : "女",
+    }));
+    const profile = {
+      ...residentProfile(),
+      fields: [
+        { name: "name", get: "name", comparator: comparators.exact() },
+        { name: "gender", get: "gender", comparator: comparators.exact() },
+      ],
+      blocking: [],
+    };
+    const seen: number[][] = [];
+    let last: readonly (readonly string[])[] = [];
+    const data = await normalize(
+      records,
+      profile,
+      {},
+      () => {},
+      (keys) => {
+        seen.push(keys.map((k) => k.length));
+        last = keys;
+      },
+    );
+    expect(seen).toEqual([
+      [65_536, 2],
+      [70_000, 2],
+    ]);
+    expect(last.map((k) => [...k])).toEqual(data.fields.map((f) => f.keys));
   });
 
   it("derives every named block key as this thread does, key by key and part by part", async () => {

@@ -34,6 +34,11 @@ export interface FieldThread {
    * itself), if asked for when the thread started; `undefined`: derive them here.
    */
   derived(field: number, transform: string): Promise<Derived | undefined> | undefined;
+  /**
+   * The `textHash` of each key of field `field` (see `recordHasher`), or `undefined`: hash
+   * them on the calling thread.
+   */
+  hashes(field: number): Promise<Float64Array | undefined>;
   /** Whether field `field` was sent to the thread (its levels can be asked for). */
   has(field: number): boolean;
   /**
@@ -95,8 +100,74 @@ export function startFieldThread(
 }
 
 /**
+ * Sends a starting thread's fields their new distinct keys while records are normalised
+ * (see {@link keyStream}); `sent[k]`: how many of field `k`'s keys the thread has.
+ */
+export interface KeyStream {
+  readonly sent: readonly number[];
+  /** Whether the thread is up (keys were sent, or will be with the next push). */
+  readonly up: boolean;
+  /** Send what each field (`undefined`: not streamed) has beyond what was sent. */
+  push(keys: readonly (readonly string[] | undefined)[]): void;
+}
+
+/**
+ * Stream keys to the thread `started` for fields `streamed` while their records are
+ * normalised, so that it has them, and the features of fields with `features`, when the
+ * normalisation ends (at 1.2 million records its core was otherwise idle then, and it took
+ * seconds after it to compute the names' features that their block keys need). Nothing is
+ * sent before the thread is up; what is not sent goes with the field's last job (see
+ * {@link frequenciesOnThread}).
+ *
+ * @example
+ * ```ts
+ * const started = startFieldThread(comparators);
+ * const stream = keyStream(started, [true, false], [true, false]);
+ * stream.push([["张三", "李四"], undefined]); // after each chunk of records
+ * const thread = await frequenciesOnThread(fields, [], started, stream);
+ * ```
+ */
+export function keyStream(
+  started: Promise<FieldPool | undefined>,
+  streamed: readonly boolean[],
+  features: readonly boolean[],
+): KeyStream {
+  let pool: FieldPool | undefined;
+  started.then(
+    (p) => {
+      pool = p;
+    },
+    () => {},
+  );
+  const sent = streamed.map(() => 0);
+  return {
+    sent,
+    get up() {
+      return pool !== undefined;
+    },
+    push(keys) {
+      const up = pool;
+      if (!up) return;
+      keys.forEach((all, field) => {
+        if (!all || !streamed[field] || all.length === sent[field]) return;
+        const job: FieldJob = {
+          kind: "more",
+          field,
+          keys: all.slice(sent[field]),
+          features: features[field] === true,
+        };
+        // A failed part leaves the thread short of keys: it then refuses the field.
+        up.request(job).catch(() => {});
+        sent[field] = all.length;
+      });
+    },
+  };
+}
+
+/**
  * Send the thread (`started` by {@link startFieldThread} with these fields' comparators, or
- * started now) the keys of every field {@link onThread} takes; the block keys of `derive`
+ * started now) the keys of every field {@link onThread} takes (those `stream` sent it
+ * already are not sent again); the block keys of `derive`
  * (those of fields it takes) are derived first, as blocking needs them before scoring needs
  * the term frequencies. Each field's answer is a promise of its adjustments, `undefined` when
  * the thread failed (the field is then computed on the calling thread). No thread, and no
@@ -106,10 +177,12 @@ export async function frequenciesOnThread(
   fields: readonly EncodedField[],
   derive: readonly Derivation[] = [],
   started?: Promise<FieldPool | undefined>,
+  stream?: KeyStream,
 ): Promise<FieldThread> {
   const none: FieldThread = {
     answers: fields.map(() => undefined),
     derived: () => undefined,
+    hashes: async () => undefined,
     has: () => false,
     levels: async () => undefined,
     sample: async () => undefined,
@@ -129,11 +202,28 @@ export async function frequenciesOnThread(
   const pool = await (started ?? startFieldThread(fields.map((f) => f.comparator)));
   if (!pool) return none;
   // Jobs are answered in the order sent: a failed one fails the jobs of its field after it.
+  const hashed: (Promise<Float64Array | undefined> | undefined)[] = fields.map(() => undefined);
   fields.forEach((f, field) => {
     if (!take[field]) return;
     const { keys, multi, counts, present } = f;
-    const job: FieldJob = { kind: "keys", field, keys, multi, counts, present };
+    // Keys streamed while normalising are not sent again.
+    const all = stream?.sent[field] === keys.length;
+    const job: FieldJob = {
+      kind: "keys",
+      field,
+      ...(all ? {} : { keys }),
+      multi,
+      counts,
+      present,
+    };
     pool.request(job).catch(() => {});
+    // Asked before the block keys (the records' hashes are written first), when streamed: the
+    // thread hashed the keys as they came.
+    if (!stream) return;
+    hashed[field] = pool.request({ kind: "hashes", field }).then(
+      (h) => (h instanceof Float64Array ? h : undefined),
+      () => undefined,
+    );
   });
   const derived = new Map<string, Promise<Derived | undefined>>();
   for (const { field, transform } of derive) {
@@ -157,6 +247,7 @@ export async function frequenciesOnThread(
   return {
     answers,
     derived: (field, transform) => derived.get(`${field} ${transform}`),
+    hashes: (field) => hashed[field] ?? Promise.resolve(undefined),
     has: (field) => take[field] === true && pool.size > 0,
     levels(field, a, b) {
       if (!take[field]) return Promise.resolve(undefined);

@@ -1,6 +1,7 @@
 // A thread that works on a few fields for the DuckDB engine (see frequency-threads.ts): it
 // gets the recipes of the fields' comparators once, then one field's keys, parts and counts
-// at a time; it answers the block keys of those fields derived by named transforms (as the
+// at a time (the keys, and the features of those with term frequencies, may come part by part
+// while the records are normalised); it answers the block keys of those fields derived by named transforms (as the
 // in-memory engine's `deriveField` gives them) and the tables its `valueFrequencies` gives
 // (computing each key's features itself, and keeping them); later, the levels of the
 // candidate pairs in those fields, as the in-memory engine's level functions give them.
@@ -9,21 +10,42 @@ import { comparatorOf } from "../comparators/from-recipe.js";
 import type { Recipe } from "../comparators/recipe.js";
 import { levelFn } from "../engine/compare.js";
 import { deriveField, type PackedDerived, packDerived } from "../engine/derive.js";
-import type { EncodedField } from "../engine/encode.js";
+import { textHash } from "../engine/edges.js";
+import { type EncodedField, PART } from "../engine/encode.js";
 import { sampleCounts } from "../engine/estimate.js";
 import { NumberMap, StringMap } from "../engine/hash.js";
 import { type ValueFrequencies, valueFrequencies } from "../engine/score.js";
 import { NAMED_TRANSFORMS } from "../profiles/keys.js";
 import type { Comparator, KeyTransform } from "../types.js";
 
-/** One field's keys, parts (several phones) and records per key, kept for the jobs after. */
+/**
+ * The next distinct keys of a field still being normalised (appended to those sent before);
+ * with `features`, each key's features are computed now, as `featuresOf` gives them.
+ */
+export interface MoreJob {
+  readonly kind: "more";
+  readonly field: number;
+  readonly keys: readonly string[];
+  readonly features: boolean;
+}
+
+/**
+ * One field's keys, parts (several phones) and records per key, kept for the jobs after.
+ * Without `keys`, those sent by {@link MoreJob}s, which must be all of them.
+ */
 export interface KeysJob {
   readonly kind: "keys";
   readonly field: number;
-  readonly keys: readonly string[];
+  readonly keys?: readonly string[];
   readonly multi: Uint8Array;
   readonly counts: Uint32Array;
   readonly present: number;
+}
+
+/** The `textHash` of each key of a field sent before (see `recordHasher`). */
+export interface HashesJob {
+  readonly kind: "hashes";
+  readonly field: number;
 }
 
 /** The block keys of a field sent before, derived by a named transform (`""`: none). */
@@ -64,11 +86,25 @@ export interface SampleJob {
   readonly seed: number;
 }
 
-export type FieldJob = KeysJob | DeriveJob | FrequencyJob | LevelsJob | SampleJob;
+export type FieldJob =
+  | MoreJob
+  | KeysJob
+  | HashesJob
+  | DeriveJob
+  | FrequencyJob
+  | LevelsJob
+  | SampleJob;
 export type FieldAnswer = ValueFrequencies | Int8Array | Float64Array | PackedDerived;
 
 let made: (Comparator | undefined)[] = [];
 const fields = new Map<number, EncodedField>();
+/** Keys (and features, when asked) of fields sent while they were being normalised. */
+const streams = new Map<
+  number,
+  { keys: string[]; features: unknown[] | undefined; hashes: Float64Array }
+>();
+/** Each field's key hashes, until asked for. */
+const hashes = new Map<number, Float64Array>();
 const tables = { dict: new StringMap(), numbers: new NumberMap(1024) };
 const fieldOf = (k: number) => {
   const field = fields.get(k);
@@ -80,6 +116,40 @@ serveRequests<readonly (Recipe | null)[], FieldJob, FieldAnswer>({
     made = recipes.map((r) => (r ? comparatorOf(r) : undefined));
   },
   answer(job) {
+    if (job.kind === "more") {
+      const comparator = made[job.field];
+      if (!comparator) throw new Error(`no comparator for field ${job.field}`);
+      let stream = streams.get(job.field);
+      if (!stream) {
+        stream = { keys: [], features: job.features ? [] : undefined, hashes: new Float64Array(0) };
+        streams.set(job.field, stream);
+      }
+      const { keys, features } = stream;
+      const at = keys.length;
+      if (stream.hashes.length < at + job.keys.length) {
+        const grown = new Float64Array(Math.max(2 * stream.hashes.length, at + job.keys.length));
+        grown.set(stream.hashes.subarray(0, at));
+        stream.hashes = grown;
+      }
+      for (const [j, k] of job.keys.entries()) stream.hashes[at + j] = textHash(k);
+      for (const k of job.keys) {
+        keys.push(k);
+        // As `featuresOf`: a key of several values (phones) has the features of each.
+        features?.push(
+          k.includes(PART)
+            ? k.split(PART).map((part) => comparator.features(part))
+            : comparator.features(k),
+        );
+      }
+      return new Int8Array(0);
+    }
+    if (job.kind === "hashes") {
+      const out = hashes.get(job.field);
+      hashes.delete(job.field);
+      if (out) return out;
+      const { keys } = fieldOf(job.field);
+      return Float64Array.from(keys, textHash);
+    }
     if (job.kind === "derive") {
       const transform = job.transform === "" ? undefined : NAMED_TRANSFORMS[job.transform];
       if (job.transform !== "" && !transform) throw new Error(`no transform ${job.transform}`);
@@ -100,9 +170,20 @@ serveRequests<readonly (Recipe | null)[], FieldJob, FieldAnswer>({
       for (let k = 0; k < a.length; k++) out[k] = level(a[k]!, b[k]!);
       return out;
     }
-    const { field, keys, multi, counts, present } = job;
+    const { field, multi, counts, present } = job;
     const comparator = made[field];
     if (!comparator) throw new Error(`no comparator for field ${field}`);
+    const stream = streams.get(field);
+    streams.delete(field);
+    const keys = job.keys ?? stream?.keys;
+    if (!keys || keys.length !== counts.length) {
+      throw new Error(`field ${field}: ${keys?.length ?? 0} keys sent, ${counts.length} expected`);
+    }
+    const features =
+      !job.keys && stream?.features?.length === keys.length
+        ? stream.features
+        : new Array(keys.length);
+    if (!job.keys && stream) hashes.set(field, stream.hashes.slice(0, keys.length));
     // Only what `deriveField`, `valueFrequencies` and `compareIds` read; each key's features
     // are kept.
     const encoded = {
@@ -112,7 +193,7 @@ serveRequests<readonly (Recipe | null)[], FieldJob, FieldAnswer>({
       counts,
       present,
       comparator,
-      features: new Array(keys.length),
+      features,
       codes: new Int32Array(0),
     } as unknown as EncodedField;
     fields.set(field, encoded);

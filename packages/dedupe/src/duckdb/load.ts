@@ -38,13 +38,15 @@ function threadsFor(options: DedupeOptions): number {
  * Normalise every record in TypeScript, chunk by chunk: the same encoders as the in-memory
  * engine, so key ids, and everything computed from them, are the same. The comparators'
  * `normalize` runs on worker threads (see {@link ParallelEncoding}) while this thread reads
- * the next chunk.
+ * the next chunk. `chunked` sees each field's distinct keys so far after each chunk (after a
+ * turn of the event loop, so that a thread starting meanwhile can be seen to be up).
  */
 export async function normalize(
   source: RecordSource,
   profile: Profile,
   options: DedupeOptions,
   progress: (done: number) => void,
+  chunked?: (keys: readonly (readonly string[])[]) => void,
 ): Promise<Normalized> {
   const expected = Array.isArray(source) ? source.length : 1024;
   const encoders = profile.fields.map(
@@ -62,11 +64,18 @@ export async function normalize(
   const count = threadsFor(options);
   const parallel =
     count > 0 ? await ParallelEncoding.start(profile.fields, encoders, count, done) : undefined;
-  const add = parallel
+  const encode = parallel
     ? (chunk: readonly unknown[]) => parallel.add(chunk)
     : (chunk: readonly unknown[]) => {
         for (const e of encoders) e.add(chunk);
         done(chunk);
+      };
+  const add = !chunked
+    ? encode
+    : async (chunk: readonly unknown[]) => {
+        await encode(chunk);
+        await new Promise((resolve) => setImmediate(resolve));
+        chunked(encoders.map((e) => e.distinct));
       };
   try {
     if (Array.isArray(source)) {
@@ -86,14 +95,18 @@ export async function normalize(
   };
 }
 
-/** Write the records' key ids, groups and content hashes (returned): table `rec`. */
+/**
+ * Write the records' key ids, groups and content hashes (returned): table `rec`. `keyHashes`:
+ * fields' key hashes computed elsewhere (see `recordHasher`).
+ */
 export async function writeRecords(
   session: Session,
   data: Normalized,
   group: Int32Array | undefined,
+  keyHashes: readonly (Float64Array | undefined)[] = [],
 ): Promise<Float64Array> {
   const { n, fields } = data;
-  const hash = recordHasher(fields);
+  const hash = recordHasher(fields, keyHashes);
   const h = new Float64Array(n);
   for (let r = 0; r < n; r++) h[r] = hash(r);
   const rid = Int32Array.from({ length: n }, (_, i) => i);

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { cloneableRecipe } from "../comparators/recipe.js";
 import { corrected, ROUNDS } from "../engine/calibrate.js";
 import type { EncodedField } from "../engine/encode.js";
 import { compareIds } from "../engine/encode.js";
@@ -23,6 +24,7 @@ import {
   type FieldThread,
   FREQUENCY_THREAD_RECORDS,
   frequenciesOnThread,
+  keyStream,
   startFieldThread,
 } from "./frequency-threads.js";
 import { registerFunctions } from "./functions.js";
@@ -217,15 +219,37 @@ export async function prepare(
   const { progress, lap } = clock;
   // With the records' count known, the thread starts first and comes up on the other core
   // while this one normalises.
+  const comparators = profile.fields.map((f) =>
+    resolveComparator(f.comparator, options.comparators),
+  );
   const early =
     Array.isArray(source) && frequencyThreadsOf(options, source.length) > 0
-      ? startFieldThread(
-          profile.fields.map((f) => resolveComparator(f.comparator, options.comparators)),
-        )
+      ? startFieldThread(comparators)
       : undefined;
+  // Once up, it gets the keys as they are found, and computes the features of the fields it
+  // computes term frequencies of (names: what their block keys need first).
+  const stream = early
+    ? keyStream(
+        early,
+        // Fields the thread may take: with term frequencies, or blocked on.
+        comparators.map(
+          (c, k) =>
+            cloneableRecipe(c, true) !== null &&
+            (profile.fields[k]!.termFrequency === true ||
+              profile.blocking.some((r) => !r.key && r.on?.includes(profile.fields[k]!.name))),
+        ),
+        profile.fields.map((f, k) => f.termFrequency === true && !comparators[k]!.tokens),
+      )
+    : undefined;
   let data: Normalized;
   try {
-    data = await normalize(source, profile, options, (done) => progress("normalize", done));
+    data = await normalize(
+      source,
+      profile,
+      options,
+      (done) => progress("normalize", done),
+      stream && ((keys) => stream.push(keys)),
+    );
   } catch (e) {
     (await early)?.close();
     throw e;
@@ -238,7 +262,7 @@ export async function prepare(
   // then the pairs' levels in those fields while this one compares the others.
   const frequencies =
     early || frequencyThreadsOf(options, n) > 0
-      ? frequenciesOnThread(fields, afterWrite ? [] : derivations(profile, fields), early)
+      ? frequenciesOnThread(fields, afterWrite ? [] : derivations(profile, fields), early, stream)
       : undefined;
   frequencies?.catch(() => {});
   let thread: FieldThread | undefined;
@@ -278,7 +302,11 @@ export async function prepare(
   try {
     progress("write", 0, 3);
     // Record hashes only serve comparing here; kept otherwise they hold 8 bytes a record.
-    let hashes: Float64Array | undefined = await writeRecords(session, data, group);
+    // The thread hashed the keys streamed to it (what it lacks is hashed here); a thread not
+    // up is not waited for.
+    const up = stream?.up ? await frequencies?.catch(() => undefined) : undefined;
+    const keyHashes = up ? await Promise.all(fields.map((_, k) => up.hashes(k))) : [];
+    let hashes: Float64Array | undefined = await writeRecords(session, data, group, keyHashes);
     if (!here) hashes = undefined;
     progress("write", 1, 3);
     await writeKeys(session, compiled, data, inSql);

@@ -55,10 +55,17 @@ export function sortEdges(
 /**
  * Content hash of a record, from its keys' texts (not their ids, which follow input order):
  * ties between equal scores are broken by it, so the clustering does not depend on input order.
+ * `keyHashes[k]`, when given with a hash for each key of field `k`, are its keys'
+ * {@link textHash}es computed elsewhere (a worker thread).
  */
-export function recordHasher(fields: readonly EncodedField[]): (r: number) => number {
+export function recordHasher(
+  fields: readonly EncodedField[],
+  keyHashes: readonly (Float64Array | undefined)[] = [],
+): (r: number) => number {
   // Plain loops: this runs over every key, then every record, of a million-record run.
-  const keyHash = fields.map((f) => {
+  const keyHash = fields.map((f, k) => {
+    const given = keyHashes[k];
+    if (given && given.length === f.keys.length) return given;
     const out = new Float64Array(f.keys.length);
     for (let i = 0; i < out.length; i++) out[i] = textHash(f.keys[i]!);
     return out;
@@ -75,8 +82,15 @@ export function recordHasher(fields: readonly EncodedField[]): (r: number) => nu
   };
 }
 
-/** A 48-bit hash of a text (FNV-1a in two halves), the same whatever the input order. */
-function textHash(s: string): number {
+/**
+ * A 48-bit hash of a text (FNV-1a in two halves), the same whatever the input order.
+ *
+ * @example
+ * ```ts
+ * textHash("张三") === textHash("张三"); // true, in any run and on any thread
+ * ```
+ */
+export function textHash(s: string): number {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   for (let i = 0; i < s.length; i++) {

@@ -129,6 +129,14 @@ export class FieldEncoder {
     for (let i = 0; i < keys.length; i++) this.codes[this.length++] = this.idOf(keys[i]);
   }
 
+  /**
+   * The distinct keys so far, in id order (the array `finish` returns: later keys are
+   * appended, none changes), for a thread that works on them while records are still added.
+   */
+  get distinct(): readonly string[] {
+    return this.keys;
+  }
+
   /** The encoded field of every record added. */
   finish(): EncodedField {
     const codes = this.length === this.codes.length ? this.codes : this.codes.slice(0, this.length);
