@@ -15,7 +15,7 @@ import { ImportError } from "../errors.js";
 import { NdjsonParser, parseJsonTable } from "../json/parse.js";
 import { type ByteSource, byteChunks, PeekableBytes, readAll } from "../source/bytes.js";
 import { DEFAULT_LIMITS, type ImportLimits, type TableRow } from "../types.js";
-import { openWorkbook } from "../xlsx/read.js";
+import { openWorkbookAhead } from "../xlsx/read.js";
 import type { HiddenLayout } from "../xlsx/sheet.js";
 
 /** A file format the readers understand. */
@@ -159,7 +159,7 @@ async function open(source: ByteSource, options: OpenOptions): Promise<OpenedSou
   if (options.format === "xlsx" || (options.format !== "csv" && zip)) {
     const all = await readAll(bytes, limits.bytes, file);
     if (!zip) throw new ImportError("xlsx.invalid", { file, detail: "not a ZIP archive" });
-    const wb = openWorkbook(all, file, limits);
+    const wb = await openWorkbookAhead(all, file, limits);
     return {
       file,
       format: "xlsx",
