@@ -250,6 +250,51 @@ describe("workbooks as they come", () => {
     expect(one.summary.mapping.notes.map((n) => n.code)).not.toContain("sheet.othersUnread");
   });
 
+  it("says when a hidden sheet holds records, and reads it when named", async () => {
+    // Before, a register kept on a hidden sheet was passed over without a word.
+    const register = (who: string) => [
+      ["姓名", "手机号"],
+      [who, "13800138000"],
+    ];
+    const xlsx = writeXlsx([
+      { name: "居民", rows: register("王伟") },
+      { name: "旧名单", rows: register("李娜"), hidden: true },
+      { name: "选项", rows: [["性别"], ["男"], ["女"]], hidden: true },
+    ]);
+    const codes = (notes: readonly { code: string }[]) => notes.map((n) => n.code);
+    for (const sheet of [undefined, "all"] as const) {
+      const { records, summary } = await importFile(xlsx, {
+        entity: "resident",
+        fileName: "a.xlsx",
+        ...(sheet ? { sheet } : {}),
+      });
+      expect(records.map((r) => r.name)).toEqual(["王伟"]);
+      const note = summary.mapping.notes.find((n) => n.code === "sheet.hiddenUnread");
+      expect(note?.message.en).toBe(
+        "a.xlsx: sheet “旧名单” is hidden in the workbook and holds records too; it was not read. Name it with --sheet to read it",
+      );
+      expect(note?.message["zh-CN"]).toBe(
+        "a.xlsx：工作表“旧名单”在工作簿中被隐藏，其中也有记录，未读取。如需读取，请用 --sheet 指定工作表",
+      );
+    }
+    const named = await importFile(xlsx, {
+      entity: "resident",
+      fileName: "a.xlsx",
+      sheet: "旧名单",
+    });
+    expect(named.records.map((r) => r.name)).toEqual(["李娜"]);
+    expect(codes(named.summary.mapping.notes)).not.toContain("sheet.hiddenUnread");
+    // A hidden sheet of dropdown choices is no register: no note.
+    const choices = await importFile(
+      writeXlsx([
+        { name: "居民", rows: register("王伟") },
+        { name: "选项", rows: [["性别"], ["男"]], hidden: true },
+      ]),
+      { entity: "resident", fileName: "b.xlsx" },
+    );
+    expect(codes(choices.summary.mapping.notes)).not.toContain("sheet.hiddenUnread");
+  });
+
   it("--sheet all: each sheet's mapping, and the sheet named in every issue", async () => {
     const xlsx = writeXlsx([
       {

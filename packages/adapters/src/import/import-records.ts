@@ -275,10 +275,19 @@ export function importRecordsWith<N extends EntityName>(
   const covers: string[] = [];
   // Later sheets whose columns identify records too, left unread (when no sheet was named).
   const unread: string[] = [];
+  // Hidden sheets whose columns identify records, left unread (unless a sheet was named).
+  const hiddenUnread: string[] = [];
   let chosen: Promise<(string | number | undefined)[]> | undefined;
   const sheetsToRead = (): Promise<(string | number | undefined)[]> => {
     chosen ??= (async () => {
       const o = await open();
+      if (o.format === "xlsx" && (options.sheet === undefined || options.sheet === "all")) {
+        // A hidden sheet is mostly a dropdown's choices; one holding a register is said.
+        for (const x of o.hiddenSheets) {
+          const info = await (await tableFor(x)).info();
+          if (!isEmpty(info) && identifies(info, o)) hiddenUnread.push(x);
+        }
+      }
       if (options.sheet === "all") {
         return o.format === "xlsx"
           ? o.sheets.filter((s) => !o.hiddenSheets.includes(s))
@@ -356,6 +365,16 @@ export function importRecordsWith<N extends EntityName>(
           file,
           sheet: info.sheet,
           others: unread.join("”“"),
+        }),
+      });
+    }
+    if (hiddenUnread.length > 0 && info.sheet !== undefined && !hiddenUnread.includes(info.sheet)) {
+      notes.push({
+        code: "sheet.hiddenUnread",
+        message: adapterMessage("sheet.hiddenUnread", {
+          file,
+          count: hiddenUnread.length,
+          hidden: hiddenUnread.join("”“"),
         }),
       });
     }

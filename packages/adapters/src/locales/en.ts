@@ -79,6 +79,8 @@ export const en = {
     "{file}, sheet “{sheet}”: {count, plural, one {row} other {rows}} {rows} {count, plural, one {is} other {are}} hidden in the spreadsheet (by hand or by a filter) and {count, plural, one {was} other {were}} read like the others. If {count, plural, one {it was} other {they were}} hidden because {count, plural, one {it does} other {they do}} not belong in this list, delete {count, plural, one {it} other {them}} from the sheet and import again",
   "sheet.hiddenColumns":
     "{file}, sheet “{sheet}”: {count, plural, one {column} other {columns}} {columns} {count, plural, one {is} other {are}} hidden in the spreadsheet and {count, plural, one {was} other {were}} read like the others. If {count, plural, one {it was} other {they were}} hidden because {count, plural, one {it holds} other {they hold}} old or helper values, unmap {count, plural, one {it} other {them}} or delete {count, plural, one {it} other {them}} from the sheet",
+  "sheet.hiddenUnread":
+    "{file}: {count, plural, one {sheet} other {sheets}} “{hidden}” {count, plural, one {is} other {are}} hidden in the workbook and {count, plural, one {holds} other {hold}} records too; {count, plural, one {it was} other {they were}} not read. Name {count, plural, one {it} other {one}} with --sheet to read {count, plural, one {it} other {it}}",
   "sheet.othersUnread":
     "{file}: read sheet “{sheet}” only; sheet “{others}” has records too and was not read. Read every sheet with --sheet all, or name one with --sheet",
   "sheet.coverSkipped":
