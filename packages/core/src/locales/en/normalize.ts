@@ -21,6 +21,8 @@ export const normalize = {
     "Excel serial number {value} is outside the dates Excel can hold; expected a number from {min} to {max}",
   "date.yearAssumed": '"{value}" has no year; read as {year}. Check it, or write the year',
   "date.future": '"{value}" reads as {read}, after today ({today}); check the year',
+  "date.sixDigits":
+    '"{value}" was read as the year and month {read}; if it is a date written with a two-digit year ({other}), write the date in full',
   "date.centuryAssumed":
     '"{value}" has a two-digit year; read as {year}. Check it, or write all four digits',
 

@@ -19,6 +19,7 @@ export const normalize = {
     "Excel 日期序号 {value} 超出 Excel 能表示的日期范围，应在 {min} 至 {max} 之间",
   "date.yearAssumed": "“{value}”没有年份，已按 {year} 年处理，请核对或补上年份",
   "date.future": "“{value}”读作 {read}，晚于今天（{today}），请核对年份",
+  "date.sixDigits": "“{value}”已按年月读作 {read}；如果是两位年份的年月日（{other}），请写全日期",
   "date.centuryAssumed": "“{value}”的年份只有两位，已按 {year} 年处理，请核对或写全四位年份",
 
   "gender.empty": "性别为空",

@@ -167,6 +167,20 @@ describe("parseDate: assumptions reported as warnings", () => {
     expect(value("2 Mar 85", { today })).toBe("1985-03-02");
   });
 
+  it("reads six digits as a date with a two-digit year, in the order given", () => {
+    const today = "2025-06-01";
+    const r = parseDate("850302", { today });
+    expect(r).toMatchObject({ ok: true, value: "1985-03-02" });
+    expect(r.ok && r.warnings.map((w) => w.code)).toEqual(["date.centuryAssumed"]);
+    expect(value("020385", { today, order: "dmy" })).toBe("1985-03-02");
+    expect(value("030285", { today, order: "mdy" })).toBe("1985-03-02");
+    // No month 85: a year and month, not a date (as before).
+    expect(codeOf("198503", { today })).toBe("date.format");
+    expect(codeOf("010229", { today })).toBe("date.invalid");
+    // A number stays an Excel serial.
+    expect(value(31108, { today })).toBe("1985-03-02");
+  });
+
   it("takes the year from today when a date has none", () => {
     const r = parseDate("3月2日", { today: "2020-01-05" });
     expect(r).toMatchObject({ ok: true, value: "2020-03-02" });

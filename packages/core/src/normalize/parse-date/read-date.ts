@@ -60,6 +60,8 @@ function compile() {
   const WEEKDAY = "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
   return {
     compact: new RegExp(`^(\\d{4})(\\d{2})(\\d{2})${TIME}$`, "i"),
+    // 850301: six digits, as old 15-digit citizen IDs and some systems write a date.
+    short: /^(\d{2})(\d{2})(\d{2})$/,
     numeric3: new RegExp(
       `^(\\d{1,4})\\s*([-/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,4})\\.?${TIME}$`,
       "i",
@@ -265,6 +267,16 @@ function readSerial(serial: number, value: string, options: ParseDateOptions): D
   return { ok: true, date: { year, month, day, time, warnings: [] } };
 }
 
+/** Six digits in the order of `options.order`: yyMMdd unless ddMMyy or MMddyy is said. */
+function shortCompact(value: string, m: RegExpExecArray, options: ParseDateOptions): DateOutcome {
+  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [year, month, day] =
+    options.order === "dmy" ? [c, b, a] : options.order === "mdy" ? [c, a, b] : [a, b, c];
+  // 198503 is no day of month 85: not a date of this kind at all.
+  if (month < 1 || month > 12) return failure("date.format", { value });
+  return complete({ value, year, shortYear: true, month, day, timeText: undefined }, options);
+}
+
 function readText(value: string, options: ParseDateOptions): DateOutcome {
   patterns ??= compile();
   let m = patterns.numeric3.exec(value);
@@ -275,6 +287,8 @@ function readText(value: string, options: ParseDateOptions): DateOutcome {
     const parts = { value, year: Number(y), shortYear: false, month: Number(mo), day: Number(d) };
     return complete({ ...parts, timeText }, options);
   }
+  m = patterns.short.exec(value);
+  if (m) return shortCompact(value, m, options);
   m = patterns.chinese.exec(value);
   if (m) return chinese(value, m, options);
   m = patterns.numeric2.exec(value);

@@ -33,6 +33,34 @@ describe("parsePartialDate", () => {
     expect(value("19911123")).toBe("1991-11-23");
     expect(value(33565)).toBe("1991-11-23");
   });
+  it("reads six digits as a year and month when they can be one, else as yyMMdd", () => {
+    // 850301 was read as year 8503 and withheld as "after today".
+    const r = parsePartialDate("850301", { today: "2024-06-01" });
+    expect(r.ok && r.value).toBe("1985-03-01");
+    expect(r.ok && r.warnings?.map((w) => w.code)).toEqual(["date.centuryAssumed"]);
+    expect(r.ok && r.warnings?.[0]?.message["zh-CN"]).toBe(
+      "“850301”的年份只有两位，已按 1985 年处理，请核对或写全四位年份",
+    );
+    expect(value("051203")).toBe("2005-12-03");
+    expect(value(850301)).toBe("1985-03-01");
+    // Both readings hold: the year and month, and a warning naming the other.
+    const both = parsePartialDate("200105", { today: "2024-06-01" });
+    expect(both.ok && both.value).toBe("2001-05");
+    expect(both.ok && both.warnings?.[0]?.message.en).toBe(
+      '"200105" was read as the year and month 2001-05; if it is a date written with a two-digit year (2020-01-05), write the date in full',
+    );
+    expect(both.ok && both.warnings?.[0]?.message["zh-CN"]).toBe(
+      "“200105”已按年月读作 2001-05；如果是两位年份的年月日（2020-01-05），请写全日期",
+    );
+    // A year and month only: no warning (month 85 is none).
+    const plain = parsePartialDate("198503", { today: "2024-06-01" });
+    expect(plain.ok && plain.value).toBe("1985-03");
+    expect(plain.ok && plain.warnings?.length).toBeFalsy();
+    // Neither: the reason that says most.
+    expect(value("010229")).toBe("date.invalid");
+    expect(value("851301")).toBe("date.future");
+    expect(value("123456")).toBe("date.month");
+  });
   it("says why a value is not a date", () => {
     expect(value("1991.13")).toBe("date.month");
     expect(value("199113")).toBe("date.month");
@@ -43,15 +71,15 @@ describe("parsePartialDate", () => {
     expect(value("soon")).toBe("date.format");
   });
   it("says how a date after today was read, so that six digits read as year and month show it", () => {
-    const r = parsePartialDate("850301", { today: "2024-06-01" });
+    const r = parsePartialDate("851301", { today: "2024-06-01" });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues[0]!.params).toEqual({ value: "850301", read: "8503-01", today: "2024-06-01" });
+    expect(r.issues[0]!.params).toEqual({ value: "851301", read: "8513-01", today: "2024-06-01" });
     expect(r.issues[0]!.message.en).toBe(
-      '"850301" reads as 8503-01, after today (2024-06-01); check the year',
+      '"851301" reads as 8513-01, after today (2024-06-01); check the year',
     );
     expect(r.issues[0]!.message["zh-CN"]).toBe(
-      "“850301”读作 8503-01，晚于今天（2024-06-01），请核对年份",
+      "“851301”读作 8513-01，晚于今天（2024-06-01），请核对年份",
     );
   });
   it("gives values the schema pattern accepts", () => {

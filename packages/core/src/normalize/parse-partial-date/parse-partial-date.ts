@@ -90,7 +90,10 @@ function readPartial(value: string): [year: number, month: number] | undefined {
  * ISO 8601 (`1991-11`, `1991`).
  *
  * Fails as {@link parseDate} does, plus `date.month` for a month that does not exist and
- * `date.future` for a year or month after `today`.
+ * `date.future` for a year or month after `today`. Six digits are a year and month (199111)
+ * when they can be one, else a date with a two-digit year (850301, as 15-digit citizen IDs
+ * write it; `date.centuryAssumed`); when both readings hold (200105), the year and month is
+ * taken with a `date.sixDigits` warning naming the other.
  *
  * @example
  * ```ts
@@ -98,6 +101,7 @@ function readPartial(value: string): [year: number, month: number] | undefined {
  * parsePartialDate("1991.11"); // { ok: true, value: "1991-11", … }
  * parsePartialDate("1991年"); // value "1991"
  * parsePartialDate("1991年11月23日"); // value "1991-11-23"
+ * parsePartialDate("850301"); // value "1985-03-01", with a date.centuryAssumed warning
  * ```
  */
 export function parsePartialDate(
@@ -109,6 +113,16 @@ export function parsePartialDate(
   const value = typeof input === "number" ? String(input) : normalizeText(input);
   const partial = typeof input === "number" && !Number.isInteger(input) ? undefined : value;
   const read = partial !== undefined ? readPartial(partial) : undefined;
+  // 850301 is no year 8503: six digits that are no plausible year and month are a date
+  // written yyMMdd, as old 15-digit citizen IDs give it.
+  const six = read && /^\d{6}$/.test(value) ? readDate(value, options) : undefined;
+  if (six && !plausibleMonth(read![0], read![1], options)) {
+    if (six.ok) {
+      return ok(formatDate(six.date.year, six.date.month, six.date.day), six.date.warnings);
+    }
+    // 010229: 2001-02-29 never was, which says more than "year 102".
+    if (six.issue.code !== "date.format") return fail(six.issue);
+  }
   if (read) {
     const [year, month] = read;
     if (!Number.isFinite(year) || !Number.isFinite(month))
@@ -120,11 +134,22 @@ export function parsePartialDate(
     const today = options.today ?? todayText();
     if (text > today.slice(0, text.length))
       return fail(issue("date.future", "error", { value, read: text, today }));
+    if (six?.ok) {
+      const other = formatDate(six.date.year, six.date.month, six.date.day);
+      return ok(text, [issue("date.sixDigits", "warning", { value, read: text, other })]);
+    }
     return ok(text);
   }
   const r = readDate(input, options);
   if (!r.ok) return fail(r.issue);
   return ok(formatDate(r.date.year, r.date.month, r.date.day), r.date.warnings);
+}
+
+/** A year and month a living person may have been born in, up to today. */
+function plausibleMonth(year: number, month: number, options: ParseDateOptions): boolean {
+  if (!(year >= 1900 && month >= 1 && month <= 12)) return false;
+  const text = formatDate(year, month, 1).slice(0, 7);
+  return text <= (options.today ?? todayText()).slice(0, 7);
 }
 
 function todayText(): string {
