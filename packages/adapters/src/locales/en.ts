@@ -168,6 +168,8 @@ export const en = {
     "{file}: the latitude and longitude have no coordinate system; read as WGS-84 (GPS). If they come from Amap or Tencent Maps (GCJ-02) or Baidu Maps (BD-09), say so with the file's coordinate system option",
   "cell.formulaError":
     "“{value}” is the error a spreadsheet formula shows when it fails (e.g. a lookup that found nothing), not a value for {field}; expected the value itself: correct the formula, or paste the column as values",
+  "cell.floatTail":
+    "“{value}” ends in a decimal point and zeros, left by a spreadsheet or a script that held the column as numbers; read as {read}. Check it, and keep the column as text",
   "cell.damagedNumber":
     "“{value}” was turned into a number by Excel and lost digits; expected the exact digits (format the column as Text and type them again)",
 } satisfies Record<string, MessageTemplate>;

@@ -150,6 +150,8 @@ export const zhCN = {
     "{file}：经纬度没有注明坐标系，已按 WGS-84（GPS）读取；如来自高德、腾讯地图（GCJ-02）或百度地图（BD-09），请用文件的坐标系选项注明",
   "cell.formulaError":
     "“{value}”是表格公式出错时显示的错误值（例如查找不到匹配项），不是“{field}”的值；应为实际的值：请修正公式，或把该列“选择性粘贴为数值”",
+  "cell.floatTail":
+    "“{value}”末尾的小数点和 0 是表格或脚本把该列当作数字保存时留下的，已按 {read} 读取；请核对，并把该列保存为文本",
   "cell.damagedNumber":
     "“{value}”已被 Excel 转成数字并丢失了位数；应为原始号码（请把该列设为“文本”格式后重新录入）",
 } satisfies Record<keyof typeof en, MessageTemplate>;

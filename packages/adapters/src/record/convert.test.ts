@@ -20,6 +20,36 @@ describe("converterFor", () => {
     expect(value("citizenId", "6.10113E+17")).toEqual(["citizenId.scientificNotation"]);
   });
 
+  it("reads digits a script or a float column wrote with .0, with a warning", () => {
+    // Before, 13800138000.0 was withheld as "a mobile number has 11 digits; got 12".
+    const warned = (key: string, text: string) => {
+      const r = converterFor(col(key))(text);
+      return r.ok ? [r.value, r.warnings?.map((w) => w.code)] : r.problems.map((p) => p.code);
+    };
+    expect(warned("phone", "13800138000.0")).toEqual(["13800138000", ["cell.floatTail"]]);
+    expect(warned("citizenId", "11010519491231002X")).toEqual(["11010519491231002X", undefined]);
+    expect(warned("citizenId", "110105194912310038.0")).toEqual([
+      "110105194912310038",
+      ["cell.floatTail"],
+    ]);
+    expect(warned("birthDate", "19491231.0")).toEqual(["1949-12-31", ["cell.floatTail"]]);
+    expect(warned("birthDate", "850301.00")).toEqual([
+      "1985-03-01",
+      ["cell.floatTail", "date.centuryAssumed"],
+    ]);
+    expect(warned("address.divisionCode", "610102.0")).toEqual(["610102", ["cell.floatTail"]]);
+    // Digits that are wrong without the tail are reported as such.
+    expect(warned("phone", "1380013800.0")).toEqual(["phone.cnMobile.length"]);
+    // Other decimals are no float tail.
+    expect(warned("phone", "13800138000.5")).toEqual(["phone.cnMobile.length"]);
+    const r = converterFor(col("phone"))(" 13800138000.0 ");
+    expect(r.ok && r.warnings?.[0]?.detail).toEqual({
+      "zh-CN":
+        "“13800138000.0”末尾的小数点和 0 是表格或脚本把该列当作数字保存时留下的，已按 13800138000 读取；请核对，并把该列保存为文本",
+      en: "“13800138000.0” ends in a decimal point and zeros, left by a spreadsheet or a script that held the column as numbers; read as 13800138000. Check it, and keep the column as text",
+    });
+  });
+
   it("canonicalises phones, full-width digits included", () => {
     expect(value("phone", "138 0013 8000")).toBe("13800138000");
     expect(value("phone", "１３８００１３８０００")).toBe("13800138000");

@@ -87,6 +87,31 @@ function damaged(text: string, field: Localized): CellOutcome | undefined {
     : undefined;
 }
 
+/** Digits with a decimal tail of zeros, as a script or a float column writes 13800138000. */
+const FLOAT_TAIL = /^\s*(\d+)\.0+\s*$/;
+
+/**
+ * `convert` for a column of digits (IDs, phones, dates, codes) that also reads the digits of
+ * `13800138000.0`, with a warning: a decimal tail of zeros is left by a spreadsheet or a script
+ * (pandas) that held the column as numbers, and no such value has one of its own.
+ */
+function digitsOf(convert: CellConverter, patterns?: readonly RegExp[]): CellConverter {
+  return (text) => {
+    // Most cells have no decimal point: no pattern run for them.
+    const m = text.indexOf(".") < 0 ? null : FLOAT_TAIL.exec(text);
+    // A code whose own form has a decimal point keeps it.
+    if (!m || patterns?.some((p) => p.test(text.trim()))) return convert(text);
+    const r = convert(m[1]!);
+    if (!r.ok) return r;
+    const tail = problem("cell.floatTail", { value: text.trim(), read: m[1]! });
+    return {
+      ok: true,
+      value: r.value,
+      warnings: [{ ...tail, severity: "warning" }, ...(r.warnings ?? [])],
+    };
+  };
+}
+
 /**
  * A phone cell: one number as a string (its kind follows from it), or, for a cell with names,
  * notes or several numbers (江老师 13971986663；0711-3251382（值班）), the phones it holds.
@@ -200,25 +225,27 @@ function scalarConverter(
     case "boolean":
       return booleanConverter(field);
     case "string": {
-      if (column.key === "citizenId" || column.key.endsWith(".citizenId")) return citizenId;
+      if (column.key === "citizenId" || column.key.endsWith(".citizenId")) {
+        return digitsOf(citizenId);
+      }
       if (column.hxl?.includes("+phone") || column.form?.widget === "tel") {
-        return o.phoneCountry ? phoneIn(o.phoneCountry) : phone;
+        return digitsOf(o.phoneCountry ? phoneIn(o.phoneCountry) : phone);
       }
       if (node.format === "date") {
-        return (t) => {
+        return digitsOf((t) => {
           const iso = isoDate(t);
           if (iso !== undefined) return { ok: true, value: iso };
           const r = parseDate(t.trim());
           return r.ok ? okValue(r.value, r.warnings) : fail(r.issues.map((i) => fromIssue(i)));
-        };
+        });
       }
       if (node.format === "date-partial") {
-        return (t) => {
+        return digitsOf((t) => {
           const iso = isoDate(t);
           if (iso !== undefined) return { ok: true, value: iso };
           const r = parsePartialDate(t.trim());
           return r.ok ? okValue(r.value, r.warnings) : fail(r.issues.map((i) => fromIssue(i)));
-        };
+        });
       }
       if (node.format === "date-time") {
         return (t) => {
@@ -236,7 +263,9 @@ function scalarConverter(
       if (part) return (t) => ({ ok: true, value: unitPart(part, t) });
       if (column.key.startsWith("address.") || (node.patterns && node.patterns.length > 0)) {
         const coded = node.patterns.length > 0;
-        return (t) => (coded && damaged(t, column.label)) || { ok: true, value: normalizeText(t) };
+        const read: CellConverter = (t) =>
+          (coded && damaged(t, column.label)) || { ok: true, value: normalizeText(t) };
+        return coded ? digitsOf(read, node.patterns) : read;
       }
       if (column.projection) {
         return (t) =>
