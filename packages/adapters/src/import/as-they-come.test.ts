@@ -274,7 +274,7 @@ describe("workbooks as they come", () => {
         "a.xlsx: sheet “旧名单” is hidden in the workbook and holds records too; it was not read. Name it with --sheet to read it",
       );
       expect(note?.message["zh-CN"]).toBe(
-        "a.xlsx：工作表“旧名单”在工作簿中被隐藏，其中也有记录，未读取。如需读取，请用 --sheet 指定工作表",
+        "a.xlsx：工作表“旧名单”（共 1 个）在工作簿中被隐藏，其中也有记录，未读取。如需读取，请用 --sheet 指定工作表",
       );
     }
     const named = await importFile(xlsx, {

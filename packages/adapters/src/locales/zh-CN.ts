@@ -71,7 +71,7 @@ export const zhCN = {
   "sheet.hiddenColumns":
     "{file} 工作表“{sheet}”：{columns} 列（共 {count} 列）在表格里被隐藏，已和其他列一样读取。如果是因为存放旧值或辅助计算才隐藏的，请取消这些列的对应字段，或在表格中删除这些列",
   "sheet.hiddenUnread":
-    "{file}：工作表“{hidden}”在工作簿中被隐藏，其中也有记录，未读取。如需读取，请用 --sheet 指定工作表",
+    "{file}：工作表“{hidden}”（共 {count} 个）在工作簿中被隐藏，其中也有记录，未读取。如需读取，请用 --sheet 指定工作表",
   "sheet.othersUnread":
     "{file}：只读取了工作表“{sheet}”；工作表“{others}”也有记录，未读取。可用 --sheet all 读取所有工作表，或用 --sheet 指定工作表",
   "sheet.coverSkipped":
