@@ -1,5 +1,6 @@
 import type { CsvParserOptions } from "../csv/parse.js";
 import { readCsvPiece } from "../csv/parse-piece.js";
+import { isBlankRow } from "../record/blank.js";
 import type { BuilderOptions, RecordBuilder } from "../record/build.js";
 import { type FooterKind, PieceReader, PieceWriter, type ReadRow, SEP } from "../record/compact.js";
 import { footerKind } from "../table/header.js";
@@ -33,8 +34,8 @@ export interface BuiltPiece {
   readonly json: boolean;
 }
 
-/** Empty or only whitespace in every cell, as tables tell blank rows. */
-export const isBlankRow = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
+/** Blank in every cell, as tables tell blank rows (see `isBlankCell`). */
+export { isBlankRow };
 
 const kindOf = (t: TableRow, width: number): FooterKind =>
   t.problem ? undefined : footerKind(t.cells, width);

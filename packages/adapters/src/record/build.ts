@@ -16,6 +16,7 @@ import { formatHashtag, parseHashtag } from "../table/hxl.js";
 import type { OversizeCell, RowIssue, TableRow } from "../types.js";
 import { type UserVocabulary, wordsFor } from "../vocabulary/vocabulary.js";
 import { columnLetter } from "../xlsx/write.js";
+import { isBlankCell } from "./blank.js";
 import { type ConvertRow, compileAssemble, compileConvert } from "./compile.js";
 import {
   type CompletionNote,
@@ -320,7 +321,7 @@ export class RecordBuilder {
     if (t.footer) return { kind: "empty", row, ...sheet, reason: t.footer };
     let blank = true;
     for (const c of cells) {
-      if (!isBlank(c)) {
+      if (!isBlankCell(c)) {
         blank = false;
         break;
       }
@@ -521,7 +522,7 @@ export class RecordBuilder {
       compileConvert({
         columns: this.mapped,
         empties: this.empties.size > 0 ? this.empties : undefined,
-        isBlank,
+        isBlank: isBlankCell,
         address: parseAddressCached,
         failed: (j, r, rw, text, errors, w) => this.failed(j, r, rw, text, errors, w),
         warned: (j, r, rw, text, w) => this.warned(this.mapped[j]!, r, rw, text, w),
@@ -546,7 +547,7 @@ export class RecordBuilder {
       v.values[j] = NONE;
       v.split[j] = false;
       const text = cells[m.index];
-      if (text === undefined || isBlank(text)) continue;
+      if (text === undefined || isBlankCell(text)) continue;
       if (this.empties.size > 0 && this.empties.has(text.trim())) continue;
       const r = m.convert(text);
       if (!r.ok) {
@@ -745,14 +746,6 @@ function withoutCells(cells: readonly string[], over: readonly OversizeCell[]): 
   const out = cells.slice();
   for (const o of over) if (o.index < out.length) out[o.index] = "";
   return out;
-}
-
-/** Empty or only spaces, without allocating a trimmed copy for the common non-blank cell. */
-function isBlank(text: string): boolean {
-  if (text.length === 0) return true;
-  const c = text.charCodeAt(0);
-  if (c > 32 && c !== 0x3000 && c !== 0xa0) return false;
-  return text.trim() === "";
 }
 
 /** The detail of a cell issue: its message after "file, row, column:". */

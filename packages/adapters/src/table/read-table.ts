@@ -1,6 +1,7 @@
 import { checkArgument, expectArgument } from "@linli/core";
 import type { CsvParser } from "../csv/parse.js";
 import { ImportError } from "../errors.js";
+import { isBlankRow } from "../record/blank.js";
 import { type ByteSource, isByteSource } from "../source/bytes.js";
 import { DEFAULT_LIMITS, type TableRow } from "../types.js";
 import { FooterHold } from "./footer-hold.js";
@@ -273,7 +274,7 @@ export function tableOf(opened: OpenedSource, options: ReadTableOptions = {}): T
     const { info, rest } = await ready();
     const width = info.headers.length;
     let count = 0;
-    const hold = new FooterHold<TableRow>((row) => isBlank(row.cells));
+    const hold = new FooterHold<TableRow>((row) => isBlankRow(row.cells));
     let out: TableRow[] = [];
     const release = (row: TableRow, footer?: "totals" | "note") => {
       out.push(footer ? { ...row, footer } : row);
@@ -377,9 +378,4 @@ const takeovers = /* @__PURE__ */ new WeakMap<Table, () => Promise<TableTakeover
  */
 export function takeOver(table: Table): Promise<TableTakeover> | undefined {
   return takeovers.get(table)?.();
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  for (const c of cells) if (c.trim() !== "") return false;
-  return true;
 }
