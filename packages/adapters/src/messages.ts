@@ -17,4 +17,9 @@ export function adapterMessage(code: AdapterMessageCode, params: MessageParams =
   return text(code, params);
 }
 
+/** Places listed in a message: the first ten, then "…" (the message gives the count). */
+export function listFirst(items: readonly (string | number)[]): string {
+  return items.length > 10 ? `${items.slice(0, 10).join(", ")}…` : items.join(", ");
+}
+
 export type { AdapterMessageCode };

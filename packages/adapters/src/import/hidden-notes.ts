@@ -1,14 +1,8 @@
 import type { MappingNote, MappingReport } from "../mapping/types.js";
-import { adapterMessage } from "../messages.js";
+import { adapterMessage, listFirst } from "../messages.js";
 import type { TableInfo } from "../table/read-table.js";
 import type { HiddenLayout } from "../xlsx/sheet.js";
 import { columnLetter } from "../xlsx/write-xml.js";
-
-/** Places listed in a note before "…". */
-const LISTED = 10;
-
-const list = (items: readonly string[]): string =>
-  items.length > LISTED ? `${items.slice(0, LISTED).join(", ")}…` : items.join(", ");
 
 /**
  * Notes on what a sheet hides but the import read: data rows and mapped columns hidden by hand
@@ -33,7 +27,7 @@ export function hiddenNotes(
         file,
         sheet,
         count: rows.length,
-        rows: list(rows.map(String)),
+        rows: listFirst(rows),
       }),
     });
   }
@@ -50,7 +44,7 @@ export function hiddenNotes(
         file,
         sheet,
         count: columns.length,
-        columns: list(columns),
+        columns: listFirst(columns),
       }),
     });
   }

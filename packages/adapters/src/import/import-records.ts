@@ -11,7 +11,7 @@ import {
 import { ImportError } from "../errors.js";
 import { columnsByKey, headerScorer, suggestMapping } from "../mapping/suggest.js";
 import type { MappingReport, SavedMapping } from "../mapping/types.js";
-import { adapterMessage } from "../messages.js";
+import { adapterMessage, listFirst } from "../messages.js";
 import { type BuilderOptions, RecordBuilder, type RowResult } from "../record/build.js";
 import type { CoordinateSystem } from "../record/complete.js";
 import { checkPhoneCountry } from "../record/phone-country.js";
@@ -410,7 +410,7 @@ export function importRecordsWith<N extends EntityName>(
         message: adapterMessage("header.dataAbove", {
           file,
           count: rows.length,
-          rows: rows.length > 10 ? `${rows.slice(0, 10).join(", ")}…` : rows.join(", "),
+          rows: listFirst(rows),
           header,
         }),
       });
