@@ -15,7 +15,12 @@
 
 // The log an export with a sharing profile writes beside its file (from @linli/privacy).
 export { type ExportLog, type ExportLogInput, exportLog, exportLogName } from "@linli/privacy";
-export { isFormulaRisk, neutralizeFormula, restoreFormula } from "./csv/formula.js";
+export {
+  isFormulaRisk,
+  neutralizeFormula,
+  restoreFormula,
+  textFormulaValue,
+} from "./csv/formula.js";
 export type { CsvParserOptions } from "./csv/parse.js";
 export { CsvParser } from "./csv/parse.js";
 export { sniffDelimiter } from "./csv/sniff.js";

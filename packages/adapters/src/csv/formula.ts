@@ -53,13 +53,43 @@ export function restoreFormula(text: string): string {
   return text.charCodeAt(0) === 39 && NEUTRALIZED.test(text) ? text.slice(1) : text;
 }
 
-/** {@link restoreFormula} on every cell of freshly parsed rows, in place. */
+/** `="…"`: a formula giving text, with `""` for a quote inside. */
+const TEXT_FORMULA = /^="((?:[^"]|"")*)"$/;
+
+/**
+ * The text of a cell written `="0123"`, as systems export IDs, phones and codes so that Excel
+ * shows them as text and keeps every digit; undefined for any other cell.
+ *
+ * @example
+ * ```ts
+ * import { textFormulaValue } from "@linli/adapters";
+ * [textFormulaValue('="610102198503011237"'), textFormulaValue('=""'), textFormulaValue("=A1")];
+ * // ["610102198503011237", "", undefined]
+ * ```
+ */
+export function textFormulaValue(text: string): string | undefined {
+  expectText("textFormulaValue", "text", text);
+  return formulaText(text);
+}
+
+function formulaText(text: string): string | undefined {
+  const m = text.charCodeAt(0) === 61 ? TEXT_FORMULA.exec(text) : null;
+  return m ? m[1]!.replaceAll('""', '"') : undefined;
+}
+
+/**
+ * {@link restoreFormula} on every cell of freshly parsed rows, in place, and a cell written
+ * `="…"` read as the text Excel shows for it ({@link textFormulaValue}). A cell of linli's own
+ * that starts with `=` was written `'=…` and comes back as it was.
+ */
 export function restoreFormulaCells(rows: readonly { readonly cells: string[] }[]): void {
   for (const row of rows) {
     const cells = row.cells;
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i]!;
-      if (c.charCodeAt(0) === 39 && NEUTRALIZED.test(c)) cells[i] = c.slice(1);
+      const first = c.charCodeAt(0);
+      if (first === 39 && NEUTRALIZED.test(c)) cells[i] = c.slice(1);
+      else if (first === 61) cells[i] = formulaText(c) ?? c;
     }
   }
 }

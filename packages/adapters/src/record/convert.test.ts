@@ -20,6 +20,23 @@ describe("converterFor", () => {
     expect(value("citizenId", "6.10113E+17")).toEqual(["citizenId.scientificNotation"]);
   });
 
+  it("keeps an ID failing only its check character however it is written", () => {
+    // Before, the apostrophe of Excel's text mark or grouping dashes turned the warning into a
+    // withheld cell: the kept form was compacted by another rule than the check's.
+    for (const t of ["'110105194912310021", "110105-19491231-0021", "110105 19491231 0021\u200b"]) {
+      const r = converterFor(col("citizenId"))(t);
+      expect(r.ok && [r.value, r.warnings?.map((w) => w.code)], t).toEqual([
+        "110105194912310021",
+        ["citizenId.checksum"],
+      ]);
+    }
+  });
+
+  it("withholds masked IDs and phones with their own message", () => {
+    expect(value("citizenId", "610102********123X")).toEqual(["citizenId.masked"]);
+    expect(value("phone", "138****8000")).toEqual(["phone.masked"]);
+  });
+
   it("reads digits a script or a float column wrote with .0, with a warning", () => {
     // Before, 13800138000.0 was withheld as "a mobile number has 11 digits; got 12".
     const warned = (key: string, text: string) => {

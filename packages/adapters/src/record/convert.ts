@@ -3,6 +3,7 @@ import {
   checkCitizenId,
   checkPhone,
   chineseNumeral,
+  compactCitizenId,
   type Issue,
   type Localized,
   type Node,
@@ -71,7 +72,7 @@ function citizenId(text: string): CellOutcome {
   // A wrong check character is often a typo in one digit: keep the ID with a warning, as
   // the record is still usable and the person can be asked.
   const checksum = r.issues.find((i) => i.code === "citizenId.checksum");
-  const compact = toHalfWidth(text).replace(/\s/g, "").toUpperCase();
+  const compact = compactCitizenId(text);
   if (checksum && r.issues.length === 1 && CITIZEN.test(compact)) {
     return { ok: true, value: compact, warnings: [fromIssue(checksum, "warning")] };
   }

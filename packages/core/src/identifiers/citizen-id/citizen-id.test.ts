@@ -1,4 +1,4 @@
-import { checkCitizenId, citizenIdCheckChar } from "@linli/core";
+import { checkCitizenId, citizenIdCheckChar, compactCitizenId } from "@linli/core";
 import { describe, expect, it } from "vitest";
 
 const make = (first17: string) => first17 + citizenIdCheckChar(first17);
@@ -127,6 +127,38 @@ describe("checkCitizenId: Excel damage", () => {
 
   it("keeps real IDs that happen to end in 000", () => {
     expect(checkCitizenId("610113199001010000")).toMatchObject({ ok: true });
+  });
+});
+
+describe("checkCitizenId: masked IDs", () => {
+  it.each([
+    "610102********123X",
+    "6101021985****1237",
+    "610102********1237",
+    "６１０１０２＊＊＊＊＊＊＊＊１２３７",
+    "610102xxxxxxxx1237",
+    "610102●●●●●●●●1237",
+    "61010219850301****",
+  ])("says %s has digits hidden, not which character is wrong", (input) => {
+    const r = checkCitizenId(input);
+    expect(codes(r)).toEqual(["citizenId.masked"]);
+    if (!r.ok) {
+      expect(r.issues[0]?.message.en).toContain("hidden");
+      expect(r.issues[0]?.message["zh-CN"]).toContain("隐藏");
+    }
+  });
+
+  it("leaves a single stray character to the charset check", () => {
+    expect(codes(checkCitizenId("6101021985030*1237"))).toEqual(["citizenId.charset"]);
+    expect(codes(checkCitizenId("61010219850301123X"))).not.toContain("citizenId.masked");
+  });
+});
+
+describe("compactCitizenId", () => {
+  it("gives the ID as checkCitizenId reads it, without checking it", () => {
+    expect(compactCitizenId("'110105-19491231-002x")).toBe("11010519491231002X");
+    expect(compactCitizenId(" ６１０１０２ 19850301 1234\u200b")).toBe("610102198503011234");
+    expect(compactCitizenId("abc")).toBe("ABC");
   });
 });
 

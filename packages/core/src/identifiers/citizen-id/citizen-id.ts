@@ -1,7 +1,14 @@
+import { expectText } from "../../i18n/argument.js";
 import type { Issue } from "../../i18n/issue.js";
 import { issue } from "../../i18n/message.js";
 import { fail, ok, type Result } from "../../i18n/result.js";
-import { isLossyNumber, isScientificNotation, removeSpaces, toAscii } from "../shared/text.js";
+import {
+  isLossyNumber,
+  isMasked,
+  isScientificNotation,
+  removeSpaces,
+  toAscii,
+} from "../shared/text.js";
 import { citizenIdCheckChar } from "./check-char.js";
 import { CITIZEN_ID_PROVINCES } from "./provinces.js";
 
@@ -54,13 +61,30 @@ function removeDashes(id: string): string {
 }
 
 /**
+ * A citizen ID as {@link checkCitizenId} reads it before checking it: half-width, without the
+ * apostrophe Excel keeps text with, without spaces or the dashes grouping its digits, and in
+ * upper case. Nothing is checked: use it to keep an ID that fails only its check character.
+ *
+ * @example
+ * ```ts
+ * import { compactCitizenId } from "@linli/core";
+ * compactCitizenId("'110105-19491231-002x"); // "11010519491231002X"
+ * ```
+ */
+export function compactCitizenId(input: string): string {
+  expectText("compactCitizenId", "input", input);
+  return removeDashes(removeSpaces(toAscii(input))).toUpperCase();
+}
+
+/**
  * Check a PRC resident identity number (GB 11643-1999) and return it in its canonical
  * 18-character form, with the birth date, sex and region it encodes.
  *
  * Accepts spaces anywhere, dashes between digits (`110105-19491231-002X`), full-width digits, a lower-case `x` and old 15-digit numbers (which
  * are upgraded with a `citizenId.legacyUpgraded` warning). Rejects, each with its own code:
  * an empty value (`citizenId.empty`), a number Excel turned into scientific notation
- * (`citizenId.scientificNotation`), characters other than digits and a final X
+ * (`citizenId.scientificNotation`), an ID with digits hidden behind * (`citizenId.masked`,
+ * 610102********123X), characters other than digits and a final X
  * (`citizenId.charset`), a wrong length (`citizenId.length`), an unknown province
  * (`citizenId.region`), an impossible or pre-1890 birth date (`citizenId.birthDate`), a
  * birth date after today (`citizenId.future`) and a wrong check character
@@ -88,6 +112,8 @@ export function checkCitizenId(
   if (isScientificNotation(id) || isLossyNumber(input)) {
     return fail(issue("citizenId.scientificNotation", "error", { input: raw }));
   }
+
+  if (isMasked(id)) return fail(issue("citizenId.masked", "error", { input: raw }));
 
   const bad = /[^0-9X]|X(?=.)/.exec(id);
   if (bad) {

@@ -70,6 +70,48 @@ describe("parsePhones: contact cells as people write them", () => {
   });
 });
 
+describe("parsePhones: masked numbers", () => {
+  it("withholds a number with digits hidden instead of reading its pieces", () => {
+    // Before, 138****8000 became the service number 138 with the note ****.
+    for (const t of [
+      "138****8000",
+      "138＊＊＊＊8000",
+      "138xxxx8000",
+      "138XXXX8000",
+      "138 **** 8000",
+      "1380013****",
+      "孙八 138****8000（本人）",
+    ]) {
+      const r = parsePhones(t);
+      expect(
+        r.ok ? r.value : r.issues.map((i) => [i.code, i.message.en.includes("hidden")]),
+        t,
+      ).toEqual([["phone.masked", true]]);
+    }
+  });
+
+  it("keeps the whole numbers of a cell and reports the masked ones", () => {
+    for (const t of [
+      "138****8000、13900139000",
+      "138****8000 13900139000",
+      "13900139000 / 029-8888****",
+    ]) {
+      const r = parsePhones(t);
+      expect(r.ok && r.value, t).toEqual([{ number: "13900139000", kind: "mobile" }]);
+      expect(r.ok && r.warnings.map((w) => w.code), t).toEqual(["phone.masked"]);
+    }
+  });
+
+  it("reads an x in a word or before an extension as before", () => {
+    expect(read("Alexx 13800138000")).toEqual([
+      { number: "13800138000", kind: "mobile", name: "Alexx" },
+    ]);
+    expect(read("029-88886666 x801")).toEqual([
+      { number: "02988886666", kind: "landline", note: "x801" },
+    ]);
+  });
+});
+
 describe("phoneKind", () => {
   it("tells the kind from a canonical number", () => {
     expect(

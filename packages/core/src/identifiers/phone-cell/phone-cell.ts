@@ -3,6 +3,7 @@ import type { Issue } from "../../i18n/issue.js";
 import { issue } from "../../i18n/message.js";
 import { fail, ok, type Result } from "../../i18n/result.js";
 import { type CheckPhoneOptions, checkPhone } from "../phone/phone.js";
+import { isMasked } from "../shared/text.js";
 
 /** The kinds of phone numbers, as the model's `Phone.kind` has them. */
 export type PhoneKindValue = "mobile" | "landline" | "service" | "other";
@@ -81,6 +82,34 @@ interface Found {
   readonly number: string;
   readonly kind: PhoneKindValue;
   readonly extension?: string;
+}
+
+/** Digits and masking characters, as 138****8000 or 138 **** 8000 is written. */
+const MASKED_RUN = /\+?[\d*●•×xX](?:[\d*●•×xX -]*[\d*●•×xX])?/g;
+const LETTER = /[A-Za-z]/;
+
+/**
+ * The cell without its masked numbers (138****8000), and those numbers: their digits are no
+ * phone, and read as runs they would pass for a service number (138) and more.
+ */
+function withoutMasked(text: string): { readonly rest: string; readonly masked: string[] } {
+  const masked: string[] = [];
+  const rest = text.replace(MASKED_RUN, (run, at: number) => {
+    // An x inside a word (Alexx, fax) masks nothing.
+    if (LETTER.test(text[at - 1] ?? "") || LETTER.test(text[at + run.length] ?? "")) return run;
+    const compact = run.replace(/[\s-]/g, "");
+    if (compact.length <= 15 && isMasked(compact)) {
+      masked.push(run);
+      return " ";
+    }
+    // Numbers side by side (138****8000 13900139000): each on its own.
+    return run.replace(/\S+/g, (piece) => {
+      if (!isMasked(piece.replace(/-/g, ""))) return piece;
+      masked.push(piece);
+      return " ";
+    });
+  });
+  return { rest, masked };
 }
 
 const clean = (s: string) => s.replace(EDGE, "").trim();
@@ -168,7 +197,8 @@ function pieces(
  * “0711-3251382、029-88886666”, service numbers (95338, 400-xxx-xxxx, 12345) and numbers from
  * abroad (+852 9123 4567). Numbers are canonical as {@link checkPhone} writes them, with their
  * {@link phoneKind}. Digits that form no number while others do are reported with the warning
- * `phone.unread`; a cell with no number at all fails like {@link checkPhone}.
+ * `phone.unread`, numbers with digits hidden (138****8000) with `phone.masked`; a cell with no
+ * number at all fails like {@link checkPhone} (`phone.masked` when it holds masked ones).
  *
  * @example
  * ```ts
@@ -189,7 +219,8 @@ export function parsePhones(
   const text = input.normalize("NFKC").trim();
   if (text === "") return fail(issue("phone.empty"));
   const unread: string[] = [];
-  const list = tokens(text, options, unread);
+  const { rest, masked } = withoutMasked(text);
+  const list = tokens(rest, options, unread);
   const out: { number: string; kind: PhoneKindValue; name?: string; note?: string }[] = [];
   let name: string | undefined;
   let pendingName: string | undefined;
@@ -230,6 +261,8 @@ export function parsePhones(
     }
   }
   if (out.length === 0) {
+    if (masked.length > 0)
+      return fail(issue("phone.masked", "error", { input: masked.join("、") }));
     const r = checkPhone(text, options);
     return r.ok
       ? fail(issue("phone.invalid", "error", { input: text }))
@@ -238,5 +271,7 @@ export function parsePhones(
   const warnings: Issue[] = unread.length
     ? [issue("phone.unread", "warning", { text: unread.join("、") })]
     : [];
+  if (masked.length > 0)
+    warnings.push(issue("phone.masked", "warning", { input: masked.join("、") }));
   return ok(out, warnings);
 }

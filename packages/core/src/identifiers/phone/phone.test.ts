@@ -74,6 +74,13 @@ describe("checkPhone: Chinese numbers", () => {
   it("reports an empty value", () => {
     expect(codes(checkPhone(""))).toEqual(["phone.empty"]);
   });
+
+  it.each(["138****8000", "138xxxx8000", "'138●●●●8000", "+86 138 **** 8000", "029-8888****"])(
+    "says %s has digits hidden",
+    (input) => {
+      expect(codes(checkPhone(input))).toEqual(["phone.masked"]);
+    },
+  );
 });
 
 describe("checkPhone: international numbers", () => {

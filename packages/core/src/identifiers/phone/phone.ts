@@ -8,7 +8,7 @@ import type { Issue } from "../../i18n/issue.js";
 import { issue } from "../../i18n/message.js";
 import { fail, ok, type Result } from "../../i18n/result.js";
 import { checkCnMobile, compactPhone } from "../cn-mobile/cn-mobile.js";
-import { toAscii } from "../shared/text.js";
+import { isMasked, toAscii } from "../shared/text.js";
 import { PHONE_EXTENSION } from "./writing.js";
 
 // The full ("max") metadata, not "min": with "min", Chinese landlines without an area code
@@ -101,8 +101,8 @@ function dashedExtension(
  * other numbers in E.164 (`+85291234567`). Every `value` matches `^\+?[0-9]{3,20}$`.
  *
  * Chinese mobile numbers follow the rules of {@link checkCnMobile}; other numbers are
- * validated with libphonenumber's full metadata. Errors: `phone.empty`, `phone.invalid`
- * and the `phone.cnMobile.*` codes; an extension gives the warning `phone.extension` and is
+ * validated with libphonenumber's full metadata. Errors: `phone.empty`, `phone.invalid`,
+ * `phone.masked` (digits hidden, as in `138****8000`) and the `phone.cnMobile.*` codes; an extension gives the warning `phone.extension` and is
  * returned in `details.extension` (after `转`, `ext.`, `#`…, or after a dash at the end of a
  * Chinese landline: `029-88881234-123`).
  *
@@ -130,6 +130,8 @@ export function checkPhone(
     throw new RangeError(`checkPhone: unknown defaultCountry "${options.defaultCountry}"`);
   }
   let raw = toAscii(input);
+  // Before extensions: the x of 138xxxx8000 is no extension mark.
+  if (isMasked(compactPhone(raw))) return fail(issue("phone.masked", "error", { input: raw }));
   const warnings: Issue[] = [];
   const ext = PHONE_EXTENSION.exec(raw);
   if (ext && ext.index > 0) {

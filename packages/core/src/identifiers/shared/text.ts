@@ -30,3 +30,23 @@ export function isScientificNotation(compact: string): boolean {
 export function isLossyNumber(input: unknown): boolean {
   return typeof input === "number" && !Number.isSafeInteger(input);
 }
+
+/** Characters that stand for hidden digits: 138****8000, 138●●●●8000, 138xxxx8000. */
+const MASK_RUN = /[*●•×]{2}|[xX]{2}/;
+const MASKED_SHAPE = /^\+?[\d*●•×xX]+$/;
+
+/**
+ * Whether a compact value (no spaces) is an identifier with some of its digits hidden, as
+ * lists published or passed outside an office show them (138****8000, 610102********123X):
+ * at least three digits, and two or more masking characters in a row. Such a value cannot
+ * reach or identify anyone, whatever its length.
+ */
+export function isMasked(compact: string): boolean {
+  if (!MASKED_SHAPE.test(compact) || !MASK_RUN.test(compact)) return false;
+  let digits = 0;
+  for (let i = 0; i < compact.length; i++) {
+    const c = compact.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 && ++digits >= 3) return true;
+  }
+  return false;
+}

@@ -13,6 +13,8 @@ export const identifiers = {
     "The last character of the ID should be {expected} but is {actual}; a digit may have been mistyped",
   "citizenId.scientificNotation":
     'Excel has turned this ID into a number ({input}) and its last digits are lost for good. Format the column as "Text" in Excel and enter the original ID again',
+  "citizenId.masked":
+    "“{input}” has digits hidden (masked with * or x), so it cannot identify the person; ask for the full ID number",
   "citizenId.legacyUpgraded":
     "The old 15-digit ID {original} was converted to the 18-digit form {upgraded}",
 
@@ -37,6 +39,8 @@ export const identifiers = {
     "A Chinese mobile number starts with 13 to 19; this one starts with {prefix}",
   "phone.cnMobile.foreign":
     "This number has a country code other than +86, so it is not a mainland China mobile number",
+  "phone.masked":
+    "“{input}” has digits hidden (masked with * or x): it can neither be called nor used to match the person; ask for the full number",
   "phone.unread":
     "“{text}” in the contact cell is not a phone number; the numbers around it were kept. Check it",
   "phone.extension":

@@ -12,6 +12,8 @@ export const identifiers = {
     "身份证号校验位错误，应为 {expected}，当前为 {actual}，可能有数字录错，请逐位核对",
   "citizenId.scientificNotation":
     "身份证号被 Excel 当成了数字（显示为 {input}），后几位已经丢失，无法恢复。请在 Excel 中把这一列设为“文本”格式，再重新录入原始号码",
+  "citizenId.masked":
+    "“{input}”有数字被隐藏（以 * 或 x 代替），无法用来识别身份，请索取完整的身份证号",
   "citizenId.legacyUpgraded": "15位旧身份证号 {original} 已自动升级为18位：{upgraded}",
 
   "creditCode.empty": "统一社会信用代码为空，请填写",
@@ -33,6 +35,8 @@ export const identifiers = {
   "phone.cnMobile.length": "手机号应为11位数字，当前为{length}位",
   "phone.cnMobile.prefix": "手机号应以13至19开头，当前以{prefix}开头",
   "phone.cnMobile.foreign": "该号码的国际区号不是 +86，不是中国大陆手机号",
+  "phone.masked":
+    "“{input}”有数字被隐藏（以 * 或 x 代替），无法拨打，也不能用来比对人员，请索取完整号码",
   "phone.unread": "联系方式中的“{text}”不是电话号码，其余号码已保留，请核对",
   "phone.extension": "分机号 {extension} 不属于电话号码本身，已从号码中去掉",
 

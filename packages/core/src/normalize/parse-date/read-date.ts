@@ -123,7 +123,7 @@ function todayYear(options: ParseDateOptions): number {
 }
 
 /** Two-digit years land within 89 years before and 10 years after today. */
-function pivotYear(yy: number, options: ParseDateOptions): number {
+export function pivotYear(yy: number, options: ParseDateOptions): number {
   const latest = todayYear(options) + 10;
   return latest - ((((latest - yy) % 100) + 100) % 100);
 }

@@ -27,6 +27,24 @@ describe("parsePartialDate", () => {
     expect(value(1991)).toBe("1991");
     expect(value(199111)).toBe("1991-11");
   });
+  it("reads a two-digit year before 年 as parseDate reads one, with a warning", () => {
+    for (const [s, want] of [
+      ["85年3月", "1985-03"],
+      ["85年03月", "1985-03"],
+      ["八五年三月", "1985-03"],
+      ["85年", "1985"],
+      ["03年5月", "2003-05"],
+    ] as const) {
+      const r = parsePartialDate(s, { today: "2024-06-01" });
+      expect(r.ok && r.value, s).toBe(want);
+      expect(r.ok && r.warnings.map((w) => [w.code, w.params?.year]), s).toEqual([
+        ["date.centuryAssumed", Number(want.slice(0, 4))],
+      ]);
+    }
+    // Before, "85年3月" was withheld as "not a full date".
+    expect(value("85年13月")).toBe("date.month");
+    expect(value("30年")).toBe("date.future");
+  });
   it("reads full dates as parseDate does", () => {
     expect(value("1991年11月23日")).toBe("1991-11-23");
     expect(value("1991.11.23")).toBe("1991-11-23");

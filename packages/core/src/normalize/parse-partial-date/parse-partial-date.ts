@@ -4,7 +4,7 @@ import { fail, ok, type Result } from "../../i18n/result.js";
 import { chineseNumeral } from "../chinese-numeral/chinese-numeral.js";
 import { normalizeText } from "../normalize-text/normalize-text.js";
 import { formatDate } from "../parse-date/calendar.js";
-import { type ParseDateOptions, readDate } from "../parse-date/read-date.js";
+import { type ParseDateOptions, pivotYear, readDate } from "../parse-date/read-date.js";
 
 /**
  * A date to the day (`1991-11-23`), the month (`1991-11`) or the year (`1991`): ISO 8601 of
@@ -21,7 +21,8 @@ export const PARTIAL_DATE_PATTERN =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|\d{4}-(?:0[1-9]|1[0-2])|\d{4})$/;
 
 const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
-const CN_YEAR = "\\d{4}|[〇零○一二三四五六七八九]{4}";
+// Two digits too (85年3月): the century is then assumed, as for full dates.
+const CN_YEAR = "\\d{4}|[〇零○一二三四五六七八九]{4}|\\d{2}|[〇零○一二三四五六七八九]{2}";
 const CN_MONTH = "\\d{1,2}|[一二三四五六七八九十]{1,3}";
 
 interface Patterns {
@@ -64,8 +65,13 @@ const monthName = (s: string): number => {
   return MONTHS.findIndex((m) => lower.startsWith(m)) + 1;
 };
 
-/** Year and month (0 when unknown) of a date written to the month or the year, if it is one. */
-function readPartial(value: string): [year: number, month: number] | undefined {
+/**
+ * Year and month (0 when unknown) of a date written to the month or the year, if it is one,
+ * and whether the year was written with two digits.
+ */
+function readPartial(
+  value: string,
+): [year: number, month: number, shortYear?: boolean] | undefined {
   patterns ??= compile();
   let m = patterns.yearMonth.exec(value) ?? patterns.compact.exec(value);
   if (m) return [Number(m[1]), Number(m[2])];
@@ -74,7 +80,7 @@ function readPartial(value: string): [year: number, month: number] | undefined {
   m = patterns.chinese.exec(value);
   if (m) {
     if (m[3] !== undefined) return [Number(m[3]), 0];
-    return [yearOf(m[1]!), m[2] === undefined ? 0 : num(m[2])];
+    return [yearOf(m[1]!), m[2] === undefined ? 0 : num(m[2]), m[1]!.length === 2];
   }
   m = patterns.namedFirst.exec(value);
   if (m) return [Number(m[2]), monthName(m[1]!) || Number.NaN];
@@ -87,7 +93,8 @@ function readPartial(value: string): [year: number, month: number] | undefined {
  * Read a date that may be known only to the month or the year, as birth dates often are:
  * `1991-11-23` as {@link parseDate} reads it, and also 1991.11, 1991/11, 199111, 11/1991,
  * 1991年11月, 一九九一年十一月, Nov 1991, 1991年 and 1991, returned as reduced-precision
- * ISO 8601 (`1991-11`, `1991`).
+ * ISO 8601 (`1991-11`, `1991`). A two-digit year before 年 (85年3月, 八五年) is read as
+ * {@link parseDate} reads one, with a `date.centuryAssumed` warning.
  *
  * Fails as {@link parseDate} does, plus `date.month` for a month that does not exist and
  * `date.future` for a year or month after `today`. Six digits are a year and month (199111)
@@ -124,7 +131,8 @@ export function parsePartialDate(
     if (six.issue.code !== "date.format") return fail(six.issue);
   }
   if (read) {
-    const [year, month] = read;
+    const [written, month, shortYear] = read;
+    const year = shortYear ? pivotYear(written, options) : written;
     if (!Number.isFinite(year) || !Number.isFinite(month))
       return fail(issue("date.format", "error", { value }));
     if (year < 1000 || year > 9999) return fail(issue("date.year", "error", { value, year }));
@@ -138,6 +146,7 @@ export function parsePartialDate(
       const other = formatDate(six.date.year, six.date.month, six.date.day);
       return ok(text, [issue("date.sixDigits", "warning", { value, read: text, other })]);
     }
+    if (shortYear) return ok(text, [issue("date.centuryAssumed", "warning", { value, year })]);
     return ok(text);
   }
   const r = readDate(input, options);
