@@ -125,6 +125,7 @@ export type {
   RowIssue,
   RowProblem,
   TableRow,
+  UncomputedCell,
 } from "./types.js";
 export { DEFAULT_LIMITS } from "./types.js";
 export type { UserVocabulary } from "./vocabulary/vocabulary.js";

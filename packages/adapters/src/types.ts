@@ -18,6 +18,12 @@ export interface TableRow {
    * limit and withheld from the record (`limit.cell`); the rest of the row is read.
    */
   readonly oversize?: readonly OversizeCell[];
+  /**
+   * Cells holding a formula that was never calculated (a workbook written by a script and
+   * never opened in a spreadsheet): read as empty and withheld from the record
+   * (`cell.uncomputed`); the rest of the row is read.
+   */
+  readonly uncomputed?: readonly UncomputedCell[];
   /** A row below the data recognised as a totals row (合计) or a note (注：…, 填表人：…). */
   readonly footer?: "totals" | "note";
 }
@@ -38,6 +44,22 @@ export interface OversizeCell {
   readonly size: number;
   /** The limit it went over. */
   readonly limit: number;
+}
+
+/**
+ * A cell holding a formula without its result: where it is and the formula.
+ *
+ * @example
+ * ```ts
+ * import type { UncomputedCell } from "@linli/adapters";
+ * const c: UncomputedCell = { index: 2, formula: "VLOOKUP(A2,名单!A:C,3,0)" }; // column C
+ * ```
+ */
+export interface UncomputedCell {
+  /** 0-based index of the cell in the row. */
+  readonly index: number;
+  /** The formula as the workbook holds it, without "="; empty for a shared formula's copies. */
+  readonly formula: string;
 }
 
 /**

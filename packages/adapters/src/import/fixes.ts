@@ -76,9 +76,16 @@ export function withFixes(table: Table, fixes: readonly CellFix[] | undefined): 
     }
     // A fixed row is read again as it now is: a problem of the raw row no longer applies, nor
     // does the length of a cell the fix replaced.
-    const { problem: _, oversize, ...rest } = row;
-    const over = oversize?.filter((o) => !list.some(([i]) => i === o.index));
-    return over && over.length > 0 ? { ...rest, cells, oversize: over } : { ...rest, cells };
+    const { problem: _, oversize, uncomputed, ...rest } = row;
+    const fixed = (index: number) => list.some(([i]) => i === index);
+    const over = oversize?.filter((o) => !fixed(o.index));
+    const unc = uncomputed?.filter((u) => !fixed(u.index));
+    return {
+      ...rest,
+      cells,
+      ...(over && over.length > 0 ? { oversize: over } : {}),
+      ...(unc && unc.length > 0 ? { uncomputed: unc } : {}),
+    };
   };
   return {
     info: () => table.info(),

@@ -168,6 +168,8 @@ export const en = {
     "{file}: the latitude and longitude have no coordinate system; read as WGS-84 (GPS). If they come from Amap or Tencent Maps (GCJ-02) or Baidu Maps (BD-09), say so with the file's coordinate system option",
   "cell.formulaError":
     "“{value}” is the error a spreadsheet formula shows when it fails (e.g. a lookup that found nothing), not a value for {field}; expected the value itself: correct the formula, or paste the column as values",
+  "cell.uncomputed":
+    "the cell holds a formula that was never calculated ({formula}): the workbook was written by a program and not saved by a spreadsheet since, so its value is unknown; expected the value itself: open the file in Excel or WPS, save it, and import it again",
   "cell.floatTail":
     "“{value}” ends in a decimal point and zeros, left by a spreadsheet or a script that held the column as numbers; read as {read}. Check it, and keep the column as text",
   "cell.damagedNumber":

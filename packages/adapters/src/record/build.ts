@@ -13,7 +13,7 @@ import { columnsByKey } from "../mapping/suggest.js";
 import type { MappingReport } from "../mapping/types.js";
 import { type AdapterMessageCode, adapterMessage } from "../messages.js";
 import { formatHashtag, parseHashtag } from "../table/hxl.js";
-import type { OversizeCell, RowIssue, TableRow } from "../types.js";
+import type { OversizeCell, RowIssue, TableRow, UncomputedCell } from "../types.js";
 import { type UserVocabulary, wordsFor } from "../vocabulary/vocabulary.js";
 import { columnLetter } from "../xlsx/write.js";
 import { isBlankCell } from "./blank.js";
@@ -332,9 +332,19 @@ export class RecordBuilder {
     const v = this.scratch;
     const warnings: RowIssue[] = [];
     const over = t.oversize;
-    // Cells over the limit are read as empty and withheld: the rest of the row is kept.
-    const read = this.convert(row, over ? withoutCells(cells, over) : cells, v, warnings);
-    const errors = over ? [...this.oversized(row, cells, over), ...(read ?? [])] : read;
+    const unc = t.uncomputed;
+    // Cells over the limit or without a value are read as empty and withheld: the rest of the
+    // row is kept.
+    const held = over || unc ? withoutCells(cells, over, unc) : cells;
+    const read = this.convert(row, held, v, warnings);
+    const errors =
+      over || unc
+        ? [
+            ...(over ? this.oversized(row, cells, over) : []),
+            ...(unc ? this.uncomputedCells(row, unc) : []),
+            ...(read ?? []),
+          ]
+        : read;
     const notes: CompletionNote[] = [];
     const record = this.assemble(v, row, notes);
     const checked = this.check(record);
@@ -353,6 +363,18 @@ export class RecordBuilder {
       const p: CellProblem = { code: "limit.cell", severity: "error", detail };
       const at = { header: m ? m.header : this.header(o.index), field: m?.column.key };
       return this.issue(row, p, at, cells[o.index]);
+    });
+  }
+
+  /** The `cell.uncomputed` errors of a row's formulas without a result, one per cell. */
+  private uncomputedCells(row: number, unc: readonly UncomputedCell[]) {
+    return unc.map((u) => {
+      const m = this.mapped.find((x) => x.index === u.index);
+      const formula = u.formula === "" ? "" : `=${u.formula}`;
+      const detail = adapterMessage("cell.uncomputed", { formula: formula || "=…" });
+      const p: CellProblem = { code: "cell.uncomputed", severity: "error", detail };
+      const at = { header: m ? m.header : this.header(u.index), field: m?.column.key };
+      return this.issue(row, p, at, formula);
     });
   }
 
@@ -491,7 +513,7 @@ export class RecordBuilder {
    * footer) as a record without warnings; its values are then left in `scratch`.
    */
   accepts(t: TableRow): boolean {
-    if (t.oversize || this.repeatsHeader(t.cells)) return false;
+    if (t.oversize || t.uncomputed || this.repeatsHeader(t.cells)) return false;
     const warnings: RowIssue[] = [];
     const errors = this.convert(t.row, t.cells, this.scratch, warnings);
     if (errors || warnings.length > 0) return false;
@@ -742,9 +764,14 @@ function repeatsHashtags(cells: readonly string[], tags: readonly (string | null
 }
 
 /** The cells with the listed ones emptied (a copy). */
-function withoutCells(cells: readonly string[], over: readonly OversizeCell[]): string[] {
+function withoutCells(
+  cells: readonly string[],
+  over: readonly OversizeCell[] | undefined,
+  unc: readonly UncomputedCell[] | undefined,
+): string[] {
   const out = cells.slice();
-  for (const o of over) if (o.index < out.length) out[o.index] = "";
+  for (const o of over ?? []) if (o.index < out.length) out[o.index] = "";
+  for (const u of unc ?? []) if (u.index < out.length) out[u.index] = "";
   return out;
 }
 

@@ -131,6 +131,68 @@ describe("openWorkbook", () => {
     expect(w?.message.en).toContain('"1900-02-29" is not a real date');
   });
 
+  it("reads a formula's result, and marks a formula saved without one", () => {
+    const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+    // As a script writes a workbook (openpyxl): formulas with no <v>, or an empty one.
+    const data =
+      `<row r="1">${text("A1", "姓名")}${text("B1", "身份证号")}${text("C1", "联系电话")}${text("D1", "备注")}</row>` +
+      `<row r="2">${text("A2", "王伟")}<c r="B2"><f>"11010519491231002X"</f><v></v></c><c r="C2"><f>VLOOKUP(A2,名单!A:C,3,0)</f><v/></c><c r="D2" t="str"><f>IF(A2="","","")</f><v></v></c></row>` +
+      `<row r="3">${text("A3", "李娜")}<c r="B3"><f>"他说""好"""</f></c><c r="C3"><f t="shared" si="0"/></c><c r="D3" t="str"><f>A3</f><v>李娜</v></c></row>`;
+    const wb = openWorkbook(book(data), "t.xlsx");
+    const rows = [...wb.rows(wb.sheets[0]!)];
+    expect(rows.map((r) => [r.row, ...r.cells])).toEqual([
+      [1, "姓名", "身份证号", "联系电话", "备注"],
+      // A text formula gives its text; a result of "" saved by a spreadsheet stays "".
+      [2, "王伟", "11010519491231002X", "", ""],
+      [3, "李娜", '他说"好"', "", "李娜"],
+    ]);
+    expect(rows.map((r) => r.uncomputed)).toEqual([
+      undefined,
+      [{ index: 2, formula: "VLOOKUP(A2,名单!A:C,3,0)" }],
+      [{ index: 2, formula: "" }],
+    ]);
+  });
+
+  it("withholds a formula without a result, and says how to get its value", async () => {
+    const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+    const data =
+      `<row r="1">${text("A1", "姓名")}${text("B1", "联系电话")}</row>` +
+      `<row r="2">${text("A2", "王伟")}<c r="B2"><f>VLOOKUP(A2,名单!A:C,3,0)</f></c></row>` +
+      `<row r="3"><c r="A3"><f>名单!B3</f></c>${text("B3", "13800138000")}</row>` +
+      `<row r="4">${text("A4", "李娜")}${text("B4", "13900139000")}</row>`;
+    const out = [];
+    for await (const r of importRecords(book(data), { entity: "resident", fileName: "t.xlsx" }))
+      out.push(r);
+    expect(out.map((r) => r.kind)).toEqual(["record", "rejected", "record"]);
+    const [kept, rejected, whole] = out;
+    // Before, each formula was read as an empty cell, without a word.
+    expect(kept?.kind === "record" && kept.warnings).toMatchObject([
+      { row: 2, column: "联系电话", code: "cell.uncomputed", value: "=VLOOKUP(A2,名单!A:C,3,0)" },
+    ]);
+    const message = kept?.kind === "record" ? kept.warnings[0]!.message : undefined;
+    expect(message?.en).toContain("never calculated (=VLOOKUP(A2,名单!A:C,3,0))");
+    expect(message?.["zh-CN"]).toContain("从未计算过的公式");
+    // The name was the formula: the row has nothing that identifies it, and says why.
+    expect(rejected?.kind === "rejected" && rejected.issues.map((i) => i.code)).toContain(
+      "cell.uncomputed",
+    );
+    expect(whole?.kind === "record" && whole.warnings).toEqual([]);
+
+    // A cell fixed in place (the workbench) is read as fixed, without the mark.
+    const fixed = [];
+    const fixes = [{ row: 2, column: "联系电话", value: "13800138000" }];
+    for await (const r of importRecords(book(data), {
+      entity: "resident",
+      fileName: "t.xlsx",
+      fixes,
+    }))
+      fixed.push(r);
+    expect(fixed[0]).toMatchObject({ kind: "record", warnings: [] });
+    expect(fixed[0]?.kind === "record" && fixed[0].record.phones).toEqual([
+      { number: "13800138000", kind: "mobile" },
+    ]);
+  });
+
   it("reads prefixed XML, inline and formula strings, booleans, errors and sparse cells", () => {
     const data =
       '<x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>文</x:t></x:is></x:c><x:c r="D2" t="str"><x:f>A1</x:f><x:v>公式</x:v></x:c><x:c r="E2" t="b"><x:v>0</x:v></x:c><x:c r="F2" t="e"><x:v>#N/A</x:v></x:c></x:row>';

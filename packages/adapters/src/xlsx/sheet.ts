@@ -1,5 +1,5 @@
 import { ImportError } from "../errors.js";
-import type { OversizeCell, RowProblem, TableRow } from "../types.js";
+import type { OversizeCell, RowProblem, TableRow, UncomputedCell } from "../types.js";
 import { type MergeTracker, readMerges, streamMerges } from "./merges.js";
 import { columnIndex } from "./ref.js";
 import { type CellStyles, serialToText } from "./styles.js";
@@ -102,6 +102,8 @@ function* rowsOf(xml: string, ctx: SheetContext, state: SheetState): Generator<T
   let problem: RowProblem | undefined;
   /** The row's cells over the limit, by column (a cell may be given twice; the last counts). */
   let oversize: Map<number, OversizeCell> | undefined;
+  /** The row's formulas without a result, by column. */
+  let uncomputed: Map<number, UncomputedCell> | undefined;
   let col = -1;
   const layout = ctx.hidden;
   /** The layout to note the current row in when it is hidden. */
@@ -110,7 +112,10 @@ function* rowsOf(xml: string, ctx: SheetContext, state: SheetState): Generator<T
     if (t.name === "row") {
       if (t.end) {
         if (cells)
-          yield noteHidden(finish(state.rowNumber, cells, problem, oversize, merges), hiddenRow);
+          yield noteHidden(
+            finish(state.rowNumber, cells, problem, oversize, merges, uncomputed),
+            hiddenRow,
+          );
         cells = undefined;
         continue;
       }
@@ -119,6 +124,7 @@ function* rowsOf(xml: string, ctx: SheetContext, state: SheetState): Generator<T
       cells = [];
       problem = undefined;
       oversize = undefined;
+      uncomputed = undefined;
       col = -1;
       hiddenRow = layout && isHidden(t.attrs) ? layout : undefined;
       if (t.selfClosing) {
@@ -145,7 +151,16 @@ function* rowsOf(xml: string, ctx: SheetContext, state: SheetState): Generator<T
         if (!t.selfClosing) s.textUntil("c");
         continue;
       }
-      let value = t.selfClosing ? "" : cellValue(s, a, ctx, state.rowNumber, col);
+      const read = t.selfClosing ? "" : cellValue(s, a, ctx, state.rowNumber, col);
+      let value: string;
+      if (typeof read === "string") {
+        value = read;
+        uncomputed?.delete(col);
+      } else {
+        value = "";
+        uncomputed ??= new Map();
+        uncomputed.set(col, { index: col, formula: read.formula });
+      }
       if (value.length > ctx.cellChars) {
         // Kept up to the limit, so the row does not hold it whole; the record withholds it.
         oversize ??= new Map();
@@ -164,13 +179,32 @@ function finish(
   problem: RowProblem | undefined,
   oversize: Map<number, OversizeCell> | undefined,
   merges: MergeTracker,
+  uncomputed?: Map<number, UncomputedCell>,
 ): TableRow {
   const map = merges.apply(row, cells, oversize);
   const over =
     map && map.size > 0 ? [...map.values()].sort((a, b) => a.index - b.index) : undefined;
-  if (!problem && !over) return { row, cells };
-  return { row, cells, ...(problem ? { problem } : {}), ...(over ? { oversize: over } : {}) };
+  const unc =
+    uncomputed && uncomputed.size > 0
+      ? [...uncomputed.values()].sort((a, b) => a.index - b.index)
+      : undefined;
+  if (!problem && !over && !unc) return { row, cells };
+  return {
+    row,
+    cells,
+    ...(problem ? { problem } : {}),
+    ...(over ? { oversize: over } : {}),
+    ...(unc ? { uncomputed: unc } : {}),
+  };
 }
+
+/** A formula the workbook holds without its result. */
+interface Uncomputed {
+  readonly formula: string;
+}
+
+/** `"…"`: a formula that is a text, with `""` for a quote inside. */
+const TEXT_LITERAL = /^\s*"((?:[^"]|"")*)"\s*$/;
 
 /** The attributes a cell uses: reference, style and type. */
 interface CellAttributes {
@@ -213,17 +247,30 @@ function cellValue(
   ctx: SheetContext,
   row: number,
   col: number,
-): string {
+): string | Uncomputed {
   const type = a.t ?? "n";
   let v: string | undefined;
   let inline = "";
+  let formula: string | undefined;
   for (let t = s.next(); t; t = s.next()) {
     if (t.end && t.name === "c") break;
-    if (t.end || t.selfClosing) continue;
+    if (t.end) continue;
+    if (t.selfClosing) {
+      // A shared formula's copy: <f t="shared" si="0"/>.
+      if (t.name === "f") formula ??= "";
+      continue;
+    }
     if (t.name === "v") v = s.textUntil("v");
     else if (t.name === "t") inline += s.textUntil("t");
     else if (t.name === "rPh") s.textUntil("rPh");
-    else if (t.name === "f") s.textUntil("f");
+    else if (t.name === "f") formula = s.textUntil("f");
+  }
+  // A spreadsheet saves every formula with its result (an empty text is <v></v> of type str);
+  // a script writing a workbook may not, and nothing tells what the result would be.
+  if (formula !== undefined && (v === undefined || (v === "" && type === "n"))) {
+    const literal = TEXT_LITERAL.exec(formula);
+    if (literal) return literal[1]!.replaceAll('""', '"');
+    if (type !== "inlineStr") return { formula };
   }
   switch (type) {
     case "s": {
