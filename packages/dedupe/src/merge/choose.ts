@@ -9,13 +9,21 @@ export interface RowFacts {
   readonly rank: Int32Array;
 }
 
+/** One way of writing a value, with the rows that wrote it. */
+export interface Raw {
+  readonly value: unknown;
+  readonly rows: number[];
+  /** Its {@link rawKey}, once needed: only to tell it from a value written otherwise. */
+  key?: string;
+}
+
 /** One distinct value (after normalisation) of a field among a cluster's rows. */
 export interface Group {
   readonly key: string;
   /** Row indexes, ascending. */
   readonly rows: number[];
-  /** The ways it was written: raw JSON → value and rows. */
-  readonly raws: Map<string, { value: unknown; rows: number[] }>;
+  /** The ways it was written, in order of first appearance (each once by its {@link rawKey}). */
+  readonly raws: Raw[];
   value?: unknown;
   /** Completeness of the representative, once computed. */
   size?: number;
@@ -30,19 +38,56 @@ export function rawKey(value: unknown): string {
       : `${typeof value}:${String(value)}`;
 }
 
+/** The raw key of a way of writing, computed on first need. */
+export const rawKeyOf = (r: Raw): string => {
+  r.key ??= rawKey(r.value);
+  return r.key;
+};
+
 /** Add a row's value to the groups of a field. */
 export function addValue(groups: Map<string, Group>, key: string, value: unknown, row: number) {
   let g = groups.get(key);
   if (!g) {
-    g = { key, rows: [], raws: new Map() };
+    g = { key, rows: [], raws: [] };
     groups.set(key, g);
   }
   if (g.rows[g.rows.length - 1] !== row) g.rows.push(row);
-  const raw = rawKey(value);
-  const r = g.raws.get(raw);
-  if (r) {
-    if (r.rows[r.rows.length - 1] !== row) r.rows.push(row);
-  } else g.raws.set(raw, { value, rows: [row] });
+  // A value written as one already seen (the usual case) needs no JSON of it; raw keys are
+  // made only to tell apart values written differently.
+  let found: Raw | undefined;
+  for (const r of g.raws) {
+    if (shallowSame(r.value, value)) {
+      found = r;
+      break;
+    }
+  }
+  if (!found && g.raws.length > 0) {
+    const raw = rawKey(value);
+    found = g.raws.find((r) => rawKeyOf(r) === raw);
+    if (!found) {
+      g.raws.push({ value, rows: [row], key: raw });
+      return;
+    }
+  }
+  if (!found) g.raws.push({ value, rows: [row] });
+  else if (found.rows[found.rows.length - 1] !== row) found.rows.push(row);
+}
+
+/**
+ * Equal primitives, or flat objects with the same properties holding identical values (an
+ * address written the same way): such values have the same {@link rawKey} and
+ * {@link valueKey}, so either key of one serves the other.
+ */
+export function shallowSame(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+  }
+  return true;
 }
 
 /**
@@ -56,13 +101,13 @@ const greater = (a: readonly number[], b: readonly number[]) => {
 
 export function representative(g: Group): unknown {
   if (g.value !== undefined) return g.value;
-  if (g.raws.size === 1) {
-    g.value = g.raws.values().next().value!.value;
+  if (g.raws.length === 1) {
+    g.value = g.raws[0]!.value;
     return g.value;
   }
   let best: { value: unknown; rows: number[] } | undefined;
   let bestScore: [number, number, number, number] = [0, 0, 0, 0];
-  for (const r of g.raws.values()) {
+  for (const r of g.raws) {
     // Normal form first (strings), then the fullest (objects), the most rows, the first row.
     const score: [number, number, number, number] = [
       typeof r.value !== "string" || foldText(r.value) === r.value ? 1 : 0,

@@ -1,4 +1,11 @@
-import { addValue, choose, type Group, type RowFacts, rawKey, representative } from "./choose.js";
+import {
+  addValue,
+  choose,
+  type Group,
+  type RowFacts,
+  representative,
+  shallowSame,
+} from "./choose.js";
 import type { Fused } from "./fuse.js";
 import type { FieldConflict, MemberRow, SourceRowRef, SurvivorshipRule } from "./types.js";
 import { present, readPath, type Unit, valueKey, writePath } from "./units.js";
@@ -19,10 +26,10 @@ export function conflictValues(
 ) {
   const out: FieldConflict["values"][number][] = [];
   const push = (g: Group) => {
-    const rep = rawKey(representative(g));
-    const raws = [...g.raws.entries()].sort(([a], [b]) => (a === rep ? -1 : b === rep ? 1 : 0));
-    for (const [, r] of raws)
-      out.push({ value: r.value, rows: r.rows.map((i) => ref(members[i]!)) });
+    // The representative is one of the group's written values (its raw key's entry).
+    const rep = representative(g);
+    const raws = [...g.raws].sort((a, b) => (a.value === rep ? -1 : b.value === rep ? 1 : 0));
+    for (const r of raws) out.push({ value: r.value, rows: r.rows.map((i) => ref(members[i]!)) });
   };
   push(chosen);
   for (const g of groups) if (g !== chosen) push(g);
@@ -30,10 +37,8 @@ export function conflictValues(
 }
 
 function variantsOf(g: Group) {
-  const rep = rawKey(representative(g));
-  const out = [...g.raws.entries()]
-    .filter(([raw]) => raw !== rep)
-    .map(([, r]) => ({ value: r.value, rows: r.rows }));
+  const rep = representative(g);
+  const out = g.raws.filter((r) => r.value !== rep).map((r) => ({ value: r.value, rows: r.rows }));
   return out.length > 0 ? out : undefined;
 }
 
@@ -64,9 +69,22 @@ export function fuseSingle(
     return;
   }
   const groups = new Map<string, Group>();
+  // Rows mostly repeat one another's values: a value written as an earlier one takes its key.
+  const seen: { value: unknown; key: string }[] = [];
   for (const i of rows) {
     const v = readPath(members[i]!.record, unit.path);
-    addValue(groups, valueKey(v), v, i);
+    let key: string | undefined;
+    for (const s of seen) {
+      if (shallowSame(s.value, v)) {
+        key = s.key;
+        break;
+      }
+    }
+    if (key === undefined) {
+      key = valueKey(v);
+      seen.push({ value: v, key });
+    }
+    addValue(groups, key, v, i);
   }
   const all = [...groups.values()];
   const chosen = all.length === 1 ? all[0]! : choose(all, rule, facts);
@@ -83,17 +101,4 @@ export function fuseSingle(
       values: conflictValues(members, chosen, all),
     });
   }
-}
-
-/** Equal primitives, or flat objects with equal properties (an address written the same way). */
-export function shallowSame(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) {
-    if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
-  }
-  return true;
 }

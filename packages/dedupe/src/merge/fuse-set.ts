@@ -1,7 +1,7 @@
 import { checkCitizenId } from "@linli/core";
-import { addValue, type Group, rawKey } from "./choose.js";
+import { addValue, type Group, rawKey, rawKeyOf, shallowSame } from "./choose.js";
 import type { Fused } from "./fuse.js";
-import { ref, shallowSame } from "./fuse-field.js";
+import { ref } from "./fuse-field.js";
 import type { MemberRow } from "./types.js";
 import { elementKey, present, readPath, type Unit, writePath } from "./units.js";
 
@@ -30,17 +30,23 @@ function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-/** 1 for a citizen ID that passes its check, 0 otherwise. */
+/** 1 for a citizen ID that passes its check, 0 otherwise (checked once per element). */
 function validity(e: Element): number {
-  const m = e.merged as { scheme?: unknown; value?: unknown };
-  return m.scheme === "cn-citizen-id" && typeof m.value === "string" && checkCitizenId(m.value).ok
-    ? 1
-    : 0;
+  if (e.valid === undefined) {
+    const m = e.merged as { scheme?: unknown; value?: unknown };
+    e.valid =
+      m.scheme === "cn-citizen-id" && typeof m.value === "string" && checkCitizenId(m.value).ok
+        ? 1
+        : 0;
+  }
+  return e.valid;
 }
 
 interface Element extends Group {
   merged: unknown;
   readonly first: number;
+  /** {@link validity}, once the sort has asked (after `merged` is final). */
+  valid?: number;
 }
 
 /** Fuse a list field: every distinct element, most shared first, each with its rows. */
@@ -79,7 +85,7 @@ export function fuseSet(unit: Unit, members: readonly MemberRow[], id: string, o
       const k = elementKey(el);
       let e = elements.get(k);
       if (!e) {
-        e = { key: k, rows: [], raws: new Map(), merged: el, first: seq++ };
+        e = { key: k, rows: [], raws: [], merged: el, first: seq++ };
         elements.set(k, e);
       } else if (typeof e.merged === "object" && e.merged !== null && typeof el === "object") {
         // The same phone with its kind in one row and a note in another: keep both parts.
@@ -118,10 +124,13 @@ export function fuseSet(unit: Unit, members: readonly MemberRow[], id: string, o
     rule: "union",
     from: [...rows].sort((a, b) => a - b),
     elements: ordered.map((e) => {
-      const merged = rawKey(e.merged);
-      const variants = [...e.raws.entries()]
-        .filter(([raw]) => raw !== merged)
-        .map(([, r]) => ({ value: r.value, rows: r.rows }));
+      // The merged element is one of its ways of writing, or a copy filled in from several.
+      const m = e.merged;
+      const own = e.raws.some((r) => r.value === m);
+      const merged = own ? "" : rawKey(m);
+      const variants = e.raws
+        .filter((r) => (own ? r.value !== m : rawKeyOf(r) !== merged))
+        .map((r) => ({ value: r.value, rows: r.rows }));
       return { value: e.merged, rows: e.rows, ...(variants.length > 0 ? { variants } : {}) };
     }),
   };
