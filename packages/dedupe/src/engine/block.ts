@@ -199,13 +199,15 @@ function recordKeys(
  * derived by one transform are computed once for all the rules that use them.
  */
 export function newScratch(n: number, rules?: readonly BlockingRule[]): Scratch {
+  const identity = new Int32Array(n);
+  for (let i = 0; i < n; i++) identity[i] = i;
   return {
     ...(rules ? { derived: new Derivations(rules) } : {}),
     dict: new StringMap(),
     numbers: new NumberMap(1024),
     compact: new NumberMap(1024),
     buffers: [new IntBuffer(n), new IntBuffer(n), new IntBuffer(n), new IntBuffer(n)],
-    identity: Int32Array.from({ length: n }, (_, i) => i),
+    identity,
     zeros: new Int32Array(n),
   };
 }

@@ -157,7 +157,9 @@ export function valueFrequencies(
     let sumSq = 0;
     for (const c of counts) sumSq += (c / total) ** 2;
     ofKey.push(map);
-    adjust.push(Float64Array.from(counts, (c) => Math.log2(sumSq / (Math.max(c, 1) / total))));
+    const a = new Float64Array(counts.length);
+    for (let k = 0; k < a.length; k++) a[k] = Math.log2(sumSq / (Math.max(counts[k]!, 1) / total));
+    adjust.push(a);
   }
   return { ofKey, adjust };
 }

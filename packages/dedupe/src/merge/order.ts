@@ -23,7 +23,9 @@ export function canonicalOrder<R extends { readonly key: string }>(
     }
     hash[i] = (a >>> 0) * 1048576 + ((b >>> 12) & 0xfffff);
   });
-  const order = Uint32Array.from(rows, (_, i) => i).sort((x, y) => {
+  const order = new Uint32Array(rows.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((x, y) => {
     // A million rows take tens of millions of comparisons: say now and then that all is well.
     if (tick && (++compares & 0xfffff) === 0) tick();
     const d = hash[x]! - hash[y]!;
@@ -32,7 +34,9 @@ export function canonicalOrder<R extends { readonly key: string }>(
     const ky = rows[y]!.key;
     return kx < ky ? -1 : kx > ky ? 1 : 0;
   });
-  return Array.from(order, (i) => rows[i]!);
+  const out: R[] = [];
+  for (let i = 0; i < order.length; i++) out.push(rows[order[i]!]!);
+  return out;
 }
 
 /** Issues in row order, each once (a source read twice reports its problems twice). */
