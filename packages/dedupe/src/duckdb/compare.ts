@@ -2,6 +2,7 @@ import { levelFn } from "../engine/compare.js";
 import type { EncodedField } from "../engine/encode.js";
 import type { FieldThread } from "./frequency-threads.js";
 import type { ColumnValues, Session } from "./session.js";
+import { sharedInt8, sharedInt32 } from "./shared.js";
 
 /** Pairs whose levels are computed and appended to `cmp` at a time. */
 const BATCH = 65_536;
@@ -31,11 +32,10 @@ export async function compareHere(
   // compared here meanwhile: with all five there, this thread waited 8 s of 10 at 1.2 million.
   const away = fields.map((_, f) => thread?.has(f) === true && termFrequency[f] === true);
   const shared = away.includes(true);
-  const ints = (size: number) =>
-    shared ? new Int32Array(new SharedArrayBuffer(size * 4)) : new Int32Array(size);
-  const as = ints(count);
-  const bs = ints(count);
-  const rules = new Int32Array(count);
+  // Shared: the thread reads them without a copy, and V8 counts no external memory for them.
+  const as = sharedInt32(count);
+  const bs = sharedInt32(count);
+  const rules = sharedInt32(count);
   let at = 0;
   // In record order, as the in-memory engine compares them: each record's keys and features
   // are read for its pairs together (DuckDB sorts on its own threads). In hash order, the
@@ -59,7 +59,7 @@ export async function compareHere(
     const asked = fields.map((_, f) => (away[f] ? thread!.levels(f, as, bs) : undefined));
     const all = (f: number, report: boolean) => {
       const level = fns[f]!;
-      const l = new Int8Array(count);
+      const l: Int8Array = sharedInt8(count);
       for (let from = 0; from < count; from += BATCH) {
         const to = Math.min(count, from + BATCH);
         for (let k = from; k < to; k++) l[k] = level(as[k]!, bs[k]!);

@@ -17,6 +17,7 @@ import { NumberMap, StringMap } from "../engine/hash.js";
 import { type ValueFrequencies, valueFrequencies } from "../engine/score.js";
 import { NAMED_TRANSFORMS } from "../profiles/keys.js";
 import type { Comparator, KeyTransform } from "../types.js";
+import { sharedInt8 } from "./shared.js";
 
 /**
  * The next distinct keys of a field still being normalised (appended to those sent before);
@@ -166,7 +167,8 @@ serveRequests<readonly (Recipe | null)[], FieldJob, FieldAnswer>({
       const field = fieldOf(job.field);
       const level = levelFn({ ...field, codes: job.codes }, job.codes.length);
       const { a, b } = job;
-      const out = new Int8Array(a.length);
+      // Shared: not copied back, and no external memory for V8 to collect over (shared.ts).
+      const out = sharedInt8(a.length);
       for (let k = 0; k < a.length; k++) out[k] = level(a[k]!, b[k]!);
       return out;
     }
@@ -201,7 +203,9 @@ serveRequests<readonly (Recipe | null)[], FieldJob, FieldAnswer>({
   },
   transfer: (answer) =>
     answer instanceof Int8Array || answer instanceof Float64Array
-      ? [answer.buffer as ArrayBuffer]
+      ? answer.buffer instanceof ArrayBuffer
+        ? [answer.buffer]
+        : []
       : "single" in answer
         ? [answer.single.buffer as ArrayBuffer, answer.multi.buffer as ArrayBuffer]
         : [

@@ -11,6 +11,7 @@ import type { Derivation, FieldThread } from "./frequency-threads.js";
 import { ParallelEncoding } from "./parallel.js";
 import { WideBuffers, wideRuleKeys } from "./rule-keys.js";
 import type { ColumnValues, Session } from "./session.js";
+import { sharedFloat64, sharedInt32 } from "./shared.js";
 
 /** Records at once, or in chunks from a stream (a city's register read file by file). */
 export type RecordSource = readonly unknown[] | AsyncIterable<readonly unknown[]>;
@@ -107,12 +108,13 @@ export async function writeRecords(
 ): Promise<Float64Array> {
   const { n, fields } = data;
   const hash = recordHasher(fields, keyHashes);
-  const h = new Float64Array(n);
+  const h = sharedFloat64(n);
   for (let r = 0; r < n; r++) h[r] = hash(r);
-  const rid = Int32Array.from({ length: n }, (_, i) => i);
+  const rid = sharedInt32(n);
+  for (let r = 0; r < n; r++) rid[r] = r;
   const columns: [string, ColumnValues][] = [
     ["rid", { type: "integer", values: rid }],
-    ["grp", { type: "integer", values: group ?? new Int32Array(n) }],
+    ["grp", { type: "integer", values: group ?? sharedInt32(n) }],
     ["h", { type: "double", values: h }],
     ...fields.map((f, i): [string, ColumnValues] => [
       `c_f${i}`,

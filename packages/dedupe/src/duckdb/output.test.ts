@@ -55,6 +55,9 @@ describe("clustering's DuckDB reads", () => {
         "SELECT i AS a, i * 2 + 1 AS b FROM range(5000) t(i) ORDER BY i",
       );
       expect(pairs.a).toBeInstanceOf(Int32Array);
+      // Over shared memory, which V8 does not count as external memory (shared.ts).
+      expect(pairs.a.buffer).toBeInstanceOf(SharedArrayBuffer);
+      expect(pairs.b.buffer).toBeInstanceOf(SharedArrayBuffer);
       expect(pairs.a.length).toBe(5000);
       expect([pairs.a[4999], pairs.b[4999]]).toEqual([4999, 9999]);
       const limit = async () =>

@@ -21,6 +21,7 @@ import type { CompiledPlan } from "../sql/plan.js";
 import type { Params, Profile, ScoredPair } from "../types.js";
 import { type Patterns, patternCode } from "./model.js";
 import type { Session } from "./session.js";
+import { sharedInt32 } from "./shared.js";
 
 /**
  * Every candidate pair with its pattern, in pair order, as the in-memory engine holds them:
@@ -123,8 +124,8 @@ export function bytesOf(text: string): number | undefined {
 }
 
 /** A copy of `a` with room for at least `size` values. */
-export function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(Math.max(size, a.length * 2));
+export function grown(a: Int32Array, size: number): Int32Array {
+  const b = sharedInt32(Math.max(size, a.length * 2));
   b.set(a);
   return b;
 }
@@ -135,8 +136,8 @@ export function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
  */
 export async function readPairs(session: Session, sql: string): Promise<PairArrays> {
   const [count] = await session.rows(`SELECT count(*) AS n FROM (${sql})`);
-  let a = new Int32Array(Number(count!.n));
-  let b = new Int32Array(a.length);
+  let a: Int32Array = sharedInt32(Number(count!.n));
+  let b: Int32Array = sharedInt32(a.length);
   let at = 0;
   await session.numbers(sql, (cols, rows) => {
     if (at + rows > a.length) {

@@ -3,6 +3,7 @@ import { deriveField, transformAt } from "../engine/derive.js";
 import type { EncodedField } from "../engine/encode.js";
 import { DedupeOptionError } from "../errors/option-error.js";
 import type { BlockingRule } from "../types.js";
+import { sharedFloat64, sharedInt32 } from "./shared.js";
 
 /** Every integer up to this is a double: mixed-radix keys stay at or under it. */
 const EXACT = 2 ** 53;
@@ -18,15 +19,15 @@ export interface WideKeys {
  * output): fresh ones per rule at a million records make V8 collect the caller's whole heap.
  */
 export class WideBuffers {
-  private recs = [new Int32Array(0), new Int32Array(0)];
-  private keys = [new Float64Array(0), new Float64Array(0)];
+  private recs: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
+  private keys: Float64Array[] = [new Float64Array(0), new Float64Array(0)];
 
   /** Buffer pair `k` (0 or 1), with room for `size` entries. */
   take(k: number, size: number): [Int32Array, Float64Array] {
     if (this.recs[k]!.length < size) {
       const room = Math.max(size, Math.ceil(this.recs[k]!.length * 1.5));
-      this.recs[k] = new Int32Array(room);
-      this.keys[k] = new Float64Array(room);
+      this.recs[k] = sharedInt32(room);
+      this.keys[k] = sharedFloat64(room);
     }
     return [this.recs[k]!, this.keys[k]!];
   }
