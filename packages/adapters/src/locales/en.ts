@@ -170,6 +170,8 @@ export const en = {
     "“{value}” is the error a spreadsheet formula shows when it fails (e.g. a lookup that found nothing), not a value for {field}; expected the value itself: correct the formula, or paste the column as values",
   "cell.uncomputed":
     "the cell holds a formula that was never calculated ({formula}): the workbook was written by a program and not saved by a spreadsheet since, so its value is unknown; expected the value itself: open the file in Excel or WPS, save it, and import it again",
+  "cell.maskedName":
+    "“{value}” has characters hidden: it is kept as {field}, but it cannot tell this person from others, and merging leaves it out; expected the full name",
   "cell.floatTail":
     "“{value}” ends in a decimal point and zeros, left by a spreadsheet or a script that held the column as numbers; read as {read}. Check it, and keep the column as text",
   "cell.damagedNumber":

@@ -32,6 +32,17 @@ describe("converterFor", () => {
     }
   });
 
+  it("keeps a name with characters hidden, with a warning", () => {
+    const r = converterFor(col("name"))(" 李** ");
+    expect(r.ok && [r.value, r.warnings?.map((w) => [w.code, w.severity])]).toEqual([
+      "李**",
+      [["cell.maskedName", "warning"]],
+    ]);
+    const w = r.ok ? r.warnings?.[0] : undefined;
+    expect(w?.detail.en).toContain("merging leaves it out");
+    expect(converterFor(col("name"))("李娜")).toEqual({ ok: true, value: "李娜" });
+  });
+
   it("withholds masked IDs and phones with their own message", () => {
     expect(value("citizenId", "610102********123X")).toEqual(["citizenId.masked"]);
     expect(value("phone", "138****8000")).toEqual(["phone.masked"]);

@@ -5,6 +5,7 @@ import {
   chineseNumeral,
   compactCitizenId,
   type Issue,
+  isMaskedName,
   type Localized,
   type Node,
   normalizeName,
@@ -258,8 +259,15 @@ function scalarConverter(
         // A name (菲律宾, Philippines) or a code in any case becomes the ISO code.
         return (t) => ({ ok: true, value: countryCode(t) ?? t.trim() });
       }
-      if (column.hxl?.endsWith("+name") && column.pii === "direct")
-        return (t) => ({ ok: true, value: normalizeName(t) });
+      if (column.hxl?.endsWith("+name") && column.pii === "direct") {
+        return (t) => {
+          const value = normalizeName(t);
+          if (!isMaskedName(value)) return { ok: true, value };
+          // Kept: the community knows who 李** is; linkage leaves it out.
+          const p = problem("cell.maskedName", { value, field: column.label });
+          return { ok: true, value, warnings: [{ ...p, severity: "warning" }] };
+        };
+      }
       const part = UNIT_PART.exec(column.key)?.[1] as UnitPartKind | undefined;
       if (part) return (t) => ({ ok: true, value: unitPart(part, t) });
       if (column.key.startsWith("address.") || (node.patterns && node.patterns.length > 0)) {

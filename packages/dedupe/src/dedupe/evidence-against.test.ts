@@ -50,6 +50,10 @@ const cases = {
   // One person twice, with nothing but a rare name, birth date and sex: a possible match.
   yunxi1: { name: "欧阳韵溪", gender: "female", birthDate: "1979-10-30" },
   yunxi2: { name: "欧阳韵溪", gender: "female", birthDate: "1979-10-30", ...home("太白里", "5") },
+  // Names with characters hidden, as lists passed outside an office show them: two women
+  // born the same day are no more one person for both being 李**.
+  masked1: { name: "李**", gender: "female", birthDate: "1983-04-21" },
+  masked2: { name: "李**", gender: "female", birthDate: "1983-04-21", ...home("太白里", "6") },
   // A rare name alone is no person.
   mingzhe1: { name: "司马明哲" },
   mingzhe2: { name: "司马明哲", ...phone("13912345608") },
@@ -95,6 +99,13 @@ describe("evidence against a match, at district scale", () => {
     expect(together("yunxi1", "yunxi2")).toBe(true);
     const pair = result.pairs.find((p) => p.a === at.yunxi1 && p.b === at.yunxi2)!;
     expect(pair.possible).toBe(true);
+  });
+
+  it("does not link people on a name with characters hidden", () => {
+    // Before, 李** was compared as a rare name and the pair linked as yunxi1 and yunxi2 are.
+    expect(together("masked1", "masked2")).toBe(false);
+    const pair = result.pairs.find((p) => p.a === at.masked1 && p.b === at.masked2);
+    expect(pair).toBeUndefined();
   });
 
   it("never merges on a name alone; a missing value is no evidence", () => {

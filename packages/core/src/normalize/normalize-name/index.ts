@@ -1,1 +1,2 @@
+export { isMaskedName } from "./masked-name.js";
 export { normalizeName } from "./normalize-name.js";

@@ -7,6 +7,12 @@ describe("comparators.chineseName", () => {
     c.levels[c.compare(c.features(c.normalize(a)!), c.features(c.normalize(b)!))];
   it("sees spaces and traditional characters as variants", () => {
     expect(c.normalize(" 王 伟 ")).toBe("王伟");
+    // A name with characters hidden is no name to compare.
+    expect(["李**", "张某某", "王XX"].map((n) => c.normalize(n))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(cmp("王伟", "王伟")).toBe("exact");
     expect(cmp("張靜", "张静")).toBe("variant");
     expect(cmp("John Smith", "john  smith")).toBe("variant");

@@ -1,4 +1,4 @@
-import { expectText, normalizeName } from "@linli/core";
+import { expectText, isMaskedName, normalizeName } from "@linli/core";
 import { pinyin } from "pinyin-pro";
 import type { Comparator } from "../../types.js";
 import { damerauLevenshtein } from "../damerau-levenshtein/damerau-levenshtein.js";
@@ -105,6 +105,8 @@ export function splitChineseName(name: string): [surname: string, given: string]
  * - `pinyin-close`: Jaro-Winkler ≥ 0.9 on the pinyin (or on Latin names);
  * - `different`.
  *
+ * A name with characters hidden (李**, 张某某: `isMaskedName`) counts as missing.
+ *
  * @example
  * ```ts
  * import { comparators } from "@linli/dedupe";
@@ -123,7 +125,10 @@ export function chineseName(): Comparator<NameFeatures> {
     m: [0.8, 0.08, 0.05, 0.03, 0.02, 0.018, 0.002],
     normalize(value) {
       const s = asText(value);
-      return s === undefined ? undefined : normalizeName(s);
+      if (s === undefined) return undefined;
+      const name = normalizeName(s);
+      // 李** matches every 李 with two characters hidden: as good as no name.
+      return isMaskedName(name) ? undefined : name;
     },
     features: nameFeatures,
     compare(a, b) {
