@@ -50,6 +50,9 @@ function book(
   });
 }
 
+/** An inline text cell. */
+const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+
 describe("openWorkbook", () => {
   it("reads back what writeXlsx writes, text kept as text", () => {
     const bytes = writeXlsx([
@@ -132,7 +135,6 @@ describe("openWorkbook", () => {
   });
 
   it("reads a formula's result, and marks a formula saved without one", () => {
-    const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
     // As a script writes a workbook (openpyxl): formulas with no <v>, or an empty one.
     const data =
       `<row r="1">${text("A1", "姓名")}${text("B1", "身份证号")}${text("C1", "联系电话")}${text("D1", "备注")}</row>` +
@@ -154,7 +156,6 @@ describe("openWorkbook", () => {
   });
 
   it("withholds a formula without a result, and says how to get its value", async () => {
-    const text = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
     const data =
       `<row r="1">${text("A1", "姓名")}${text("B1", "联系电话")}</row>` +
       `<row r="2">${text("A2", "王伟")}<c r="B2"><f>VLOOKUP(A2,名单!A:C,3,0)</f></c></row>` +
