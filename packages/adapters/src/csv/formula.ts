@@ -53,8 +53,17 @@ export function restoreFormula(text: string): string {
   return text.charCodeAt(0) === 39 && NEUTRALIZED.test(text) ? text.slice(1) : text;
 }
 
-/** `="…"`: a formula giving text, with `""` for a quote inside. */
-const TEXT_FORMULA = /^="((?:[^"]|"")*)"$/;
+/** A formula that is a text: `"…"`, with `""` for a quote inside. */
+const TEXT_LITERAL = /^\s*"((?:[^"]|"")*)"\s*$/;
+
+/**
+ * The text a formula (without its `=`) gives when it is a text and nothing more: `"0123"`
+ * gives `0123`. Undefined for any other formula.
+ */
+export function literalOf(formula: string): string | undefined {
+  const m = TEXT_LITERAL.exec(formula);
+  return m ? m[1]!.replaceAll('""', '"') : undefined;
+}
 
 /**
  * The text of a cell written `="0123"`, as systems export IDs, phones and codes so that Excel
@@ -73,8 +82,8 @@ export function textFormulaValue(text: string): string | undefined {
 }
 
 function formulaText(text: string): string | undefined {
-  const m = text.charCodeAt(0) === 61 ? TEXT_FORMULA.exec(text) : null;
-  return m ? m[1]!.replaceAll('""', '"') : undefined;
+  // Excel reads `= "1"` as `="1"`, but a cell starting with a space as text.
+  return text.charCodeAt(0) === 61 ? literalOf(text.slice(1)) : undefined;
 }
 
 /**

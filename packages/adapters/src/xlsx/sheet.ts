@@ -1,3 +1,4 @@
+import { literalOf } from "../csv/formula.js";
 import { ImportError } from "../errors.js";
 import type { OversizeCell, RowProblem, TableRow, UncomputedCell } from "../types.js";
 import { type MergeTracker, readMerges, streamMerges } from "./merges.js";
@@ -203,9 +204,6 @@ interface Uncomputed {
   readonly formula: string;
 }
 
-/** `"…"`: a formula that is a text, with `""` for a quote inside. */
-const TEXT_LITERAL = /^\s*"((?:[^"]|"")*)"\s*$/;
-
 /** The attributes a cell uses: reference, style and type. */
 interface CellAttributes {
   readonly r: string | undefined;
@@ -268,8 +266,8 @@ function cellValue(
   // A spreadsheet saves every formula with its result (an empty text is <v></v> of type str);
   // a script writing a workbook may not, and nothing tells what the result would be.
   if (formula !== undefined && (v === undefined || (v === "" && type === "n"))) {
-    const literal = TEXT_LITERAL.exec(formula);
-    if (literal) return literal[1]!.replaceAll('""', '"');
+    const literal = literalOf(formula);
+    if (literal !== undefined) return literal;
     if (type !== "inlineStr") return { formula };
   }
   switch (type) {
