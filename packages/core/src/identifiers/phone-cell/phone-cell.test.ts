@@ -102,6 +102,12 @@ describe("parsePhones: masked numbers", () => {
     }
   });
 
+  it("reads a whole number beside stars as that number", () => {
+    const r = parsePhones("13800138000 **紧急**");
+    expect(r.ok && r.value).toEqual([{ number: "13800138000", kind: "mobile", note: "**紧急**" }]);
+    expect(r.ok && r.warnings.map((w) => w.code)).not.toContain("phone.masked");
+  });
+
   it("reads an x in a word or before an extension as before", () => {
     expect(read("Alexx 13800138000")).toEqual([
       { number: "13800138000", kind: "mobile", name: "Alexx" },

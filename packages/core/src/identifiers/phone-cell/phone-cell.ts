@@ -98,7 +98,9 @@ function withoutMasked(text: string): { readonly rest: string; readonly masked: 
     // An x inside a word (Alexx, fax) masks nothing.
     if (LETTER.test(text[at - 1] ?? "") || LETTER.test(text[at + run.length] ?? "")) return run;
     const compact = run.replace(/[\s-]/g, "");
-    if (compact.length <= 15 && isMasked(compact)) {
+    // A whole number beside stars (13800138000 **) is no number with digits hidden.
+    const whole = /(?:^|\s)\d{7,}(?:\s|$)/.test(run);
+    if (!whole && compact.length <= 15 && isMasked(compact)) {
       masked.push(run);
       return " ";
     }
